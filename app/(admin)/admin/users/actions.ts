@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ActionError, authedAction } from "@/lib/auth/guard";
+import { userActor } from "@/lib/audit/record";
+import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/users/schemas";
+import { changeUserRole, createUser, setUserActive, UserRuleError } from "@/lib/users/service";
+
+async function asActionError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UserRuleError) throw new ActionError(error.message);
+    throw error;
+  }
+}
+
+export const createUserAction = authedAction("users:manage", createUserSchema, async ({ input, user }) => {
+  const created = await asActionError(() => createUser(input, userActor(user)));
+  revalidatePath("/admin/users");
+  return { ok: true, message: `Created ${created.email}.` };
+});
+
+export const changeRoleAction = authedAction("users:manage", changeRoleSchema, async ({ input, user }) => {
+  await asActionError(() => changeUserRole(input.userId, input.role, userActor(user)));
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Role updated." };
+});
+
+export const setActiveAction = authedAction("users:manage", setActiveSchema, async ({ input, user }) => {
+  await asActionError(() => setUserActive(input.userId, input.active, userActor(user)));
+  revalidatePath("/admin/users");
+  return { ok: true, message: input.active ? "User reactivated." : "User deactivated." };
+});

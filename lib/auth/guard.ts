@@ -1,0 +1,52 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { z } from "zod";
+import { can, type Permission } from "./permissions";
+import { getCurrentUser, type CurrentUser } from "./session";
+
+/**
+ * For pages: the signed-in user holding `permission`. Not signed in (or deactivated)
+ * goes to /login; signed in without the permission renders the 403 page.
+ */
+export async function requirePagePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** Thrown inside an action body to return a clean message (e.g. 404/409 cases). */
+export class ActionError extends Error {}
+
+/**
+ * Builds a server action usable with `useActionState`: loads the user, checks the
+ * permission, validates the form with zod, then runs the body. Authorisation can't
+ * be forgotten because there is no other way to build an action.
+ */
+export function authedAction<S extends z.ZodType, T = undefined>(
+  permission: Permission,
+  schema: S,
+  body: (args: { input: z.infer<S>; user: CurrentUser }) => Promise<ActionResult<T>>,
+) {
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+    if (!can(user.role, permission)) return { ok: false, error: "You don't have permission to do that." };
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    }
+    try {
+      return await body({ input: parsed.data, user });
+    } catch (error) {
+      if (error instanceof ActionError) return { ok: false, error: error.message };
+      // Log the real error server-side; never send internals (or data) to the browser.
+      console.error(`action for ${permission} failed:`, (error as Error).name, (error as Error).message);
+      return { ok: false, error: "Something went wrong. Nothing was changed." };
+    }
+  };
+}

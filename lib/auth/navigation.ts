@@ -1,0 +1,26 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type Permission } from "./permissions";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+}
+
+/** Every page of the app with the permission that opens it; the nav shows only what the role can use. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/queue", label: "Queue", permission: "queue:view" },
+  { href: "/eval-set", label: "Eval set", permission: "evalset:read" },
+  { href: "/dashboard", label: "Dashboard", permission: "dashboard:view" },
+  { href: "/admin/users", label: "Users", permission: "users:manage" },
+  { href: "/admin/redaction", label: "Redaction", permission: "redaction:preview" },
+];
+
+export function navigationFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission));
+}
+
+/** Where a role lands after signing in. */
+export function homeFor(role: Role): string {
+  return role === "LEAD" ? "/dashboard" : role === "ADMIN" ? "/admin/users" : "/queue";
+}

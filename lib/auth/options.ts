@@ -1,0 +1,57 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "./login";
+
+/** Sessions last a working day; role and active flag are re-read on every request anyway. */
+const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+/** Error code the login page maps to "too many attempts". */
+export const THROTTLED_ERROR = "Throttled";
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  if (typeof value === "string" && value.trim()) return value.split(",")[0].trim();
+  const real = headers?.["x-real-ip"];
+  return typeof real === "string" && real ? real : null;
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const result = await authenticate(
+          String(credentials?.email ?? ""),
+          String(credentials?.password ?? ""),
+          clientIp(req?.headers as Record<string, unknown> | undefined),
+        );
+        if (result.ok) return result.user;
+        if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid && token.role) {
+        session.user = { id: token.uid, email: token.email ?? "", name: token.name ?? "", role: token.role };
+      }
+      return session;
+    },
+  },
+};

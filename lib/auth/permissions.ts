@@ -1,0 +1,55 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * The one role -> permission map. Server checks (lib/auth/guard.ts) and the UI (which
+ * hides what a role can't use) both read it; nothing else decides who may do what.
+ */
+export const PERMISSIONS = [
+  "queue:view",
+  "case:triage",
+  "evalset:read",
+  "evalset:edit",
+  "dashboard:view",
+  "batch:manage",
+  "retention:read",
+  "users:manage",
+  "sources:manage",
+  "settings:manage",
+  "audit:read",
+  "redaction:preview",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const REVIEWER: readonly Permission[] = ["queue:view", "case:triage", "evalset:read", "evalset:edit", "retention:read"];
+const LEAD: readonly Permission[] = [...REVIEWER, "dashboard:view", "batch:manage"];
+const ADMIN: readonly Permission[] = [
+  "queue:view",
+  "case:triage",
+  "evalset:read",
+  "dashboard:view",
+  "batch:manage",
+  "retention:read",
+  "users:manage",
+  "sources:manage",
+  "settings:manage",
+  "audit:read",
+  "redaction:preview",
+];
+
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  REVIEWER: new Set(REVIEWER),
+  LEAD: new Set(LEAD),
+  ADMIN: new Set(ADMIN),
+};
+
+export const ROLES: readonly Role[] = ["REVIEWER", "LEAD", "ADMIN"];
+
+/** True when the role holds the permission. */
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** API key scopes: what a machine credential may do (checked by the route wrapper). */
+export const API_SCOPES = ["ingest", "evalset:read"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];

@@ -1,0 +1,56 @@
+import "server-only";
+import { can, type ApiScope, type Permission } from "./permissions";
+import { getCurrentUser, type CurrentUser } from "./session";
+import { lookupApiKey, type ApiKeyPrincipal } from "./api-keys";
+
+export interface RouteContext<P> {
+  request: Request;
+  params: P;
+  user: CurrentUser | null;
+  apiKey: ApiKeyPrincipal | null;
+}
+
+export interface RouteAccess {
+  /** Session users need this permission. Omit to refuse sessions (API keys only). */
+  permission?: Permission;
+  /** API keys need this scope. Omit to refuse API keys (sessions only). */
+  scope?: ApiScope;
+}
+
+/** A JSON error body: status code plus a message a client can show. */
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit): Response {
+  return Response.json({ error, ...extra }, { status, headers });
+}
+
+/**
+ * Builds a route handler that authenticates first: an `Authorization: Bearer` API key
+ * checked for `scope`, or else the session user checked for `permission`. The body
+ * runs only for an allowed caller; errors become a safe 500 without internals.
+ */
+export function withRoute<P = Record<string, string>>(
+  access: RouteAccess,
+  handler: (context: RouteContext<P>) => Promise<Response>,
+) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    let user: CurrentUser | null = null;
+    let apiKey: ApiKeyPrincipal | null = null;
+    const authorization = request.headers.get("authorization");
+    if (authorization?.toLowerCase().startsWith("bearer ")) {
+      if (!access.scope) return jsonError(401, "This endpoint does not accept API keys; sign in instead.");
+      const lookup = await lookupApiKey(authorization.slice(7).trim());
+      if (!lookup.ok) return jsonError(lookup.status, lookup.error);
+      if (!lookup.key.scopes.includes(access.scope)) return jsonError(403, `This API key lacks the "${access.scope}" scope.`);
+      apiKey = lookup.key;
+    } else {
+      user = await getCurrentUser();
+      if (!user) return jsonError(401, "Sign in, or send an API key as `Authorization: Bearer <key>`.");
+      if (!access.permission || !can(user.role, access.permission)) return jsonError(403, "You don't have permission to do that.");
+    }
+    try {
+      return await handler({ request, params: await context.params, user, apiKey });
+    } catch (error) {
+      console.error(`${request.method} ${new URL(request.url).pathname} failed:`, (error as Error).name, (error as Error).message);
+      return jsonError(500, "Internal error; see the server log.");
+    }
+  };
+}

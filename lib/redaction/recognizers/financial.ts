@@ -1,0 +1,97 @@
+/**
+ * CREDIT_CARD (Luhn), IBAN_CODE (mod-97 with per-country length) and CRYPTO wallet
+ * addresses (Base58Check, Bech32, Ethereum). All patterns are bounded and start on a
+ * token boundary, so a long digit or letter run is scanned a constant number of times.
+ */
+import { before, candidate, eachMatch, hasContext, isAsciiAlnum } from "../text-scan";
+import { base58CheckValid, bech32Valid, IBAN_LENGTHS, ibanChecksumValid, luhnValid } from "../validators";
+import type { Candidate, Recognizer } from "../types";
+
+const CARD = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
+const CARD_CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "payment", "charged", "kreditkarte", "carte", "tarjeta"];
+
+function findCards(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(CARD, text, (m) => {
+    const raw = m[0];
+    const digits = raw.replace(/\D/g, "");
+    // Mixed separators ("1234 5678-...") are rare for cards and common for other ids.
+    if (/ /.test(raw) && /-/.test(raw)) return;
+    const grouped = raw.length > digits.length;
+    const context = hasContext(before(text, m.index, 40), CARD_CONTEXT);
+    let score: number;
+    if (luhnValid(digits)) score = /^[3-6]/.test(digits) ? 0.9 : 0.6;
+    else score = grouped && context ? 0.55 : 0;
+    if (context) score += 0.15;
+    if (score >= 0.3) out.push(candidate("CREDIT_CARD", m.index, m.index + raw.length, score, "card"));
+  });
+  return out;
+}
+
+const IBAN_START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ -]?[A-Z0-9])/g;
+
+function findIbans(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let resumeAt = 0;
+  eachMatch(IBAN_START, text, (m) => {
+    if (m.index < resumeAt) return;
+    const country = m[0].slice(0, 2);
+    const want = IBAN_LENGTHS[country];
+    // Collect up to 34 alphanumerics, allowing single spaces or dashes between groups.
+    let compact = "";
+    const ends: number[] = [];
+    let i = m.index;
+    while (i < text.length && compact.length < 34) {
+      const c = text.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
+        compact += text[i];
+        ends.push(i + 1);
+        i++;
+      } else if ((c === 32 || c === 45) && compact.length >= 4 && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const lengths = want ? [want] : Array.from({ length: compact.length - 14 }, (_, k) => compact.length - k);
+    for (const len of lengths) {
+      if (len > compact.length || len < 15) continue;
+      const end = ends[len - 1];
+      if (end < text.length && isAsciiAlnum(text.charCodeAt(end)) && len === compact.length) continue;
+      if (ibanChecksumValid(compact.slice(0, len))) {
+        out.push(candidate("IBAN_CODE", m.index, end, want ? 1 : 0.8, "iban"));
+        resumeAt = end;
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+const BTC_LEGACY = /(?<![A-Za-z0-9])[13LM][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g;
+const BECH32_ADDR = /(?<![A-Za-z0-9])(?:bc1|tb1|ltc1)[02-9ac-hj-np-z]{8,87}(?![A-Za-z0-9])/gi;
+const ETH = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g;
+const CRYPTO_CONTEXT = ["wallet", "btc", "bitcoin", "eth", "ether", "ethereum", "crypto", "address", "send", "usdt", "ltc", "litecoin", "deposit", "withdraw"];
+
+function findCrypto(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const ctx = (i: number) => (hasContext(before(text, i, 48), CRYPTO_CONTEXT) ? 0.2 : 0);
+  eachMatch(BTC_LEGACY, text, (m) => {
+    const raw = m[0];
+    // Without a valid checksum, demand the mixed case and digits a random base58 string has.
+    const mixed = /[a-z]/.test(raw) && /[A-Z]/.test(raw) && /\d.*\d/.test(raw.slice(1));
+    const score = base58CheckValid(raw) ? 0.95 : mixed ? 0.55 : 0;
+    if (score > 0) out.push(candidate("CRYPTO", m.index, m.index + raw.length, score + ctx(m.index), "btc"));
+  });
+  eachMatch(BECH32_ADDR, text, (m) => {
+    const valid = bech32Valid(m[0]);
+    const uniformCase = m[0] === m[0].toLowerCase() || m[0] === m[0].toUpperCase();
+    if (!uniformCase) return;
+    out.push(candidate("CRYPTO", m.index, m.index + m[0].length, (valid ? 0.95 : 0.6) + ctx(m.index), "bech32"));
+  });
+  eachMatch(ETH, text, (m) => {
+    out.push(candidate("CRYPTO", m.index, m.index + m[0].length, 0.85 + ctx(m.index), "eth"));
+  });
+  return out;
+}
+
+export const creditCardRecognizer: Recognizer = { id: "card", types: ["CREDIT_CARD"], find: findCards };
+export const ibanRecognizer: Recognizer = { id: "iban", types: ["IBAN_CODE"], find: findIbans };
+export const cryptoRecognizer: Recognizer = { id: "crypto", types: ["CRYPTO"], find: findCrypto };

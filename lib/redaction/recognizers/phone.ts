@@ -1,0 +1,118 @@
+/**
+ * PHONE_NUMBER: a hand-written scanner proposes digit runs with phone-like separators,
+ * then libphonenumber-js judges them (valid > possible), and context words decide the
+ * ambiguous ones. The scanner is linear: each start position is a token boundary.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { after, before, candidate, hasContext, isAsciiAlnum, isDigit } from "../text-scan";
+import type { Candidate, Recognizer } from "../types";
+
+const CONTEXT = ["phone", "tel", "telephone", "call", "called", "calling", "mobile", "cell", "cellphone", "whatsapp", "sms", "text", "fax", "contact", "reach", "dial", "number", "hotline", "landline", "ring", "phone number", "tél", "telefon", "telefono", "teléfono", "handy", "movil", "móvil"];
+// Countries tried for numbers written without an international prefix, most likely first.
+const COUNTRIES: CountryCode[] = ["US", "GB", "DE", "FR", "IN", "AU", "CA", "ES", "IT", "NL", "BR", "MX", "JP", "CN", "KR", "RU", "PL", "SE", "ZA", "NG", "IE", "CH", "AT", "BE", "PT", "TR", "AR", "ID", "PH", "VN"];
+const MAX_SPAN = 32;
+
+function isSep(c: number): boolean {
+  return c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 || c === 0xa0;
+}
+
+const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const SSN_LIKE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
+const EXTENSION = /^\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6}/i;
+
+// Hostile or repetitive input repeats the same number many times; libphonenumber is the
+// slowest step, so remember recent verdicts (bounded so memory stays flat).
+const verdicts = new Map<string, number>();
+
+function scorePhone(raw: string, digits: string): number {
+  const cached = verdicts.get(raw);
+  if (cached !== undefined) return cached;
+  const score = scoreUncached(raw, digits);
+  if (verdicts.size > 5000) verdicts.clear();
+  verdicts.set(raw, score);
+  return score;
+}
+
+function scoreUncached(raw: string, digits: string): number {
+  const international = raw.startsWith("+") || raw.startsWith("00");
+  if (international) {
+    const p = parsePhoneNumberFromString(raw.startsWith("00") ? "+" + raw.slice(2) : raw);
+    if (!p) return 0;
+    if (p.isValid()) return 0.95;
+    return p.isPossible() ? 0.75 : 0.3;
+  }
+  const separators = raw.length - digits.length;
+  let best = 0;
+  for (const country of COUNTRIES) {
+    const p = parsePhoneNumberFromString(raw, country);
+    if (!p) continue;
+    if (p.isValid()) {
+      best = 0.8;
+      break;
+    }
+    if (p.isPossible()) best = Math.max(best, 0.6);
+  }
+  // A bare digit run is more often an id or an amount than a phone number.
+  if (separators === 0) best -= 0.25;
+  else if (best === 0 && digits.length >= 10 && digits.length <= 13) best = 0.45;
+  return best;
+}
+
+function findPhones(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const startsHere = isDigit(c) || c === 43 || c === 40;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (!startsHere || isAsciiAlnum(prev) || prev === 43 || prev === 46 || prev === 45 || prev === 47 || prev === 95 || prev === 58) {
+      i++;
+      continue;
+    }
+    // Scan a run of digits and single separators, at most MAX_SPAN characters.
+    let j = i + (c === 43 ? 1 : 0);
+    let digits = "";
+    let lastDigitEnd = j;
+    let sepRun = 0;
+    while (j < n && j - i < MAX_SPAN) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) {
+        digits += text[j];
+        sepRun = 0;
+        lastDigitEnd = j + 1;
+      } else if (isSep(d) && sepRun < 2) {
+        sepRun++;
+      } else break;
+      j++;
+    }
+    let end = lastDigitEnd;
+    if (end < n && text[end] === ")") end++;
+    // Skip over a whole digit run so we never restart inside it.
+    const next = end < n ? text.charCodeAt(end) : 32;
+    const tooLong = digits.length > 15 || (j - i >= MAX_SPAN && isDigit(text.charCodeAt(j)));
+    if (digits.length < 7 || tooLong || isAsciiAlnum(next) || (next === 46 && isDigit(text.charCodeAt(end + 1)))) {
+      i = Math.max(i + 1, lastDigitEnd);
+      continue;
+    }
+    const raw = text.slice(i, end);
+    if (DATE_LIKE.test(raw) || IPV4_LIKE.test(raw) || SSN_LIKE.test(raw) || /\d\.\d{1,2}$/.test(raw) && !/\d\.\d+\.\d/.test(raw)) {
+      i = end;
+      continue;
+    }
+    let score = scorePhone(raw, digits);
+    if (hasContext(before(text, i, 40), CONTEXT) || hasContext(after(text, end, 16), CONTEXT)) score += 0.3;
+    const ext = EXTENSION.exec(text.slice(end, end + 20));
+    const spanEnd = ext ? end + ext[0].length : end;
+    if (score > 0) out.push(candidate("PHONE_NUMBER", i, spanEnd, score, "phone"));
+    i = spanEnd;
+  }
+  return out;
+}
+
+export const phoneRecognizer: Recognizer = {
+  id: "phone",
+  types: ["PHONE_NUMBER"],
+  find: findPhones,
+};

@@ -1,0 +1,79 @@
+/**
+ * Small, allocation-free character helpers shared by recognizers. Recognizers use these
+ * instead of unbounded regular expressions so that scanning stays linear on hostile input.
+ */
+import type { Candidate, EntityType } from "./types";
+
+const LETTER = /\p{L}|\p{M}/u;
+
+/** ASCII letter or digit. */
+export function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Any Unicode letter or digit (non-ASCII checked with a one-character regex). */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return isAsciiAlnum(code) || code === 95;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/** True when the character before `index` does not continue a word/number. */
+export function leftBoundary(text: string, index: number): boolean {
+  return index <= 0 || !isWordCode(text.charCodeAt(index - 1));
+}
+
+/** True when the character at `index` does not continue a word/number. */
+export function rightBoundary(text: string, index: number): boolean {
+  return index >= text.length || !isWordCode(text.charCodeAt(index));
+}
+
+/**
+ * Runs a global regex over the text and calls `onMatch` for each match. The regex must
+ * have the `g` flag. Guards against zero-length matches looping forever.
+ */
+export function eachMatch(re: RegExp, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    onMatch(m);
+  }
+}
+
+/** Builds a candidate, clamping the score into [0, 1]. */
+export function candidate(type: EntityType, start: number, end: number, score: number, source: string): Candidate {
+  return { type, start, end, score: Math.max(0, Math.min(1, score)), source };
+}
+
+/** Lower-cased window of text before `start` (used for context words). */
+export function before(text: string, start: number, chars: number): string {
+  return text.slice(Math.max(0, start - chars), start).toLowerCase();
+}
+
+/** Lower-cased window of text after `end`. */
+export function after(text: string, end: number, chars: number): string {
+  return text.slice(end, Math.min(text.length, end + chars)).toLowerCase();
+}
+
+/**
+ * Whether any context word occurs in the window. Words are matched on word boundaries
+ * so "ip" does not fire inside "ship". `words` must be lower-case.
+ */
+export function hasContext(window: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    let i = window.indexOf(w);
+    while (i !== -1) {
+      const okLeft = i === 0 || !isAsciiAlnum(window.charCodeAt(i - 1));
+      const j = i + w.length;
+      const okRight = j >= window.length || !isAsciiAlnum(window.charCodeAt(j));
+      if (okLeft && okRight) return true;
+      i = window.indexOf(w, i + 1);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,28 @@
+// npm start: production server. Refuses to start without its required settings,
+// applies pending migrations, then serves the built app (`npm run build` first).
+import { spawn } from "node:child_process";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { missingProductionSetting } from "@/lib/config/production";
+
+async function main() {
+  const missing = missingProductionSetting(process.env);
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
+  }
+  await migrateDatabase(process.env.DATABASE_URL!, { log: (line) => console.log(line) });
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const forward = (signal: NodeJS.Signals) => next.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  next.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: Error) => {
+  console.error(`start failed: ${error.message}`);
+  process.exit(1);
+});
