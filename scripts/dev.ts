@@ -30,6 +30,7 @@ async function main() {
 
   const env = {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: handle.url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? devSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,

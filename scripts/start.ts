@@ -14,7 +14,7 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" },
   });
   const forward = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", forward);

@@ -252,6 +252,7 @@ ALTER TABLE "EvalItem" ADD CONSTRAINT "EvalItem_caseId_fkey" FOREIGN KEY ("caseI
 ALTER TABLE "EvalItem" ADD CONSTRAINT "EvalItem_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "EvalItem" ADD CONSTRAINT "EvalItem_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "Batch"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "EvalItem" ADD CONSTRAINT "EvalItem_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "PullFileOffset" ADD CONSTRAINT "PullFileOffset_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- The audit log is append-only: no UPDATE or DELETE path exists, in the app or in SQL.

@@ -1,14 +1,17 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Two projects: `unit` (pure logic, no database) and `db` (*.db.test.ts, against a
 // real PostgreSQL: a fresh database per run, see lib/db/test-global-setup.ts).
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": root,
       // "server-only" throws outside React Server Components; tests import server modules directly.
-      "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts"),
+      "server-only": path.resolve(root, "lib/testing/server-only-stub.ts"),
     },
   },
   test: {
@@ -28,6 +31,7 @@ export default defineConfig({
           name: "db",
           include: ["lib/**/*.db.test.ts", "scripts/**/*.db.test.ts"],
           globalSetup: ["lib/db/test-global-setup.ts"],
+          setupFiles: ["lib/db/test-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

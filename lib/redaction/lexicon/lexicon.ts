@@ -1,0 +1,113 @@
+/**
+ * Builds the word sets the PERSON and LOCATION recognizers consult, once per process:
+ * compromise's built-in lexicon (names, places, and every ordinary English word it
+ * knows) merged with our own hand-written lists.
+ */
+import nlp from "compromise";
+import { CITIES, REGIONS, STREET_PREFIXES, STREET_TYPES, US_STATE_CODES } from "./place-lists";
+import { CYRILLIC_NAMES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, SURNAMES } from "./name-lists";
+
+export interface Lexicon {
+  givenNames: Set<string>;
+  surnames: Set<string>;
+  honorifics: Set<string>;
+  particles: Set<string>;
+  /** Ordinary words (verbs, adjectives, nouns...) that also start sentences. */
+  commonWords: Set<string>;
+  /** Place names by kind; multi-word names are also indexed by their first word. */
+  cities: Set<string>;
+  countries: Set<string>;
+  regions: Set<string>;
+  placeFirstWords: Map<string, string[]>;
+  streetTypes: Set<string>;
+  streetPrefixes: Set<string>;
+  usStateCodes: Set<string>;
+  organizations: Set<string>;
+}
+
+const words = (s: string, sep: RegExp | string = /\s+/) =>
+  s.split(sep).map((w) => w.trim().toLowerCase()).filter(Boolean);
+
+// Tags in compromise's lexicon that mark a word as ordinary vocabulary.
+const COMMON_TAGS = new Set([
+  "PhrasalVerb", "Gerund", "PastTense", "PresentTense", "Plural", "Infinitive", "Adjective", "Singular",
+  "Actor", "Comparative", "Superlative", "Uncountable", "Participle", "Unit", "Noun", "Expression",
+  "Adverb", "TextValue", "Currency", "Preposition", "Conjunction", "Cardinal", "Ordinal", "Fraction",
+  "Duration", "Determiner", "Multiple", "Month", "Pronoun", "WeekDay", "Date", "Modal", "Reflexive",
+  "Possessive", "QuestionWord", "Verb", "Copula", "Negative", "Condition", "Imperative", "Value",
+  "Demonym", "Abbreviation", "Organization", "SportsTeam",
+]);
+
+// Capitalised words that open sentences or name software in logs, which compromise
+// doesn't list as ordinary words. Kept short: anything here can never be a name alone.
+const EXTRA_COMMON = `
+hi hello hey dear thanks thank regards cheers best sincerely kind warm please yes no ok okay sure
+sorry welcome morning afternoon evening goodbye bye user assistant system tool customer agent support
+team admin error warning info debug trace exception typeerror valueerror keyerror traceback file line
+null undefined true false none json api http https get post put delete patch url id uuid
+javascript typescript python java rust golang node react next vue angular docker kubernetes linux
+windows mac macos ios android chrome firefox safari postgres postgresql mysql redis mongodb aws azure
+gcp google microsoft apple amazon openai anthropic github gitlab slack stripe paypal visa mastercard
+order invoice account payment refund shipping delivery address phone email name subject re fw fwd
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+january february march april may june july august september october november december
+mr mrs ms dr prof i i'm i've i'll we you he she they it this that these those there here what when
+where why how who which can could would should will shall may might must also just still even
+`;
+
+let cached: Lexicon | null = null;
+
+type LexEntry = string | string[];
+
+/** Returns the process-wide lexicon, building it on first use (~30 ms). */
+export function getLexicon(): Lexicon {
+  if (cached) return cached;
+  const world = nlp.world() as { model: { one: { lexicon: Record<string, LexEntry> } } };
+  const lex = world.model.one.lexicon;
+  const givenNames = new Set(words(GIVEN_NAMES + " " + CYRILLIC_NAMES));
+  const surnames = new Set(words(SURNAMES));
+  const cities = new Set(words(CITIES, "|"));
+  const countries = new Set<string>();
+  const regions = new Set(words(REGIONS, "|"));
+  const commonWords = new Set(words(EXTRA_COMMON));
+  const organizations = new Set<string>();
+  for (const [word, entry] of Object.entries(lex)) {
+    const tags = Array.isArray(entry) ? entry : [entry];
+    for (const tag of tags) {
+      if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") givenNames.add(word);
+      else if (tag === "LastName") surnames.add(word);
+      else if (tag === "City") cities.add(word);
+      else if (tag === "Country") countries.add(word);
+      else if (tag === "Region") regions.add(word);
+      else if (tag === "Organization" || tag === "SportsTeam") organizations.add(word);
+      if (COMMON_TAGS.has(tag) && !word.includes(" ")) commonWords.add(word);
+    }
+  }
+  // compromise lists some abbreviations as places ("st", "rd"); those are street types.
+  const placeFirstWords = new Map<string, string[]>();
+  for (const set of [cities, countries, regions]) {
+    for (const place of set) {
+      const first = place.split(" ")[0];
+      const list = placeFirstWords.get(first) ?? [];
+      list.push(place);
+      placeFirstWords.set(first, list);
+    }
+  }
+  for (const list of placeFirstWords.values()) list.sort((a, b) => b.length - a.length);
+  cached = {
+    givenNames,
+    surnames,
+    honorifics: new Set(words(HONORIFICS)),
+    particles: new Set(words(NAME_PARTICLES)),
+    commonWords,
+    cities,
+    countries,
+    regions,
+    placeFirstWords,
+    streetTypes: new Set(words(STREET_TYPES)),
+    streetPrefixes: new Set(words(STREET_PREFIXES)),
+    usStateCodes: new Set(US_STATE_CODES.split(" ")),
+    organizations,
+  };
+  return cached;
+}

@@ -1,0 +1,71 @@
+/**
+ * SECRET: API keys and tokens with a recognisable shape (AWS, GitHub, Slack, Stripe,
+ * OpenAI-style `sk-`, Google, JWT, PEM private keys) and `password=`-style assignments,
+ * where only the value is redacted so the log keeps its meaning ("password=<SECRET_1>").
+ */
+import { candidate, eachMatch, isAsciiAlnum } from "../text-scan";
+import type { Candidate, Recognizer } from "../types";
+
+interface Shape {
+  re: RegExp;
+  score: number;
+  source: string;
+}
+
+// Every pattern starts behind a token boundary and uses bounded repetition.
+const SHAPES: Shape[] = [
+  { re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, score: 0.95, source: "aws-key-id" },
+  { re: /(?<![A-Za-z0-9_])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,255}(?![A-Za-z0-9_])/g, score: 0.95, source: "github" },
+  { re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}/g, score: 0.95, source: "github-pat" },
+  { re: /(?<![A-Za-z0-9])xox[abposre]-[A-Za-z0-9-]{10,250}/g, score: 0.95, source: "slack" },
+  { re: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9/_-]{10,200}/g, score: 0.97, source: "slack-webhook" },
+  { re: /(?<![A-Za-z0-9_])(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])/g, score: 0.95, source: "stripe" },
+  { re: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9]{20,100}/g, score: 0.95, source: "stripe-webhook" },
+  { re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-(?:api\d{2}-|admin\d{2}-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g, score: 0.95, source: "sk-key" },
+  { re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, score: 0.95, source: "google" },
+  { re: /(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20}|hf_[A-Za-z0-9]{30,40}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|xapp-[0-9]-[A-Za-z0-9-]{20,200})(?![A-Za-z0-9_-])/g, score: 0.95, source: "vendor-token" },
+  { re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,4000}/g, score: 0.95, source: "jwt" },
+  { re: /\b[Bb]earer\s{1,3}[A-Za-z0-9._~+/-]{16,2000}=*/g, score: 0.9, source: "bearer" },
+];
+
+// `key = value`, `"key": "value"`, `key: value`: the value after a secret-ish key name.
+const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-])?(?:password|passwd|passphrase|pwd|pass|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>)\]]{3,300})/gi;
+const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
+
+const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
+
+function findSecrets(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const shape of SHAPES) {
+    eachMatch(shape.re, text, (m) => {
+      let start = m.index;
+      if (shape.source === "bearer") start = m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/);
+      out.push(candidate("SECRET", start, m.index + m[0].length, shape.score, shape.source));
+    });
+  }
+  eachMatch(ASSIGNMENT, text, (m) => {
+    const value = m[1];
+    if (NOT_A_SECRET.test(value)) return;
+    const end = m.index + m[0].length;
+    const start = end - value.length;
+    const isWord = / is $/i.test(m[0].slice(0, m[0].length - value.length).replace(/["']/g, ""));
+    // "password is required" is prose, not a secret: demand a digit or symbol after "is".
+    if (isWord && /^[a-z]+$/i.test(value)) return;
+    out.push(candidate("SECRET", start, end, 0.85, "assignment"));
+  });
+  eachMatch(PEM_BEGIN, text, (m) => {
+    const endMarker = text.indexOf("-----END", m.index + m[0].length);
+    let end = m.index + m[0].length;
+    if (endMarker !== -1 && endMarker - m.index < 20000) {
+      const close = text.indexOf("-----", endMarker + 8);
+      end = close === -1 ? endMarker + 8 : close + 5;
+    } else {
+      // No END line (truncated log): take the base64 body that follows.
+      while (end < text.length && (isAsciiAlnum(text.charCodeAt(end)) || "+/=\r\n \\n".includes(text[end]))) end++;
+    }
+    out.push(candidate("SECRET", m.index, end, 1, "pem"));
+  });
+  return out;
+}
+
+export const secretRecognizer: Recognizer = { id: "secret", types: ["SECRET"], find: findSecrets };
