@@ -32,7 +32,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 flex flex-col gap-4" noValidate>
+    <form onSubmit={onSubmit} aria-label="Sign in" className="mt-6 flex flex-col gap-4" noValidate>
       <label className="flex flex-col gap-1 text-sm font-medium">
         Email
         <input name="email" type="email" autoComplete="username" required className="rounded-md border border-slate-300 px-3 py-2 font-normal focus:border-slate-500 focus:outline-none" />

@@ -1,17 +1,10 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
 
-/**
- * Demo accounts for local development only: `npm run dev` seeds them into the
- * embedded database the first time and prints them. Production installs create
- * their first admin with `npm run user:create` instead.
- */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; password: string }> = [
-  { email: "reviewer@evalmine.local", name: "Riley Reviewer", role: "REVIEWER", password: "reviewer-demo-pass" },
-  { email: "lead@evalmine.local", name: "Lee Lead", role: "LEAD", password: "lead-demo-password" },
-  { email: "admin@evalmine.local", name: "Ada Admin", role: "ADMIN", password: "admin-demo-password" },
-];
+export { DEMO_ACCOUNTS };
+
+
 
 /** Seeds demo users and a demo source when the database has no users yet. Returns whether it seeded. */
 export async function seedDemoData(): Promise<boolean> {

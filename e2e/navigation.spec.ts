@@ -1,0 +1,21 @@
+import { expect, test } from "@playwright/test";
+import { storageStatePath, type RoleName } from "./accounts";
+
+const NAV: Record<RoleName, { home: string; links: string[] }> = {
+  REVIEWER: { home: "/queue", links: ["Queue", "Eval set"] },
+  LEAD: { home: "/dashboard", links: ["Queue", "Eval set", "Dashboard"] },
+  ADMIN: { home: "/admin/users", links: ["Queue", "Eval set", "Dashboard", "Users", "Redaction"] },
+};
+
+for (const [role, expected] of Object.entries(NAV) as [RoleName, (typeof NAV)[RoleName]][]) {
+  test.describe(`${role} navigation`, () => {
+    test.use({ storageState: storageStatePath(role) });
+
+    test(`lands on ${expected.home} and sees exactly its own links`, async ({ page }) => {
+      await page.goto("/");
+      await expect(page).toHaveURL(new RegExp(`${expected.home}$`));
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link")).toHaveText(expected.links);
+    });
+  });
+}

@@ -1,0 +1,13 @@
+// Kept free of database imports so the Playwright specs can read it too.
+type Role = "REVIEWER" | "LEAD" | "ADMIN";
+
+/**
+ * Demo accounts for local development only: `npm run dev` seeds them into the
+ * embedded database the first time and prints them. Production installs create
+ * their first admin with `npm run user:create` instead.
+ */
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; password: string }> = [
+  { email: "reviewer@evalmine.local", name: "Riley Reviewer", role: "REVIEWER", password: "reviewer-demo-pass" },
+  { email: "lead@evalmine.local", name: "Lee Lead", role: "LEAD", password: "lead-demo-password" },
+  { email: "admin@evalmine.local", name: "Ada Admin", role: "ADMIN", password: "admin-demo-password" },
+];
