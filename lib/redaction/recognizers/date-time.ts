@@ -34,7 +34,7 @@ const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_ALT})\\.?\\s{1,3}(\\d{4})(?!\
 const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date of birth", "birthdate", "geboren", "né", "née", "nacido", "nacimiento", "age"];
 
 function plausibleYear(y: number): boolean {
-  return y >= 1900 && y <= 2100;
+  return y >= 1800 && y <= 2100;
 }
 
 function fullYear(raw: string): number {

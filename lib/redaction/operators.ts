@@ -1,0 +1,77 @@
+/**
+ * Operators turn a detected value into its replacement. One `PlaceholderBook` is shared
+ * across every field of a record so the same value gets the same placeholder everywhere
+ * (the conversation keeps its meaning: "<PERSON_1> emailed <PERSON_2>").
+ */
+import { createHmac } from "node:crypto";
+import type { EntityType, OperatorKind } from "./types";
+
+/** Normalises a value so trivial variants ("Jane  Doe", "JANE@X.COM") share a placeholder. */
+export function normaliseValue(type: EntityType, value: string): string {
+  const v = value.normalize("NFKC").replace(/\s+/g, " ").trim();
+  switch (type) {
+    case "PHONE_NUMBER":
+    case "CREDIT_CARD":
+    case "US_SSN":
+    case "IBAN_CODE":
+      return v.replace(/[^0-9A-Za-z+]/g, "").toUpperCase();
+    case "EMAIL_ADDRESS":
+    case "URL":
+    case "PERSON":
+    case "LOCATION":
+    case "MAC_ADDRESS":
+    case "IP_ADDRESS":
+      return v.toLowerCase();
+    default:
+      return v;
+  }
+}
+
+/**
+ * Hands out replacements for one record. Placeholders are numbered per entity type in
+ * order of first appearance: `<PERSON_1>`, `<PERSON_2>`, `<EMAIL_ADDRESS_1>`.
+ * With the "hmac" operator the suffix is the first 10 hex digits of
+ * HMAC-SHA256(key, type + ":" + normalised value): stable across records, so teams can
+ * link records about the same person without seeing who it is.
+ */
+export class PlaceholderBook {
+  private readonly byValue = new Map<string, string>();
+  private readonly counters = new Map<EntityType, number>();
+
+  constructor(
+    private readonly operator: OperatorKind = "placeholder",
+    private readonly hmacKey?: string,
+  ) {
+    if (operator === "hmac" && !hmacKey) {
+      // Failing closed: an unkeyed hash of a name is reversible by guessing names.
+      throw new Error("The hmac operator needs a key (set REDACTION_HMAC_KEY).");
+    }
+  }
+
+  /** Returns the replacement for a value, creating it on first sight. */
+  replacementFor(type: EntityType, value: string): string {
+    const norm = normaliseValue(type, value);
+    const key = type + "\u0000" + norm;
+    const existing = this.byValue.get(key);
+    if (existing) return existing;
+    let replacement: string;
+    if (this.operator === "hmac") {
+      const digest = createHmac("sha256", this.hmacKey as string).update(type + ":" + norm).digest("hex");
+      replacement = `<${type}_${digest.slice(0, 10)}>`;
+    } else {
+      const n = (this.counters.get(type) ?? 0) + 1;
+      this.counters.set(type, n);
+      replacement = `<${type}_${n}>`;
+    }
+    this.byValue.set(key, replacement);
+    return replacement;
+  }
+
+  /** Every distinct value seen so far, for propagation to other fields (never persisted). */
+  knownValues(): Array<{ type: EntityType; value: string }> {
+    return [...this.byValue.keys()].map((k) => {
+      const [type, value] = k.split("\u0000") as [EntityType, string];
+      return { type, value };
+    });
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Structured fields in logs and tool-call arguments: `"city": "Lyon"`, `name=Ana Ruiz`,
+ * `DOB: 1990-01-02`. The key says what the value is, which is worth more than any
+ * guess from the value's shape, so these findings score high.
+ */
+import { candidate, eachMatch } from "../text-scan";
+import type { Candidate, EntityType, Recognizer } from "../types";
+
+const KEYS: Record<string, EntityType> = {};
+const add = (type: EntityType, keys: string) => keys.split(" ").forEach((k) => (KEYS[k] = type));
+add("PERSON", "name fullname full_name firstname first_name lastname last_name surname given_name family_name middle_name customer_name customername contact_name contactname client_name patient patient_name author assignee recipient recipient_name sender sender_name cardholder card_holder cardholder_name account_holder holder_name beneficiary billing_name shipping_name display_name displayname passenger employee_name user_full_name requester reporter owner_name spouse emergency_contact nombre nom prenom prénom vorname nachname");
+add("LOCATION", "address street street_address streetaddress address1 address2 address_1 address_2 address_line1 address_line_1 address_line2 addressline1 line1 line2 city town state province region country zip zipcode zip_code postcode post_code postal_code postalcode location shipping_address billing_address home_address mailing_address destination hometown birthplace place_of_birth county district suburb neighborhood neighbourhood ciudad ville stadt adresse direccion dirección");
+add("DATE_TIME", "dob date_of_birth dateofbirth birthdate birth_date birthday");
+add("PHONE_NUMBER", "phone phone_number phonenumber mobile mobile_number tel telephone cell cellphone fax whatsapp contact_number");
+add("EMAIL_ADDRESS", "email email_address emailaddress mail e-mail");
+add("US_SSN", "ssn social_security_number");
+add("US_DRIVER_LICENSE", "driver_license drivers_license driver_licence dl_number license_number licence_number driving_licence");
+
+// key, optional quote, separator, then a quoted or bare value on the same line.
+const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>][^\n,;{}<>"]{0,120}))/g;
+
+function normaliseKey(k: string): string {
+  return k.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+function valueFits(type: EntityType, key: string, v: string): boolean {
+  if (/^<[A-Z_]+_\w+>$/.test(v) || /^(?:null|none|n\/a|unknown|true|false|undefined|-)$/i.test(v)) return false;
+  switch (type) {
+    case "PERSON":
+      // "name" is also the tool/function name in chat-completion logs: demand a human-looking value.
+      return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,4}$/u.test(v) || (key !== "name" && /^[\p{L}\p{M}'’. -]{2,60}$/u.test(v) && !/_/.test(v));
+    case "LOCATION":
+      if (key === "state" || key === "region" || key === "location" || key === "destination") return /^\p{Lu}/u.test(v) && !/[_/]/.test(v) && !/^[A-Z_]{3,}$/.test(v);
+      return /[\p{L}\d]/u.test(v) && !/^(?:https?:|\/)/.test(v) && !/_/.test(v);
+    case "PHONE_NUMBER":
+      return (v.match(/\d/g)?.length ?? 0) >= 7;
+    case "DATE_TIME":
+      return /\d/.test(v);
+    case "US_SSN":
+    case "US_DRIVER_LICENSE":
+      return /\d/.test(v) && v.length <= 20;
+    default:
+      return v.length > 2;
+  }
+}
+
+function findPairs(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(PAIR, text, (m) => {
+    const key = normaliseKey(m[1]);
+    const type = KEYS[key] ?? KEYS[key.replace(/^(?:customer|user|billing|shipping|contact|client|home|work)_/, "")];
+    if (!type) return;
+    const quoted = m[2] !== undefined || m[3] !== undefined;
+    const raw = m[2] ?? m[3] ?? m[4];
+    // A bare value ends at a sentence break ("DOB: 1990-01-02. Then ...").
+    const value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s/)[0].replace(/[.\s]+$/, "");
+    if (!value || !valueFits(type, key, value)) return;
+    const valueStart = m.index + m[0].length - (quoted ? 1 : 0) - raw.length;
+    const start = valueStart;
+    const end = valueStart + value.length;
+    out.push(candidate(type, start, end, 0.85, "key-value"));
+  });
+  return out;
+}
+
+export const keyValueRecognizer: Recognizer = {
+  id: "key-value",
+  types: ["PERSON", "LOCATION", "DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_DRIVER_LICENSE"],
+  find: findPairs,
+};

@@ -1,0 +1,195 @@
+/**
+ * LOCATION: street addresses (one span, even over several lines), known cities, regions
+ * and countries, postcodes, and unknown town names next to location cues ("ship to",
+ * "lives in") or with town-like word shapes ("-ville", "Port ...").
+ */
+import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { STREET_SUFFIX_WORDS, TOWN_PREFIXES, TOWN_SUFFIXES } from "../lexicon/place-lists";
+import { candidate, eachMatch } from "../text-scan";
+import type { Candidate, Recognizer } from "../types";
+import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+
+const CUES = ["in", "from", "to", "at", "near", "visit", "visiting", "city", "town", "lives in", "living in", "based in", "located in", "moved to", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "send to", "born in", "flight to", "flying to", "travel to", "traveling to", "travelling to", "office in", "outside", "around", "across", "city of", "state of", "province of", "near", "headquartered in", "residing in", "resident of", "native of", "address", "location", "destination", "origin", "via"];
+const STRONG_CUES = ["lives in", "living in", "based in", "located in", "moved to", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to"];
+
+const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
+const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|via|viale|piazza|corso|largo|vicolo|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.)[ \u00a0]/giu;
+const UNIT = /^,?[ \u00a0]{0,2}(?:apt|apartment|suite|ste|unit|#|flat|floor|fl|room|rm|bldg|building|box|po box|no|nº)\.?[ \u00a0]{0,2}#?[ \u00a0]{0,2}[A-Za-z0-9-]{1,8}/i;
+const POSTCODE = /^(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \u00a0]?\d{2}|\d{4,6}|\d{3}-\d{4})(?![\p{L}\d])/u;
+const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
+const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
+const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
+
+function isStreetType(lex: Lexicon, w: string): boolean {
+  return lex.streetTypes.has(w.toLowerCase().replace(/\.$/, ""));
+}
+
+function streetSuffixWord(w: string, lex: Lexicon): boolean {
+  const l = w.toLowerCase().replace(/\.$/, "");
+  if (STREET_SUFFIX_WORDS.includes(l)) return true;
+  // "Spring", "String" and "Delegate" end like street words but are ordinary vocabulary.
+  return !lex.commonWords.has(l) && STREET_SUFFIX_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2);
+}
+
+/** Extends an address over ", city, ST 12345" and following lines (city, postcode, country). */
+function extendAddress(text: string, end: number, lex: Lexicon): number {
+  let pos = end;
+  for (let part = 0; part < 6; part++) {
+    const rest = text.slice(pos, pos + 80);
+    const unit = UNIT.exec(rest);
+    if (unit && part < 3) {
+      pos += unit[0].length;
+      continue;
+    }
+    const sep = /^(?:,[ \u00a0]{0,2}|[ \u00a0]{0,3}\r?\n[ \u00a0]{0,8}|[ \u00a0]{1,2}(?=[A-Z\d]))/.exec(rest);
+    if (!sep) break;
+    const after = rest.slice(sep[0].length);
+    const post = POSTCODE.exec(after);
+    if (post) {
+      pos += sep[0].length + post[0].length;
+      continue;
+    }
+    const state = /^[A-Z]{2}(?![A-Za-z])/.exec(after);
+    if (state && lex.usStateCodes.has(state[0])) {
+      pos += sep[0].length + 2;
+      continue;
+    }
+    // A city/region/country line: 1-4 capitalised words (particles allowed), then a break.
+    const words = /^\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0-](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|del|am|an|der|sur|upon|on|du|di)){0,3}/u.exec(after);
+    if (!words) break;
+    const tail = after.slice(words[0].length, words[0].length + 3);
+    if (!/^(?:,|\s*\r?\n|\s+\d|\s+[A-Z]{2}\b|\s*$|\.|\))/.test(tail)) break;
+    if (words[0].split(/\s+/).some((w) => lex.commonWords.has(w.toLowerCase()) && !lex.cities.has(w.toLowerCase()) && !lex.countries.has(w.toLowerCase()) && !lex.regions.has(w.toLowerCase()))) break;
+    pos += sep[0].length + words[0].replace(/\.$/, "").length;
+  }
+  return pos;
+}
+
+function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void {
+  eachMatch(NUMBER_THEN_WORDS, text, (m) => {
+    // "12 Main Street", "4321 O'Reilly Mission", "221B Baker St."
+    const words = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’.-]{0,30}|of|the|de|la|del)[ \u00a0]){0,4}(\p{Lu}[\p{L}'’.-]{0,30}|\p{L}{1,12}\.?)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 140));
+    if (!words) return;
+    const seq = words[0].split(/[ \u00a0]+/);
+    let k = seq.length - 1;
+    while (k > 0 && !isStreetType(lex, seq[k]) && !streetSuffixWord(seq[k], lex)) k--;
+    if (k === 0 && !streetSuffixWord(seq[0], lex)) return;
+    let end = m.index + m[0].length + seq.slice(0, k + 1).join(" ").length;
+    if (text[end] === ".") end++;
+    const dir = /^[ \u00a0](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?/.exec(text.slice(end, end + 8));
+    if (dir) end += dir[0].length;
+    const full = extendAddress(text, end, lex);
+    out.push(candidate("LOCATION", m.index, full, full > end ? 0.9 : 0.8, "street"));
+  });
+  // "Hauptstraße 5", "Kungsgatan 12", "Berliner Straße 5": street word, then the house number.
+  eachMatch(/(?<![\p{L}])\p{Lu}[\p{L}.-]{1,40}(?:[ \u00a0]\p{L}[\p{L}.-]{1,30}){0,2}[ \u00a0]{1,2}\d{1,4}[a-zA-Z]?(?![\d])/gu, text, (m) => {
+    const ws = m[0].replace(/[ \u00a0]+\d{1,4}[a-zA-Z]?$/, "").split(/[ \u00a0]+/);
+    const idx = ws.findIndex((w) => streetSuffixWord(w, lex));
+    if (idx < 0) return;
+    // A standalone "Straße"/"Weg" takes the capitalised word before it as the street name.
+    const standalone = STREET_SUFFIX_WORDS.includes(ws[idx].toLowerCase().replace(/\.$/, ""));
+    const first = standalone && idx > 0 && /^\p{Lu}/u.test(ws[idx - 1]) ? idx - 1 : idx;
+    const start = m.index + ws.slice(0, first).reduce((a, w) => a + w.length + 1, 0);
+    const end = m.index + m[0].length;
+    out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-eu"));
+  });
+  // "12 rue de la Paix", "Calle Mayor 5", "Via Roma, 10".
+  eachMatch(EURO_PREFIX, text, (m) => {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    const name = /^(?:(?:de|del|de la|della|delle|dei|di|da|do|dos|das|du|des|d'|l'|la|le|los|las|san|santa|\p{Lu}[\p{L}'’.-]{0,30})[ \u00a0']?){1,6}/u.exec(rest);
+    if (!name || !/\p{Lu}/u.test(name[0])) return;
+    let start = m.index;
+    const num = /(\d{1,4}[a-zA-Z]?),?[ \u00a0]{1,2}$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    if (num) start = m.index - num[0].length;
+    let end = m.index + m[0].length + name[0].trimEnd().length;
+    const trailingNum = /^,?[ \u00a0]{0,2}(?:n[º°o.]?[ \u00a0]?)?\d{1,4}[a-zA-Z]?(?!\d)/.exec(text.slice(end, end + 12));
+    if (trailingNum) end += trailingNum[0].length;
+    if (!num && !trailingNum) return;
+    out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-prefix"));
+  });
+}
+
+function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number; kind: "country" | "city" | "region" } | null {
+  const options = lex.placeFirstWords.get(tokens[i].lower);
+  if (!options) return null;
+  for (const place of options) {
+    const parts = place.split(" ");
+    if (i + parts.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < parts.length && ok; k++) {
+      ok = tokens[i + k].lower === parts[k] && (k === 0 || /^[ \u00a0]$/.test(tokens[i + k].gap) || tokens[i + k].gap === "-");
+    }
+    if (!ok) continue;
+    const kind = lex.countries.has(place) ? "country" : lex.cities.has(place) ? "city" : "region";
+    return { end: i + parts.length - 1, kind };
+  }
+  return null;
+}
+
+function cueBefore(text: string, at: number, cues: readonly string[]): boolean {
+  const w = text.slice(Math.max(0, at - 24), at).toLowerCase().replace(/[\s:,"'(]+$/, "");
+  return cues.some((c) => w.endsWith(c) && (w.length === c.length || !/[a-z]/.test(w[w.length - c.length - 1])));
+}
+
+function townShaped(lower: string): boolean {
+  return TOWN_SUFFIXES.some((s) => lower.endsWith(s) && lower.length >= s.length + 3);
+}
+
+function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
+  const tokens = tokenizeWords(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap) continue;
+    const hit = placeMatch(tokens, i, lex);
+    const cue = cueBefore(text, t.start, CUES);
+    if (hit) {
+      const phrase = tokens.slice(i, hit.end + 1);
+      const common = phrase.length === 1 && lex.commonWords.has(t.lower);
+      const person = lex.givenNames.has(t.lower) || lex.surnames.has(t.lower);
+      let score = hit.kind === "country" ? 0.85 : 0.75;
+      if (common) score = t.sentenceStart ? 0.2 : 0.45;
+      if (person && phrase.length === 1) score -= 0.25;
+      if (cue) score += 0.2;
+      if (t.allCaps && t.text.length <= 3) score -= 0.4;
+      out.push(candidate("LOCATION", t.start, tokens[hit.end].end, score, "place"));
+      i = hit.end;
+      continue;
+    }
+    // Unknown places: town-shaped words or a prefix ("Port Kaitlyn"), or any capitalised
+    // words after a strong cue ("ship to Ravensworth").
+    let e = i;
+    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lex.commonWords.has(tokens[e + 1].lower)) e++;
+    const words = tokens.slice(i, e + 1);
+    const prefixed = words.length >= 2 && TOWN_PREFIXES.includes(t.lower.replace(/\.$/, ""));
+    const shaped = words.some((w) => townShaped(w.lower)) && !words.some((w) => lex.givenNames.has(w.lower));
+    const commonStart = lex.commonWords.has(t.lower) && !prefixed;
+    if (commonStart) continue;
+    let score = 0;
+    if (prefixed) score = 0.55;
+    else if (shaped) score = 0.4;
+    // "Ship to:\n<name>" puts the addressee, not a town, right after the cue.
+    const sameLine = !/\n[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
+    if (sameLine && cueBefore(text, t.start, STRONG_CUES)) score = Math.max(score, 0.45) + 0.25;
+    else if (cue && (prefixed || shaped)) score += 0.2;
+    if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
+    i = e;
+  }
+}
+
+function findPostcodes(text: string, out: Candidate[]): void {
+  eachMatch(UK_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.6, "postcode")));
+  eachMatch(ZIP, text, (m) => {
+    if (ZIP_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "zip"));
+  });
+}
+
+function findLocations(text: string): Candidate[] {
+  const lex = getLexicon();
+  const out: Candidate[] = [];
+  findStreetAddresses(text, lex, out);
+  findNamedPlaces(text, lex, out);
+  findPostcodes(text, out);
+  return out;
+}
+
+export const locationRecognizer: Recognizer = { id: "location", types: ["LOCATION"], find: findLocations };

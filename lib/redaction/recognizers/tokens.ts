@@ -1,0 +1,56 @@
+/**
+ * Word tokenizer shared by the PERSON and LOCATION recognizers. One linear regex pass;
+ * each token records the shape features the heuristics need.
+ */
+
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper-case. */
+  allCaps: boolean;
+  /** The token opens a sentence or a line (so its capital letter says little). */
+  sentenceStart: boolean;
+  /** Characters between the previous token and this one. */
+  gap: string;
+}
+
+// Letters with internal apostrophes/hyphens: "O'Brien", "Jean-Luc". Each repetition needs
+// a separator, so the pattern cannot backtrack exponentially.
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const SENTENCE_BREAK = /[.!?:;"“(\[{*#>•|`=\-–—]/;
+
+/** Tokenizes text into words; `gap` is capped at 40 characters to bound memory. */
+export function tokenizeWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  WORD.lastIndex = 0;
+  let prevEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const t = m[0];
+    const start = m.index;
+    const gapFull = text.slice(Math.max(prevEnd, start - 40), start);
+    const cap = UPPER.test(t);
+    const allCaps = t.length >= 2 && cap && !LOWER.test(t);
+    const lastMark = gapFull.trimEnd().slice(-1);
+    const sentenceStart = tokens.length === 0 || gapFull.includes("\n") || (lastMark !== "" && SENTENCE_BREAK.test(lastMark));
+    tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart, gap: gapFull });
+    prevEnd = start + t.length;
+  }
+  return tokens;
+}
+
+/** True if two adjacent tokens are separated by plain spacing on one line (a name can continue). */
+export function joinedBySpace(gap: string): boolean {
+  return gap.length > 0 && gap.length <= 2 && /^[ \u00a0]{1,2}$/.test(gap);
+}
+
+/** Same, also allowing an initial's dot: "J. R. Smith". */
+export function joinedByInitial(prev: WordToken, gap: string): boolean {
+  return prev.text.length === 1 && /^\.[ \u00a0]?$/.test(gap);
+}

@@ -1,0 +1,83 @@
+/**
+ * The recognizer registry and the analysis pipeline:
+ * candidates -> (validators + context already applied by each recognizer) -> drop those
+ * overlapping existing placeholders -> threshold -> overlap resolution -> propagation of
+ * detected values to their other occurrences.
+ */
+import { emailRecognizer } from "./recognizers/email";
+import { phoneRecognizer } from "./recognizers/phone";
+import { creditCardRecognizer, cryptoRecognizer, ibanRecognizer } from "./recognizers/financial";
+import { driverLicenseRecognizer, ssnRecognizer } from "./recognizers/government-id";
+import { ipRecognizer, macRecognizer, urlRecognizer } from "./recognizers/network";
+import { secretRecognizer } from "./recognizers/secret";
+import { dateTimeRecognizer } from "./recognizers/date-time";
+import { personRecognizer } from "./recognizers/person";
+import { locationRecognizer } from "./recognizers/location";
+import { keyValueRecognizer } from "./recognizers/key-value";
+import { resolveOverlaps } from "./resolve";
+import type { Candidate, DetectedEntity, EntityType, Recognizer } from "./types";
+
+/** Every recognizer, in no particular order (overlap resolution decides, not order). */
+export const RECOGNIZERS: readonly Recognizer[] = [
+  secretRecognizer,
+  emailRecognizer,
+  urlRecognizer,
+  creditCardRecognizer,
+  ibanRecognizer,
+  cryptoRecognizer,
+  ssnRecognizer,
+  driverLicenseRecognizer,
+  ipRecognizer,
+  macRecognizer,
+  phoneRecognizer,
+  dateTimeRecognizer,
+  keyValueRecognizer,
+  personRecognizer,
+  locationRecognizer,
+];
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+/**
+ * Placeholders this engine writes (`<PERSON_1>`, `<EMAIL_ADDRESS_ab12cd34ef>`). Text
+ * inside them is never analysed again, which makes redaction idempotent.
+ */
+export const PLACEHOLDER = /<(?:PERSON|EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD|IBAN_CODE|US_SSN|IP_ADDRESS|LOCATION|DATE_TIME|URL|US_DRIVER_LICENSE|MAC_ADDRESS|CRYPTO|SECRET)_[0-9a-f]{1,16}>/g;
+
+function placeholderRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (!text.includes("<")) return ranges;
+  PLACEHOLDER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACEHOLDER.exec(text)) !== null) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+/** Runs all (or the selected) recognizers and returns sorted, non-overlapping entities. */
+export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: readonly EntityType[]): DetectedEntity[] {
+  const wanted = only ? new Set(only) : null;
+  const protectedRanges = placeholderRanges(text);
+  const candidates: Candidate[] = [];
+  for (const r of RECOGNIZERS) {
+    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+    for (const c of r.find(text)) {
+      if (c.end <= c.start || c.score < threshold) continue;
+      if (wanted && !wanted.has(c.type)) continue;
+      candidates.push(c);
+    }
+  }
+  const kept = protectedRanges.length ? candidates.filter((c) => !overlapsAny(c, protectedRanges)) : candidates;
+  return resolveOverlaps(kept);
+}
+
+function overlapsAny(c: Candidate, ranges: Array<[number, number]>): boolean {
+  // Ranges are sorted; binary search for the first range ending after c.start.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo][0] < c.end;
+}
