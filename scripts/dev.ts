@@ -7,6 +7,7 @@ import path from "node:path";
 import { openDatabase } from "@/lib/db/connection";
 import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/db/seed-demo";
 import { disconnectDb } from "@/lib/db";
+import { startJobRunner } from "@/lib/jobs/runner";
 
 /** A per-checkout development secret, so `npm run dev` needs no .env file. */
 function devSecret(): string {
@@ -35,6 +36,7 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? devSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   };
+  const jobs = await startJobRunner(handle.url);
   const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "-p", port], { stdio: "inherit", env });
 
   let stopping = false;
@@ -42,6 +44,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     if (next.exitCode === null) next.kill("SIGTERM");
+    await jobs.stop().catch(() => {});
     await handle.close();
     process.exit(code);
   };

@@ -12,3 +12,16 @@ export async function makeUser(role: Role = "REVIEWER", overrides: { active?: bo
   });
   return { ...user, password };
 }
+
+/** A source with a retention period (so it may ingest) and a unique name. */
+export async function makeSource(overrides: { sampleRate?: number; maxSampleRate?: number; retentionDays?: number; name?: string } = {}) {
+  return await db.source.create({
+    data: {
+      name: overrides.name ?? `source-${crypto.randomBytes(5).toString("hex")}`,
+      sampleRate: overrides.sampleRate ?? 0.5,
+      maxSampleRate: overrides.maxSampleRate ?? 1,
+      retentionDays: overrides.retentionDays ?? 30,
+      retentionPolicy: "Test policy: deleted after the retention period.",
+    },
+  });
+}

@@ -1,0 +1,18 @@
+/**
+ * Every background job of the app, in one list. Each capability adds its job here
+ * (pull ingestion, retention purge, ...); lib/jobs/runner.ts starts them all under
+ * pg-boss, which keeps several workers from running the same job twice.
+ */
+export interface JobDefinition {
+  /** Queue name, e.g. "retention-purge". */
+  name: string;
+  /** Cron expression (UTC) for scheduled jobs; omit for on-demand queues. */
+  cron?: string;
+  /** Runs one job; throw to let pg-boss retry it. Import heavy modules lazily inside. */
+  run: (data: Record<string, unknown>) => Promise<void>;
+}
+
+export const JOBS: JobDefinition[] = [
+  // Capabilities register here, e.g.:
+  // { name: "retention-purge", cron: "0 * * * *", run: async () => (await import("@/lib/retention/purge")).runScheduledPurge() },
+];
