@@ -65,6 +65,18 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   if (extra.length === 0) return entities;
   const all: Candidate[] = entities.map((e) => ({ ...e, source: "resolved" }));
   // Existing entities win any overlap; propagated hits only fill gaps.
-  const free = extra.filter((c) => !entities.some((e) => e.start < c.end && c.start < e.end));
+  const free = extra.filter((c) => !overlapsSorted(entities, c));
   return resolveOverlaps([...all, ...free]);
+}
+
+/** Binary search in sorted, non-overlapping entities (keeps propagation linear-ish). */
+function overlapsSorted(entities: readonly DetectedEntity[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < entities.length && entities[lo].start < c.end;
 }

@@ -53,6 +53,8 @@ monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterda
 january february march april may june july august september october november december
 mr mrs ms dr prof i i'm i've i'll we you he she they it this that these those there here what when
 where why how who which can could would should will shall may might must also just still even
+world everyone everybody all folks guys team there friends support sales billing sir madam
+quick question update note summary issue problem bug fix feature request ticket case status
 `;
 
 let cached: Lexicon | null = null;

@@ -88,8 +88,8 @@ function findPersons(text: string): Candidate[] {
   const tokens = tokenizeWords(text);
   const classes = tokens.map((t) => classify(t, lex));
   const out: Candidate[] = [];
-  // compromise gets at most ~2% of the text (plus a small floor) per call.
-  let nlpBudget = 2000 + text.length * 0.02;
+  // compromise gets at most ~1% of the text (plus a small floor) per call.
+  let nlpBudget = 1000 + text.length * 0.01;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];

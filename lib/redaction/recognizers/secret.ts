@@ -53,8 +53,11 @@ function findSecrets(text: string): Candidate[] {
     if (isWord && /^[a-z]+$/i.test(value)) return;
     out.push(candidate("SECRET", start, end, 0.85, "assignment"));
   });
+  // Remember the next END marker so repeated BEGIN lines don't rescan the text (O(n^2)).
+  let nextEnd = -2;
   eachMatch(PEM_BEGIN, text, (m) => {
-    const endMarker = text.indexOf("-----END", m.index + m[0].length);
+    if (nextEnd !== -1 && nextEnd < m.index + m[0].length) nextEnd = text.indexOf("-----END", m.index + m[0].length);
+    const endMarker = nextEnd;
     let end = m.index + m[0].length;
     if (endMarker !== -1 && endMarker - m.index < 20000) {
       const close = text.indexOf("-----", endMarker + 8);
