@@ -1,41 +1,36 @@
 /**
  * The `redact-pii` npm package (regex-only SyncRedactor, no Google DLP) as a baseline.
- * It returns only redacted text, so each built-in gets a unique marker and the output
- * is aligned back to the input to recover spans.
+ * It returns only redacted text, so its labels are located in the output and the
+ * output is aligned back to the input to recover spans.
  */
 import { SyncRedactor } from "redact-pii";
 import type { PredictedSpan } from "./scoring";
 
-// Built-in redactor -> our entity type ("DIGITS" matches no gold type but still counts
-// as redaction for the over-redaction and leak figures).
-const BUILT_INS: Record<string, string> = {
-  credentials: "SECRET",
-  creditCardNumber: "CREDIT_CARD",
-  streetAddress: "LOCATION",
-  zipcode: "LOCATION",
-  phoneNumber: "PHONE_NUMBER",
-  ipAddress: "IP_ADDRESS",
-  usSocialSecurityNumber: "US_SSN",
-  emailAddress: "EMAIL_ADDRESS",
-  username: "PERSON",
-  password: "SECRET",
-  digits: "DIGITS",
-  url: "URL",
-  names: "PERSON",
+// redact-pii 3.4 ignores per-redactor `replaceWith` and writes fixed upper-case labels,
+// so we parse those. Label -> our entity type ("DIGITS" matches no gold type but still
+// counts as redaction for the over-redaction and leak figures).
+const LABELS: Record<string, string> = {
+  CREDENTIALS: "SECRET",
+  CREDIT_CARD_NUMBER: "CREDIT_CARD",
+  STREET_ADDRESS: "LOCATION",
+  ZIPCODE: "LOCATION",
+  PHONE_NUMBER: "PHONE_NUMBER",
+  IP_ADDRESS: "IP_ADDRESS",
+  US_SOCIAL_SECURITY_NUMBER: "US_SSN",
+  EMAIL_ADDRESS: "EMAIL_ADDRESS",
+  USERNAME: "PERSON",
+  PASSWORD: "SECRET",
+  DIGITS: "DIGITS",
+  URL: "URL",
+  PERSON_NAME: "PERSON",
 };
+const MARKER_RE = new RegExp(`(?<![A-Za-z0-9_])(${Object.keys(LABELS).join("|")})(?![A-Za-z0-9_])`, "g");
 
-// Markers use control characters and lower-case letters so no later regex matches them.
-const names = Object.keys(BUILT_INS);
-const marker = (i: number) => `\u0001${String.fromCharCode(97 + i)}\u0002`;
-const MARKER_RE = /\u0001([a-z])\u0002/g;
-
-const redactor = new SyncRedactor({
-  builtInRedactors: Object.fromEntries(names.map((n, i) => [n, { enabled: true, replaceWith: marker(i) }])),
-});
+const redactor = new SyncRedactor();
 
 /** Runs redact-pii and recovers typed spans by aligning its output with the input. */
 export function redactPiiSpans(text: string): PredictedSpan[] {
-  const clean = text.replace(/[\u0001\u0002]/g, " ");
+  const clean = text;
   const out = redactor.redact(clean);
   const parts: Array<{ literal: string } | { type: string }> = [];
   let last = 0;
@@ -43,7 +38,7 @@ export function redactPiiSpans(text: string): PredictedSpan[] {
   let m: RegExpExecArray | null;
   while ((m = MARKER_RE.exec(out)) !== null) {
     parts.push({ literal: out.slice(last, m.index) });
-    parts.push({ type: BUILT_INS[names[m[1].charCodeAt(0) - 97]] });
+    parts.push({ type: LABELS[m[1]] });
     last = m.index + m[0].length;
   }
   parts.push({ literal: out.slice(last) });
