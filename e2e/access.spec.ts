@@ -10,6 +10,10 @@ const ROUTES: Record<string, Record<Who, 200 | 403 | "login">> = {
   "/eval-set": { REVIEWER: 200, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
   "/dashboard": { REVIEWER: 403, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/users": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
+  "/retention": { REVIEWER: 200, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
+  "/admin": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
+  "/admin/sources": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
+  "/admin/audit": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/redaction": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
 };
 

@@ -6,7 +6,8 @@ export function account(role: RoleName) {
   return DEMO_ACCOUNTS.find((a) => a.role === role)!;
 }
 
-export const storageStatePath = (role: RoleName) => `e2e/.auth/${role.toLowerCase()}.json`;
+// scripts/e2e.ts gives each run its own folder, so parallel runs never share sessions.
+export const storageStatePath = (role: RoleName) => `${process.env.E2E_AUTH_DIR ?? "e2e/.auth"}/${role.toLowerCase()}.json`;
 
 /** Extra accounts scripts/e2e.ts seeds, each used by exactly one test that changes it. */
 export const DISPOSABLE_ACCOUNTS = {

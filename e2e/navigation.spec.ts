@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { storageStatePath, type RoleName } from "./accounts";
 
 const NAV: Record<RoleName, { home: string; links: string[] }> = {
-  REVIEWER: { home: "/queue", links: ["Queue", "Eval set"] },
-  LEAD: { home: "/dashboard", links: ["Queue", "Eval set", "Dashboard"] },
-  ADMIN: { home: "/admin/users", links: ["Queue", "Eval set", "Dashboard", "Users", "Redaction"] },
+  REVIEWER: { home: "/queue", links: ["Queue", "Eval set", "Retention"] },
+  LEAD: { home: "/dashboard", links: ["Queue", "Eval set", "Dashboard", "Retention"] },
+  ADMIN: { home: "/admin/users", links: ["Queue", "Eval set", "Dashboard", "Retention", "Admin"] },
 };
 
 for (const [role, expected] of Object.entries(NAV) as [RoleName, (typeof NAV)[RoleName]][]) {
@@ -16,6 +16,9 @@ for (const [role, expected] of Object.entries(NAV) as [RoleName, (typeof NAV)[Ro
       await expect(page).toHaveURL(new RegExp(`${expected.home}$`));
       const nav = page.getByRole("navigation", { name: "Main" });
       await expect(nav.getByRole("link")).toHaveText(expected.links);
+      if (role === "ADMIN") {
+        await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveText(["Users", "Sources", "Audit log", "Redaction"]);
+      }
     });
   });
 }

@@ -4,6 +4,9 @@
 // system Chromium, then tears everything down.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { chromiumPath } from "../e2e/chromium";
 import { DISPOSABLE_ACCOUNTS } from "../e2e/accounts";
 import { createFreshDatabase, startTestServer } from "@/lib/db/test-server";
@@ -62,6 +65,7 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       CHROMIUM_PATH: browser,
+      E2E_AUTH_DIR: process.env.E2E_AUTH_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "evalmine-e2e-auth-")),
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       console.log("e2e: building the app (set E2E_SKIP_BUILD=1 to reuse the last build)");

@@ -12,7 +12,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/queue", label: "Queue", permission: "queue:view" },
   { href: "/eval-set", label: "Eval set", permission: "evalset:read" },
   { href: "/dashboard", label: "Dashboard", permission: "dashboard:view" },
+  { href: "/retention", label: "Retention", permission: "retention:read" },
+  { href: "/admin", label: "Admin", permission: "settings:manage" },
+];
+
+/** The admin area's own tabs (all admin-only), shown on every /admin page. */
+export const ADMIN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/users", label: "Users", permission: "users:manage" },
+  { href: "/admin/sources", label: "Sources", permission: "sources:manage" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/redaction", label: "Redaction", permission: "redaction:preview" },
 ];
 

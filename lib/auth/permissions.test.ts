@@ -24,9 +24,9 @@ describe("role -> permission map", () => {
   });
 
   it("navigation shows only what each role may open", () => {
-    expect(navigationFor("REVIEWER").map((n) => n.label)).toEqual(["Queue", "Eval set"]);
-    expect(navigationFor("LEAD").map((n) => n.label)).toEqual(["Queue", "Eval set", "Dashboard"]);
-    expect(navigationFor("ADMIN").map((n) => n.label)).toEqual(["Queue", "Eval set", "Dashboard", "Users", "Redaction"]);
-    for (const role of ROLES) expect(navigationFor(role).map((n) => n.href)).toContain(homeFor(role));
+    expect(navigationFor("REVIEWER").map((n) => n.label)).toEqual(["Queue", "Eval set", "Retention"]);
+    expect(navigationFor("LEAD").map((n) => n.label)).toEqual(["Queue", "Eval set", "Dashboard", "Retention"]);
+    expect(navigationFor("ADMIN").map((n) => n.label)).toEqual(["Queue", "Eval set", "Dashboard", "Retention", "Admin"]);
+    for (const role of ROLES) expect(navigationFor(role).map((n) => n.href).some((href) => homeFor(role).startsWith(href))).toBe(true);
   });
 });
