@@ -13,6 +13,7 @@ const ROUTES: Record<string, Record<Who, 200 | 403 | "login">> = {
   "/retention": { REVIEWER: 200, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
   "/admin": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/sources": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
+  "/admin/retention": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/audit": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/redaction": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
 };

@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export const ADMIN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/users", label: "Users", permission: "users:manage" },
   { href: "/admin/sources", label: "Sources", permission: "sources:manage" },
+  { href: "/admin/retention", label: "Retention", permission: "settings:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/redaction", label: "Redaction", permission: "redaction:preview" },
 ];
