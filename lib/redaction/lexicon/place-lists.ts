@@ -76,7 +76,7 @@ circle cir parkway pkwy highway hwy square sq trail trl row crescent cres close 
 pike alley aly plaza plz mews walk hill hills view run pass path crossing xing point pt ridge route rte
 expressway expy freeway fwy estates village park parks green heights hts vista mission haven glen glens
 mall manor manors meadow meadows port prairie ranch roads shoal shoals stravenue throughway tunnel
-underpass villages well wells extension ext fork forks forge forges isle junction jct key keys knoll
+underpass villages well wells loaf squares bank cross gate mount extension ext fork forks forge forges isle junction jct key keys knoll
 knolls landing lndg light lights lock locks lodge motorway oval overpass pine pines plain plains
 radial rapid rapids rest shore shores spring springs spur station sta summit smt trace track
 trafficway union valley vly viaduct ville wall ways bypass causeway center centre cove creek dale dam

@@ -12,8 +12,15 @@ import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 const CUES = ["in", "from", "to", "at", "near", "visit", "visiting", "city", "town", "lives in", "living in", "based in", "located in", "moved to", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "send to", "born in", "flight to", "flying to", "travel to", "traveling to", "travelling to", "office in", "outside", "around", "across", "city of", "state of", "province of", "near", "headquartered in", "residing in", "resident of", "native of", "address", "location", "destination", "origin", "via"];
 const STRONG_CUES = ["lives in", "living in", "based in", "located in", "moved to", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to"];
 
+const WEAK_TOWN_CUES = ["from", "in", "near", "outside", "visiting", "around", "de", "à", "aus", "nach", "en"];
 const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
-const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|via|viale|piazza|corso|largo|vicolo|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.)[ \u00a0]/giu;
+const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|passage|square|cité|villa|résidence|hameau|faubourg|promenade|esplanade|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|pasaje|ronda|glorieta|travesía|callejón|cuesta|rambla|urbanización|barrio|chalet|partida|polígono|poblado|subida|gran vía|via|viale|piazza|piazzale|corso|largo|vicolo|borgo|contrada|rotonda|strada|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.)[ \u00a0]/giu;
+// A line that starts with a house number and capitalised words, in an address block.
+const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0]{1,2}[\p{L}\d'’.#º-]{1,30}){0,6}[ \t]{0,4}(?=\r?\n)/gu;
+// "Springfield, IL 62704", "Toronto, ON M5V 2T6": a city, a region code, a postcode.
+const CITY_REGION_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]{1,30}){0,3},[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|\d{4})(?![\p{L}\d])/gu;
+// Japanese/Chinese addresses: "6丁目8番4号", "任桥56265号", and place names ending in 市/区/村/町/県.
+const CJK_ADDRESS = /\d{1,4}丁目\d{1,4}(?:番地?)?(?:\d{1,4}号)?|[\u4e00-\u9fff]{1,6}\d{1,6}号|[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|村|町|県|省|府|都|镇|县)/gu;
 const UNIT = /^,?[ \u00a0]{0,2}(?:apt|apartment|suite|ste|unit|#|flat|floor|fl|room|rm|bldg|building|box|po box|no|nº)\.?[ \u00a0]{0,2}#?[ \u00a0]{0,2}[A-Za-z0-9-]{1,8}/i;
 const POSTCODE = /^(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \u00a0]?\d{2}|\d{4,6}|\d{3}-\d{4})(?![\p{L}\d])/u;
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
@@ -66,6 +73,16 @@ function extendAddress(text: string, end: number, lex: Lexicon): number {
 }
 
 function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void {
+  eachMatch(ADDRESS_LINE, text, (m) => {
+    // Only inside an address block: the next line carries a postcode/region or a cue precedes.
+    const end = m.index + m[0].length;
+    const next = text.slice(end, end + 90).replace(/^\r?\n[ \t]*/, "");
+    const nextIsPlace = /^(?:\d{3,6}\b|[^\n]{1,40}[ ,][A-Z]{2,3}[ \u00a0]{1,2}[A-Z\d]|[^\n]{1,40}\d{4,6}|[A-Z]{1,2}\d)/.test(next);
+    const cue = /(?:address|ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|mail to|send to|adresse|dirección)[^\n]{0,20}:?[^\S\n]*(?:\n[^\n]{0,60}){0,2}\n[ \t]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index));
+    if (nextIsPlace || cue) out.push(candidate("LOCATION", m.index + (m[0].length - m[0].trimStart().length), extendAddress(text, end, lex), 0.75, "address-line"));
+  });
+  eachMatch(CITY_REGION_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "city-region-postcode")));
+  eachMatch(CJK_ADDRESS, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.65, "cjk-address")));
   eachMatch(NUMBER_THEN_WORDS, text, (m) => {
     // "12 Main Street", "4321 O'Reilly Mission", "221B Baker St."
     const words = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’.-]{0,30}|of|the|de|la|del)[ \u00a0]){0,4}(\p{Lu}[\p{L}'’.-]{0,30}|\p{L}{1,12}\.?)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 140));
@@ -169,6 +186,9 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     else if (shaped) score = 0.4;
     // "Ship to:\n<name>" puts the addressee, not a town, right after the cue.
     const sameLine = !/\n[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
+    // An unknown capitalised word after "from/in/near" (not a known name) is likely a town.
+    const unknownWord = !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower) && !t.allCaps && !t.sentenceStart;
+    if (sameLine && unknownWord && cueBefore(text, t.start, WEAK_TOWN_CUES)) score = Math.max(score, 0.5);
     if (sameLine && cueBefore(text, t.start, STRONG_CUES)) score = Math.max(score, 0.45) + 0.25;
     else if (cue && (prefixed || shaped)) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
