@@ -17,7 +17,11 @@ export async function startJobRunner(
   const jobs = options.jobs ?? JOBS;
   const log = options.log ?? ((line: string) => console.log(`[jobs] ${line}`));
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: "evalmine-jobs" });
-  boss.on("error", (error: Error) => console.error(`[jobs] ${error.name}: ${error.message}`));
+  let stopping = false;
+  // Once stopping, connection errors from the closing pool are expected noise.
+  boss.on("error", (error: Error) => {
+    if (!stopping) console.error(`[jobs] ${error.name}: ${error.message}`);
+  });
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name);
@@ -31,5 +35,10 @@ export async function startJobRunner(
     });
   }
   log(`worker started with ${jobs.length} job(s): ${jobs.map((j) => j.name).join(", ") || "none"}`);
-  return { stop: async () => await boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+  return {
+    stop: async () => {
+      stopping = true;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
 }
