@@ -25,3 +25,42 @@ export async function makeSource(overrides: { sampleRate?: number; maxSampleRate
     },
   });
 }
+
+/**
+ * A mined case in the batch of `minedAt`'s ISO week (or `batchId`), with a redacted-looking
+ * conversation. Until ingestion creates cases, triage and eval-set tests start here.
+ */
+export async function makeCase(
+  overrides: {
+    sourceId?: string;
+    batchId?: string;
+    minedAt?: Date;
+    priority?: number;
+    minedReasons?: string[];
+    groupKey?: string | null;
+    userText?: string;
+    outputText?: string | null;
+    sourceLogId?: string | null;
+  } = {},
+) {
+  const { batchForWeek } = await import("@/lib/batches/batch-for-week");
+  const minedAt = overrides.minedAt ?? new Date();
+  const sourceId = overrides.sourceId ?? (await makeSource()).id;
+  const batchId = overrides.batchId ?? (await batchForWeek(minedAt)).id;
+  const userText = overrides.userText ?? "Hi, I'm <PERSON_1>. My order never arrived.";
+  const outputText = overrides.outputText === undefined ? "Sorry to hear that, <PERSON_1>. I have opened a ticket." : overrides.outputText;
+  return await db.case.create({
+    data: {
+      sourceId,
+      batchId,
+      sourceLogId: overrides.sourceLogId ?? null,
+      priority: overrides.priority ?? 50,
+      minedReasons: overrides.minedReasons ?? ["negative_feedback"],
+      input: { messages: [{ role: "system", content: "You are a support assistant." }, { role: "user", content: userText }] },
+      output: outputText === null ? undefined : { role: "assistant", content: outputText },
+      metadata: { latencyMs: 812, feedback: { score: -1 } },
+      groupKey: overrides.groupKey === undefined ? crypto.randomBytes(6).toString("hex") : overrides.groupKey,
+      minedAt,
+    },
+  });
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Category, DiscardReason } from "@/lib/generated/prisma/enums";
+import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { assertHumanLabel, insertItemVersion, type ItemContent } from "@/lib/evalset/versions";
+import { REDACTION_VERSION } from "@/lib/redaction";
+import { SKIP_DAY_SQL } from "./claim";
+import { TriageError, leaseLost } from "./errors";
+
+type Tx = Prisma.TransactionClient;
+
+export interface Reviewer {
+  id: string;
+  email: string;
+}
+
+export interface AcceptLabel {
+  expectedOutput: string;
+  category: Category;
+  notes?: string | null;
+  tags?: string[];
+}
+
+export interface DiscardChoice {
+  reason: DiscardReason;
+  note?: string | null;
+}
+
+function actorOf(reviewer: Reviewer): AuditActor {
+  return { id: reviewer.id, label: `user:${reviewer.email}` };
+}
+
+/**
+ * Locks the case if (and only if) this reviewer still holds an unexpired lease on it.
+ * The row lock makes the check and the write that follows one decision: a competing
+ * claim or decision waits, then sees the case is no longer free.
+ */
+async function lockHeldCase(tx: Tx, caseId: string, reviewerId: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Case"
+    WHERE id = ${caseId}::uuid AND status = 'PENDING' AND "claimedById" = ${reviewerId}::uuid AND "leaseExpiresAt" > now()
+    FOR UPDATE`;
+  if (rows.length === 0) {
+    if ((await tx.case.count({ where: { id: caseId } })) === 0) throw new TriageError(404, "No such case.");
+    throw leaseLost();
+  }
+}
+
+/** What the eval item copies from its case: the sanitised conversation and its provenance. */
+export async function itemContentOf(tx: Tx, caseId: string, label: { tags: string[]; notes: string | null }): Promise<ItemContent> {
+  const found = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { id: true, sourceId: true, batchId: true, input: true, output: true, minedReasons: true, metadata: true, sourceLog: { select: { redactionVersion: true } } },
+  });
+  const metadataVersion = (found.metadata as { redactionVersion?: unknown } | null)?.redactionVersion;
+  return {
+    caseId: found.id,
+    sourceId: found.sourceId,
+    batchId: found.batchId,
+    input: found.input as Prisma.InputJsonValue,
+    productionOutput: (found.output ?? null) as Prisma.InputJsonValue | null,
+    minedReasons: found.minedReasons,
+    redactionVersion: found.sourceLog?.redactionVersion ?? (typeof metadataVersion === "string" ? metadataVersion : REDACTION_VERSION),
+    tags: label.tags,
+    notes: label.notes,
+  };
+}
+
+/**
+ * Accept: labels the case and creates its eval item (version 1) in one transaction.
+ * Refused with 400 without an expected output or category (invariant 2) and with 409
+ * when the reviewer no longer holds the case.
+ */
+export async function acceptCase(caseId: string, reviewer: Reviewer, label: AcceptLabel) {
+  const at = new Date();
+  const human = { expectedOutput: label.expectedOutput, category: label.category, reviewerId: reviewer.id, labelledAt: at };
+  assertHumanLabel(human);
+  const tags = label.tags ?? [];
+  const notes = label.notes?.trim() ? label.notes.trim() : null;
+  return await db.$transaction(async (tx) => {
+    await lockHeldCase(tx, caseId, reviewer.id);
+    await tx.case.update({
+      where: { id: caseId },
+      data: { status: "ACCEPTED", expectedOutput: label.expectedOutput, category: label.category, notes, tags, discardReason: null, discardNote: null, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },
+    });
+    const item = await insertItemVersion(tx, await itemContentOf(tx, caseId, { tags, notes }), human, at);
+    await recordAudit({ actor: actorOf(reviewer), action: "case.accepted", targetType: "case", targetId: caseId, details: { itemId: item.itemId, category: label.category } }, tx);
+    return { caseId, itemId: item.itemId };
+  });
+}
+
+/** Discard: records the reason (and an optional note) if the reviewer still holds the case. */
+export async function discardCase(caseId: string, reviewer: Reviewer, choice: DiscardChoice) {
+  const at = new Date();
+  const note = choice.note?.trim() ? choice.note.trim() : null;
+  if (choice.reason === "OTHER" && !note) throw new TriageError(400, "Say why you discard it when the reason is “Other”.", "note");
+  await db.$transaction(async (tx) => {
+    await lockHeldCase(tx, caseId, reviewer.id);
+    await tx.case.update({
+      where: { id: caseId },
+      data: { status: "DISCARDED", discardReason: choice.reason, discardNote: note, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },
+    });
+    await recordAudit({ actor: actorOf(reviewer), action: "case.discarded", targetType: "case", targetId: caseId, details: { reason: choice.reason } }, tx);
+  });
+}
+
+/** Skip: releases the claim and hides the case from this reviewer for the rest of the (UTC) day. */
+export async function skipCase(caseId: string, reviewer: Reviewer) {
+  await db.$transaction(async (tx) => {
+    await lockHeldCase(tx, caseId, reviewer.id);
+    await tx.case.update({ where: { id: caseId }, data: { claimedById: null, claimedAt: null, leaseExpiresAt: null } });
+    await tx.$executeRaw`
+      INSERT INTO "CaseSkip" ("caseId", "userId", day) VALUES (${caseId}::uuid, ${reviewer.id}::uuid, ${SKIP_DAY_SQL})
+      ON CONFLICT DO NOTHING`;
+  });
+}
