@@ -15,4 +15,8 @@ export interface JobDefinition {
 export const JOBS: JobDefinition[] = [
   // Capabilities register here, e.g.:
   // { name: "retention-purge", cron: "0 * * * *", run: async () => (await import("@/lib/retention/purge")).runScheduledPurge() },
+  // Hourly: deletes logs past their source's retention period (lib/retention/purge.ts).
+  { name: "retention-purge", cron: "0 * * * *", run: async () => (await import("@/lib/retention/purge")).runScheduledPurge() },
+  // Every 5 minutes: the dashboard's rollups (lib/metrics/refresh.ts).
+  { name: "metrics-refresh", cron: "*/5 * * * *", run: async () => void (await (await import("@/lib/metrics/refresh")).refreshDashboardMetrics()) },
 ];

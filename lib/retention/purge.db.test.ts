@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { makeSource, makeUser } from "@/lib/testing/factories";
+import { daysBefore, makeFixtureCase, makeSourceLog } from "./test-fixtures";
+import { purgeExpiredSourceLogs, PurgeInterrupted } from "./purge";
+
+const NOW = new Date("2026-11-26T12:00:00Z");
+
+/** One source with 30-day retention: 3 expired logs (each with a pending, discarded or accepted case) and 2 fresh ones. */
+async function scenario() {
+  const reviewer = await makeUser("REVIEWER");
+  const source = await makeSource({ retentionDays: 30 });
+  const other = await makeSource({ retentionDays: 365 });
+  const expired = await Promise.all([40, 35, 31].map((age) => makeSourceLog(source.id, { receivedAt: daysBefore(NOW, age) })));
+  const fresh = await Promise.all([29, 1].map((age) => makeSourceLog(source.id, { receivedAt: daysBefore(NOW, age) })));
+  const otherOld = await makeSourceLog(other.id, { receivedAt: daysBefore(NOW, 100) });
+  const pending = await makeFixtureCase({ sourceId: source.id, sourceLogId: expired[0].id });
+  const discarded = await makeFixtureCase({ sourceId: source.id, sourceLogId: expired[1].id, status: "DISCARDED", reviewerId: reviewer.id });
+  const accepted = await makeFixtureCase({ sourceId: source.id, sourceLogId: expired[2].id, status: "ACCEPTED", reviewerId: reviewer.id });
+  const freshCase = await makeFixtureCase({ sourceId: source.id, sourceLogId: fresh[0].id });
+  const otherCase = await makeFixtureCase({ sourceId: other.id, sourceLogId: otherOld.id });
+  return { source, other, expired, fresh, otherOld, pending, discarded, accepted, freshCase, otherCase };
+}
+
+const countOf = (result: Awaited<ReturnType<typeof purgeExpiredSourceLogs>>, sourceId: string) =>
+  result.sources.find((s) => s.sourceId === sourceId) ?? { deletedLogs: 0, deletedCases: 0 };
+
+describe("retention purge", () => {
+  it("deletes exactly the expired logs and their unaccepted cases; accepted eval items and other sources survive", async () => {
+    const s = await scenario();
+    const result = await purgeExpiredSourceLogs({ now: NOW });
+    expect(countOf(result, s.source.id)).toMatchObject({ deletedLogs: 3, deletedCases: 2 });
+    expect(countOf(result, s.other.id)).toMatchObject({ deletedLogs: 0, deletedCases: 0 });
+
+    const logs = await db.sourceLog.findMany({ where: { sourceId: { in: [s.source.id, s.other.id] } }, select: { id: true } });
+    expect(logs.map((l) => l.id).sort()).toEqual([...s.fresh.map((l) => l.id), s.otherOld.id].sort());
+    const cases = await db.case.findMany({ where: { sourceId: { in: [s.source.id, s.other.id] } }, select: { id: true, sourceLogId: true } });
+    expect(cases.map((c) => c.id).sort()).toEqual([s.accepted.id, s.freshCase.id, s.otherCase.id].sort());
+    expect(cases.find((c) => c.id === s.accepted.id)!.sourceLogId).toBeNull();
+    const item = await db.evalItem.findFirstOrThrow({ where: { caseId: s.accepted.id } });
+    expect(item.expectedOutput).toBe("A helpful answer.");
+  });
+
+  it("a shorter retention period applies to logs already stored at the next run", async () => {
+    const s = await scenario();
+    await db.source.update({ where: { id: s.other.id }, data: { retentionDays: 90 } });
+    const result = await purgeExpiredSourceLogs({ now: NOW });
+    expect(countOf(result, s.other.id)).toMatchObject({ deletedLogs: 1, deletedCases: 1 });
+  });
+
+  it("a dry run counts the same rows and deletes nothing", async () => {
+    const s = await scenario();
+    const dry = await purgeExpiredSourceLogs({ now: NOW, dryRun: true });
+    expect(dry.dryRun).toBe(true);
+    expect(countOf(dry, s.source.id)).toMatchObject({ deletedLogs: 3, deletedCases: 2 });
+    expect(await db.sourceLog.count({ where: { sourceId: s.source.id } })).toBe(5);
+    const real = await purgeExpiredSourceLogs({ now: NOW });
+    expect(countOf(real, s.source.id)).toMatchObject({ deletedLogs: 3, deletedCases: 2 });
+  });
+
+  it("a purge interrupted midway and rerun ends in the same state as an uninterrupted one", async () => {
+    const source = await makeSource({ retentionDays: 10 });
+    await db.$executeRaw`
+      INSERT INTO "SourceLog" ("sourceId", "externalId", "timestamp", "input", "redactionVersion", "receivedAt", "expiresAt")
+      SELECT ${source.id}::uuid, 'x-' || g, now(), '{"messages":[]}', 'test', ${NOW}::timestamp - (g || ' hours')::interval * 12, ${NOW}
+        FROM generate_series(1, 60) g`;
+    // Logs 21..60 (more than 10 days old) are expired; each expired even-numbered one has a pending case.
+    await db.$executeRaw`
+      INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "input", "minedAt")
+      SELECT l."sourceId", l."id", (SELECT "id" FROM "Batch" LIMIT 1), '{"messages":[]}', l."receivedAt"
+        FROM "SourceLog" l WHERE l."sourceId" = ${source.id}::uuid AND (substring(l."externalId" from 3))::int % 2 = 0`;
+    await expect(purgeExpiredSourceLogs({ now: NOW, batchSize: 7, maxBatches: 2 })).rejects.toBeInstanceOf(PurgeInterrupted);
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(60 - 14);
+    const failed = await db.retentionRun.findFirstOrThrow({ orderBy: { startedAt: "desc" } });
+    expect(failed.status).toBe("FAILED");
+
+    await purgeExpiredSourceLogs({ now: NOW, batchSize: 7 });
+    const left = await db.sourceLog.findMany({ where: { sourceId: source.id }, select: { externalId: true } });
+    expect(left.map((l) => Number(l.externalId.slice(2))).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(await db.case.count({ where: { sourceId: source.id } })).toBe(10);
+  });
+
+  it("two concurrent purges delete every expired row once and do not double-count", async () => {
+    const source = await makeSource({ retentionDays: 1 });
+    await db.$executeRaw`
+      INSERT INTO "SourceLog" ("sourceId", "externalId", "timestamp", "input", "redactionVersion", "receivedAt", "expiresAt")
+      SELECT ${source.id}::uuid, 'c-' || g, now(), '{"messages":[]}', 'test', ${NOW}::timestamp - interval '3 days', ${NOW}
+        FROM generate_series(1, 900) g`;
+    await db.$executeRaw`
+      INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "input", "minedAt")
+      SELECT l."sourceId", l."id", (SELECT "id" FROM "Batch" LIMIT 1), '{"messages":[]}', l."receivedAt"
+        FROM "SourceLog" l WHERE l."sourceId" = ${source.id}::uuid`;
+    const [a, b] = await Promise.all([purgeExpiredSourceLogs({ now: NOW, batchSize: 50 }), purgeExpiredSourceLogs({ now: NOW, batchSize: 50 })]);
+    expect(countOf(a, source.id).deletedLogs + countOf(b, source.id).deletedLogs).toBe(900);
+    expect(countOf(a, source.id).deletedCases + countOf(b, source.id).deletedCases).toBe(900);
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(0);
+  });
+
+  it("invariant 4: every purge is written to the audit log (and a retention run row), dry runs too", async () => {
+    const s = await scenario();
+    for (const dryRun of [true, false]) {
+      const result = await purgeExpiredSourceLogs({ now: NOW, dryRun });
+      const run = await db.retentionRun.findUniqueOrThrow({ where: { id: result.runId } });
+      expect(run).toMatchObject({ status: "SUCCEEDED", dryRun, deletedLogs: result.deletedLogs, deletedCases: result.deletedCases });
+      expect(run.durationMs).toBeGreaterThanOrEqual(0);
+      const audit = await db.auditLog.findFirstOrThrow({ where: { targetType: "RetentionRun", targetId: result.runId } });
+      expect(audit.action).toBe(dryRun ? "retention.purge_dry_run" : "retention.purge");
+      expect(audit.actorLabel).toBe("system:retention-purge");
+      const details = audit.details as { deletedLogs: number; deletedCases: number; sources: { sourceId: string; deletedLogs: number }[] };
+      expect(details.deletedLogs).toBe(result.deletedLogs);
+      expect(details.deletedCases).toBe(result.deletedCases);
+      expect(details.sources.find((x) => x.sourceId === s.source.id)?.deletedLogs).toBe(3);
+      expect(JSON.stringify(audit.details)).not.toContain("Where is my order");
+    }
+  });
+});

@@ -1,0 +1,179 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record";
+
+/** Rows per delete transaction: small enough that ingestion never waits long on a lock. */
+export const DEFAULT_PURGE_BATCH = 2_000;
+const STALE_RUN_MS = 6 * 3_600_000;
+
+export interface PurgeOptions {
+  /** The purge's idea of "now" (tests and `--now`); defaults to the clock. */
+  now?: Date;
+  /** Count what would be deleted, delete nothing. */
+  dryRun?: boolean;
+  batchSize?: number;
+  /** Who ran it, for the audit log. */
+  actor?: AuditActor;
+  /** Test hook: stop after this many non-empty delete batches, as if the process died. */
+  maxBatches?: number;
+}
+
+export interface PurgeSourceCount {
+  sourceId: string;
+  name: string;
+  retentionDays: number | null;
+  deletedLogs: number;
+  deletedCases: number;
+}
+
+/** The stable result printed by `npm run retention:purge` (counts are "would delete" in a dry run). */
+export interface PurgeResult {
+  runId: string;
+  dryRun: boolean;
+  now: string;
+  deletedLogs: number;
+  deletedCases: number;
+  durationMs: number;
+  sources: PurgeSourceCount[];
+}
+
+/**
+ * A log is expired when it was received more than the source's *current* retention
+ * period ago. Reading the period at purge time (rather than trusting the expiresAt
+ * stamped at ingest) is what makes a changed period apply to logs already stored,
+ * without rewriting millions of rows; expiresAt still decides for a source whose
+ * period was never set.
+ */
+function expiredCondition(source: { id: string; retentionDays: number | null }, now: Date): Prisma.Sql {
+  if (source.retentionDays === null) {
+    return Prisma.sql`l."sourceId" = ${source.id}::uuid AND l."expiresAt" <= ${now}`;
+  }
+  const cutoff = new Date(now.getTime() - source.retentionDays * 86_400_000);
+  return Prisma.sql`l."sourceId" = ${source.id}::uuid AND l."receivedAt" < ${cutoff}`;
+}
+
+/**
+ * Deletes one bounded batch of a source's expired logs with the unaccepted cases mined
+ * from them, in one short transaction. SKIP LOCKED lets concurrent purges take disjoint
+ * rows, so no row is deleted (or counted) twice; RETURNING counts only what this
+ * transaction really removed. Accepted cases stay: their eval item holds its own copy,
+ * and the foreign key sets their sourceLogId to null.
+ */
+async function deleteBatch(condition: Prisma.Sql, batchSize: number): Promise<{ logs: number; cases: number }> {
+  return await db.$transaction(async (tx) => {
+    const doomed = await tx.$queryRaw<{ id: string }[]>`
+      SELECT l."id" FROM "SourceLog" l WHERE ${condition}
+       ORDER BY l."receivedAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
+    if (doomed.length === 0) return { logs: 0, cases: 0 };
+    const ids = doomed.map((row) => row.id);
+    // A case being accepted right now holds its row lock; this DELETE waits, re-reads
+    // the status and skips it once it is ACCEPTED (READ COMMITTED re-check).
+    const cases = await tx.$executeRaw`
+      DELETE FROM "Case" WHERE "sourceLogId" = ANY(${ids}::uuid[]) AND "status" <> 'ACCEPTED'`;
+    const logs = await tx.$executeRaw`DELETE FROM "SourceLog" WHERE "id" = ANY(${ids}::uuid[])`;
+    return { logs, cases };
+  });
+}
+
+async function countExpired(condition: Prisma.Sql): Promise<{ logs: number; cases: number }> {
+  const [row] = await db.$queryRaw<{ logs: bigint; cases: bigint }[]>`
+    SELECT (SELECT count(*) FROM "SourceLog" l WHERE ${condition}) AS "logs",
+           (SELECT count(*) FROM "Case" c JOIN "SourceLog" l ON l."id" = c."sourceLogId"
+             WHERE ${condition} AND c."status" <> 'ACCEPTED') AS "cases"`;
+  return { logs: Number(row.logs), cases: Number(row.cases) };
+}
+
+/**
+ * Runs one retention purge over every source: deletes source logs past their source's
+ * retention period and the cases mined from them that never became eval items, in
+ * bounded batches. Each run leaves a RetentionRun row and an audit entry (invariant 4),
+ * also when it fails.
+ */
+export async function purgeExpiredSourceLogs(options: PurgeOptions = {}): Promise<PurgeResult> {
+  const now = options.now ?? new Date();
+  const dryRun = options.dryRun ?? false;
+  const batchSize = options.batchSize ?? DEFAULT_PURGE_BATCH;
+  const actor = options.actor ?? { label: "system:retention-purge" };
+  const started = Date.now();
+  // A run whose process died stays RUNNING; close such runs out so /retention is honest.
+  await db.retentionRun.updateMany({
+    where: { status: "RUNNING", startedAt: { lt: new Date(started - STALE_RUN_MS) } },
+    data: { status: "FAILED", finishedAt: new Date(started), error: "interrupted: the process stopped before the run finished" },
+  });
+  const run = await db.retentionRun.create({ data: { dryRun, startedAt: new Date(started) } });
+  const sources = await db.source.findMany({ select: { id: true, name: true, retentionDays: true }, orderBy: { name: "asc" } });
+  const counts: PurgeSourceCount[] = [];
+  let batches = 0;
+  try {
+    for (const source of sources) {
+      const condition = expiredCondition(source, now);
+      const count: PurgeSourceCount = { sourceId: source.id, name: source.name, retentionDays: source.retentionDays, deletedLogs: 0, deletedCases: 0 };
+      if (dryRun) {
+        const expired = await countExpired(condition);
+        count.deletedLogs = expired.logs;
+        count.deletedCases = expired.cases;
+      } else {
+        for (;;) {
+          if (options.maxBatches !== undefined && batches >= options.maxBatches) throw new PurgeInterrupted();
+          const deleted = await deleteBatch(condition, batchSize);
+          if (deleted.logs > 0) batches += 1;
+          count.deletedLogs += deleted.logs;
+          count.deletedCases += deleted.cases;
+          if (deleted.logs < batchSize) break;
+        }
+      }
+      if (count.deletedLogs > 0 || count.deletedCases > 0) counts.push(count);
+    }
+  } catch (error) {
+    await finishRun(run.id, counts, started, actor, dryRun, now, (error as Error).message);
+    throw error;
+  }
+  return await finishRun(run.id, counts, started, actor, dryRun, now, null);
+}
+
+/** Thrown by the `maxBatches` test hook to simulate a purge killed midway. */
+export class PurgeInterrupted extends Error {
+  constructor() {
+    super("purge interrupted (maxBatches reached)");
+  }
+}
+
+async function finishRun(runId: string, counts: PurgeSourceCount[], started: number, actor: AuditActor, dryRun: boolean, now: Date, error: string | null): Promise<PurgeResult> {
+  const durationMs = Date.now() - started;
+  const deletedLogs = counts.reduce((sum, c) => sum + c.deletedLogs, 0);
+  const deletedCases = counts.reduce((sum, c) => sum + c.deletedCases, 0);
+  await db.$transaction(async (tx) => {
+    await tx.retentionRun.update({
+      where: { id: runId },
+      data: { finishedAt: new Date(), status: error ? "FAILED" : "SUCCEEDED", deletedLogs, deletedCases, durationMs, error },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: dryRun ? "retention.purge_dry_run" : "retention.purge",
+        targetType: "RetentionRun",
+        targetId: runId,
+        details: {
+          now: now.toISOString(),
+          deletedLogs,
+          deletedCases,
+          durationMs,
+          status: error ? "FAILED" : "SUCCEEDED",
+          ...(error ? { error } : {}),
+          sources: counts.map((c) => ({ sourceId: c.sourceId, name: c.name, deletedLogs: c.deletedLogs, deletedCases: c.deletedCases })),
+        },
+      },
+      tx,
+    );
+  });
+  return { runId, dryRun, now: now.toISOString(), deletedLogs, deletedCases, durationMs, sources: counts };
+}
+
+/** The hourly job's entry point (lib/jobs/registry.ts). */
+export async function runScheduledPurge(): Promise<void> {
+  const result = await purgeExpiredSourceLogs();
+  if (result.deletedLogs > 0) {
+    const { refreshDashboardMetrics } = await import("@/lib/metrics/refresh");
+    await refreshDashboardMetrics();
+  }
+}
