@@ -6,7 +6,7 @@
 import { getLexicon } from "./lexicon/lexicon";
 import { resolveOverlaps } from "./resolve";
 import { rightBoundary } from "./text-scan";
-import type { Candidate, DetectedEntity, EntityType } from "./types";
+import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType } from "./types";
 
 export interface KnownValue {
   type: EntityType;
@@ -14,8 +14,11 @@ export interface KnownValue {
   value: string;
 }
 
-const PROPAGATED: ReadonlySet<EntityType> = new Set(["PERSON", "LOCATION"]);
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+// Every type propagates: a value detected once (even only thanks to context) must not
+// survive elsewhere in the record, e.g. an IBAN glued to the previous token.
+const PROPAGATED: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
+// Letter runs and digit runs separately, so "Street12" still exposes "12".
+const WORD = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+/gu;
 
 /** Values worth propagating from detected entities: whole names and, for people, name parts. */
 export function valuesToPropagate(text: string, entities: readonly DetectedEntity[]): KnownValue[] {
@@ -42,7 +45,7 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   if (values.length === 0) return entities;
   const byFirst = new Map<string, KnownValue[]>();
   for (const v of values) {
-    const first = v.value.split(/[\s,]/)[0];
+    const first = (/^(?:\p{L}[\p{L}\p{M}'’-]*|\p{N}+)/u.exec(v.value) ?? [v.value])[0];
     const list = byFirst.get(first) ?? [];
     if (!list.some((x) => x.value === v.value)) list.push(v);
     byFirst.set(first, list);
@@ -54,8 +57,11 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   while ((m = WORD.exec(text)) !== null) {
     const list = byFirst.get(m[0].toLowerCase());
     if (!list) continue;
-    if (m.index > 0 && /[\p{L}\p{N}@._-]/u.test(text[m.index - 1]) && text[m.index - 1] !== "-") continue;
+    const glued = m.index > 0 && /[\p{L}\p{N}@._]/u.test(text[m.index - 1]);
     for (const v of list) {
+      // A single short word glued to other letters is a different word ("Ann" in "Joann");
+      // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
+      if (glued && !(v.value.length >= 6 && /[\s\d]/.test(v.value))) continue;
       const end = m.index + v.value.length;
       if (text.slice(m.index, end).toLowerCase().replace(/\s+/g, " ") !== v.value || !rightBoundary(text, end)) continue;
       extra.push({ type: v.type, start: m.index, end, score: 0.6, source: "propagated" });

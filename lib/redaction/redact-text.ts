@@ -5,7 +5,8 @@
 import { analyzeText, DEFAULT_THRESHOLD } from "./registry";
 import { PlaceholderBook } from "./operators";
 import { propagate, valuesToPropagate } from "./propagate";
-import type { DetectedEntity, RedactOptions, RedactTextResult } from "./types";
+import { resolveOverlaps } from "./resolve";
+import type { Candidate, DetectedEntity, RedactOptions, RedactTextResult } from "./types";
 
 /** Bumped whenever detection or replacement changes; stored with every redacted record. */
 export const REDACTION_VERSION = "1.0.0";
@@ -35,10 +36,52 @@ export function truncateToBytes(text: string, maxBytes: number): { text: string;
   return { text, truncated: false };
 }
 
-/** Detects entities in already size-limited text, including propagation within the text. */
+const GLUE = /[\p{L}\p{N}]/u;
+const SECOND_PASS_MAX_CHARS = 2000;
+
+/** An entity whose neighbour is a letter or digit: replacing it changes its neighbours' context. */
+function glued(text: string, e: DetectedEntity): boolean {
+  return (e.start > 0 && GLUE.test(text[e.start - 1])) || (e.end < text.length && GLUE.test(text[e.end]));
+}
+
+/**
+ * Detects entities in already size-limited text, including propagation within the text.
+ * Replacing an entity changes its neighbours' context ("Doe078-05-1120" -> "<PERSON_1>078-05-1120"
+ * exposes an SSN), so the redacted text is analysed again and new findings are mapped
+ * back to input offsets, until nothing new appears. This keeps redaction idempotent; to
+ * bound the cost, long texts get the second pass only when an entity touches a word.
+ */
 export function detectEntities(text: string, options: RedactOptions = {}): DetectedEntity[] {
-  const entities = analyzeText(text, options.threshold ?? DEFAULT_THRESHOLD, options.entities);
-  return propagate(text, entities, valuesToPropagate(text, entities));
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  let entities = analyzeText(text, threshold, options.entities);
+  entities = propagate(text, entities, valuesToPropagate(text, entities));
+  // Short texts (chat messages) always get the check; long ones only when something is glued.
+  const needsSecondPass = () => entities.length > 0 && (text.length <= SECOND_PASS_MAX_CHARS || entities.some((e) => glued(text, e)));
+  for (let round = 0; round < 3 && needsSecondPass(); round++) {
+    const book = new PlaceholderBook();
+    // Render the text as it would be redacted, remembering where each plain part came from.
+    const plain: Array<{ outStart: number; inStart: number; length: number }> = [];
+    let out = "";
+    let pos = 0;
+    for (const e of entities) {
+      plain.push({ outStart: out.length, inStart: pos, length: e.start - pos });
+      out += text.slice(pos, e.start) + book.replacementFor(e.type, text.slice(e.start, e.end));
+      pos = e.end;
+    }
+    plain.push({ outStart: out.length, inStart: pos, length: text.length - pos });
+    out += text.slice(pos);
+    const again = analyzeText(out, threshold, options.entities);
+    if (again.length === 0) break;
+    const mapped: Candidate[] = [];
+    for (const e of again) {
+      // Placeholders are protected, so a new entity lies inside one plain part.
+      const part = plain.find((p) => e.start >= p.outStart && e.end <= p.outStart + p.length);
+      if (part) mapped.push({ ...e, start: part.inStart + e.start - part.outStart, end: part.inStart + e.end - part.outStart, source: "second-pass" });
+    }
+    if (mapped.length === 0) break;
+    entities = resolveOverlaps([...entities.map((e) => ({ ...e, source: "first-pass" })), ...mapped]);
+  }
+  return entities;
 }
 
 /** Replaces each entity (sorted, non-overlapping) with the book's placeholder. */

@@ -2,8 +2,7 @@
  * Overlap resolution. Overlapping candidates form a cluster; the cluster becomes ONE
  * entity covering the union of its spans, so no fragment of a detected value survives
  * (a partial overlap would otherwise leave "…@example.com" or half a name in the output).
- * The type comes from the candidate that covers the whole cluster if there is one (the
- * most complete reading, e.g. a URL containing an email), otherwise the highest score.
+ * The type comes from the longest candidate whose score is close to the best one.
  */
 import type { Candidate, DetectedEntity } from "./types";
 
@@ -22,14 +21,17 @@ export function resolveOverlaps(candidates: Candidate[]): DetectedEntity[] {
   const flush = () => {
     const start = cluster[0].start;
     let winner = cluster[0];
-    let covering: Candidate | null = null;
+    for (const c of cluster) winner = better(winner, c);
+    // The most complete reading wins (a URL containing an email, an address containing a
+    // city) unless a shorter candidate is much more certain (a checksum-valid IBAN
+    // inside a loosely guessed address).
+    let pick = winner;
     for (const c of cluster) {
-      winner = better(winner, c);
-      if (c.start === start && c.end === clusterEnd) covering = covering ? better(covering, c) : c;
+      if (c.score + 0.25 < winner.score) continue;
+      const len = c.end - c.start;
+      const best = pick.end - pick.start;
+      if (len > best || (len === best && c.score > pick.score)) pick = c;
     }
-    // A covering candidate wins unless a contained one is much more certain (e.g. a
-    // checksum-valid IBAN inside a loosely guessed address).
-    const pick = covering && covering.score + 0.25 >= winner.score ? covering : winner;
     out.push({ type: pick.type, start, end: clusterEnd, score: Math.round(pick.score * 100) / 100 });
   };
   for (let i = 1; i < sorted.length; i++) {

@@ -158,8 +158,8 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     const t = tokens[i];
     if (!t.cap) continue;
     const hit = placeMatch(tokens, i, lex);
-    const cue = cueBefore(text, t.start, CUES);
     if (hit) {
+      const cue = cueBefore(text, t.start, CUES);
       const phrase = tokens.slice(i, hit.end + 1);
       const common = phrase.length === 1 && lex.commonWords.has(t.lower);
       const person = lex.givenNames.has(t.lower) || lex.surnames.has(t.lower);
@@ -181,6 +181,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     const shaped = words.some((w) => townShaped(w.lower)) && !words.some((w) => lex.givenNames.has(w.lower));
     const commonStart = lex.commonWords.has(t.lower) && !prefixed;
     if (commonStart) continue;
+    const cue = cueBefore(text, t.start, CUES);
     let score = 0;
     if (prefixed) score = 0.55;
     else if (shaped) score = 0.4;

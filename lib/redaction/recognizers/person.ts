@@ -15,7 +15,7 @@ import { joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from ".
 const STRONG_BEFORE = ["ship to", "bill to", "deliver to", "sold to", "my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "called", "hi", "hello", "hey", "dear", "thanks", "thank you", "regards", "sincerely", "signed", "cheers", "best", "yours", "greetings", "ciao", "hola", "bonjour", "hallo", "salut", "namaste", "attn", "attention", "c/o", "name", "full name", "customer name", "cardholder", "patient", "aka", "née", "nee", "goodbye", "bye", "welcome", "congratulations", "congrats", "happy birthday", "love"];
 const WEAK_BEFORE = ["from", "by", "with", "to", "cc", "bcc", "ask", "tell", "contact", "customer", "client", "user", "employee", "agent", "manager", "colleague", "spoke", "talked", "met", "wife", "husband", "son", "daughter", "mother", "father", "mom", "dad", "friend", "boss", "brother", "sister", "partner", "assigned", "for", "and", "or", "author", "reviewer", "owner", "landlord", "tenant", "doctor", "nurse", "student", "teacher", "mr", "ms", "mrs", "dr", "per", "about", "emailed", "called", "messaged", "invited", "pinged", "thank", "reply", "sent", "meet", "see", "visit", "approved", "signed"];
 const LOWER_CASE_CUES = ["my name is", "name is", "i am", "i'm", "im", "this is", "call me", "named", "hi", "hello", "hey", "dear", "thanks"];
-const AFTER_CUES = ["said", "says", "wrote", "writes", "asked", "asks", "replied", "called", "reported", "mentioned", "confirmed", "here", "speaking", "joined", "left", "is", "was", "has", "will", "and", "who", "from", "at", "via", "(", "<", "'s", "’s", "<"];
+const AFTER_CUES = ["said", "says", "wrote", "writes", "asked", "asks", "replied", "called", "reported", "mentioned", "confirmed", "here", "speaking", "joined", "left", "is", "was", "has", "will", "and", "who", "from", "at", "via", "(", "'s", "’s"];
 
 const SUFFIXES = [...new Set(SURNAME_SUFFIXES)].sort((a, b) => b.length - a.length);
 const CJK_SET = new Set([...CJK_SURNAMES]);
@@ -36,7 +36,19 @@ interface TokenClass {
   honorific: boolean;
 }
 
+const classCache = new Map<string, TokenClass>();
+
+/** Token classes depend only on the token's text; cache them (bounded). */
 function classify(t: WordToken, lex: Lexicon): TokenClass {
+  const hit = classCache.get(t.text);
+  if (hit) return hit;
+  const c = classifyUncached(t, lex);
+  if (classCache.size > 50_000) classCache.clear();
+  classCache.set(t.text, c);
+  return c;
+}
+
+function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   const w = t.lower;
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
   const given = lex.givenNames.has(w) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p)));
@@ -88,8 +100,8 @@ function findPersons(text: string): Candidate[] {
   const tokens = tokenizeWords(text);
   const classes = tokens.map((t) => classify(t, lex));
   const out: Candidate[] = [];
-  // compromise gets at most ~1% of the text (plus a small floor) per call.
-  let nlpBudget = 1000 + text.length * 0.01;
+  // compromise gets at most ~0.5% of the text (plus a small floor) per call.
+  let nlpBudget = 600 + text.length * 0.005;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -124,6 +136,8 @@ function findPersons(text: string): Candidate[] {
       if (classes[s].honorific) honorific = true;
       s++;
     }
+    // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
+    if (s === i && i > 0 && classes[i - 1].honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
     let e = j;
     while (e >= s && (classes[e].particle || (classes[e].common && !classes[e].given && !classes[e].surname))) e--;
     if (s > e) {

@@ -44,9 +44,10 @@ function findSecrets(text: string): Candidate[] {
     });
   }
   eachMatch(ASSIGNMENT, text, (m) => {
-    const value = m[1];
-    if (NOT_A_SECRET.test(value)) return;
-    const end = m.index + m[0].length;
+    // Sentence punctuation after a value ("password=abc.") is not part of it.
+    const value = m[1].replace(/[.,!?:]+$/, "");
+    if (value.length < 3 || NOT_A_SECRET.test(value)) return;
+    const end = m.index + m[0].length - (m[1].length - value.length);
     const start = end - value.length;
     const isWord = / is $/i.test(m[0].slice(0, m[0].length - value.length).replace(/["']/g, ""));
     // "password is required" is prose, not a secret: demand a digit or symbol after "is".

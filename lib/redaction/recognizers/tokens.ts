@@ -25,8 +25,20 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const SENTENCE_BREAK = /[.!?:;"“(\[{*#>•|`=\-–—]/;
 
-/** Tokenizes text into words; `gap` is capped at 40 characters to bound memory. */
+// PERSON and LOCATION tokenize the same text back to back; keep the last result.
+let lastText: string | null = null;
+let lastTokens: WordToken[] = [];
+
+/** Tokenizes text into words (memoised for the most recent text; treat as read-only). */
 export function tokenizeWords(text: string): WordToken[] {
+  if (text === lastText) return lastTokens;
+  lastTokens = tokenizeUncached(text);
+  lastText = text;
+  return lastTokens;
+}
+
+/** Tokenizes text into words; `gap` is capped at 40 characters to bound memory. */
+function tokenizeUncached(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   WORD.lastIndex = 0;
   let prevEnd = 0;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+
+function runCli(input: string) {
+  return spawnSync(TSX, [path.join(ROOT, "scripts/redact.ts")], { input, encoding: "utf8", cwd: ROOT, timeout: 60_000 });
+}
+
+describe("redact CLI", () => {
+  it("writes exactly one JSON line per input line, in order", () => {
+    const lines = [JSON.stringify({ text: "Hi, I am Maria Garcia, mail maria@example.com" }), "", JSON.stringify({ text: "no pii here", id: 7 })];
+    const res = runCli(lines.join("\n") + "\n");
+    expect(res.status).toBe(0);
+    const out = res.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[0].text).toBe("Hi, I am <PERSON_1>, mail <EMAIL_ADDRESS_1>");
+    expect(out[0].entities[0]).toEqual({ type: "PERSON", start: 9, end: 21, score: expect.any(Number) });
+    expect(out[1]).toEqual({ text: "", entities: [] });
+    expect(out[2]).toEqual({ text: "no pii here", entities: [] });
+  });
+
+  it("stops on a malformed line with exit 1, naming the line but never its content", () => {
+    const secret = '{"text": Jane Doe 078-05-1120';
+    const res = runCli([JSON.stringify({ text: "ok" }), secret, JSON.stringify({ text: "later" })].join("\n") + "\n");
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain("line 2");
+    expect(res.stderr).not.toContain("Jane");
+    expect(res.stderr).not.toContain("078-05-1120");
+    expect(res.stdout.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("rejects a line whose text is not a string", () => {
+    const res = runCli('{"text": 42}\n');
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain("line 1");
+    expect(res.stdout).toBe("");
+  });
+});

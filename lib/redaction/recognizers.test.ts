@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+import type { EntityType } from "./types";
+
+/** Returns the detected values of one type. */
+function found(text: string, type: EntityType): string[] {
+  return redactText(text).entities.filter((e) => e.type === type).map((e) => text.slice(e.start, e.end));
+}
+
+describe("recognizers, one example set per entity type", () => {
+  it("EMAIL_ADDRESS", () => {
+    expect(found("mail jane.doe+test@example.co.uk now", "EMAIL_ADDRESS")).toEqual(["jane.doe+test@example.co.uk"]);
+    expect(found("@mention and a@b are not emails", "EMAIL_ADDRESS")).toEqual([]);
+  });
+  it("PHONE_NUMBER (international and national)", () => {
+    expect(found("call +44 20 7946 0958 or (415) 555-0132 ext. 204", "PHONE_NUMBER")).toEqual(["+44 20 7946 0958", "(415) 555-0132 ext. 204"]);
+    expect(found("version 1.2.3 built 2024-05-01", "PHONE_NUMBER")).toEqual([]);
+  });
+  it("CREDIT_CARD requires a Luhn-valid number", () => {
+    expect(found("card 4242 4242 4242 4242", "CREDIT_CARD")).toEqual(["4242 4242 4242 4242"]);
+    expect(found("order 4242 4242 4242 4241", "CREDIT_CARD")).toEqual([]);
+  });
+  it("IBAN_CODE requires the mod-97 checksum", () => {
+    expect(found("IBAN DE89 3704 0044 0532 0130 00 thanks", "IBAN_CODE")).toEqual(["DE89 3704 0044 0532 0130 00"]);
+    expect(found("IBAN DE00 3704 0044 0532 0130 00", "IBAN_CODE")).toEqual([]);
+  });
+  it("US_SSN", () => {
+    expect(found("SSN 078-05-1120.", "US_SSN")).toEqual(["078-05-1120"]);
+  });
+  it("IP_ADDRESS v4 and v6", () => {
+    expect(found("from 10.0.12.7 and 2001:db8::8a2e:370:7334", "IP_ADDRESS")).toEqual(["10.0.12.7", "2001:db8::8a2e:370:7334"]);
+    expect(found("999.1.1.1 is not an address", "IP_ADDRESS")).toEqual([]);
+  });
+  it("MAC_ADDRESS", () => {
+    expect(found("nic 3c:22:fb:7a:01:9e up", "MAC_ADDRESS")).toEqual(["3c:22:fb:7a:01:9e"]);
+  });
+  it("URL with credentials or tokens", () => {
+    expect(found("see https://bob:pw@example.com/x?token=abc.", "URL")).toEqual(["https://bob:pw@example.com/x?token=abc"]);
+  });
+  it("CRYPTO wallets", () => {
+    expect(found("send to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "CRYPTO")).toHaveLength(1);
+    expect(found("eth 0x52908400098527886E0F7030069857D2E4169EE7", "CRYPTO")).toHaveLength(1);
+  });
+  it("SECRET shapes and password assignments", () => {
+    const text = "AKIAIOSFODNN7EXAMPLE ghp_abcdefghijklmnopqrstuvwxyz0123456789 password=hunter22";
+    expect(found(text, "SECRET")).toEqual(["AKIAIOSFODNN7EXAMPLE", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "hunter22"]);
+    expect(found("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----", "SECRET")).toHaveLength(1);
+  });
+  it("US_DRIVER_LICENSE needs context", () => {
+    expect(found("driver's license D1234567", "US_DRIVER_LICENSE")).toEqual(["D1234567"]);
+    expect(found("ticket D1234567", "US_DRIVER_LICENSE")).toEqual([]);
+  });
+  it("DATE_TIME dates of birth and full dates", () => {
+    expect(found("DOB 04/17/1962, seen 17 April 2024", "DATE_TIME")).toEqual(["04/17/1962", "17 April 2024"]);
+  });
+  it("PERSON from lists, cues and honorifics", () => {
+    expect(found("Hi, my name is Priya Raghunathan.", "PERSON")).toEqual(["Priya Raghunathan"]);
+    expect(found("Dear Mr. Okonkwo, thanks", "PERSON")).toEqual(["Okonkwo"]);
+    expect(found("my name is maria lopez", "PERSON")).toEqual(["maria lopez"]);
+    expect(found("Best regards,\nSøren Kierkegaard", "PERSON")).toEqual(["Søren Kierkegaard"]);
+  });
+  it("LOCATION: street addresses over lines, cities, countries", () => {
+    const text = "Ship to:\nJane Roe\n1234 Kertzmann Hills Apt. 12\nLake Ashleyburgh, CA 90210\nUnited States";
+    const locs = found(text, "LOCATION");
+    expect(locs.join(" ")).toContain("1234 Kertzmann Hills Apt. 12");
+    expect(locs.join(" ")).toContain("United States");
+    expect(found("I moved from Toronto to Berlin, Germany", "LOCATION")).toEqual(["Toronto", "Berlin", "Germany"]);
+  });
+  it("does not flag ordinary prose", () => {
+    expect(redactText("Please Review The Attached Report. Hello World!").entities).toEqual([]);
+  });
+});
