@@ -50,3 +50,22 @@ export function authedAction<S extends z.ZodType, T = undefined>(
     }
   };
 }
+
+/**
+ * Builds a server function called with plain arguments (not a form): same checks as
+ * `authedAction`, but failures throw (Next hides the message from the browser in
+ * production), so callers catch and show a generic error.
+ */
+export function authedCall<S extends z.ZodType, R>(
+  permission: Permission,
+  schema: S,
+  body: (args: { input: z.infer<S>; user: CurrentUser }) => Promise<R>,
+) {
+  return async (raw: z.input<S>): Promise<R> => {
+    const user = await getCurrentUser();
+    if (!user || !can(user.role, permission)) throw new Error("Not permitted.");
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new Error("Invalid input.");
+    return await body({ input: parsed.data, user });
+  };
+}
