@@ -1,12 +1,7 @@
 // npm run db:migrate: applies pending migrations to the app's database.
-import { openDatabase } from "@/lib/db/connection";
+import { runCli, withCliDatabase } from "./lib/cli";
 
-async function main() {
-  const handle = await openDatabase({ log: (line) => console.log(line) });
-  await handle.close();
-}
-
-main().catch((error: Error) => {
-  console.error(`db:migrate failed: ${error.message}`);
-  process.exit(1);
+runCli("db:migrate", async () => {
+  await withCliDatabase(async () => {}, { log: (line) => console.log(line) });
+  return 0;
 });

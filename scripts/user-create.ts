@@ -2,11 +2,10 @@
 // Creates a user (the first admin of a production install). The password is asked
 // for on the terminal without echo, or read from stdin when stdin is not a terminal.
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/lib/db/connection";
-import { disconnectDb } from "@/lib/db";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser, UserRuleError } from "@/lib/users/service";
 import { readPassword } from "./lib/read-password";
+import { runCli, withCliDatabase } from "./lib/cli";
 
 const USAGE = "usage: npm run user:create -- --email EMAIL --role REVIEWER|LEAD|ADMIN [--name NAME]";
 
@@ -33,27 +32,19 @@ async function main(): Promise<number> {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
     return 2;
   }
-  const handle = await openDatabase();
-  try {
-    const user = await createUser(parsed.data, { label: "system:user-create-cli" });
-    console.log(JSON.stringify({ id: user.id, email: user.email, role: user.role }));
-    return 0;
-  } catch (error) {
-    if (error instanceof UserRuleError) {
-      console.error(`email: ${error.message}`);
-      return 1;
+  return await withCliDatabase(async () => {
+    try {
+      const user = await createUser(parsed.data, { label: "system:user-create-cli" });
+      console.log(JSON.stringify({ id: user.id, email: user.email, role: user.role }));
+      return 0;
+    } catch (error) {
+      if (error instanceof UserRuleError) {
+        console.error(`email: ${error.message}`);
+        return 1;
+      }
+      throw error;
     }
-    throw error;
-  } finally {
-    await disconnectDb();
-    await handle.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`user:create failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+runCli("user:create", main);
