@@ -1,0 +1,153 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { batchForWeek } from "@/lib/batches/batch-for-week";
+import { effectiveSampleRate, isSampledIn } from "@/lib/sampling/sample";
+import { evaluateMiningRules } from "@/lib/mining/evaluate";
+import { GroupAssigner } from "@/lib/mining/grouping";
+import { suggestCategory } from "@/lib/mining/suggest-category";
+import { userText } from "@/lib/mining/fingerprint";
+import { loadMiningRules } from "@/lib/mining/rules-store";
+import { redactLog, type RedactedLog } from "./redact-log";
+import { assertMayIngest, type IngestSource } from "./source-gate";
+import { totalsOf, type CanonicalLog, type Candidate, type IngestTotals, type RecordOutcome, type Unreadable } from "./types";
+
+export type TxClient = Prisma.TransactionClient;
+
+export interface IngestOptions {
+  now?: Date;
+  /** Runs inside the same transaction as the inserts (the pull job records its file offset here). */
+  withinTransaction?: (tx: TxClient) => Promise<void>;
+}
+
+export interface IngestResult {
+  outcomes: RecordOutcome[];
+  totals: IngestTotals;
+}
+
+interface Ready {
+  index: number;
+  log: CanonicalLog;
+  redacted: RedactedLog;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The one pipeline every entry point feeds (push, OTLP, pull folder, CLI):
+ * opt-out -> deterministic sampling -> validation -> duplicate check -> redaction ->
+ * one transaction writing the SourceLogs, the mined Cases (this ISO week's batch) and
+ * the caller's extra writes. Either the whole transaction commits or nothing does, so
+ * a crash or a lost database leaves each record stored once or not at all. A bad record
+ * is rejected alone; the good ones in its batch still go in.
+ */
+export async function ingestCandidates(source: IngestSource, items: Array<Candidate | Unreadable>, options: IngestOptions = {}): Promise<IngestResult> {
+  assertMayIngest(source);
+  const now = options.now ?? new Date();
+  const rate = effectiveSampleRate(source);
+  const outcomes: RecordOutcome[] = [];
+  const parsed: Array<{ index: number; log: CanonicalLog }> = [];
+  const seen = new Set<string>();
+
+  for (const item of items) {
+    if (!("parse" in item)) {
+      outcomes.push({ index: item.index, status: "rejected", reason: item.reason });
+      continue;
+    }
+    const id = item.id ?? undefined;
+    if (item.optOut) outcomes.push({ index: item.index, id, status: "opted_out" });
+    else if (item.id === null) {
+      const result = item.parse();
+      outcomes.push({ index: item.index, status: "rejected", reason: result.ok ? "id: is required" : result.reason });
+    } else if (!isSampledIn(source.id, { id: item.id, traceId: item.traceId }, rate)) outcomes.push({ index: item.index, id, status: "sampled_out" });
+    else if (seen.has(item.id)) outcomes.push({ index: item.index, id, status: "duplicate" });
+    else {
+      seen.add(item.id);
+      const result = item.parse();
+      if (result.ok) parsed.push({ index: item.index, log: result.log });
+      else outcomes.push({ index: item.index, id, status: "rejected", reason: result.reason });
+    }
+  }
+
+  // Known ids are duplicates: skip their redaction entirely (a replay costs one query).
+  const existing = parsed.length
+    ? new Set(
+        (await db.sourceLog.findMany({ where: { sourceId: source.id, externalId: { in: parsed.map((p) => p.log.externalId) } }, select: { externalId: true } })).map(
+          (row) => row.externalId,
+        ),
+      )
+    : new Set<string>();
+  const ready: Ready[] = [];
+  for (const { index, log } of parsed) {
+    if (existing.has(log.externalId)) outcomes.push({ index, id: log.externalId, status: "duplicate" });
+    else ready.push({ index, log, redacted: redactLog(log) });
+  }
+
+  if (ready.length) outcomes.push(...(await writeReady(source, ready, now, options)));
+  outcomes.sort((a, b) => a.index - b.index);
+  return { outcomes, totals: totalsOf(outcomes) };
+}
+
+async function writeReady(source: IngestSource, ready: Ready[], now: Date, options: IngestOptions): Promise<RecordOutcome[]> {
+  const expiresAt = new Date(now.getTime() + source.retentionDays! * DAY_MS);
+  const rules = await loadMiningRules(source.id);
+  const verdicts = ready.map((r) => evaluateMiningRules(rules, r.redacted.metadata));
+  const grouping = verdicts.some((v) => v.reasons.length) ? await GroupAssigner.load(source.id) : null;
+
+  return await db.$transaction(
+    async (tx) => {
+      const rows = ready.map(
+        (r) =>
+          Prisma.sql`(${source.id}::uuid, ${r.log.externalId}, ${r.log.traceId}, ${r.log.timestamp}, ${r.log.model}, ${JSON.stringify(r.redacted.input)}::jsonb, ${r.redacted.output === null ? null : JSON.stringify(r.redacted.output)}::jsonb, ${JSON.stringify(r.redacted.metadata)}::jsonb, ${r.redacted.redactionVersion}, ${JSON.stringify(r.redacted.entityCounts)}::jsonb, ${now}, ${expiresAt})`,
+      );
+      // ON CONFLICT: a concurrent push of the same id wins the race; this one reports "duplicate".
+      const inserted = await tx.$queryRaw<Array<{ id: string; externalId: string }>>`
+        INSERT INTO "SourceLog" ("sourceId", "externalId", "traceId", "timestamp", "model", "input", "output", "metadata", "redactionVersion", "entityCounts", "receivedAt", "expiresAt")
+        VALUES ${Prisma.join(rows)}
+        ON CONFLICT ("sourceId", "externalId") DO NOTHING
+        RETURNING "id", "externalId"`;
+      const idOf = new Map(inserted.map((row) => [row.externalId, row.id]));
+
+      const outcomes: RecordOutcome[] = [];
+      const cases: Prisma.CaseCreateManyInput[] = [];
+      let batchId: string | null = null;
+      for (let i = 0; i < ready.length; i++) {
+        const { index, log, redacted } = ready[i];
+        const logId = idOf.get(log.externalId);
+        if (!logId) {
+          outcomes.push({ index, id: log.externalId, status: "duplicate" });
+          continue;
+        }
+        const verdict = verdicts[i];
+        const mined = verdict.reasons.length > 0;
+        outcomes.push({ index, id: log.externalId, status: "stored", mined });
+        if (!mined || !grouping) continue;
+        batchId ??= (await batchForWeek(now, tx)).id;
+        const group = grouping.assign(redacted.input);
+        cases.push({
+          sourceId: source.id,
+          sourceLogId: logId,
+          batchId,
+          status: "PENDING",
+          priority: verdict.priority,
+          minedReasons: verdict.reasons,
+          suggestedCategory: suggestCategory({
+            userText: userText(redacted.input),
+            reasons: verdict.reasons,
+            metadata: redacted.metadata,
+            nearestDistance: group.nearestDistance,
+            driftDistance: GroupAssigner.driftDistance,
+          }),
+          input: redacted.input as unknown as Prisma.InputJsonValue,
+          output: redacted.output === null ? Prisma.JsonNull : (redacted.output as unknown as Prisma.InputJsonValue),
+          metadata: redacted.metadata as Prisma.InputJsonValue,
+          groupKey: group.groupKey,
+          minedAt: now,
+        });
+      }
+      if (cases.length) await tx.case.createMany({ data: cases });
+      if (options.withinTransaction) await options.withinTransaction(tx);
+      return outcomes;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}

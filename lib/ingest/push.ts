@@ -1,0 +1,76 @@
+import type { ApiKeyPrincipal } from "@/lib/auth/api-keys";
+import { jsonError } from "@/lib/auth/route";
+import { HttpProblem, MAX_LOGS_PER_REQUEST, problemResponse, readLimitedBody, sourceForKey } from "./http";
+import { nativeCandidate } from "./native";
+import { ingestCandidates } from "./pipeline";
+import { genAiCandidates } from "./genai-spans";
+import { spansFromOtlpJson } from "./otlp-json";
+import { encodeExportResponse, spansFromOtlpProtobuf } from "./otlp-proto";
+import { OtlpFormatError, type OtlpSpan } from "./otlp-model";
+
+function parseJsonBody(body: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(body).toString("utf8"));
+  } catch {
+    // Never echo the body: it is raw, unredacted log text.
+    throw new HttpProblem(400, "The body is not valid JSON.");
+  }
+}
+
+/** POST /api/v1/ingest: `{ logs: [...] }` -> per-record outcomes and totals. */
+export async function handleNativePush(request: Request, apiKey: ApiKeyPrincipal): Promise<Response> {
+  try {
+    const source = await sourceForKey(apiKey);
+    const body = parseJsonBody(await readLimitedBody(request));
+    const logs = (body as { logs?: unknown } | null)?.logs;
+    if (!Array.isArray(logs)) throw new HttpProblem(400, 'The body must be a JSON object with a "logs" array.');
+    if (logs.length > MAX_LOGS_PER_REQUEST) throw new HttpProblem(413, `At most ${MAX_LOGS_PER_REQUEST.toLocaleString("en")} logs per request (got ${logs.length}); split the batch.`);
+    const result = await ingestCandidates(
+      source,
+      logs.map((log, index) => nativeCandidate(log, index)),
+    );
+    return Response.json({ source: source.name, totals: result.totals, results: result.outcomes });
+  } catch (error) {
+    return problemResponse(error);
+  }
+}
+
+/**
+ * POST /api/v1/otlp/v1/traces: OTLP/HTTP traces as JSON or protobuf. Answers in the
+ * request's encoding with an ExportTraceServiceResponse (partial_success when spans
+ * were rejected); JSON answers also carry this app's totals.
+ */
+export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal): Promise<Response> {
+  const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  const protobuf = contentType === "application/x-protobuf" || contentType === "application/protobuf";
+  if (!protobuf && contentType !== "application/json") {
+    return jsonError(415, "Send OTLP traces as application/json or application/x-protobuf.");
+  }
+  try {
+    const source = await sourceForKey(apiKey);
+    const body = await readLimitedBody(request);
+    let spans: OtlpSpan[];
+    try {
+      spans = protobuf ? spansFromOtlpProtobuf(body) : spansFromOtlpJson(parseJsonBody(body));
+    } catch (error) {
+      if (error instanceof OtlpFormatError) throw new HttpProblem(400, `Not a valid OTLP trace export: ${error.message}.`);
+      throw error;
+    }
+    const { candidates, ignored } = genAiCandidates(spans);
+    const result = await ingestCandidates(source, candidates);
+    const rejected = result.totals.rejected;
+    const firstReason = result.outcomes.find((o) => o.status === "rejected")?.reason;
+    const message = rejected ? `${rejected} span(s) rejected; first: ${firstReason}` : "";
+    if (protobuf) {
+      return new Response(Buffer.from(encodeExportResponse(rejected, message)), { status: 200, headers: { "content-type": "application/x-protobuf" } });
+    }
+    return Response.json({
+      ...(rejected ? { partialSuccess: { rejectedSpans: rejected, errorMessage: message } } : {}),
+      source: source.name,
+      totals: { ...result.totals, ignoredSpans: ignored },
+      results: result.outcomes,
+    });
+  } catch (error) {
+    return problemResponse(error);
+  }
+}

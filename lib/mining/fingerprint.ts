@@ -1,0 +1,92 @@
+import crypto from "node:crypto";
+import type { StoredInput } from "@/lib/logs/chat-log";
+
+/**
+ * Near-duplicate fingerprints: a 64-bit SimHash over word shingles of the normalised,
+ * redacted user text. Normalising placeholders (`<PERSON_2>` -> `<person>`) matters:
+ * two customers asking the same question differ only in their redacted names, and
+ * they must land in one group. Two fingerprints within NEAR_DUPLICATE_DISTANCE bits
+ * are near-duplicates; the group key is the fingerprint of the group's first case.
+ */
+export const NEAR_DUPLICATE_DISTANCE = 4;
+/** Further than this from every known case and eval item: a candidate for "drift". */
+export const DRIFT_DISTANCE = 18;
+
+/** The user-authored text of a stored input (user messages, in order). */
+export function userText(input: StoredInput): string {
+  const parts: string[] = [];
+  for (const message of input.messages ?? []) {
+    if (message.role !== "user") continue;
+    if (typeof message.content === "string") parts.push(message.content);
+    else if (Array.isArray(message.content)) for (const part of message.content) if (typeof part.text === "string") parts.push(part.text);
+  }
+  return parts.join("\n");
+}
+
+/** Lower-case, placeholders by type only, digits folded, punctuation and extra spaces gone. */
+export function normaliseForFingerprint(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/<([a-z_]+?)_\d+>/g, " <$1> ")
+    .replace(/\d+/g, "0")
+    .replace(/[^\p{L}\p{N}<>_ ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function shingles(normalised: string): string[] {
+  const words = normalised.split(" ").filter(Boolean);
+  if (words.length === 0) return [];
+  if (words.length < 3) return words;
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/** 64-bit SimHash of a text as 16 hex digits (the empty text hashes to all zeros). */
+export function simHash(text: string): string {
+  const counts = new Int32Array(64);
+  for (const shingle of shingles(normaliseForFingerprint(text))) {
+    const digest = crypto.createHash("md5").update(shingle).digest();
+    for (let byte = 0; byte < 8; byte++) {
+      const value = digest[byte];
+      for (let bit = 0; bit < 8; bit++) counts[byte * 8 + bit] += value & (1 << bit) ? 1 : -1;
+    }
+  }
+  const bytes = Buffer.alloc(8);
+  for (let byte = 0; byte < 8; byte++) {
+    let value = 0;
+    for (let bit = 0; bit < 8; bit++) if (counts[byte * 8 + bit] > 0) value |= 1 << bit;
+    bytes[byte] = value;
+  }
+  return bytes.toString("hex");
+}
+
+function popcount32(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Hamming distance between two 16-hex-digit fingerprints (64 when either is malformed). */
+export function hammingDistance(a: string, b: string): number {
+  if (a.length !== 16 || b.length !== 16) return 64;
+  const high = (parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) >>> 0;
+  const low = (parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16)) >>> 0;
+  return popcount32(high) + popcount32(low);
+}
+
+/** The closest fingerprint among `candidates`, with its distance (64 when there is none). */
+export function nearest(fingerprint: string, candidates: Iterable<string>): { key: string | null; distance: number } {
+  let best: string | null = null;
+  let bestDistance = 64;
+  for (const candidate of candidates) {
+    const distance = hammingDistance(fingerprint, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 0) break;
+    }
+  }
+  return { key: best, distance: bestDistance };
+}

@@ -1,0 +1,88 @@
+// npm run source:create -- --name NAME --sample-rate R --max-sample-rate M --retention-days D
+//   [--retention-policy TEXT] [--pull-folder /abs/path] [--inactive]
+// Creates a source with the default mining rules and an "ingest" API key, then prints ONE
+// JSON object: {"id","name","apiKey","apiKeyPrefix","sampleRate","maxSampleRate","retentionDays"}.
+// That line is a stable contract for deploy scripts and tests; errors go to stderr.
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/lib/db/connection";
+import { disconnectDb } from "@/lib/db";
+import { createSourceSchema } from "@/lib/sources/schemas";
+import { createSource, createSourceApiKey, SourceRuleError } from "@/lib/sources/service";
+
+const USAGE =
+  "usage: npm run source:create -- --name NAME --sample-rate R --max-sample-rate M --retention-days D [--retention-policy TEXT] [--pull-folder DIR] [--inactive]";
+const ACTOR = { label: "system:source-create-cli" };
+
+async function main(): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        name: { type: "string" },
+        "sample-rate": { type: "string" },
+        "max-sample-rate": { type: "string" },
+        "retention-days": { type: "string" },
+        "retention-policy": { type: "string" },
+        "pull-folder": { type: "string" },
+        inactive: { type: "boolean" },
+      },
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const missing = ["name", "sample-rate", "max-sample-rate", "retention-days"].filter((k) => values[k] === undefined);
+  if (missing.length) {
+    console.error(`missing ${missing.map((m) => `--${m}`).join(", ")}\n${USAGE}`);
+    return 2;
+  }
+  const flagOf: Record<string, string> = { sampleRate: "--sample-rate", maxSampleRate: "--max-sample-rate", retentionDays: "--retention-days", retentionPolicy: "--retention-policy", pullFolder: "--pull-folder", name: "--name" };
+  const parsed = createSourceSchema.safeParse({
+    name: values.name,
+    sampleRate: values["sample-rate"],
+    maxSampleRate: values["max-sample-rate"],
+    retentionDays: values["retention-days"],
+    retentionPolicy: values["retention-policy"] ?? `Source logs are deleted ${values["retention-days"]} days after they are received.`,
+    pullFolder: values["pull-folder"],
+    active: !values.inactive,
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`${flagOf[String(issue.path[0])] ?? issue.path.join(".")}: ${issue.message}`);
+    return 2;
+  }
+  const handle = await openDatabase();
+  try {
+    const source = await createSource(parsed.data, ACTOR);
+    const key = await createSourceApiKey(source.id, "source:create", ACTOR);
+    console.log(
+      JSON.stringify({
+        id: source.id,
+        name: source.name,
+        apiKey: key.key,
+        apiKeyPrefix: key.prefix,
+        sampleRate: source.sampleRate,
+        maxSampleRate: source.maxSampleRate,
+        retentionDays: source.retentionDays,
+      }),
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof SourceRuleError) {
+      console.error(`${flagOf[error.field ?? ""] ?? "source"}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await disconnectDb();
+    await handle.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`source:create failed: ${error.message}`);
+    process.exit(1);
+  },
+);
