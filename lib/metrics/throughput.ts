@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import type { MetricsFilters } from "./filters";
+import { sourceFilter, weeksOf } from "./growth";
+import { relation, type MetricsMode } from "./views";
+
+export interface ThroughputWeek {
+  week: string;
+  accepted: number;
+  discarded: number;
+  /** accepted / (accepted + discarded), 0..1; null for a week without decisions. */
+  acceptanceRate: number | null;
+}
+
+export interface ReviewerThroughput {
+  reviewer: string;
+  decided: number;
+  accepted: number;
+  acceptanceRate: number | null;
+  /** Decisions per week over the weeks of the range. */
+  perWeek: number;
+}
+
+/** Decisions per week (accepted, discarded, acceptance rate) and per reviewer over the range. */
+export async function throughput(filters: MetricsFilters, mode: MetricsMode = "rollup"): Promise<{ weeks: ThroughputWeek[]; reviewers: ReviewerThroughput[] }> {
+  const [weeks, reviewers] = await Promise.all([
+    db.$queryRaw<(Omit<ThroughputWeek, "week"> & { week: Date })[]>`
+      WITH "weeks" AS (${weeksOf(filters)})
+      SELECT w."week",
+             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::int AS "accepted",
+             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'DISCARDED'), 0)::int AS "discarded",
+             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::float8 / nullif(sum(m."cases"), 0)::float8 AS "acceptanceRate"
+        FROM "weeks" w
+        LEFT JOIN ${relation("metrics_case_decided", mode)} m
+          ON m."day" >= w."week" AND m."day" < w."week" + 7 AND m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters)}
+       GROUP BY w."week" ORDER BY w."week"`,
+    db.$queryRaw<ReviewerThroughput[]>`
+      SELECT coalesce(u."name", 'Deleted user') AS "reviewer",
+             sum(m."cases")::int AS "decided",
+             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::int AS "accepted",
+             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::float8 / sum(m."cases")::float8 AS "acceptanceRate",
+             round(sum(m."cases")::numeric / greatest(1, ceil((${filters.to}::date - ${filters.from}::date + 1) / 7.0)), 1)::float8 AS "perWeek"
+        FROM ${relation("metrics_case_decided", mode)} m
+        LEFT JOIN "User" u ON u."id" = m."reviewerId"
+       WHERE m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters)}
+       GROUP BY m."reviewerId", u."name" ORDER BY 2 DESC, 1`,
+  ]);
+  return { weeks: weeks.map((w) => ({ ...w, week: w.week.toISOString().slice(0, 10) })), reviewers };
+}
