@@ -22,7 +22,7 @@ export const evalSetFilterSchema = z.object({
   asOf: optionalDate("asOf"),
 });
 
-export type EvalSetFilters = z.infer<typeof evalSetFilterSchema>;
+export type EvalSetFilters = Partial<z.infer<typeof evalSetFilterSchema>>;
 
 /** Parses URLSearchParams-like input; returns the first problem as a message naming the field. */
 export function parseEvalSetFilters(params: URLSearchParams | Record<string, string | string[] | undefined>) {

@@ -1,0 +1,178 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { ActionResult } from "@/lib/auth/guard";
+import type { CaseView } from "@/lib/triage/queries";
+import { CATEGORIES, CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { DISCARD_REASONS } from "@/lib/triage/schemas";
+import { FieldError } from "@/components/ui/form-message";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { useLeaseRenewal, useTriageShortcuts } from "./use-triage-shortcuts";
+
+const DISCARD_LABEL: Record<(typeof DISCARD_REASONS)[number], string> = {
+  NOT_USEFUL: "Not useful",
+  DUPLICATE: "Duplicate",
+  PII_LEAK: "PII leak",
+  BAD_DATA: "Bad data",
+  OTHER: "Other",
+};
+
+function outputText(view: CaseView): string {
+  const content = view.output?.content;
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) return content.map((p) => p.text ?? "").join("");
+  return "";
+}
+
+const field = "rounded-md border border-slate-300 px-3 py-2 text-sm font-normal focus:border-slate-500 focus:outline-none";
+
+/** Expected output, category, notes, tags and the Accept / Discard / Skip buttons, with shortcuts. */
+export function DecisionForm({
+  view,
+  mode,
+  action,
+  pending,
+  state,
+  scrub,
+  renewLease,
+}: {
+  view: CaseView;
+  mode: "triage" | "revise";
+  action: (form: FormData) => void;
+  pending: boolean;
+  state: ActionResult<unknown> | null;
+  scrub: { text: string; placeholder: string; n: number } | null;
+  renewLease: () => Promise<boolean>;
+}) {
+  const [expected, setExpected] = useState(view.expectedOutput ?? outputText(view));
+  const [notes, setNotes] = useState(view.notes ?? "");
+  const [category, setCategory] = useState<string>(view.category ?? "");
+  const expectedRef = useRef<HTMLTextAreaElement>(null);
+  const acceptRef = useRef<HTMLButtonElement>(null);
+  const skipRef = useRef<HTMLButtonElement>(null);
+  const discardSubmitRef = useRef<HTMLButtonElement>(null);
+  const discardDialog = useRef<HTMLDialogElement>(null);
+  const shortcutsDialog = useRef<HTMLDialogElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+
+  // A redaction made while editing must also leave the fields being edited (adjusted during render, not in an effect).
+  const [seenScrub, setSeenScrub] = useState(scrub?.n ?? 0);
+  if (scrub && scrub.n !== seenScrub) {
+    setSeenScrub(scrub.n);
+    setExpected(expected.split(scrub.text).join(scrub.placeholder));
+    setNotes(notes.split(scrub.text).join(scrub.placeholder));
+  }
+
+  useLeaseRenewal(mode === "triage", renewLease);
+
+  const openDiscard = () => {
+    discardDialog.current?.showModal();
+    (discardDialog.current?.querySelector("input[type=radio]:checked, input[type=radio]") as HTMLInputElement | null)?.focus();
+  };
+  const shortcuts: Record<string, () => void> = {
+    a: () => formRef.current?.requestSubmit(acceptRef.current),
+    d: openDiscard,
+    e: () => expectedRef.current?.focus(),
+    "?": () => shortcutsDialog.current?.showModal(),
+  };
+  CATEGORIES.forEach((c, i) => (shortcuts[String(i + 1)] = () => setCategory(c)));
+  if (mode === "triage") shortcuts.s = () => formRef.current?.requestSubmit(skipRef.current);
+  useTriageShortcuts(shortcuts);
+
+  return (
+    <>
+      <form ref={formRef} action={action} aria-label="Decision" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+        <input type="hidden" name="caseId" value={view.id} />
+        <input type="hidden" name="mode" value={mode} />
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          <span>
+            Expected output <kbd className="ml-1 rounded border border-slate-300 px-1 font-mono text-xs text-slate-600">e</kbd>
+          </span>
+          <textarea ref={expectedRef} name="expectedOutput" rows={5} value={expected} onChange={(e) => setExpected(e.target.value)} aria-required="true" className={field} />
+          <FieldError errors={errors?.expectedOutput} />
+        </label>
+        <div role="radiogroup" aria-labelledby="category-label" aria-required="true" className="text-sm">
+          <p id="category-label" className="mb-1 font-medium">
+            Category
+          </p>
+          <div className="flex flex-wrap gap-2">
+            {CATEGORIES.map((c, i) => (
+              <label key={c} className={`flex items-center gap-2 rounded-md border px-3 py-1.5 ${category === c ? "border-slate-900 bg-slate-100" : "border-slate-300"}`}>
+                <input type="radio" name="category" value={c} checked={category === c} onChange={() => setCategory(c)} />
+                {CATEGORY_LABEL[c]}
+                <kbd className="font-mono text-xs text-slate-600">{i + 1}</kbd>
+              </label>
+            ))}
+          </div>
+          <FieldError errors={errors?.category} />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Notes
+            <textarea name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} className={field} />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Tags
+            <input name="tags" defaultValue={view.tags.join(", ")} placeholder="comma, separated" className={field} />
+          </label>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <button ref={acceptRef} type="submit" name="intent" value="accept" disabled={pending} aria-keyshortcuts="a" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+            Accept
+          </button>
+          <button type="button" onClick={openDiscard} disabled={pending} aria-keyshortcuts="d" className="rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+            Discard
+          </button>
+          {mode === "triage" ? (
+            <button ref={skipRef} type="submit" name="intent" value="skip" disabled={pending} aria-keyshortcuts="s" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium disabled:opacity-60">
+              Skip
+            </button>
+          ) : null}
+          <button type="button" onClick={() => shortcutsDialog.current?.showModal()} aria-keyshortcuts="?" className="ml-auto text-sm text-slate-700 underline">
+            Keyboard shortcuts
+          </button>
+        </div>
+
+        <dialog
+          ref={discardDialog}
+          aria-labelledby="discard-title"
+          className="m-auto w-96 rounded-xl border border-slate-200 p-5 shadow-xl backdrop:bg-slate-900/30"
+          onKeyDown={(event) => {
+            // Enter on a reason confirms the discard (the form's default button is Accept).
+            if (event.key === "Enter" && (event.target as HTMLElement).tagName === "INPUT") {
+              event.preventDefault();
+              formRef.current?.requestSubmit(discardSubmitRef.current);
+            }
+          }}
+        >
+          <h2 id="discard-title" className="mb-3 text-lg font-semibold">
+            Discard this case
+          </h2>
+          <div role="radiogroup" aria-label="Reason" className="space-y-1 text-sm">
+            {DISCARD_REASONS.map((reason, index) => (
+              <label key={reason} className="flex items-center gap-2">
+                <input type="radio" name="discardReason" value={reason} defaultChecked={view.discardReason ? view.discardReason === reason : index === 0} />
+                {DISCARD_LABEL[reason]}
+              </label>
+            ))}
+          </div>
+          <label className="mt-3 flex flex-col gap-1 text-sm font-medium">
+            Note (needed for “Other”)
+            <input name="discardNote" className={field} />
+            <FieldError errors={errors?.discardNote ?? errors?.note} />
+          </label>
+          <div className="mt-4 flex justify-end gap-2">
+            <button type="button" onClick={() => discardDialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+              Cancel
+            </button>
+            <button ref={discardSubmitRef} type="submit" name="intent" value="discard" onClick={() => discardDialog.current?.close()} className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-medium text-white">
+              Discard case
+            </button>
+          </div>
+        </dialog>
+      </form>
+      <ShortcutsDialog ref={shortcutsDialog} />
+    </>
+  );
+}

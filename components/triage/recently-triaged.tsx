@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { CATEGORY_LABEL } from "@/lib/evalset/categories";
+import type { Category, CaseStatus, DiscardReason } from "@/lib/generated/prisma/enums";
+
+interface RecentItem {
+  id: string;
+  status: CaseStatus;
+  category: Category | null;
+  discardReason: DiscardReason | null;
+  decidedAt: Date | null;
+  preview: string;
+}
+
+const time = new Intl.DateTimeFormat("en", { timeStyle: "short", timeZone: "UTC" });
+
+/** The reviewer's last decisions, each with a link to reopen and revise it. */
+export function RecentlyTriaged({ items, currentId }: { items: RecentItem[]; currentId?: string }) {
+  return (
+    <aside aria-labelledby="recent-heading" className="rounded-xl border border-slate-200 bg-white p-4">
+      <h2 id="recent-heading" className="mb-2 text-sm font-semibold">
+        Recently triaged
+      </h2>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600">Your decisions appear here; reopen one to revise it.</p>
+      ) : (
+        <ol className="space-y-2">
+          {items.map((item, index) => {
+            const outcome = item.status === "ACCEPTED" ? `Accepted · ${item.category ? CATEGORY_LABEL[item.category] : ""}` : `Discarded · ${item.discardReason?.toLowerCase().replace("_", " ") ?? ""}`;
+            return (
+              <li key={item.id} className={`rounded-md border p-2 text-sm ${item.id === currentId ? "border-slate-900" : "border-slate-100"}`}>
+                <p className="truncate text-slate-800">{item.preview}</p>
+                <p className="flex items-center justify-between text-xs text-slate-600">
+                  <span>
+                    {outcome}
+                    {item.decidedAt ? ` · ${time.format(item.decidedAt)} UTC` : ""}
+                  </span>
+                  <Link href={`/queue/${item.id}`} aria-label={`Revise decision ${index + 1}: ${outcome}`} className="font-medium text-slate-900 underline">
+                    Revise
+                  </Link>
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </aside>
+  );
+}

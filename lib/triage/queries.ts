@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { StoredInput, StoredMetadata, StoredOutput } from "@/lib/logs/chat-log";
+
+/** Everything the case page shows: the sanitised conversation, why it was mined, where it belongs. */
+export async function getCaseView(caseId: string) {
+  const found = await db.case.findUnique({
+    where: { id: caseId },
+    include: { batch: { select: { isoWeek: true, status: true } }, source: { select: { name: true } } },
+  });
+  if (!found) return null;
+  // Near-duplicates: cases of the same source in the same content group (a grouped count in SQL).
+  const duplicates = found.groupKey
+    ? await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" WHERE "sourceId" = ${found.sourceId}::uuid AND "groupKey" = ${found.groupKey}`
+    : [{ n: BigInt(1) }];
+  return {
+    id: found.id,
+    status: found.status,
+    input: found.input as unknown as StoredInput,
+    output: (found.output ?? null) as unknown as StoredOutput,
+    metadata: (found.metadata ?? {}) as StoredMetadata,
+    minedReasons: found.minedReasons,
+    suggestedCategory: found.suggestedCategory,
+    priority: found.priority,
+    minedAt: found.minedAt,
+    batchWeek: found.batch.isoWeek,
+    sourceName: found.source.name,
+    nearDuplicates: Number(duplicates[0]?.n ?? 1),
+    leaseExpiresAt: found.leaseExpiresAt,
+    claimedById: found.claimedById,
+    decidedById: found.decidedById,
+    expectedOutput: found.expectedOutput,
+    category: found.category,
+    notes: found.notes,
+    tags: found.tags,
+    discardReason: found.discardReason,
+  };
+}
+
+export type CaseView = NonNullable<Awaited<ReturnType<typeof getCaseView>>>;
+
+/** The reviewer's latest decisions, newest first, for "Recently triaged". */
+export async function recentlyTriaged(reviewerId: string, limit = 10) {
+  const cases = await db.case.findMany({
+    where: { decidedById: reviewerId, status: { in: ["ACCEPTED", "DISCARDED"] } },
+    orderBy: { decidedAt: "desc" },
+    take: limit,
+    select: { id: true, status: true, category: true, discardReason: true, decidedAt: true, input: true },
+  });
+  return cases.map((c) => ({ id: c.id, status: c.status, category: c.category, discardReason: c.discardReason, decidedAt: c.decidedAt, preview: previewOf(c.input) }));
+}
+
+/** A one-line preview: the first 80 characters of the last user message (already redacted). */
+function previewOf(input: unknown): string {
+  const messages = (input as Partial<StoredInput> | null)?.messages ?? [];
+  const user = [...messages].reverse().find((m) => m.role === "user");
+  const content = typeof user?.content === "string" ? user.content : Array.isArray(user?.content) ? user.content.map((p) => p.text ?? "").join(" ") : "";
+  return content.length > 80 ? `${content.slice(0, 79)}…` : content || "(no user message)";
+}
+
+/** Human labels for mined reasons ("custom:<name>" keeps its name). */
+export function reasonLabel(reason: string): string {
+  const known: Record<string, string> = { failure: "Failure", low_confidence: "Low confidence", escalation: "Escalation", negative_feedback: "Negative feedback" };
+  return known[reason] ?? (reason.startsWith("custom:") ? `Custom: ${reason.slice(7)}` : reason);
+}
