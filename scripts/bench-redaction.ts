@@ -1,14 +1,17 @@
 /**
  * Redaction benchmark: `npm run bench:redaction`.
  * Scores this engine and the `redact-pii` baseline (regex-only SyncRedactor) on the
- * same labelled data: the synthetic HOLDOUT split (templates and locales never used for
- * tuning) plus the hand-written hard cases; the DEV split is shown separately.
+ * same labelled data: the SEALED split (templates, locales and hand-written cases never
+ * inspected while tuning: the honest figure), the HOLDOUT split plus hard cases (kept
+ * out of the first tuning round, looked at in the second), DEV, and the hard cases alone.
  * Prints per-type precision/recall/F2 (token level), overall figures, the share of
- * non-PII words lost, and throughput on chat-like text. Never prints sample text.
+ * non-PII words lost, and throughput on chat-like text (median of three runs).
+ * Never prints sample text.
  */
 import { redactText } from "../lib/redaction/redact-text";
 import { generateSamples } from "../lib/redaction/eval/generator";
 import { hardCases } from "../lib/redaction/eval/hard-cases";
+import { sealedCases } from "../lib/redaction/eval/sealed-cases";
 import { FILLER } from "../lib/redaction/eval/templates";
 import { Scorer, type PredictedSpan, type ScoreReport } from "../lib/redaction/eval/scoring";
 import { redactPiiSpans } from "../lib/redaction/eval/baseline-redact-pii";
@@ -65,20 +68,26 @@ function chatCorpus(bytesWanted: number): string[] {
   return lines;
 }
 
+/** MB/s, median of three runs: the machines are shared, so one run can be noisy. */
 function throughput(system: System, lines: string[]): number {
   const bytes = lines.reduce((a, l) => a + Buffer.byteLength(l), 0);
   for (const l of lines.slice(0, 200)) system.redact(l); // warm-up (lexicon build, JIT)
-  const t0 = process.hrtime.bigint();
-  for (const l of lines) system.redact(l);
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return bytes / 1e6 / seconds;
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const t0 = process.hrtime.bigint();
+    for (const l of lines) system.redact(l);
+    runs.push(bytes / 1e6 / (Number(process.hrtime.bigint() - t0) / 1e9));
+  }
+  return runs.sort((a, b) => a - b)[1];
 }
 
 function main(): void {
+  const sealed = [...generateSamples({ split: "sealed", count: 990 }), ...sealedCases()];
   const holdout = [...generateSamples({ split: "holdout", count: 1200 }), ...hardCases()];
   const dev = generateSamples({ split: "dev", count: 600 });
-  console.log(`# Redaction benchmark\nholdout: ${holdout.length} samples (synthetic holdout templates/locales + hand-written hard cases); dev: ${dev.length} samples`);
-  printReport("HOLDOUT (headline figures)", SYSTEMS.map((s) => [s.name, score(s, holdout)]));
+  console.log(`# Redaction benchmark\nsealed: ${sealed.length} samples; holdout: ${holdout.length} samples (synthetic holdout templates/locales + hand-written hard cases); dev: ${dev.length} samples`);
+  printReport("SEALED (never inspected while tuning: headline figures)", SYSTEMS.map((s) => [s.name, score(s, sealed)]));
+  printReport("HOLDOUT (unseen in tuning round 1, inspected in round 2)", SYSTEMS.map((s) => [s.name, score(s, holdout)]));
   printReport("DEV (templates/locales used while tuning)", SYSTEMS.map((s) => [s.name, score(s, dev)]));
   printReport("HARD CASES only", SYSTEMS.map((s) => [s.name, score(s, hardCases())]));
   const lines = chatCorpus(2_000_000);

@@ -5,8 +5,9 @@
  * of the holdout set was seen while tuning.
  */
 import { allFakers, type Faker } from "@faker-js/faker";
-import { SampleBuilder, type LabelledSample } from "./labelled-sample";
+import { SampleBuilder, type LabelledSample, type Split } from "./labelled-sample";
 import { TEMPLATES } from "./templates";
+import { SEALED_LOCALES, SEALED_TEMPLATES } from "./sealed-templates";
 
 export const DEV_LOCALES = ["en_US", "en_GB", "de", "fr", "es", "ja", "en_CA"] as const;
 export const HOLDOUT_LOCALES = ["it", "pt_BR", "nl", "pl", "sv", "tr", "en_IN", "zh_CN", "ko", "ru", "vi", "en_AU", "en_NG", "da", "es_MX", "fr_CA", "en_IE", "en_ZA", "cs_CZ", "fi"] as const;
@@ -18,15 +19,15 @@ function fakerFor(locale: string): Faker {
 }
 
 export interface GenerateOptions {
-  split: "dev" | "holdout";
+  split: Split;
   count: number;
   seed?: number;
 }
 
 /** Generates `count` labelled samples for a split; same options, same samples. */
 export function generateSamples({ split, count, seed = 20250101 }: GenerateOptions): LabelledSample[] {
-  const templates = TEMPLATES.filter((t) => t.split === split);
-  const locales: readonly string[] = split === "dev" ? DEV_LOCALES : HOLDOUT_LOCALES;
+  const templates = split === "sealed" ? SEALED_TEMPLATES : TEMPLATES.filter((t) => t.split === split);
+  const locales: readonly string[] = split === "dev" ? DEV_LOCALES : split === "holdout" ? HOLDOUT_LOCALES : SEALED_LOCALES;
   const out: LabelledSample[] = [];
   for (let i = 0; i < count; i++) {
     const template = templates[i % templates.length];

@@ -4,6 +4,8 @@
  */
 import type { EntityType } from "../types";
 
+export type Split = "dev" | "holdout" | "sealed";
+
 export interface GoldSpan {
   type: EntityType;
   start: number;
@@ -17,8 +19,11 @@ export interface LabelledSample {
   /** Template or hand-written group the sample came from. */
   template: string;
   locale: string;
-  /** "dev" data may be looked at while tuning; "holdout" is only scored. */
-  split: "dev" | "holdout";
+  /**
+   * "dev" and (since the second tuning round) "holdout" data were looked at while tuning;
+   * "sealed" data is only ever scored in aggregate.
+   */
+  split: Split;
 }
 
 /** Appends literal text and labelled values, tracking offsets. */

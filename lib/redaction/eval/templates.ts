@@ -4,12 +4,12 @@
  * generalises beyond the text it was tuned on.
  */
 import type { Faker } from "@faker-js/faker";
-import type { SampleBuilder } from "./labelled-sample";
+import type { SampleBuilder, Split } from "./labelled-sample";
 import * as v from "./fake-values";
 
 export interface Template {
   id: string;
-  split: "dev" | "holdout";
+  split: Split;
   build: (b: SampleBuilder, f: Faker, locale: string) => void;
 }
 
