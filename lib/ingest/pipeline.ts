@@ -87,11 +87,28 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
   return { outcomes, totals: totalsOf(outcomes) };
 }
 
+/**
+ * This ISO week's batch id. batchForWeek's upsert is a read-then-insert, so two pushes
+ * racing on a new week can hit the unique isoWeek; the loser simply reads the winner's row.
+ */
+async function weekBatchId(now: Date): Promise<string> {
+  try {
+    return (await batchForWeek(now)).id;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return (await batchForWeek(now)).id;
+    throw error;
+  }
+}
+
 async function writeReady(source: IngestSource, ready: Ready[], now: Date, options: IngestOptions): Promise<RecordOutcome[]> {
   const expiresAt = new Date(now.getTime() + source.retentionDays! * DAY_MS);
   const rules = await loadMiningRules(source.id);
   const verdicts = ready.map((r) => evaluateMiningRules(rules, r.redacted.metadata));
-  const grouping = verdicts.some((v) => v.reasons.length) ? await GroupAssigner.load(source.id) : null;
+  const anyMined = verdicts.some((v) => v.reasons.length);
+  const grouping = anyMined ? await GroupAssigner.load(source.id) : null;
+  // Resolved before the transaction: a unique-violation in a racing get-or-create would
+  // abort the whole transaction, and an unused batch row is harmless.
+  const batchId = anyMined ? await weekBatchId(now) : null;
 
   return await db.$transaction(
     async (tx) => {
@@ -109,7 +126,6 @@ async function writeReady(source: IngestSource, ready: Ready[], now: Date, optio
 
       const outcomes: RecordOutcome[] = [];
       const cases: Prisma.CaseCreateManyInput[] = [];
-      let batchId: string | null = null;
       for (let i = 0; i < ready.length; i++) {
         const { index, log, redacted } = ready[i];
         const logId = idOf.get(log.externalId);
@@ -120,8 +136,7 @@ async function writeReady(source: IngestSource, ready: Ready[], now: Date, optio
         const verdict = verdicts[i];
         const mined = verdict.reasons.length > 0;
         outcomes.push({ index, id: log.externalId, status: "stored", mined });
-        if (!mined || !grouping) continue;
-        batchId ??= (await batchForWeek(now, tx)).id;
+        if (!mined || !grouping || !batchId) continue;
         const group = grouping.assign(redacted.input);
         cases.push({
           sourceId: source.id,
