@@ -18,7 +18,8 @@ export const evalSetFilterSchema = z.object({
   week: optionalText.refine((v) => v === undefined || /^\d{4}-W\d{2}$/.test(v), "week must look like 2026-W48"),
   reviewer: optionalText.refine((v) => v === undefined || z.uuid().safeParse(v).success, "reviewer must be a user id"),
   from: optionalDate("from"),
-  to: optionalDate("to"),
+  // A bare date means "through the end of that day" (UTC).
+  to: optionalDate("to").transform((v) => (v && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 && v.getUTCSeconds() === 0 && v.getUTCMilliseconds() === 0 ? new Date(v.getTime() + 86_399_999) : v)),
   asOf: optionalDate("asOf"),
 });
 
