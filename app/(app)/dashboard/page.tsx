@@ -1,16 +1,51 @@
 import type { Metadata } from "next";
+import { Suspense, type ReactNode } from "react";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { filtersToSearch, formatDay, parseMetricsFilters } from "@/lib/metrics/filters";
+import { dashboardSources } from "@/lib/metrics/dashboard-data";
+import { metricsRefreshedAt } from "@/lib/metrics/refresh";
+import type { CsvWidget } from "@/lib/metrics/csv";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FiltersForm } from "@/components/dashboard/filters-form";
+import { WidgetSkeleton } from "@/components/dashboard/widget-card";
+import { GrowthWidget, TargetWidget } from "./growth-widgets";
+import { BacklogWidget, FunnelWidget, ThroughputWidget } from "./review-widgets";
+import { MixWidget } from "./mix-widget";
+import { CadencePanel } from "./cadence-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
-  await requirePagePermission("dashboard:view");
+const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePagePermission("dashboard:view");
+  const filters = parseMetricsFilters(await searchParams);
+  const search = filtersToSearch(filters).toString();
+  const csv = (widget: CsvWidget) => `/api/v1/metrics/${widget}?${search}`;
+  const [sources, refreshedAt] = await Promise.all([dashboardSources(), metricsRefreshedAt()]);
+  // Each widget streams on its own; the key makes a filter change show skeletons again.
+  const stream = (title: string, node: ReactNode, wide = false) => (
+    <Suspense key={`${title}-${search}`} fallback={<WidgetSkeleton title={title} wide={wide} />}>
+      {node}
+    </Suspense>
+  );
   return (
     <>
-      <PageHeader title="Dashboard" description="Eval-set growth, weekly cadence and the review funnel." />
-      <EmptyState title="Nothing to chart yet">Growth and funnel charts appear once cases are triaged.</EmptyState>
+      <PageHeader
+        title="Dashboard"
+        description={`Eval-set growth, weekly cadence and the review funnel. Figures as of ${refreshedAt ? `${when.format(refreshedAt)} UTC` : "the last refresh"} (refreshed every 5 minutes; this week's numbers are live).`}
+      />
+      <FiltersForm sources={sources} sourceId={filters.sourceId} from={formatDay(filters.from)} to={formatDay(filters.to)} />
+      {stream("Current batch", <CadencePanel filters={filters} canManage={can(user.role, "batch:manage")} sources={sources} />)}
+      <div className="grid gap-6 lg:grid-cols-2">
+        {stream("Eval-set size", <GrowthWidget filters={filters} csvHref={csv("growth")} />)}
+        {stream("Accepted per week", <TargetWidget filters={filters} csvHref={csv("accepted")} />)}
+        {stream("Funnel", <FunnelWidget filters={filters} csvHref={csv("funnel")} />)}
+        {stream("Backlog", <BacklogWidget filters={filters} csvHref={csv("backlog")} />)}
+        {stream("Reviewer throughput", <ThroughputWidget filters={filters} csvHref={csv("throughput")} reviewersCsvHref={csv("reviewers")} />)}
+        {stream("Representativeness", <MixWidget filters={filters} csvHref={csv("representativeness")} />, true)}
+      </div>
     </>
   );
 }

@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ActionError, authedAction } from "@/lib/auth/guard";
+import { userActor } from "@/lib/audit/record";
+import { BatchRuleError, closeWeek, startWeekReview } from "@/lib/batches/close-week";
+import { setWeeklyTarget, weeklyTargetSchema } from "@/lib/metrics/targets";
+import { refreshDashboardMetrics } from "@/lib/metrics/refresh";
+
+const weekSchema = z.object({ isoWeek: z.string().regex(/^\d{4}-W\d{2}$/, "Pick a week like 2026-W48.") });
+
+async function asActionError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BatchRuleError) throw new ActionError(error.message);
+    throw error;
+  }
+}
+
+export const closeWeekAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
+  const result = await asActionError(() => closeWeek(input.isoWeek, userActor(user)));
+  // Pending cases changed batch: refresh the rollups so the backlog shows it now, not in 5 minutes.
+  await refreshDashboardMetrics();
+  revalidatePath("/dashboard");
+  return { ok: true, message: `Closed ${input.isoWeek}; ${result.movedPending} pending case(s) moved to ${result.movedTo}.` };
+});
+
+export const startReviewAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
+  await asActionError(() => startWeekReview(input.isoWeek, userActor(user)));
+  revalidatePath("/dashboard");
+  return { ok: true, message: `${input.isoWeek} is in review.` };
+});
+
+export const weeklyTargetAction = authedAction("batch:manage", weeklyTargetSchema, async ({ input, user }) => {
+  const result = await setWeeklyTarget(input, userActor(user));
+  revalidatePath("/dashboard");
+  return { ok: true, message: input.min === "" ? `${result.label} now uses the overall band.` : `Target for ${result.label}: ${input.min}-${input.max} per week.` };
+});

@@ -1,0 +1,51 @@
+import { currentBatchProgress } from "@/lib/batches/current-batch";
+import { recentBatches } from "@/lib/batches/close-week";
+import { weeklyTarget } from "@/lib/metrics/targets";
+import type { MetricsFilters } from "@/lib/metrics/filters";
+import { WeekActions } from "@/components/dashboard/week-actions";
+import { TargetForm } from "@/components/dashboard/target-form";
+import { closeWeekAction, startReviewAction, weeklyTargetAction } from "./actions";
+
+const STATUS = { OPEN: "open", IN_REVIEW: "in review", CLOSED: "closed" } as const;
+
+/** The current batch (live), the weeks a lead can move along, and the weekly target form. */
+export async function CadencePanel({ filters, canManage, sources }: { filters: MetricsFilters; canManage: boolean; sources: { id: string; name: string }[] }) {
+  const [current, batches, overall] = await Promise.all([currentBatchProgress({ sourceId: filters.sourceId ?? undefined }), recentBatches(6), weeklyTarget(null)]);
+  const done = current.accepted + current.discarded;
+  return (
+    <section aria-labelledby="cadence" className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h2 id="cadence" className="font-medium">
+          Current batch: {current.isoWeek} <span className="text-sm font-normal text-slate-600">({STATUS[current.status]})</span>
+        </h2>
+        <p className="text-sm text-slate-700">
+          {done} of {current.total} triaged: {current.accepted} accepted, {current.discarded} discarded, {current.pending} pending
+        </p>
+      </div>
+      <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-label={`${current.isoWeek} progress`} aria-valuemin={0} aria-valuemax={current.total} aria-valuenow={done}>
+        <div className="h-full bg-emerald-500" style={{ width: `${current.total === 0 ? 0 : (done / current.total) * 100}%` }} />
+      </div>
+      {canManage ? (
+        <div className="mt-5 grid gap-6 lg:grid-cols-2">
+          <div>
+            <h3 className="mb-2 text-sm font-medium">Weeks</h3>
+            <ul className="space-y-2 text-sm">
+              {batches.map((b) => (
+                <li key={b.id} className="flex items-center justify-between gap-3">
+                  <span>
+                    {b.isoWeek} <span className="text-slate-500">({STATUS[b.status]})</span>
+                  </span>
+                  <WeekActions isoWeek={b.isoWeek} status={b.status} closeWeek={closeWeekAction} startReview={startReviewAction} />
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="mb-2 text-sm font-medium">Weekly target band</h3>
+            <TargetForm action={weeklyTargetAction} sources={sources} overall={{ min: overall.min, max: overall.max }} />
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
