@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Audit viewer filters, as kept in the URL. Read-only by design: no edit or delete path exists. */
+export const auditFilterSchema = z.object({
+  actor: z.string().trim().max(200).optional().catch(undefined),
+  action: z.string().trim().max(100).optional().catch(undefined),
+  targetType: z.string().trim().max(100).optional().catch(undefined),
+  targetId: z.string().trim().max(200).optional().catch(undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  /** Keyset cursor: show entries with an id below this one. */
+  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+});
+export type AuditFilters = z.infer<typeof auditFilterSchema>;
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Parses URL search params into filters; anything malformed is ignored rather than an error. */
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" && v !== "" ? v : undefined]));
+  return auditFilterSchema.parse(flat);
+}
+
+function whereOf(filters: AuditFilters): Prisma.AuditLogWhereInput {
+  const DAY_MS = 86_400_000;
+  return {
+    ...(filters.actor ? { actorLabel: { contains: filters.actor, mode: "insensitive" } } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.targetType ? { targetType: filters.targetType } : {}),
+    ...(filters.targetId ? { targetId: filters.targetId } : {}),
+    ...(filters.from || filters.to
+      ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + DAY_MS) } : {}) } }
+      : {}),
+    ...(filters.before ? { id: { lt: BigInt(filters.before) } } : {}),
+  };
+}
+
+/**
+ * One page of audit entries, newest first, keyset-paginated on the id (stable while new
+ * entries arrive, and fast at any depth thanks to the primary key).
+ */
+export async function listAuditEntries(filters: AuditFilters, pageSize = AUDIT_PAGE_SIZE) {
+  const rows = await db.auditLog.findMany({ where: whereOf(filters), orderBy: { id: "desc" }, take: pageSize + 1 });
+  const entries = rows.slice(0, pageSize).map((row) => ({ ...row, id: row.id.toString() }));
+  return { entries, nextBefore: rows.length > pageSize ? entries[entries.length - 1].id : null };
+}
+
+/** The distinct actions and target types seen, for the filter dropdowns. */
+export async function auditFacets() {
+  const [actions, targetTypes] = await Promise.all([
+    db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+    db.auditLog.findMany({ distinct: ["targetType"], select: { targetType: true }, orderBy: { targetType: "asc" } }),
+  ]);
+  return { actions: actions.map((a) => a.action), targetTypes: targetTypes.map((t) => t.targetType) };
+}
