@@ -61,6 +61,9 @@ export function CaseWorkbench({
           Your claim on this case expired and it went back to the queue. Reload to get a case.
         </p>
       ) : null}
+      <h2 className="text-sm font-semibold text-slate-700">
+        Case <span className="font-mono">{view.id.slice(0, 8)}</span> · {view.sourceName} · {view.batchWeek}
+      </h2>
       <div ref={transcriptRef}>
         <Transcript messages={view.input.messages ?? []} output={view.output} />
       </div>

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { seedDemoCases } from "@/lib/triage/demo-cases";
 
 export { DEMO_ACCOUNTS };
 
@@ -14,7 +15,7 @@ export async function seedDemoData(): Promise<boolean> {
       data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
     });
   }
-  await db.source.upsert({
+  const source = await db.source.upsert({
     where: { name: "support-assistant" },
     update: {},
     create: {
@@ -26,5 +27,6 @@ export async function seedDemoData(): Promise<boolean> {
       retentionPolicy: "Sampled support conversations are kept 30 days for eval mining, then deleted. Accepted eval items keep their redacted copy.",
     },
   });
+  await seedDemoCases(source.id);
   return true;
 }

@@ -1,0 +1,139 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStatePath } from "./accounts";
+
+test.use({ storageState: storageStatePath("REVIEWER") });
+
+const LEAK = "Margarethe Vollmer";
+
+/** axe-core (already a dependency) injected into the page; returns serious and critical violations. */
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: path.join(process.cwd(), "node_modules/axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+/** Selects `text` inside the case transcript the way a mouse drag would. */
+async function selectInTranscript(page: Page, text: string) {
+  await page.evaluate((wanted) => {
+    const root = document.querySelector("article[aria-label='Case']")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error("text not in the transcript");
+  }, text);
+}
+
+const caseHeading = (page: Page) => page.getByRole("article", { name: "Case" }).getByRole("heading", { name: /^Case / });
+
+/** Waits until the queue shows a different case than `previous`. */
+async function nextCase(page: Page, previous: string) {
+  await expect(caseHeading(page)).not.toHaveText(previous);
+  return (await caseHeading(page).textContent())!;
+}
+
+test("a reviewer triages with the keyboard alone, redacts a leaked name, and the eval set and JSONL export hold exactly the accepted items", async ({ page }) => {
+  await page.goto("/queue");
+  const workbench = page.getByRole("article", { name: "Case" });
+  let current = (await caseHeading(page).textContent())!;
+
+  // 1. The redactor missed a colleague's name: redact it by selection, then accept (category 2 = Edge case).
+  await expect(workbench).toContainText(LEAK);
+  await selectInTranscript(page, LEAK);
+  await page.getByRole("button", { name: "Redact selection" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/Redacted as <PERSON_2>/)).toBeVisible();
+  await expect(workbench.getByRole("heading", { name: "Conversation" }).locator("..")).not.toContainText("Vollmer");
+  await page.keyboard.press("e");
+  await expect(page.getByRole("textbox", { name: "Expected output" })).toBeFocused();
+  await page.keyboard.type("Apologise, confirm the refund to <PERSON_1> within 5 days.");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("2");
+  await expect(page.getByRole("radio", { name: /Edge case/ })).toBeChecked();
+  await page.keyboard.press("a");
+  await expect(page.getByText("Accepted into the eval set.")).toBeVisible();
+  current = await nextCase(page, current);
+
+  // 2. Accept a second case as Happy path.
+  await page.keyboard.press("e");
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Offer a refund and open a delivery investigation.");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("1");
+  await page.keyboard.press("a");
+  current = await nextCase(page, current);
+
+  // 3. Discard one as a duplicate: d opens the reason dialog, arrows pick, Enter confirms.
+  await page.keyboard.press("d");
+  const dialog = page.getByRole("dialog", { name: "Discard this case" });
+  await expect(dialog.getByRole("radio", { name: "Not useful" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(dialog.getByRole("radio", { name: "Duplicate" })).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Discarded.")).toBeVisible();
+  current = await nextCase(page, current);
+
+  // 4. Skip one.
+  await page.keyboard.press("s");
+  await expect(page.getByText(/Skipped/)).toBeVisible();
+  await nextCase(page, current);
+
+  // ? shows the shortcuts.
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // 5. Revise the second acceptance from "Recently triaged": new label, category Drift.
+  const recent = page.getByRole("complementary").filter({ has: page.getByRole("heading", { name: "Recently triaged" }) });
+  await expect(recent.getByRole("link", { name: /^Revise decision/ })).toHaveCount(3);
+  await recent.getByRole("link", { name: "Revise decision 2: Accepted · Happy path" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Revise decision" })).toBeVisible();
+  await page.keyboard.press("e");
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Refund now; the parcel is lost in transit.");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("4");
+  await page.keyboard.press("a");
+  await expect(page).toHaveURL(/\/queue$/);
+
+  // The eval set page shows exactly the two accepted items, with their (revised) labels.
+  await page.goto("/eval-set");
+  const rows = page.getByRole("table", { name: "Eval items" }).getByRole("row");
+  await expect(rows).toHaveCount(3); // header + 2
+  await expect(page.getByRole("table", { name: "Eval items" })).toContainText("Refund now; the parcel is lost in transit.");
+  await expect(page.getByRole("table", { name: "Eval items" })).toContainText("Apologise, confirm the refund to <PERSON_1> within 5 days.");
+  await expect(page.getByRole("table", { name: "Eval items" })).toContainText("Drift");
+  await expect(page.getByRole("table", { name: "Eval items" })).not.toContainText("Offer a refund and open a delivery investigation.");
+  await expect(page.getByRole("link", { name: "Download JSONL" })).toBeVisible();
+
+  // The JSONL export (same session) holds the same two items, and no leaked name in the redacted one.
+  const response = await page.request.get("/api/v1/eval-set/export?format=jsonl");
+  expect(response.status()).toBe(200);
+  const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+  expect(lines.map((l) => [l.expectedOutput, l.category]).sort()).toEqual([
+    ["Apologise, confirm the refund to <PERSON_1> within 5 days.", "EDGE_CASE"],
+    ["Refund now; the parcel is lost in transit.", "DRIFT"],
+  ]);
+  const redacted = lines.find((l) => l.category === "EDGE_CASE");
+  expect(JSON.stringify(redacted)).not.toContain("Vollmer");
+  expect(JSON.stringify(redacted.input)).toContain("<PERSON_2>");
+  expect(lines.find((l) => l.category === "DRIFT").version).toBe(2);
+});
+
+test("the queue page has no serious or critical accessibility violations", async ({ page }) => {
+  await page.goto("/queue");
+  await expect(page.getByRole("heading", { name: "Triage queue" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
