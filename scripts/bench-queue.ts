@@ -1,0 +1,186 @@
+// npm run bench:queue [-- --cases N --export N --claims N]: measures the triage claim and the
+// eval-set export on a throwaway PostgreSQL. Defaults finish in a few minutes on 2 shared
+// cores; the issue's scale is `--cases 1000000 --export 100000`.
+//
+// Prints claim-next p50/p95 with 1 and 20 concurrent reviewers and the double claims
+// (must be 0), against a same-run baseline: the naive read-then-update claim. Then the
+// streamed export of N items (time, peak RSS) against loading the same items at once.
+import Module from "node:module";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import v8 from "node:v8";
+import vm from "node:vm";
+
+// lib/triage and lib/evalset import "server-only", which throws outside React Server
+// Components; in this CLI it is the empty marker it is inside Next's server build.
+const moduleWithResolver = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+const resolveFilename = moduleWithResolver._resolveFilename;
+moduleWithResolver._resolveFilename = (request, ...rest) =>
+  request === "server-only" ? path.resolve("node_modules/server-only/empty.js") : resolveFilename.call(Module, request, ...rest);
+
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc") as () => void;
+
+const USAGE = "usage: npm run bench:queue -- [--cases 200000] [--export 100000] [--claims 200]";
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+type Db = typeof import("@/lib/db").db;
+
+/** Bulk seed: one INSERT ... SELECT generate_series, spread over 4 weekly batches and a priority mix. */
+async function seedCases(db: Db, cases: number) {
+  const started = performance.now();
+  const source = await db.source.create({ data: { name: "bench", sampleRate: 0.1, maxSampleRate: 0.2, retentionDays: 30, retentionPolicy: "bench" } });
+  const { isoWeekOf } = await import("@/lib/batches/iso-week");
+  const batchIds: string[] = [];
+  for (let w = 3; w >= 0; w--) {
+    const week = isoWeekOf(new Date(Date.now() - w * 7 * 86_400_000));
+    batchIds.push((await db.batch.create({ data: { isoWeek: week.label, weekStart: week.start } })).id);
+  }
+  await db.$executeRaw`
+    INSERT INTO "Case" ("sourceId", "batchId", priority, "minedReasons", input, output, "groupKey", "minedAt")
+    SELECT ${source.id}::uuid, (${batchIds}::uuid[])[1 + n % 4], (ARRAY[10, 20, 50, 50, 100])[1 + n % 5], ARRAY['failure'],
+           jsonb_build_object('messages', jsonb_build_array(jsonb_build_object('role', 'user', 'content', 'Where is order ' || n || ', <PERSON_1>?'))),
+           jsonb_build_object('role', 'assistant', 'content', 'It ships tomorrow.'), 'g' || (n % 5000), now() - make_interval(secs => n)
+    FROM generate_series(1, ${cases}::int) AS n`;
+  await db.$executeRawUnsafe(`ANALYZE "Case"`);
+  console.log(`seeded ${cases.toLocaleString("en")} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return source.id;
+}
+
+/** Times `claim` for `reviewers` concurrent loops; each claimed case is then decided (untimed). */
+async function runClaimers(db: Db, reviewers: string[], perReviewer: number, claim: (userId: string) => Promise<string | null>) {
+  const latencies: number[] = [];
+  const claimed: string[] = [];
+  await Promise.all(
+    reviewers.map(async (userId) => {
+      for (let i = 0; i < perReviewer; i++) {
+        const started = performance.now();
+        const id = await claim(userId);
+        latencies.push(performance.now() - started);
+        if (!id) return;
+        claimed.push(id);
+        await db.$executeRaw`UPDATE "Case" SET status = 'DISCARDED', "discardReason" = 'NOT_USEFUL', "decidedById" = ${userId}::uuid, "decidedAt" = now() WHERE id = ${id}::uuid`;
+      }
+    }),
+  );
+  return { latencies, doubleClaims: claimed.length - new Set(claimed).size };
+}
+
+async function claimBench(db: Db, perReviewer: number) {
+  const { claimFreshCase } = await import("@/lib/triage/claim");
+  const reviewers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => db.user.create({ data: { email: `bench-${i}@bench.local`, name: `Bench ${i}`, role: "REVIEWER", passwordHash: "x" } }).then((u) => u.id)),
+  );
+  // Baseline: the read-then-update claim (SELECT the next case, then UPDATE it) that two reviewers can both win.
+  const naive = async (userId: string) => {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM "Case" c JOIN "Batch" b ON b.id = c."batchId"
+      WHERE c.status = 'PENDING' AND b.status IN ('OPEN', 'IN_REVIEW') AND (c."claimedById" IS NULL OR c."leaseExpiresAt" <= now())
+      ORDER BY b."weekStart", c.priority, c."minedAt" LIMIT 1`;
+    if (!rows[0]) return null;
+    await db.$executeRaw`UPDATE "Case" SET "claimedById" = ${userId}::uuid, "claimedAt" = now(), "leaseExpiresAt" = now() + interval '10 minutes' WHERE id = ${rows[0].id}::uuid`;
+    return rows[0].id;
+  };
+  const atomic = (userId: string) => claimFreshCase(userId);
+  await runClaimers(db, reviewers.slice(0, 1), 20, atomic); // warm-up: connections, plans
+  console.log("\nclaim-next                      p50        p95   double claims");
+  const results: Record<string, { p50: number; p95: number }> = {};
+  for (const [label, claim] of [["atomic", atomic], ["naive read-then-update", naive]] as const) {
+    for (const concurrency of [1, 20]) {
+      const run = await runClaimers(db, reviewers.slice(0, concurrency), concurrency === 1 ? perReviewer * 2 : perReviewer, claim);
+      const p50 = percentile(run.latencies, 50);
+      const p95 = percentile(run.latencies, 95);
+      results[`${label}/${concurrency}`] = { p50, p95 };
+      console.log(`${`${label}, ${concurrency} reviewer${concurrency > 1 ? "s" : ""}`.padEnd(30)} ${ms(p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
+    }
+  }
+  for (const c of [1, 20]) {
+    console.log(`p95 ratio naive/atomic, ${c} reviewer(s): ${(results[`naive read-then-update/${c}`].p95 / results[`atomic/${c}`].p95).toFixed(2)}x`);
+  }
+}
+
+/** Streams N items through the real export, sampling RSS; baseline loads them all at once. */
+async function exportBench(db: Db, items: number) {
+  const { exportEvalSet } = await import("@/lib/evalset/export");
+  const reviewer = await db.user.findFirstOrThrow();
+  await db.$executeRaw`
+    INSERT INTO "EvalItem" ("itemId", input, "productionOutput", "expectedOutput", category, "redactionVersion", "reviewerId", "labelledAt", "validFrom")
+    SELECT gen_random_uuid(),
+           jsonb_build_object('messages', jsonb_build_array(jsonb_build_object('role', 'user', 'content', repeat('Where is my parcel, <PERSON_1>? ', 12) || n))),
+           jsonb_build_object('role', 'assistant', 'content', 'It ships tomorrow.'),
+           'It left the warehouse yesterday; tracking updates within 24 hours. #' || n, 'HAPPY_PATH', '1.0.0', ${reviewer.id}::uuid, now() - interval '1 hour', now() - interval '1 hour'
+    FROM generate_series(1, ${items}::int) AS n`;
+  const measure = async (label: string, work: () => Promise<number>) => {
+    gc();
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const started = performance.now();
+    const bytes = await work();
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(`${label.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s  ${(bytes / 1e6).toFixed(0).padStart(5)} MB out  peak RSS +${((peak - base) / 1e6).toFixed(0)} MB (${(peak / 1e6).toFixed(0)} MB)`);
+    return peak - base;
+  };
+  console.log(`\nexport of ${items.toLocaleString("en")} items (jsonl)`);
+  const streamed = await measure("streamed (keyset pages of 500)", async () => {
+    let bytes = 0;
+    const reader = exportEvalSet("jsonl", {}).getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
+    return bytes;
+  });
+  const loaded = await measure("baseline: load all, then write", async () => {
+    const all = await db.evalItem.findMany({ where: { validTo: null }, include: { reviewer: { select: { email: true } } } });
+    return Buffer.byteLength(all.map((row) => JSON.stringify(row)).join("\n"));
+  });
+  console.log(`peak RSS growth ratio load-all/streamed: ${(loaded / Math.max(streamed, 1)).toFixed(1)}x`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { cases: { type: "string", default: "200000" }, export: { type: "string", default: "100000" }, claims: { type: "string", default: "200" } } });
+  const cases = Number(values.cases);
+  const exportItems = Number(values.export);
+  const claimsPerReviewer = Number(values.claims);
+  for (const [name, n] of [["--cases", cases], ["--export", exportItems], ["--claims", claimsPerReviewer]] as const) {
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`${name} must be a positive integer\n${USAGE}`);
+      return 2;
+    }
+  }
+  const { startTestServer, createFreshDatabase } = await import("@/lib/db/test-server");
+  const { migrateDatabase } = await import("@/lib/db/migrate");
+  const server = await startTestServer();
+  try {
+    const url = await createFreshDatabase(server.serverUrl, "evalmine_bench");
+    await migrateDatabase(url);
+    process.env.DATABASE_URL = url;
+    process.env.DATABASE_POOL_SIZE = "24";
+    const { db, disconnectDb } = await import("@/lib/db");
+    try {
+      console.log(`bench:queue  ${cases.toLocaleString("en")} cases, ${claimsPerReviewer} claims per reviewer, export of ${exportItems.toLocaleString("en")} items`);
+      await seedCases(db, cases);
+      await claimBench(db, claimsPerReviewer);
+      await exportBench(db, exportItems);
+    } finally {
+      await disconnectDb();
+    }
+    return 0;
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`bench:queue failed: ${error.message}`);
+    process.exit(1);
+  },
+);
