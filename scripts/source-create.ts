@@ -4,8 +4,7 @@
 // JSON object: {"id","name","apiKey","apiKeyPrefix","sampleRate","maxSampleRate","retentionDays"}.
 // That line is a stable contract for deploy scripts and tests; errors go to stderr.
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/lib/db/connection";
-import { disconnectDb } from "@/lib/db";
+import { runCli, withCliDatabase } from "./lib/cli";
 import { createSourceSchema } from "@/lib/sources/schemas";
 import { createSource, createSourceApiKey, SourceRuleError } from "@/lib/sources/service";
 
@@ -51,38 +50,30 @@ async function main(): Promise<number> {
     for (const issue of parsed.error.issues) console.error(`${flagOf[String(issue.path[0])] ?? issue.path.join(".")}: ${issue.message}`);
     return 2;
   }
-  const handle = await openDatabase();
   try {
-    const source = await createSource(parsed.data, ACTOR);
-    const key = await createSourceApiKey(source.id, "source:create", ACTOR);
-    console.log(
-      JSON.stringify({
-        id: source.id,
-        name: source.name,
-        apiKey: key.key,
-        apiKeyPrefix: key.prefix,
-        sampleRate: source.sampleRate,
-        maxSampleRate: source.maxSampleRate,
-        retentionDays: source.retentionDays,
-      }),
-    );
-    return 0;
+    return await withCliDatabase(async () => {
+      const source = await createSource(parsed.data, ACTOR);
+      const key = await createSourceApiKey(source.id, "source:create", ACTOR);
+      console.log(
+        JSON.stringify({
+          id: source.id,
+          name: source.name,
+          apiKey: key.key,
+          apiKeyPrefix: key.prefix,
+          sampleRate: source.sampleRate,
+          maxSampleRate: source.maxSampleRate,
+          retentionDays: source.retentionDays,
+        }),
+      );
+      return 0;
+    });
   } catch (error) {
     if (error instanceof SourceRuleError) {
       console.error(`${flagOf[error.field ?? ""] ?? "source"}: ${error.message}`);
       return 1;
     }
     throw error;
-  } finally {
-    await disconnectDb();
-    await handle.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`source:create failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+runCli("source:create", main);

@@ -83,6 +83,7 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
   }
 
   if (ready.length) outcomes.push(...(await writeReady(source, ready, now, options)));
+  else if (options.withinTransaction) await db.$transaction(options.withinTransaction);
   outcomes.sort((a, b) => a.index - b.index);
   return { outcomes, totals: totalsOf(outcomes) };
 }

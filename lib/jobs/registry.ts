@@ -17,6 +17,8 @@ export const JOBS: JobDefinition[] = [
   // { name: "retention-purge", cron: "0 * * * *", run: async () => (await import("@/lib/retention/purge")).runScheduledPurge() },
   // Hourly: deletes logs past their source's retention period (lib/retention/purge.ts).
   { name: "retention-purge", cron: "0 * * * *", run: async () => (await import("@/lib/retention/purge")).runScheduledPurge() },
+  // Every minute: new lines of each source's pull folder (lib/ingest/pull.ts).
+  { name: "ingest-pull", cron: "* * * * *", run: async () => void (await (await import("@/lib/ingest/pull")).runPullJob()) },
   // Every 5 minutes: the dashboard's rollups (lib/metrics/refresh.ts).
   { name: "metrics-refresh", cron: "*/5 * * * *", run: async () => void (await (await import("@/lib/metrics/refresh")).refreshDashboardMetrics()) },
 ];
