@@ -89,7 +89,7 @@ async function claimBench(db: Db, perReviewer: number) {
   };
   const atomic = (userId: string) => claimFreshCase(userId);
   await runClaimers(db, reviewers.slice(0, 1), 20, atomic); // warm-up: connections, plans
-  console.log("\nclaim-next                      p50        p95   double claims");
+  console.log(`\n${"claim-next".padEnd(38)}       p50        p95   double claims`);
   const results: Record<string, { p50: number; p95: number }> = {};
   for (const [label, claim] of [["atomic", atomic], ["naive read-then-update", naive]] as const) {
     for (const concurrency of [1, 20]) {
@@ -97,7 +97,7 @@ async function claimBench(db: Db, perReviewer: number) {
       const p50 = percentile(run.latencies, 50);
       const p95 = percentile(run.latencies, 95);
       results[`${label}/${concurrency}`] = { p50, p95 };
-      console.log(`${`${label}, ${concurrency} reviewer${concurrency > 1 ? "s" : ""}`.padEnd(30)} ${ms(p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
+      console.log(`${`${label}, ${concurrency} reviewer${concurrency > 1 ? "s" : ""}`.padEnd(38)} ${ms(p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
     }
   }
   for (const c of [1, 20]) {
@@ -116,29 +116,41 @@ async function exportBench(db: Db, items: number) {
            jsonb_build_object('role', 'assistant', 'content', 'It ships tomorrow.'),
            'It left the warehouse yesterday; tracking updates within 24 hours. #' || n, 'HAPPY_PATH', '1.0.0', ${reviewer.id}::uuid, now() - interval '1 hour', now() - interval '1 hour'
     FROM generate_series(1, ${items}::int) AS n`;
-  const measure = async (label: string, work: () => Promise<number>) => {
+  // Peak RSS over the first and the second half of the items: constant memory means the
+  // second half adds (about) nothing, whatever N is.
+  const measure = async (label: string, work: (progress: (done: number) => void) => Promise<number>) => {
     gc();
     const base = process.memoryUsage().rss;
     let peak = base;
+    let firstHalfPeak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     const started = performance.now();
-    const bytes = await work();
+    const bytes = await work((done) => {
+      if (!firstHalfPeak && done >= items / 2) firstHalfPeak = Math.max(peak, process.memoryUsage().rss);
+    });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(`${label.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s  ${(bytes / 1e6).toFixed(0).padStart(5)} MB out  peak RSS +${((peak - base) / 1e6).toFixed(0)} MB (${(peak / 1e6).toFixed(0)} MB)`);
+    const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
+    console.log(`${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s  ${mb(bytes).padStart(7)} out  peak RSS ${mb(peak)} (+${mb(peak - base)}; second half +${mb(Math.max(0, peak - (firstHalfPeak || peak)))})`);
     return peak - base;
   };
   console.log(`\nexport of ${items.toLocaleString("en")} items (jsonl)`);
-  const streamed = await measure("streamed (keyset pages of 500)", async () => {
+  const streamed = await measure("streamed (keyset pages of 500)", async (progress) => {
     let bytes = 0;
+    let lines = 0;
     const reader = exportEvalSet("jsonl", {}).getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      bytes += chunk.value.byteLength;
+      lines += 500;
+      progress(lines);
+    }
     return bytes;
   });
-  const loaded = await measure("baseline: load all, then write", async () => {
+  const loaded = await measure("baseline: load all, then write", async (progress) => {
     const all = await db.evalItem.findMany({ where: { validTo: null }, include: { reviewer: { select: { email: true } } } });
-    return Buffer.byteLength(all.map((row) => JSON.stringify(row)).join("\n"));
+    const text = all.map((row, i) => (progress(i + 1), JSON.stringify(row))).join("\n");
+    return Buffer.byteLength(text);
   });
   console.log(`peak RSS growth ratio load-all/streamed: ${(loaded / Math.max(streamed, 1)).toFixed(1)}x`);
 }

@@ -51,7 +51,7 @@ export async function claimFreshCase(userId: string, client: SqlClient = db): Pr
             SELECT 1 FROM "CaseSkip" AS s
             WHERE s."caseId" = k.id AND s."userId" = ${userId}::uuid AND s.day = ${SKIP_DAY_SQL}
           )
-        ORDER BY k.priority, k."minedAt", k.id
+        ORDER BY k.priority, k."minedAt"
         LIMIT 1
         FOR UPDATE OF k SKIP LOCKED
       ) AS next
