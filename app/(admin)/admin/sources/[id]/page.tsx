@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getSourceDetail } from "@/lib/sources/service";
+import { PageHeader } from "@/components/ui/page-header";
+import { EditSourceForm } from "@/components/sources/edit-source-form";
+import { MiningRulesForm } from "@/components/sources/mining-rules-form";
+import { CustomRules } from "@/components/sources/custom-rules";
+import { ApiKeys } from "@/components/sources/api-keys";
+import { addCustomRuleAction, createApiKeyAction, deleteCustomRuleAction, revokeApiKeyAction, saveRulesAction, updateSourceAction } from "../actions";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePagePermission("sources:manage");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const source = await getSourceDetail(id);
+  if (!source) notFound();
+  const rules = source.miningRules.map((r) => ({ id: r.id, kind: r.kind, name: r.name, enabled: r.enabled, config: (r.config ?? {}) as Record<string, unknown> }));
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/sources" className="underline">
+          All sources
+        </Link>
+      </p>
+      <PageHeader title={source.name} description={`${source._count.logs.toLocaleString("en")} sampled logs, ${source._count.cases.toLocaleString("en")} mined cases.`} />
+      <section aria-labelledby="settings-heading" className="mb-8">
+        <h2 id="settings-heading" className="mb-3 text-lg font-semibold">
+          Settings
+        </h2>
+        <EditSourceForm
+          action={updateSourceAction}
+          source={{ id: source.id, name: source.name, description: source.description, sampleRate: source.sampleRate, maxSampleRate: source.maxSampleRate, pullFolder: source.pullFolder, active: source.active }}
+        />
+        <div className="mt-3 rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm">
+          <p>
+            <span className="font-medium">Retention:</span> {source.retentionDays ? `${source.retentionDays} days` : "not set (this source cannot ingest)"}
+          </p>
+          {source.retentionPolicy ? <p className="mt-1 whitespace-pre-wrap text-slate-700">{source.retentionPolicy}</p> : null}
+          <p className="mt-1">
+            Retention is changed on{" "}
+            <Link href="/admin/retention" className="underline">
+              the retention page
+            </Link>
+            .
+          </p>
+        </div>
+      </section>
+      <section aria-labelledby="rules-heading" className="mb-8">
+        <h2 id="rules-heading" className="mb-3 text-lg font-semibold">
+          Mining rules
+        </h2>
+        <MiningRulesForm action={saveRulesAction} sourceId={source.id} rules={rules} />
+        <CustomRules addAction={addCustomRuleAction} deleteAction={deleteCustomRuleAction} sourceId={source.id} rules={rules.filter((r) => r.kind === "CUSTOM")} />
+      </section>
+      <section aria-labelledby="keys-heading">
+        <h2 id="keys-heading" className="mb-3 text-lg font-semibold">
+          API keys
+        </h2>
+        <ApiKeys createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} sourceId={source.id} keys={source.apiKeys} />
+      </section>
+    </>
+  );
+}
