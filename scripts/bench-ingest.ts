@@ -1,0 +1,132 @@
+// npx tsx scripts/bench-ingest.ts [--full]   (npm run bench:ingest once package.json maps it)
+// Measures, in one run on a throwaway PostgreSQL:
+//   1. sampled-out records/s through the pipeline (JSON line -> candidate -> sampling decision);
+//   2. fully processed records/s and p95 request latency through the HTTP API
+//      (POST /api/v1/ingest served by a real Node HTTP server, 100-record batches,
+//      sample rate 1: validation, redaction, insert, mining);
+//   3. the baseline: a plain bulk insert of the same (already redacted) rows, and the ratio.
+// Default: 200,000 sampled-out + 10,000 HTTP records; --full: 1,000,000 + 100,000.
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { createFreshDatabase, startTestServer } from "@/lib/db/test-server";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { db, disconnectDb } from "@/lib/db";
+import { runCli } from "./lib/cli";
+
+const fmt = (n: number) => Math.round(n).toLocaleString("en");
+
+function record(i: number) {
+  const names = ["Margaret Thornton", "Jonathan Pryce", "Ada Lovelace", "Sam Okafor"];
+  return {
+    id: `bench-${i}`,
+    timestamp: new Date(Date.UTC(2026, 10, 26, 10, 0, i % 3600)).toISOString(),
+    model: "gpt-4o-mini",
+    input: [
+      { role: "system", content: "You are a helpful support assistant for an online shop." },
+      { role: "user", content: `Hi, I'm ${names[i % names.length]} (${names[i % names.length].split(" ")[0].toLowerCase()}${i}@example.com). Order ${100000 + i} hasn't arrived, can you check the delivery status?` },
+    ],
+    output: "I'm sorry about the delay. I checked your order and it is out for delivery today.",
+    metadata: { latencyMs: 800 + (i % 400), confidence: (i % 10) / 10, tags: i % 17 === 0 ? ["escalated"] : [], ...(i % 20 === 0 ? { error: "tool timeout" } : {}) },
+  };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { full: { type: "boolean" } } });
+  const sampledOutCount = values.full ? 1_000_000 : 200_000;
+  const httpCount = values.full ? 100_000 : 10_000;
+  process.env.INGEST_RATE_PER_SECOND = "1000000";
+  process.env.INGEST_RATE_BURST = "1000000";
+
+  const server = await startTestServer();
+  try {
+    const url = await createFreshDatabase(server.serverUrl, "evalmine_bench");
+    await migrateDatabase(url);
+    process.env.DATABASE_URL = url;
+    const { makeIngestSource } = await import("@/lib/ingest/test-helpers");
+    const { candidatesFromLine } = await import("@/lib/ingest/formats");
+    const { ingestCandidates } = await import("@/lib/ingest/pipeline");
+    const { serveRoutes } = await import("@/lib/ingest/test-http-server");
+    const { POST } = await import("@/app/api/v1/ingest/route");
+
+    // 1. Sampled out: rate 0.0001 so (almost) every record is hashed and dropped.
+    const dropper = await makeIngestSource({ sampleRate: 0.0001, maxSampleRate: 0.0001 });
+    let processed = 0;
+    let sampledOut = 0;
+    let sampledSeconds = 0;
+    for (let start = 0; start < sampledOutCount; start += 1000) {
+      // Lines are generated outside the timed part; parsing them is inside it.
+      const lines = Array.from({ length: Math.min(1000, sampledOutCount - start) }, (_, j) => JSON.stringify(record(start + j)));
+      const t0 = performance.now();
+      const items = lines.flatMap((line, j) => candidatesFromLine(line, start + j + 1));
+      const result = await ingestCandidates(dropper.source, items);
+      sampledSeconds += (performance.now() - t0) / 1000;
+      processed += items.length;
+      sampledOut += result.totals.sampled_out;
+    }
+    const sampledRate = processed / sampledSeconds;
+    console.log(`sampled-out path: ${fmt(processed)} records (${fmt(sampledOut)} sampled out) in ${sampledSeconds.toFixed(2)} s = ${fmt(sampledRate)} records/s (target >= 50,000/s)`);
+    console.log("  (per record: JSON.parse of its line, format detection, sampling hash; the few sampled in are fully processed)");
+
+    // 2. HTTP, fully processed, 100-record batches, 4 concurrent clients.
+    const keeper = await makeIngestSource({ sampleRate: 1, maxSampleRate: 1 });
+    const http = await serveRoutes({ "/api/v1/ingest": POST });
+    const bodies = Array.from({ length: httpCount / 100 }, (_, b) => JSON.stringify({ logs: Array.from({ length: 100 }, (_, i) => record(b * 100 + i)) }));
+    const latencies: number[] = [];
+    let next = 0;
+    let stored = 0;
+    const t1 = performance.now();
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < bodies.length) {
+          const body = bodies[next++];
+          const started = performance.now();
+          const response = await fetch(`${http.url}/api/v1/ingest`, { method: "POST", headers: { authorization: `Bearer ${keeper.apiKey}`, "content-type": "application/json" }, body });
+          const json = (await response.json()) as { totals?: { stored: number } };
+          latencies.push(performance.now() - started);
+          if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+          stored += json.totals?.stored ?? 0;
+        }
+      }),
+    );
+    const httpSeconds = (performance.now() - t1) / 1000;
+    await http.close();
+    latencies.sort((a, b) => a - b);
+    const p95 = latencies[Math.floor(latencies.length * 0.95)];
+    const httpRate = stored / httpSeconds;
+    const mined = await db.case.count({ where: { sourceId: keeper.source.id } });
+    console.log(`HTTP fully processed: ${fmt(stored)} records stored (${fmt(mined)} mined) in ${httpSeconds.toFixed(2)} s = ${fmt(httpRate)} records/s, p95 request latency ${p95.toFixed(0)} ms per 100-record batch (target >= 2,000 records/s)`);
+
+    // 3. Baseline: the same rows (already redacted, as stored) bulk-inserted in plain INSERTs.
+    const rows = await db.sourceLog.findMany({ where: { sourceId: keeper.source.id } });
+    const baseline = await makeIngestSource();
+    const t2 = performance.now();
+    for (let start = 0; start < rows.length; start += 1000) {
+      await db.sourceLog.createMany({
+        data: rows.slice(start, start + 1000).map((row) => ({
+          externalId: row.externalId,
+          traceId: row.traceId,
+          timestamp: row.timestamp,
+          model: row.model,
+          redactionVersion: row.redactionVersion,
+          receivedAt: row.receivedAt,
+          expiresAt: row.expiresAt,
+          sourceId: baseline.source.id,
+          input: row.input as object,
+          output: row.output as object,
+          metadata: row.metadata as object,
+          entityCounts: row.entityCounts as object,
+        })),
+      });
+    }
+    const baseSeconds = (performance.now() - t2) / 1000;
+    const baseRate = rows.length / baseSeconds;
+    console.log(`baseline plain bulk insert: ${fmt(rows.length)} rows in ${baseSeconds.toFixed(2)} s = ${fmt(baseRate)} rows/s`);
+    console.log(`ratio: HTTP pipeline / plain insert = ${(httpRate / baseRate).toFixed(3)} (sampled-out path / plain insert = ${(sampledRate / baseRate).toFixed(1)})`);
+    return 0;
+  } finally {
+    await disconnectDb();
+    await server.stop();
+  }
+}
+
+runCli("bench:ingest", main);
