@@ -137,3 +137,26 @@ test("the queue page has no serious or critical accessibility violations", async
   await expect(page.getByRole("heading", { name: "Triage queue" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("deciding a case the reviewer no longer holds answers 409 over HTTP and overwrites nothing", async ({ page }) => {
+  const claim = await page.request.post("/api/v1/cases/claim");
+  expect(claim.status()).toBe(200);
+  const { case: held } = await claim.json();
+  const first = await page.request.post(`/api/v1/cases/${held.id}/accept`, { data: { expectedOutput: "First decision wins.", category: "HAPPY_PATH" } });
+  expect(first.status()).toBe(200);
+  const again = await page.request.post(`/api/v1/cases/${held.id}/discard`, { data: { reason: "BAD_DATA" } });
+  expect(again.status()).toBe(409);
+  expect((await again.json()).error).toMatch(/no longer hold/);
+  const invalid = await page.request.post(`/api/v1/cases/${held.id}/accept`, { data: { expectedOutput: "x", category: "NOPE" } });
+  expect(invalid.status()).toBe(400);
+  const lines = (await (await page.request.get("/api/v1/eval-set/export?format=openai-evals")).text()).trim().split("\n").map((l) => JSON.parse(l));
+  expect(lines.filter((l) => l.ideal === "First decision wins.")).toHaveLength(1);
+});
+
+test("screenshot of the queue for the README", async ({ page }) => {
+  test.skip(!process.env.QUEUE_SCREENSHOT, "set QUEUE_SCREENSHOT=<path> to refresh the README screenshot");
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.goto("/queue");
+  await expect(page.getByRole("article", { name: "Case" })).toBeVisible();
+  await page.screenshot({ path: process.env.QUEUE_SCREENSHOT!, fullPage: false });
+});
