@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import { ActionError, authedAction } from "@/lib/auth/guard";
 import { userActor } from "@/lib/audit/record";
@@ -21,8 +22,11 @@ async function asActionError<T>(work: () => Promise<T>): Promise<T> {
 
 export const closeWeekAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
   const result = await asActionError(() => closeWeek(input.isoWeek, userActor(user)));
-  // Pending cases changed batch: refresh the rollups so the backlog shows it now, not in 5 minutes.
-  await refreshDashboardMetrics();
+  // Pending cases changed batch: refresh the rollups once the response is sent (seconds at
+  // a million cases), so the backlog catches up without making the lead wait for it.
+  after(async () => {
+    await refreshDashboardMetrics().catch((error: Error) => console.error("metrics refresh after close failed:", error.message));
+  });
   revalidatePath("/dashboard");
   return { ok: true, message: `Closed ${input.isoWeek}; ${result.movedPending} pending case(s) moved to ${result.movedTo}.` };
 });
