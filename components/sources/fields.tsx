@@ -4,15 +4,17 @@ import { FieldError } from "@/components/ui/form-message";
 export const inputClass = "rounded-md border border-slate-300 px-3 py-2 text-sm font-normal focus:border-slate-500 focus:outline-none";
 export const buttonClass = "rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60";
 
-/** A labelled form field with its error and an optional hint. */
+/** A labelled form field; the hint and error sit outside the label so the field's name is just `label`. */
 export function Field({ label, errors, hint, children }: { label: string; errors?: string[]; hint?: string; children: ReactNode }) {
   return (
-    <label className="flex flex-col gap-1 text-sm font-medium">
-      {label}
-      {children}
-      {hint ? <span className="text-xs font-normal text-slate-500">{hint}</span> : null}
+    <div className="flex flex-col gap-1">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {label}
+        {children}
+      </label>
+      {hint ? <span className="text-xs text-slate-500">{hint}</span> : null}
       <FieldError errors={errors} />
-    </label>
+    </div>
   );
 }
 
