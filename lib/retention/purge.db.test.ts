@@ -114,3 +114,19 @@ describe("retention purge", () => {
     }
   });
 });
+
+describe("the hourly retention job", () => {
+  it("is registered hourly and its run purges and records a run as the system", async () => {
+    const { JOBS } = await import("@/lib/jobs/registry");
+    const job = JOBS.find((j) => j.name === "retention-purge")!;
+    expect(job.cron).toBe("0 * * * *");
+    const source = await makeSource({ retentionDays: 1 });
+    await makeSourceLog(source.id, { receivedAt: daysBefore(new Date(), 2) });
+    const startedBefore = new Date();
+    await job.run({});
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(0);
+    const run = await db.retentionRun.findFirstOrThrow({ where: { startedAt: { gte: startedBefore }, dryRun: false }, orderBy: { startedAt: "desc" } });
+    expect(run.status).toBe("SUCCEEDED");
+    expect((await db.auditLog.findFirstOrThrow({ where: { targetId: run.id } })).actorLabel).toBe("system:retention-purge");
+  });
+});
