@@ -59,19 +59,22 @@ function expiredCondition(source: { id: string; retentionDays: number | null }, 
  * transaction really removed. Accepted cases stay: their eval item holds its own copy,
  * and the foreign key sets their sourceLogId to null.
  */
-async function deleteBatch(condition: Prisma.Sql, batchSize: number): Promise<{ logs: number; cases: number }> {
+async function deleteBatch(condition: Prisma.Sql, batchSize: number, from: Date | null): Promise<{ logs: number; cases: number; last: Date | null }> {
+  // The cursor starts each batch where the previous one ended, so a long purge does not
+  // re-walk the dead index entries of everything it already deleted (vacuum comes later).
+  const after = from ? Prisma.sql`AND l."receivedAt" >= ${from}` : Prisma.empty;
   return await db.$transaction(async (tx) => {
-    const doomed = await tx.$queryRaw<{ id: string }[]>`
-      SELECT l."id" FROM "SourceLog" l WHERE ${condition}
+    const doomed = await tx.$queryRaw<{ id: string; receivedAt: Date }[]>`
+      SELECT l."id", l."receivedAt" FROM "SourceLog" l WHERE ${condition} ${after}
        ORDER BY l."receivedAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
-    if (doomed.length === 0) return { logs: 0, cases: 0 };
+    if (doomed.length === 0) return { logs: 0, cases: 0, last: from };
     const ids = doomed.map((row) => row.id);
     // A case being accepted right now holds its row lock; this DELETE waits, re-reads
     // the status and skips it once it is ACCEPTED (READ COMMITTED re-check).
     const cases = await tx.$executeRaw`
       DELETE FROM "Case" WHERE "sourceLogId" = ANY(${ids}::uuid[]) AND "status" <> 'ACCEPTED'`;
     const logs = await tx.$executeRaw`DELETE FROM "SourceLog" WHERE "id" = ANY(${ids}::uuid[])`;
-    return { logs, cases };
+    return { logs, cases, last: doomed[doomed.length - 1].receivedAt };
   });
 }
 
@@ -113,9 +116,11 @@ export async function purgeExpiredSourceLogs(options: PurgeOptions = {}): Promis
         count.deletedLogs = expired.logs;
         count.deletedCases = expired.cases;
       } else {
+        let cursor: Date | null = null;
         for (;;) {
           if (options.maxBatches !== undefined && batches >= options.maxBatches) throw new PurgeInterrupted();
-          const deleted = await deleteBatch(condition, batchSize);
+          const deleted = await deleteBatch(condition, batchSize, cursor);
+          cursor = deleted.last;
           if (deleted.logs > 0) batches += 1;
           count.deletedLogs += deleted.logs;
           count.deletedCases += deleted.cases;
