@@ -14,14 +14,20 @@ export function RetentionForm({
   source,
 }: {
   action: Action;
-  source: { id: string; name: string; retentionDays: number | null; retentionPolicy: string | null };
+  source: { id: string; name: string; retentionDays: number | null; retentionPolicy: string | null; storedLogs: number; oldestLogAt: Date | null };
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} aria-label={`Retention for ${source.name}`} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-[12rem_1fr]">
       <input type="hidden" name="sourceId" value={source.id} />
-      <h2 className="font-medium sm:col-span-2">{source.name}</h2>
+      <div className="flex flex-wrap items-baseline gap-x-3 sm:col-span-2">
+        <h2 className="font-medium">{source.name}</h2>
+        <p className="text-xs text-slate-600">
+          {source.storedLogs.toLocaleString("en")} logs stored (as of the last dashboard refresh)
+          {source.oldestLogAt ? `; oldest received ${source.oldestLogAt.toISOString().slice(0, 10)}` : ""}
+        </p>
+      </div>
       <label className="flex flex-col gap-1 text-sm font-medium">
         Retention (days)
         <input name="retentionDays" type="number" min={1} max={3650} required defaultValue={source.retentionDays ?? ""} className={inputClass} />
