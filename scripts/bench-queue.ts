@@ -72,6 +72,25 @@ async function runClaimers(db: Db, reviewers: string[], perReviewer: number, cla
   return { latencies, doubleClaims: claimed.length - new Set(claimed).size };
 }
 
+/** All reviewers claim at the same instant, round after round; decisions happen between rounds (untimed). */
+async function runBursts(db: Db, reviewers: string[], rounds: number, claim: (userId: string) => Promise<string | null>) {
+  const latencies: number[] = [];
+  const claimed: string[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const ids = await Promise.all(
+      reviewers.map(async (userId) => {
+        const started = performance.now();
+        const id = await claim(userId);
+        latencies.push(performance.now() - started);
+        return { userId, id };
+      }),
+    );
+    for (const { id } of ids) if (id) claimed.push(id);
+    await Promise.all(ids.map(({ userId, id }) => (id ? db.$executeRaw`UPDATE "Case" SET status = 'DISCARDED', "discardReason" = 'NOT_USEFUL', "decidedById" = ${userId}::uuid, "decidedAt" = now() WHERE id = ${id}::uuid` : null)));
+  }
+  return { latencies, doubleClaims: claimed.length - new Set(claimed).size };
+}
+
 async function claimBench(db: Db, perReviewer: number) {
   const { claimFreshCase } = await import("@/lib/triage/claim");
   const reviewers = await Promise.all(
@@ -99,8 +118,14 @@ async function claimBench(db: Db, perReviewer: number) {
       const p50 = percentile(run.latencies, 50);
       const p95 = percentile(run.latencies, 95);
       results[`${label}/${concurrency}`] = { p50, p95 };
-      console.log(`${`${label}, ${concurrency} reviewer${concurrency > 1 ? "s" : ""}`.padEnd(38)} ${ms(p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
+      console.log(`${`${label}, ${concurrency > 1 ? `${concurrency} back-to-back` : "1 reviewer"}`.padEnd(38)} ${ms(p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
     }
+  }
+  for (const [label, claim] of [["atomic", atomic], ["naive read-then-update", naive]] as const) {
+    const run = await runBursts(db, reviewers, Math.max(5, Math.round(perReviewer / (label === "atomic" ? 2 : 8))), claim);
+    const p95 = percentile(run.latencies, 95);
+    results[`${label}/burst`] = { p50: percentile(run.latencies, 50), p95 };
+    console.log(`${`${label}, 20 at once (bursts)`.padEnd(38)} ${ms(results[`${label}/burst`].p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
   }
   if (process.env.BENCH_EXPLAIN === "1") {
     const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
@@ -110,8 +135,8 @@ async function claimBench(db: Db, perReviewer: number) {
     );
     console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
   }
-  for (const c of [1, 20]) {
-    console.log(`p95 ratio naive/atomic, ${c} reviewer(s): ${(results[`naive read-then-update/${c}`].p95 / results[`atomic/${c}`].p95).toFixed(2)}x`);
+  for (const c of ["1", "20", "burst"]) {
+    console.log(`p95 ratio naive/atomic, ${c === "burst" ? "20 at once" : c === "1" ? "1 reviewer" : "20 back-to-back"}: ${(results[`naive read-then-update/${c}`].p95 / results[`atomic/${c}`].p95).toFixed(2)}x`);
   }
 }
 
