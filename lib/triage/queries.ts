@@ -57,9 +57,3 @@ function previewOf(input: unknown): string {
   const content = typeof user?.content === "string" ? user.content : Array.isArray(user?.content) ? user.content.map((p) => p.text ?? "").join(" ") : "";
   return content.length > 80 ? `${content.slice(0, 79)}…` : content || "(no user message)";
 }
-
-/** Human labels for mined reasons ("custom:<name>" keeps its name). */
-export function reasonLabel(reason: string): string {
-  const known: Record<string, string> = { failure: "Failure", low_confidence: "Low confidence", escalation: "Escalation", negative_feedback: "Negative feedback" };
-  return known[reason] ?? (reason.startsWith("custom:") ? `Custom: ${reason.slice(7)}` : reason);
-}
