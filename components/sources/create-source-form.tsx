@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeepValuesSubmit } from "./use-keep-values";
 import { buttonClass, Field, inputClass, SecretOnce } from "./fields";
 
 type Created = { id: string; name: string; apiKey: string };
@@ -12,10 +13,11 @@ type Action = (previous: ActionResult<Created> | null, form: FormData) => Promis
 /** New source: settings, the privacy cap, retention (required) and its policy text. */
 export function CreateSourceForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const onSubmit = useKeepValuesSubmit(formAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const created = state?.ok ? state.data : undefined;
   return (
-    <form action={formAction} aria-label="Create source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form onSubmit={onSubmit} aria-label="Create source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <Field label="Name" errors={errors?.name}>
         <input name="name" required className={inputClass} />
       </Field>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeepValuesSubmit } from "./use-keep-values";
 import { buttonClass, Field, inputClass } from "./fields";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -20,9 +21,10 @@ interface SourceSettings {
 /** Edits a source's settings; retention is shown read-only by the page (owned by /admin/retention). */
 export function EditSourceForm({ action, source }: { action: Action; source: SourceSettings }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const onSubmit = useKeepValuesSubmit(formAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} aria-label="Edit source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form onSubmit={onSubmit} aria-label="Edit source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <input type="hidden" name="sourceId" value={source.id} />
       <Field label="Name" errors={errors?.name}>
         <input name="name" defaultValue={source.name} required className={inputClass} />

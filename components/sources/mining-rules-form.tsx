@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeepValuesSubmit } from "./use-keep-values";
 import { buttonClass, Field, inputClass } from "./fields";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -18,12 +19,13 @@ export interface RuleView {
 /** The four built-in rules: on/off plus their thresholds, saved together. */
 export function MiningRulesForm({ action, sourceId, rules }: { action: Action; sourceId: string; rules: RuleView[] }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const onSubmit = useKeepValuesSubmit(formAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const rule = (kind: string) => rules.find((r) => r.kind === kind);
   const on = (kind: string) => rule(kind)?.enabled ?? false;
   const config = (kind: string, key: string, fallback: string) => String(rule(kind)?.config[key] ?? fallback);
   return (
-    <form action={formAction} aria-label="Built-in mining rules" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form onSubmit={onSubmit} aria-label="Built-in mining rules" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <input type="hidden" name="sourceId" value={sourceId} />
       <label className="flex items-center gap-2 text-sm font-medium sm:col-span-2">
         <input type="checkbox" name="failureEnabled" defaultChecked={on("FAILURE")} /> Failure (error set, span status ERROR, finish reason error or content_filter)

@@ -79,7 +79,15 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
   const ready: Ready[] = [];
   for (const { index, log } of parsed) {
     if (existing.has(log.externalId)) outcomes.push({ index, id: log.externalId, status: "duplicate" });
-    else ready.push({ index, log, redacted: redactLog(log) });
+    else {
+      try {
+        ready.push({ index, log, redacted: redactLog(log) });
+      } catch (error) {
+        // A redaction bug must not store the record raw, nor sink its batch: reject it alone.
+        console.error("ingest: redaction failed for one record:", (error as Error).name);
+        outcomes.push({ index, id: log.externalId, status: "rejected", reason: "redaction failed; the record was not stored" });
+      }
+    }
   }
 
   if (ready.length) outcomes.push(...(await writeReady(source, ready, now, options)));
