@@ -14,6 +14,7 @@ import { dateTimeRecognizer } from "./recognizers/date-time";
 import { personRecognizer } from "./recognizers/person";
 import { locationRecognizer } from "./recognizers/location";
 import { keyValueRecognizer } from "./recognizers/key-value";
+import { layoutRecognizer } from "./recognizers/layout";
 import { resolveOverlaps } from "./resolve";
 import type { Candidate, DetectedEntity, EntityType, Recognizer } from "./types";
 
@@ -34,6 +35,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   keyValueRecognizer,
   personRecognizer,
   locationRecognizer,
+  layoutRecognizer,
 ];
 
 export const DEFAULT_THRESHOLD = 0.5;

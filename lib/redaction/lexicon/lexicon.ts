@@ -23,6 +23,8 @@ export interface Lexicon {
   streetPrefixes: Set<string>;
   usStateCodes: Set<string>;
   organizations: Set<string>;
+  /** Our short list of words that open sentences or name software in logs (never names). */
+  extraCommon: Set<string>;
 }
 
 const words = (s: string, sep: RegExp | string = /\s+/) =>
@@ -110,6 +112,7 @@ export function getLexicon(): Lexicon {
     streetPrefixes: new Set(words(STREET_PREFIXES)),
     usStateCodes: new Set(US_STATE_CODES.split(" ")),
     organizations,
+    extraCommon: new Set(words(EXTRA_COMMON)),
   };
   return cached;
 }

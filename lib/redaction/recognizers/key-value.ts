@@ -16,11 +16,27 @@ add("EMAIL_ADDRESS", "email email_address emailaddress mail e-mail");
 add("US_SSN", "ssn social_security_number");
 add("US_DRIVER_LICENSE", "driver_license drivers_license driver_licence dl_number license_number licence_number driving_licence");
 
-// key, optional quote, separator, then a quoted or bare value on the same line.
-const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>][^\n,;{}<>"]{0,120}))/g;
+// key, optional quote, separator, then a quoted or bare value on the same line; a bare
+// value stops at ". " so it cannot swallow the next sentence's key ("Card: ... Billing address: ...").
+const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>](?:[^\n,;{}<>".]|\.(?!\s)){0,120}))/g;
 
 function normaliseKey(k: string): string {
   return k.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+/**
+ * The type a key names. A spaced key may have picked up words before the real key
+ * ("Ms. Maria from address: ..."), so its trailing words are tried too: otherwise the
+ * verdict would depend on what precedes the key, and redacting that would change it.
+ */
+function keyType(spaced: string): { type: EntityType; key: string } | undefined {
+  const parts = spaced.split("_");
+  for (let k = 0; k < parts.length; k++) {
+    const key = parts.slice(k).join("_");
+    const type = KEYS[key] ?? KEYS[key.replace(/^(?:customer|user|billing|shipping|contact|client|home|work|geo)_/, "")];
+    if (type) return { type, key };
+  }
+  return undefined;
 }
 
 function valueFits(type: EntityType, key: string, v: string): boolean {
@@ -44,12 +60,24 @@ function valueFits(type: EntityType, key: string, v: string): boolean {
   }
 }
 
+const NEXT_PART = /^,[ \u00a0]{0,2}([\p{Lu}\d][^\n,;{}<>"]{0,40}?)(?=[ \u00a0]*(?:[,;\n]|\.(?:\s|$)|$))/u;
+
+/** Extends an address value over up to four ", Part" segments that are not prose. */
+function extendOverCommas(text: string, end: number): number {
+  for (let n = 0; n < 4; n++) {
+    const m = NEXT_PART.exec(text.slice(end, end + 48));
+    if (!m || m[1].split(/\s+/).length > 5 || /(?:^|\s)\p{Ll}{3,}\s\p{Ll}/u.test(m[1])) break;
+    end += m[0].length;
+  }
+  return end;
+}
+
 function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(PAIR, text, (m) => {
-    const key = normaliseKey(m[1]);
-    const type = KEYS[key] ?? KEYS[key.replace(/^(?:customer|user|billing|shipping|contact|client|home|work)_/, "")];
-    if (!type) return;
+    const hit = keyType(normaliseKey(m[1]));
+    if (!hit) return;
+    const { type, key } = hit;
     const quoted = m[2] !== undefined || m[3] !== undefined;
     const raw = m[2] ?? m[3] ?? m[4];
     // A bare value ends at a sentence break ("DOB: 1990-01-02. Then ...").
@@ -57,7 +85,9 @@ function findPairs(text: string): Candidate[] {
     if (!value || !valueFits(type, key, value)) return;
     const valueStart = m.index + m[0].length - (quoted ? 1 : 0) - raw.length;
     const start = valueStart;
-    const end = valueStart + value.length;
+    let end = valueStart + value.length;
+    // A bare address runs on over commas: "address: 12 Rue X, 75002 Paris, France".
+    if (type === "LOCATION" && !quoted) end = extendOverCommas(text, end);
     out.push(candidate(type, start, end, 0.85, "key-value"));
   });
   return out;

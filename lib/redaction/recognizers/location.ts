@@ -8,11 +8,17 @@ import { STREET_SUFFIX_WORDS, TOWN_PREFIXES, TOWN_SUFFIXES } from "../lexicon/pl
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+import { CueSet } from "./cues";
 
-const CUES = ["in", "from", "to", "at", "near", "visit", "visiting", "city", "town", "lives in", "living in", "based in", "located in", "moved to", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "send to", "born in", "flight to", "flying to", "travel to", "traveling to", "travelling to", "office in", "outside", "around", "across", "city of", "state of", "province of", "near", "headquartered in", "residing in", "resident of", "native of", "address", "location", "destination", "origin", "via"];
-const STRONG_CUES = ["lives in", "living in", "based in", "located in", "moved to", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to"];
+const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from"];
+const STRONG = new CueSet(STRONG_LIST);
+const CUES = new CueSet([...STRONG_LIST, "in", "from", "to", "at", "near", "visit", "visiting", "outside", "around", "across", "location", "via", "of"]);
+const WEAK_TOWN = new CueSet(["from", "in", "near", "outside", "visiting", "visit", "around", "de", "à", "aus", "nach", "en", "to", "at", "of", "via"]);
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|du|la|le|les|van|von|der|den|am|an|im|upon|on|sur|sul|sous|al|el|y|i|e|of|the)$/;
+// After "at"/"to" and address cues: a phrase with a house number ("at Mevlana Sokak 96a, İzmir").
+const AT_CUES = new CueSet(["at", "to", "address", "seen at", "waited at", "located at", "live at", "lives at", "living at", "staying at", "stayed at", "based at", "deliver to", "ship to", "sent to", "send to", "moved to", "address is", "reside at", "resides at", "meet at", "meet me at", "pick up at", "pickup at", "drop off at"]);
+const PHRASE_STOP = /(?:\.(?:\s|$)|[\n;!?()]|\s(?:for|on|by|and|but|or|at|with|since|until|from|before|after|tomorrow|today|yesterday|tonight|this|next|last|because|when|if|then|so|to|please)\b)/i;
 
-const WEAK_TOWN_CUES = ["from", "in", "near", "outside", "visiting", "around", "de", "à", "aus", "nach", "en"];
 const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
 const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|passage|square|cité|villa|résidence|hameau|faubourg|promenade|esplanade|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|pasaje|ronda|glorieta|travesía|callejón|cuesta|rambla|urbanización|barrio|chalet|partida|polígono|poblado|subida|gran vía|via|viale|piazza|piazzale|corso|largo|vicolo|borgo|contrada|rotonda|strada|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.)[ \u00a0]/giu;
 // A line that starts with a house number and capitalised words, in an address block.
@@ -143,11 +149,6 @@ function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number
   return null;
 }
 
-function cueBefore(text: string, at: number, cues: readonly string[]): boolean {
-  const w = text.slice(Math.max(0, at - 24), at).toLowerCase().replace(/[\s:,"'(]+$/, "");
-  return cues.some((c) => w.endsWith(c) && (w.length === c.length || !/[a-z]/.test(w[w.length - c.length - 1])));
-}
-
 function townShaped(lower: string): boolean {
   return TOWN_SUFFIXES.some((s) => lower.endsWith(s) && lower.length >= s.length + 3);
 }
@@ -158,42 +159,89 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     const t = tokens[i];
     if (!t.cap) continue;
     const hit = placeMatch(tokens, i, lex);
+    const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1));
     if (hit) {
-      const cue = cueBefore(text, t.start, CUES);
       const phrase = tokens.slice(i, hit.end + 1);
       const common = phrase.length === 1 && lex.commonWords.has(t.lower);
       const person = lex.givenNames.has(t.lower) || lex.surnames.has(t.lower);
       let score = hit.kind === "country" ? 0.85 : 0.75;
       if (common) score = t.sentenceStart ? 0.2 : 0.45;
       if (person && phrase.length === 1) score -= 0.25;
-      if (cue) score += 0.2;
+      if (strong) score += 0.3;
+      else if (CUES.before(tokens, i)) score += 0.2;
       if (t.allCaps && t.text.length <= 3) score -= 0.4;
       out.push(candidate("LOCATION", t.start, tokens[hit.end].end, score, "place"));
       i = hit.end;
       continue;
     }
-    // Unknown places: town-shaped words or a prefix ("Port Kaitlyn"), or any capitalised
-    // words after a strong cue ("ship to Ravensworth").
+    if (strong && !lex.extraCommon.has(t.lower)) {
+      // After a strong cue ("flying from", "citizen of"), the capitalised words that follow
+      // are the place, whatever they are: "Moreira de Nossa Senhora", "Republic of Korea".
+      const e = growPlace(tokens, i);
+      out.push(candidate("LOCATION", t.start, tokens[e].end, 0.8, "cued-place"));
+      i = e;
+      continue;
+    }
+    // Unknown places: town-shaped words or a prefix ("Port Kaitlyn"), or an unknown
+    // capitalised word after "from/in/near".
     let e = i;
     while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lex.commonWords.has(tokens[e + 1].lower)) e++;
-    const words = tokens.slice(i, e + 1);
-    const prefixed = words.length >= 2 && TOWN_PREFIXES.includes(t.lower.replace(/\.$/, ""));
-    const shaped = words.some((w) => townShaped(w.lower)) && !words.some((w) => lex.givenNames.has(w.lower));
+    const prefixed = e > i && TOWN_PREFIXES.includes(t.lower.replace(/\.$/, ""));
     const commonStart = lex.commonWords.has(t.lower) && !prefixed;
     if (commonStart) continue;
-    const cue = cueBefore(text, t.start, CUES);
-    let score = 0;
-    if (prefixed) score = 0.55;
-    else if (shaped) score = 0.4;
-    // "Ship to:\n<name>" puts the addressee, not a town, right after the cue.
-    const sameLine = !/\n[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
-    // An unknown capitalised word after "from/in/near" (not a known name) is likely a town.
-    const unknownWord = !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower) && !t.allCaps && !t.sentenceStart;
-    if (sameLine && unknownWord && cueBefore(text, t.start, WEAK_TOWN_CUES)) score = Math.max(score, 0.5);
-    if (sameLine && cueBefore(text, t.start, STRONG_CUES)) score = Math.max(score, 0.45) + 0.25;
-    else if (cue && (prefixed || shaped)) score += 0.2;
+    const shaped = !prefixed && tokens.slice(i, e + 1).some((w) => townShaped(w.lower)) && !tokens.slice(i, e + 1).some((w) => lex.givenNames.has(w.lower));
+    let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
+    const unknownWord = !t.allCaps && !t.sentenceStart && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower);
+    if (unknownWord && WEAK_TOWN.before(tokens, i)) score = Math.max(score, 0.5);
+    else if ((prefixed || shaped) && CUES.before(tokens, i)) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
     i = e;
+  }
+}
+
+/** Whether "from <words>" precedes the "to" at tokens[k] in the same sentence ("from Płock to Słupsk"). */
+function fromBefore(tokens: WordToken[], k: number): boolean {
+  for (let n = k - 1; n >= 0 && n >= k - 6; n--) {
+    if (/[.!?\n]/.test(tokens[n + 1].gap)) return false;
+    if (tokens[n].lower === "from") return n + 1 < k && tokens[n + 1].cap;
+  }
+  return false;
+}
+
+/** The end of a place name starting at tokens[i]: capitalised words and particles, one line. */
+function growPlace(tokens: WordToken[], i: number): number {
+  let e = i;
+  for (let k = i + 1; k < tokens.length && k - i < 6; k++) {
+    const w = tokens[k];
+    if (!/^[ \u00a0-]$|^[ \u00a0]{2}$/.test(w.gap) && !(w.gap === "'" || w.gap === "’")) break;
+    if (w.cap && !w.allCaps && !getLexicon().extraCommon.has(w.lower)) e = k;
+    else if (!NAME_PARTICLE.test(w.lower)) break;
+  }
+  return e;
+}
+
+/** "waited at Mevlana Sokak 96a, İzmir": after "at"/"to", a phrase holding a house number. */
+function findCuedAddresses(text: string, out: Candidate[]): void {
+  const tokens = tokenizeWords(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!AT_CUES.before(tokens, i) && !(/^[ \u00a0]\d/.test(t.gap) && i > 0 && AT_CUES.before(tokens, i - 1 + 1))) continue;
+    const phraseStart = /\d/.test(t.gap) ? t.start - (t.gap.length - t.gap.search(/\d/)) : t.start;
+    const rest = text.slice(phraseStart, phraseStart + 120);
+    const stop = PHRASE_STOP.exec(rest);
+    let phrase = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+$/, "");
+    let skip = 0;
+    // "to Jane Doe, 12 Main St": a leading segment without digits that opens with a given
+    // name is the addressee, not the address.
+    const lead = /^([^\d,]{2,40}),[ \u00a0]+/.exec(phrase);
+    if (lead && getLexicon().givenNames.has(lead[1].split(/\s/)[0].toLowerCase())) {
+      skip = lead[0].length;
+      phrase = phrase.slice(skip);
+    }
+    // A house number next to a capitalised word; not a time, price or version.
+    if (!/(?:^|[\s,])\d{1,5}[a-zA-Z]?(?=$|[\s,])/.test(phrase) || !/\p{Lu}/u.test(phrase) || /\d[:.]\d|\b(?:am|pm|usd|eur|v\d)\b|[$€£%]/i.test(phrase)) continue;
+    if (phrase.length < 5 || phrase.split(/\s+/).length > 9) continue;
+    out.push(candidate("LOCATION", phraseStart + skip, phraseStart + skip + phrase.length, 0.7, "cued-address"));
   }
 }
 
@@ -209,6 +257,7 @@ function findLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
   findStreetAddresses(text, lex, out);
   findNamedPlaces(text, lex, out);
+  findCuedAddresses(text, out);
   findPostcodes(text, out);
   return out;
 }

@@ -2,20 +2,24 @@
  * PERSON without a trained model: chains of capitalised words scored by name lists
  * (compromise's lexicon + ours), surname morphology and context cues (greetings,
  * sign-offs, "my name is", honorifics). Scripts without letter case use family-name
- * lists. compromise's tagger is consulted only for undecided chains, on a short window,
- * because it runs at ~40 KB/s and the engine must do 1 MB/s.
+ * lists. compromise's tagger is NOT called: at ~3.5 ms per call it alone would cap the
+ * engine far below 1 MB/s on chat messages, and it added ~0.01 recall on our data.
  */
-import nlp from "compromise";
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, SURNAME_SUFFIXES } from "../lexicon/name-lists";
 import { candidate } from "../text-scan";
+import { CueSet } from "./cues";
 import type { Candidate, Recognizer } from "../types";
 import { joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 
-const STRONG_BEFORE = ["ship to", "bill to", "deliver to", "sold to", "my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "called", "hi", "hello", "hey", "dear", "thanks", "thank you", "regards", "sincerely", "signed", "cheers", "best", "yours", "greetings", "ciao", "hola", "bonjour", "hallo", "salut", "namaste", "attn", "attention", "c/o", "name", "full name", "customer name", "cardholder", "patient", "aka", "née", "nee", "goodbye", "bye", "welcome", "congratulations", "congrats", "happy birthday", "love"];
-const WEAK_BEFORE = ["from", "by", "with", "to", "cc", "bcc", "ask", "tell", "contact", "customer", "client", "user", "employee", "agent", "manager", "colleague", "spoke", "talked", "met", "wife", "husband", "son", "daughter", "mother", "father", "mom", "dad", "friend", "boss", "brother", "sister", "partner", "assigned", "for", "and", "or", "author", "reviewer", "owner", "landlord", "tenant", "doctor", "nurse", "student", "teacher", "mr", "ms", "mrs", "dr", "per", "about", "emailed", "called", "messaged", "invited", "pinged", "thank", "reply", "sent", "meet", "see", "visit", "approved", "signed"];
-const LOWER_CASE_CUES = ["my name is", "name is", "i am", "i'm", "im", "this is", "call me", "named", "hi", "hello", "hey", "dear", "thanks"];
-const AFTER_CUES = ["said", "says", "wrote", "writes", "asked", "asks", "replied", "called", "reported", "mentioned", "confirmed", "here", "speaking", "joined", "left", "is", "was", "has", "will", "and", "who", "from", "at", "via", "(", "'s", "’s"];
+const STRONG_BEFORE = new CueSet(["ship to", "bill to", "deliver to", "sold to", "my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "called", "hi", "hello", "hey", "dear", "thanks", "thank you", "regards", "sincerely", "signed", "cheers", "best", "yours", "greetings", "ciao", "hola", "bonjour", "hallo", "salut", "namaste", "attn", "attention", "name", "full name", "customer name", "cardholder", "patient", "aka", "née", "nee", "goodbye", "bye", "welcome", "congratulations", "congrats", "happy birthday", "love", "passenger", "guest", "applicant", "employee", "customer", "client", "requester", "requested by", "reported by", "assigned to", "signed by", "approved by", "created by", "owner", "account owner", "account holder", "holder", "beneficiary", "recipient", "contact", "spoke with", "spoke to", "talked to", "talked with", "met with", "manager", "agent", "rep", "lol", "cc", "mr", "mrs", "ms", "dr", "hii", "yo", "dearest", "best regards", "kind regards", "warm regards", "many thanks", "thx", "ty", "tenant", "landlord", "doctor", "nurse", "driver", "courier", "caller", "sender", "author", "user"]);
+const WEAK_BEFORE = new CueSet(["from", "by", "with", "to", "bcc", "ask", "tell", "told", "contact", "colleague", "spoke", "talked", "met", "wife", "husband", "son", "daughter", "mother", "father", "mom", "dad", "friend", "boss", "brother", "sister", "partner", "assigned", "for", "and", "or", "reviewer", "student", "teacher", "per", "about", "emailed", "messaged", "invited", "pinged", "thank", "reply", "sent", "meet", "see", "visit", "approved", "signed", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "coworker", "lawyer", "therapist", "member", "team lead", "lead", "engineer", "officer", "director", "ceo", "cto", "founder", "host", "hostess", "chef", "mentor", "coach", "supervisor", "dear mr", "dear ms"]);
+const LOWER_CASE_CUES = new CueSet(["my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "hi", "hello", "hey", "dear", "thanks", "ty", "thx", "lol", "bye"]);
+const SIGN_OFFS = new CueSet(["regards", "thanks", "thank you", "best", "cheers", "sincerely", "yours", "faithfully", "truly", "love", "xoxo", "warmly", "respectfully", "ciao", "saludos", "cordialement", "grüße", "gruesse", "mfg", "groeten", "pozdrawiam", "atenciosamente", "cumprimentos", "saluti", "hälsningar", "hilsen", "terveisin", "signed", "from"]);
+const AFTER_CUES = new Set(["said", "says", "wrote", "writes", "asked", "asks", "replied", "called", "reported", "mentioned", "confirmed", "here", "speaking", "joined", "left", "is", "was", "has", "will", "and", "who", "from", "at", "via", "texted", "emailed", "messaged", "told", "tells", "sent", "shared", "wants", "needs", "thinks", "just", "phoned", "rang", "paid", "booked", "ordered", "complained", "explained", "agreed", "signed", "lives", "works", "had", "would", "can", "could", "did", "does", "added", "noted", "approved", "requested", "submitted", "forwarded", "answered", "responded", "posted", "commented", "pinged", "dm'd", "tagged"]);
+const STRONG_AFTER = new Set(["said", "says", "wrote", "writes", "replied", "texted", "emailed", "messaged", "told", "tells", "phoned", "rang", "complained", "explained", "speaking", "here", "signed", "pinged", "commented"]);
+// Words that never continue a name even when capitalised ("Thanks John Please ...").
+const FUNCTION_WORDS = new Set("a an the and or but nor so yet if then than that this these those there here i you he she it we they me him her us them my your his its our their what which who whom whose when where why how all any some no not is are was were be been being am do does did have has had will would shall should can could may might must of in on at to for from by with about as into over under after before between through during without within upon via per please thanks thank hi hello hey dear yes ok okay sure sorry just also only even still very really".split(" "));
 
 const SUFFIXES = [...new Set(SURNAME_SUFFIXES)].sort((a, b) => b.length - a.length);
 const CJK_SET = new Set([...CJK_SURNAMES]);
@@ -65,29 +69,6 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   };
 }
 
-/** Window of lower-case text just before a token, for cue phrases. */
-function lead(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 28), at).toLowerCase().replace(/[\s,:;!\-–—"'(]+$/g, " ").trimEnd();
-}
-
-function endsWithCue(window: string, cues: readonly string[]): boolean {
-  return cues.some((c) => window.endsWith(c) && (window.length === c.length || !/[a-z0-9]/.test(window[window.length - c.length - 1])));
-}
-
-const nlpCache = new Map<string, boolean>();
-
-/** Asks compromise whether a short window tags `name` as a person (cached, bounded). */
-function compromiseSaysPerson(window: string, name: string): boolean {
-  const key = window + "\u0000" + name;
-  const hit = nlpCache.get(key);
-  if (hit !== undefined) return hit;
-  const people = nlp(window).people().out("array") as string[];
-  const yes = people.some((p) => p.includes(name) || name.includes(p.replace(/[.,!?;:]+$/, "")));
-  if (nlpCache.size > 2000) nlpCache.clear();
-  nlpCache.set(key, yes);
-  return yes;
-}
-
 function nameLike(t: WordToken, c: TokenClass): boolean {
   if (c.particle) return true;
   if (!t.cap) return false;
@@ -95,13 +76,16 @@ function nameLike(t: WordToken, c: TokenClass): boolean {
   return !c.common || c.given;
 }
 
+/** A capitalised ordinary word that may still continue a name already under way ("Natalia Fern Kłosowski"). */
+function continuesName(t: WordToken, c: TokenClass): boolean {
+  return t.cap && !t.allCaps && !c.honorific && !FUNCTION_WORDS.has(t.lower) && !getLexicon().extraCommon.has(t.lower);
+}
+
 function findPersons(text: string): Candidate[] {
   const lex = getLexicon();
   const tokens = tokenizeWords(text);
   const classes = tokens.map((t) => classify(t, lex));
   const out: Candidate[] = [];
-  // compromise gets at most ~0.5% of the text (plus a small floor) per call.
-  let nlpBudget = 600 + text.length * 0.005;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -112,7 +96,7 @@ function findPersons(text: string): Candidate[] {
     }
     if (!t.cap) {
       // Chat users often type in lower case: "my name is priya sharma".
-      if (endsWithCue(lead(text, t.start), LOWER_CASE_CUES)) {
+      if (LOWER_CASE_CUES.before(tokens, i)) {
         let e = i;
         while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (classes[e + 1].given || classes[e + 1].surname)) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
@@ -120,64 +104,91 @@ function findPersons(text: string): Candidate[] {
       } else i++;
       continue;
     }
-    // Grow a chain of name-like tokens on one line.
+    const strongCue = STRONG_BEFORE.before(tokens, i);
+    // Grow a chain of name-like tokens on one line. Once the chain holds a given name or
+    // follows a strong cue, capitalised ordinary words continue it ("Edward Rice").
     let j = i;
+    let named = strongCue || c.given || c.honorific;
     while (j + 1 < tokens.length && j - i < 5) {
       const next = tokens[j + 1];
       const nc = classes[j + 1];
       const joined = joinedBySpace(next.gap) || joinedByInitial(tokens[j], next.gap);
-      if (!joined || !nameLike(next, nc) || nc.honorific) break;
+      if (!joined || nc.honorific) break;
+      if (!nameLike(next, nc) && !(named && continuesName(next, nc))) break;
+      named = named || nc.given;
       j++;
     }
     let s = i;
     // Leading honorifics and sentence-opening ordinary words are not part of the name.
     let honorific = false;
-    while (s <= j && (classes[s].honorific || (classes[s].common && !classes[s].given) || !nameLike(tokens[s], classes[s]))) {
+    while (s <= j && (classes[s].honorific || (classes[s].common && !classes[s].given && !(s > i && named)) || !nameLike(tokens[s], classes[s]))) {
       if (classes[s].honorific) honorific = true;
+      if (s > i && !classes[s].honorific && named && continuesName(tokens[s], classes[s])) break;
       s++;
     }
     // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
     if (s === i && i > 0 && classes[i - 1].honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
     let e = j;
-    while (e >= s && (classes[e].particle || (classes[e].common && !classes[e].given && !classes[e].surname))) e--;
+    while (e >= s && (classes[e].particle || (classes[e].common && !classes[e].given && !classes[e].surname && !(named && e > s)))) e--;
     if (s > e) {
       i = j + 1;
       continue;
     }
-    const chain = tokens.slice(s, e + 1);
-    const cls = classes.slice(s, e + 1);
-    const words = cls.filter((k) => !k.particle).length;
-    const anyGiven = cls.some((k) => k.given);
-    const anySurname = cls.some((k) => k.surname);
-    const firstGiven = cls[0].given;
-    const allPlace = cls.every((k) => k.place || k.particle);
-    const lower = chain.every((k) => !k.cap);
-    let score: number;
-    if (words >= 2) score = firstGiven ? 0.85 : anyGiven || anySurname ? 0.7 : 0.4;
-    else score = c.common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : 0.2;
-    if (chain[0].sentenceStart && words === 1 && !honorific) score -= 0.1;
-    if (allPlace && !anyGiven) score -= 0.35;
-    const pre = lead(text, chain[0].start);
-    const post = text.slice(chain[chain.length - 1].end, chain[chain.length - 1].end + 12).toLowerCase().trimStart();
-    if (honorific || (s > i && classes[s - 1].honorific)) score = Math.max(score + 0.3, 0.85);
-    else if (endsWithCue(pre, STRONG_BEFORE)) score += 0.35;
-    else if (endsWithCue(pre, WEAK_BEFORE)) score += 0.12;
-    if (AFTER_CUES.some((cue) => post.startsWith(cue) && !/[a-z]/.test(post[cue.length] ?? " "))) score += 0.1;
-    // A chain alone on its line after a sign-off ("Best,\nJane Doe") is a signature.
-    if (/(regards|thanks|thank you|best|cheers|sincerely|yours|--|—)[,!.]?\s*\n\s*$/i.test(text.slice(Math.max(0, chain[0].start - 30), chain[0].start))) score = Math.max(score, 0.85);
-    if (lower) score -= 0.25;
-    if (score >= 0.3 && score < 0.5 && nlpBudget > 0 && !allPlace) {
-      const from = Math.max(0, chain[0].start - 60);
-      const to = Math.min(text.length, chain[chain.length - 1].end + 40);
-      nlpBudget -= to - from;
-      const name = text.slice(chain[0].start, chain[chain.length - 1].end);
-      if (compromiseSaysPerson(text.slice(from, to), name)) score += 0.2;
-    }
-    if (score >= 0.3) out.push(candidate("PERSON", chain[0].start, chain[chain.length - 1].end, score, "person"));
+    const score = scoreChain(text, tokens, classes, s, e, i, honorific, strongCue);
+    if (score >= 0.3) out.push(candidate("PERSON", tokens[s].start, tokens[e].end, score, "person"));
     i = j + 1;
   }
   findCaselessScripts(tokens, out);
   return out;
+}
+
+/** Scores the chain tokens[s..e] (i: where the raw chain began, before trimming). */
+function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s: number, e: number, i: number, honorific: boolean, strongCueAtI: boolean): number {
+  const lex = getLexicon();
+  const first = tokens[s];
+  const cls = classes.slice(s, e + 1);
+  const words = cls.filter((k) => !k.particle).length;
+  const anyGiven = cls.some((k) => k.given);
+  const anySurname = cls.some((k) => k.surname);
+  const allPlace = cls.every((k) => k.place || k.particle);
+  const lower = !first.cap;
+  // Capitalised words no list knows (not English, not a place or a company) are proper
+  // nouns; next to a person cue they are names from cultures our lists miss.
+  const unknown = cls.every((k, n) => !k.common && !k.place && !lex.organizations.has(tokens[s + n].lower));
+  let score: number;
+  if (words >= 2) score = cls[0].given ? 0.85 : anyGiven || anySurname ? 0.7 : unknown ? 0.45 : 0.4;
+  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : unknown ? 0.35 : 0.2;
+  if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
+  if (allPlace && !anyGiven) score -= 0.35;
+  // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.
+  if (words >= 2 && wholePlace(tokens, s, e)) score -= 0.4;
+  const strongCue = s === i ? strongCueAtI : STRONG_BEFORE.before(tokens, s);
+  if (honorific || (s > 0 && classes[s - 1].honorific)) score = Math.max(score + 0.3, 0.85);
+  else if (strongCue) score += 0.35;
+  else if (WEAK_BEFORE.before(tokens, s)) score += 0.12;
+  const next = tokens[e + 1];
+  const tail = text.slice(tokens[e].end, tokens[e].end + 3);
+  if (next && joinedBySpace(next.gap) && STRONG_AFTER.has(next.lower)) score += 0.2;
+  else if ((next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) || /^(?: ?\(|['’]s\b)/.test(tail)) score += 0.1;
+  // Vocative: a name opening a sentence or a quote, then a comma ("Jesper, I waited ...").
+  if (words <= 3 && !allPlace && /^,[ \u00a0]/.test(tail) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower)) score += 0.3;
+  // A chain alone on its line after a sign-off ("Best,\nJane Doe") is a signature.
+  if (first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
+  if (lower) score -= 0.25;
+  return score;
+}
+
+function lineEndsAfter(text: string, end: number): boolean {
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8));
+}
+
+/** Whether tokens[s..e] spell one known multi-word place. */
+function wholePlace(tokens: WordToken[], s: number, e: number): boolean {
+  const options = getLexicon().placeFirstWords.get(tokens[s].lower);
+  if (!options) return false;
+  let phrase = tokens[s].lower;
+  for (let k = s + 1; k <= e; k++) phrase += " " + tokens[k].lower;
+  return options.includes(phrase);
 }
 
 /** Han, Hangul and Arabic-script names: a known family name opening a short standalone run. */

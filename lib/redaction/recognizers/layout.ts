@@ -1,0 +1,106 @@
+/**
+ * PERSON and LOCATION from the layout of a text rather than its words: address blocks
+ * under a cue line ("Ship to:" then name, street, town, country lines), signature lines
+ * after a sign-off, and words in another script inside Latin-script text (in English
+ * logs a Cyrillic, Han or Hangul word is almost always a name or a place). These catch
+ * names and places no list knows, which is most of them in real traffic.
+ */
+import { candidate, eachMatch } from "../text-scan";
+import type { Candidate, Recognizer } from "../types";
+import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+
+// A line ending in an address cue, then the block's lines (each at most 80 characters).
+const BLOCK_CUE = /(?:(?:address|ship(?:ping)? to|deliver(?:y|ed)? to|bill(?:ing)? to|mail(?:ing)? to|send (?:it |this )?to|sold to|recipient|addressee|adresse|anschrift|lieferadresse|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]{0,3}:?|\bto[ \t]{0,3}:)[ \t]{0,3}(?=\r?\n)/gi;
+const LINE = /^[ \t]{0,8}([^\n]{1,80}?)[ \t]{0,8}(?:\r?\n|$)/;
+const KEY_LINE = /^[\p{L} _-]{1,25}:/u;
+const STREETISH = /\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|court|ct|place|pl|boulevard|blvd|apt|suite|unit|flat|floor|box|rue|calle|via|rua|straße|strasse|weg|laan|straat|gata|gatan|vej|ulica|ul|sokak|caddesi)\b/i;
+const SIGN_OFF = /(?:regards|thanks|thank you|cheers|sincerely|yours(?: truly| faithfully)?|best wishes|best|love|warmly|respectfully|cordialement|saludos|grüße|groeten|pozdrawiam|atenciosamente|saluti|hälsningar|hilsen|terveisin|--|—)[ \t]{0,2}[,!.]?[ \t]{0,3}\r?\n/gi;
+const NAME_LINE = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|van|von|de|da|di|del|der|den|du|la|le|bin|al|el|ibn|y)(?:[ \u00a0](?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|van|von|de|da|di|del|der|den|du|la|le|bin|al|el|ibn|y)){0,5}$/u;
+
+/** A sentence, not an address line: several lower-case words or a closing "?"/"!". */
+function proseLine(line: string): boolean {
+  return /[?!]\s*$/.test(line) || (line.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 3;
+}
+
+function addressBlocks(text: string, out: Candidate[]): void {
+  eachMatch(BLOCK_CUE, text, (m) => {
+    let pos = m.index + m[0].length;
+    pos += /^\r?\n/.exec(text.slice(pos, pos + 2))?.[0].length ?? 0;
+    for (let n = 0; n < 6 && pos < text.length; n++) {
+      const line = LINE.exec(text.slice(pos, pos + 100));
+      if (!line || !line[1].trim() || KEY_LINE.test(line[1]) || line[1].includes("@") || proseLine(line[1])) return;
+      const start = pos + line[0].indexOf(line[1]);
+      const value = line[1].replace(/[ \t,;.]+$/, "");
+      if (n === 0 && !STREETISH.test(value) && NAME_LINE.test(value)) out.push(candidate("PERSON", start, start + value.length, 0.8, "block-name"));
+      else if (n > 0 || STREETISH.test(value)) out.push(candidate("LOCATION", start, start + value.length, 0.75, "block-line"));
+      pos += line[0].length;
+      if (!line[0].endsWith("\n")) return;
+    }
+  });
+}
+
+function signatures(text: string, out: Candidate[]): void {
+  eachMatch(SIGN_OFF, text, (m) => {
+    // Only a sign-off that ends its line ("Best regards,"), not "thanks\n" mid-sentence.
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    if (m.index - lineStart > 24) return;
+    const pos = m.index + m[0].length;
+    const line = LINE.exec(text.slice(pos, pos + 100));
+    if (!line) return;
+    const value = line[1].replace(/[ \t,;.]+$/, "").replace(/^(?:dr|mr|mrs|ms|prof)\.?[ \u00a0]+/i, "");
+    if (!NAME_LINE.test(value) || value.length < 2) return;
+    const start = pos + line[0].indexOf(value);
+    out.push(candidate("PERSON", start, start + value.length, 0.85, "signature"));
+  });
+}
+
+const LOCATION_BEFORE = new Set(["from", "in", "to", "at", "near", "of", "visit", "visiting", "city", "town", "via", "around", "into", "towards", "toward", "address"]);
+// Endings of place names in Chinese, Japanese and Korean (city, county, district, road...).
+const CJK_PLACE_END = /[市县縣区區省镇鎮村州町県都府道군시구도동읍면로길街路]$/;
+
+function script(code: number): "latin" | "other" | "none" {
+  if (code < 0x250) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0 ? "latin" : "none";
+  if (code >= 0x1e00 && code <= 0x1eff) return "latin";
+  return "other";
+}
+
+/** The script of the word next to tokens[k] on the same line (dir -1: before, 1: after). */
+function neighbourIsLatin(tokens: WordToken[], k: number, dir: -1 | 1): boolean {
+  const n = tokens[k + dir];
+  if (!n || (dir < 0 ? tokens[k].gap : n.gap).includes("\n")) return false;
+  // All-caps words are skipped: placeholders (<PERSON_1>) read as one, and replacing a
+  // neighbouring value must not change this verdict.
+  return script(n.text.charCodeAt(0)) === "latin" && !n.allCaps;
+}
+
+/**
+ * Runs of other-script words standing next to Latin-script words on their line: names,
+ * or places after a place cue. Decided by the neighbours only (never by whole-text
+ * statistics, which would change once other values are replaced and break idempotence).
+ */
+function foreignRuns(tokens: WordToken[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (script(tokens[i].text.charCodeAt(0)) !== "other") continue;
+    let e = i;
+    while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && script(tokens[e + 1].text.charCodeAt(0)) === "other") e++;
+    if (neighbourIsLatin(tokens, i, -1) || neighbourIsLatin(tokens, e, 1)) {
+      const prev = i > 0 ? tokens[i - 1].lower : "";
+      const placeCue = LOCATION_BEFORE.has(prev) && /^[ \u00a0]{1,2}$/.test(tokens[i].gap);
+      const type = placeCue || CJK_PLACE_END.test(tokens[e].text) ? "LOCATION" : "PERSON";
+      out.push(candidate(type, tokens[i].start, tokens[e].end, 0.6, "foreign-run"));
+    }
+    i = e;
+  }
+}
+
+function findByLayout(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (text.includes("\n")) {
+    addressBlocks(text, out);
+    signatures(text, out);
+  }
+  foreignRuns(tokenizeWords(text), out);
+  return out;
+}
+
+export const layoutRecognizer: Recognizer = { id: "layout", types: ["PERSON", "LOCATION"], find: findByLayout };
