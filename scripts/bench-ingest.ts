@@ -46,7 +46,14 @@ async function main(): Promise<number> {
     const { candidatesFromLine } = await import("@/lib/ingest/formats");
     const { ingestCandidates } = await import("@/lib/ingest/pipeline");
     const { serveRoutes } = await import("@/lib/ingest/test-http-server");
-    const { POST } = await import("@/app/api/v1/ingest/route");
+    const { handleNativePush } = await import("@/lib/ingest/push");
+    const { lookupApiKey } = await import("@/lib/auth/api-keys");
+    // The route's body with its API-key check (withRoute itself imports Next's server-only
+    // session code, which can't load outside Next): the same work per request.
+    const POST = async (request: Request) => {
+      const lookup = await lookupApiKey((request.headers.get("authorization") ?? "").slice(7));
+      return lookup.ok ? handleNativePush(request, lookup.key) : Response.json({ error: lookup.error }, { status: lookup.status });
+    };
 
     // 1. Sampled out: rate 0.0001 so (almost) every record is hashed and dropped.
     const dropper = await makeIngestSource({ sampleRate: 0.0001, maxSampleRate: 0.0001 });

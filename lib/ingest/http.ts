@@ -1,5 +1,4 @@
 import { gunzipSync } from "node:zlib";
-import { jsonError } from "@/lib/auth/route";
 import type { ApiKeyPrincipal } from "@/lib/auth/api-keys";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./db-errors";
 import { takeRateToken } from "./rate-limit";
@@ -8,6 +7,14 @@ import { IngestRefused, loadIngestSource, type IngestSource } from "./source-gat
 /** Request limits of the push endpoints (README "Ingestion"). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const MAX_LOGS_PER_REQUEST = 1000;
+
+/**
+ * A JSON error body `{ error }`, the same shape lib/auth/route's jsonError gives (kept
+ * local so this module stays importable outside Next, e.g. by the ingest benchmark).
+ */
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit): Response {
+  return Response.json({ error, ...extra }, { status, headers });
+}
 
 export class HttpProblem extends Error {
   constructor(public readonly status: number, message: string, public readonly headers?: HeadersInit) {

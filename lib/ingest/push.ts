@@ -1,6 +1,5 @@
 import type { ApiKeyPrincipal } from "@/lib/auth/api-keys";
-import { jsonError } from "@/lib/auth/route";
-import { HttpProblem, MAX_LOGS_PER_REQUEST, problemResponse, readLimitedBody, sourceForKey } from "./http";
+import { HttpProblem, jsonError, MAX_LOGS_PER_REQUEST, problemResponse, readLimitedBody, sourceForKey } from "./http";
 import { nativeCandidate } from "./native";
 import { ingestCandidates } from "./pipeline";
 import { genAiCandidates } from "./genai-spans";
