@@ -153,6 +153,31 @@ test("deciding a case the reviewer no longer holds answers 409 over HTTP and ove
   expect(lines.filter((l) => l.ideal === "First decision wins.")).toHaveLength(1);
 });
 
+test("an editor relabels an item (new version, history kept) and retires it; as-of still shows it", async ({ page }) => {
+  await page.goto("/eval-set");
+  const table = page.getByRole("table", { name: "Eval items" });
+  await table.getByRole("link", { name: "First decision wins." }).click();
+  await expect(page.getByRole("heading", { name: /^Eval item · version 1/ })).toBeVisible();
+  const editor = page.getByRole("form", { name: "Edit label" });
+  await editor.getByLabel("Expected output").fill("Relabelled answer.");
+  await editor.getByRole("radio", { name: "Adversarial" }).check();
+  await editor.getByRole("button", { name: "Save new version" }).click();
+  await expect(page.getByRole("heading", { name: /^Eval item · version 2/ })).toBeVisible();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByText(/^Version \d · /)).toHaveText(["Version 2 · Adversarial", "Version 1 · Happy path"]);
+  const beforeRetire = new Date().toISOString();
+
+  await page.getByLabel("Reason for retiring").fill("Policy changed");
+  await page.getByRole("button", { name: "Retire item" }).click();
+  await expect(page.getByRole("heading", { name: /\(retired\)$/ })).toBeVisible();
+  await expect(history).toContainText("Retired: Policy changed");
+
+  await page.goto("/eval-set");
+  await expect(page.getByRole("table", { name: "Eval items" })).not.toContainText("Relabelled answer.");
+  await page.goto(`/eval-set?asOf=${encodeURIComponent(beforeRetire)}`);
+  await expect(page.getByRole("table", { name: "Eval items" })).toContainText("Relabelled answer.");
+});
+
 test("screenshot of the queue for the README", async ({ page }) => {
   test.skip(!process.env.QUEUE_SCREENSHOT, "set QUEUE_SCREENSHOT=<path> to refresh the README screenshot");
   await page.setViewportSize({ width: 1280, height: 1100 });

@@ -7,8 +7,10 @@ const optionalText = z
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined));
+// Times without a zone (the form's datetime-local) are UTC, whatever the server's time zone.
+const utc = (v: string) => (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(v) ? `${v}Z` : v);
 const optionalDate = (field: string) =>
-  optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), `${field} must be a date or ISO timestamp`).transform((v) => (v ? new Date(v) : undefined));
+  optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(utc(v))), `${field} must be a date or ISO timestamp`).transform((v) => (v ? new Date(utc(v)) : undefined));
 
 /** Eval-set filters shared by the list page, the JSON API and the export (all optional). */
 export const evalSetFilterSchema = z.object({

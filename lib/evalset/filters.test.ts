@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { evalSetWhere, parseEvalSetFilters } from "./filters";
+
+describe("eval set filters", () => {
+  it("reads zone-less times as UTC and a bare 'to' date as the end of that day", () => {
+    const parsed = parseEvalSetFilters(new URLSearchParams("asOf=2026-11-20T08:30&to=2026-11-20&from=2026-11-01&category=DRIFT&week=2026-W47"));
+    expect(parsed.ok && parsed.filters).toMatchObject({
+      asOf: new Date("2026-11-20T08:30:00Z"),
+      to: new Date("2026-11-20T23:59:59.999Z"),
+      from: new Date("2026-11-01T00:00:00Z"),
+      category: "DRIFT",
+      week: "2026-W47",
+    });
+  });
+
+  it("names the parameter that is wrong", () => {
+    expect(parseEvalSetFilters(new URLSearchParams("asOf=last-tuesday"))).toEqual({ ok: false, error: "asOf: asOf must be a date or ISO timestamp" });
+    expect(parseEvalSetFilters(new URLSearchParams("source=abc"))).toMatchObject({ ok: false, error: expect.stringMatching(/^source:/) });
+    expect(parseEvalSetFilters(new URLSearchParams("week=48"))).toMatchObject({ ok: false, error: expect.stringMatching(/^week:/) });
+    expect(parseEvalSetFilters(new URLSearchParams("category=BOGUS"))).toMatchObject({ ok: false, error: expect.stringMatching(/^category:/) });
+  });
+
+  it("current versions without asOf; versions valid at the moment with it", () => {
+    expect(evalSetWhere({})).toEqual({ AND: [{ validTo: null }] });
+    const at = new Date("2026-11-20T00:00:00Z");
+    expect(evalSetWhere({ asOf: at })).toEqual({ AND: [{ validFrom: { lte: at } }, { OR: [{ validTo: null }, { validTo: { gt: at } }] }] });
+  });
+});
