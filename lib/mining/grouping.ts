@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { StoredInput } from "@/lib/logs/chat-log";
-import { DRIFT_DISTANCE, NEAR_DUPLICATE_DISTANCE, nearest, simHash, userText } from "./fingerprint";
+import { DRIFT_DISTANCE, NEAR_DUPLICATE_DISTANCE, nearestParsed, parseFingerprint, simHash, userText, type ParsedFingerprint } from "./fingerprint";
 
 type Client = Pick<typeof db, "$queryRaw">;
 
@@ -8,6 +8,9 @@ type Client = Pick<typeof db, "$queryRaw">;
 // would cost a query and a few thousand hashes per request, so keep them briefly.
 const EVAL_FINGERPRINT_TTL_MS = 5 * 60_000;
 const EVAL_FINGERPRINT_LIMIT = 2000;
+// The most recent groups only: comparing against every group a source ever had would make
+// each push slower as the source ages; older groups are rarely still open anyway.
+const GROUP_LIMIT = 20_000;
 const evalCache = new Map<string, { at: number; keys: string[] }>();
 
 async function evalItemFingerprints(sourceId: string, client: Client): Promise<string[]> {
@@ -29,18 +32,20 @@ async function evalItemFingerprints(sourceId: string, client: Client): Promise<s
  */
 export class GroupAssigner {
   private constructor(
-    private readonly openGroups: Set<string>,
-    private readonly known: string[],
+    private readonly openGroups: ParsedFingerprint[],
+    private readonly known: ParsedFingerprint[],
   ) {}
 
   static async load(sourceId: string, client: Client = db): Promise<GroupAssigner> {
     const [groups, evalKeys] = await Promise.all([
       client.$queryRaw<Array<{ groupKey: string; open: boolean }>>`
         SELECT "groupKey", bool_or("status" = 'PENDING') AS "open" FROM "Case"
-        WHERE "sourceId" = ${sourceId}::uuid AND "groupKey" IS NOT NULL GROUP BY "groupKey"`,
+        WHERE "sourceId" = ${sourceId}::uuid AND "groupKey" IS NOT NULL GROUP BY "groupKey"
+        ORDER BY max("minedAt") DESC LIMIT ${GROUP_LIMIT}`,
       evalItemFingerprints(sourceId, client),
     ]);
-    return new GroupAssigner(new Set(groups.filter((g) => g.open).map((g) => g.groupKey)), [...groups.map((g) => g.groupKey), ...evalKeys]);
+    const parse = (keys: string[]) => keys.map(parseFingerprint).filter((p): p is ParsedFingerprint => p !== null);
+    return new GroupAssigner(parse(groups.filter((g) => g.open).map((g) => g.groupKey)), parse([...groups.map((g) => g.groupKey), ...evalKeys]));
   }
 
   /**
@@ -49,11 +54,11 @@ export class GroupAssigner {
    */
   assign(input: StoredInput): { groupKey: string; nearestDistance: number | null } {
     const text = userText(input) || input.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
-    const fingerprint = simHash(text);
-    const nearestKnown = this.known.length ? nearest(fingerprint, this.known).distance : null;
-    const open = nearest(fingerprint, this.openGroups);
-    const groupKey = open.key !== null && open.distance <= NEAR_DUPLICATE_DISTANCE ? open.key : fingerprint;
-    this.openGroups.add(groupKey);
+    const fingerprint = parseFingerprint(simHash(text))!;
+    const nearestKnown = this.known.length ? nearestParsed(fingerprint, this.known).distance : null;
+    const open = nearestParsed(fingerprint, this.openGroups);
+    const groupKey = open.key !== null && open.distance <= NEAR_DUPLICATE_DISTANCE ? open.key : fingerprint.key;
+    if (groupKey === fingerprint.key) this.openGroups.push(fingerprint);
     this.known.push(fingerprint);
     return { groupKey, nearestDistance: nearestKnown };
   }
