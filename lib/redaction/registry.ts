@@ -60,8 +60,11 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
   const wanted = only ? new Set(only) : null;
   const protectedRanges = placeholderRanges(text);
   const candidates: Candidate[] = [];
+  // Most chat messages hold no digit at all; number-only recognizers can skip them.
+  const hasDigit = /\d/.test(text);
   for (const r of RECOGNIZERS) {
     if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+    if (r.needsDigit && !hasDigit) continue;
     for (const c of r.find(text)) {
       if (c.end <= c.start || c.score < threshold) continue;
       if (wanted && !wanted.has(c.type)) continue;

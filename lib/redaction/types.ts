@@ -46,6 +46,8 @@ export interface Candidate extends DetectedEntity {
 export interface Recognizer {
   id: string;
   types: readonly EntityType[];
+  /** Set when every pattern needs a digit: the registry skips it for digit-free text. */
+  needsDigit?: boolean;
   find(text: string): Candidate[];
 }
 

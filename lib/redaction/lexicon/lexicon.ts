@@ -6,6 +6,7 @@
 import nlp from "compromise";
 import { CITIES, REGIONS, STREET_PREFIXES, STREET_TYPES, US_STATE_CODES } from "./place-lists";
 import { CYRILLIC_NAMES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, SURNAMES } from "./name-lists";
+import { WORLD_GIVEN_NAMES, WORLD_SURNAMES } from "./world-names";
 
 export interface Lexicon {
   givenNames: Set<string>;
@@ -68,8 +69,9 @@ export function getLexicon(): Lexicon {
   if (cached) return cached;
   const world = nlp.world() as { model: { one: { lexicon: Record<string, LexEntry> } } };
   const lex = world.model.one.lexicon;
-  const givenNames = new Set(words(GIVEN_NAMES + " " + CYRILLIC_NAMES));
-  const surnames = new Set(words(SURNAMES));
+  const givenNames = new Set(words(GIVEN_NAMES + " " + CYRILLIC_NAMES + " " + WORLD_GIVEN_NAMES));
+  // Multi-word surnames ("de jong") also contribute their parts as single words.
+  const surnames = new Set(words(SURNAMES + " " + WORLD_SURNAMES));
   const cities = new Set(words(CITIES, "|"));
   const countries = new Set<string>();
   const regions = new Set(words(REGIONS, "|"));

@@ -79,4 +79,4 @@ function findDates(text: string): Candidate[] {
   return out;
 }
 
-export const dateTimeRecognizer: Recognizer = { id: "date", types: ["DATE_TIME"], find: findDates };
+export const dateTimeRecognizer: Recognizer = { id: "date", needsDigit: true, types: ["DATE_TIME"], find: findDates };

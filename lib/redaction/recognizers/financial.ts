@@ -92,6 +92,6 @@ function findCrypto(text: string): Candidate[] {
   return out;
 }
 
-export const creditCardRecognizer: Recognizer = { id: "card", types: ["CREDIT_CARD"], find: findCards };
-export const ibanRecognizer: Recognizer = { id: "iban", types: ["IBAN_CODE"], find: findIbans };
+export const creditCardRecognizer: Recognizer = { id: "card", needsDigit: true, types: ["CREDIT_CARD"], find: findCards };
+export const ibanRecognizer: Recognizer = { id: "iban", needsDigit: true, types: ["IBAN_CODE"], find: findIbans };
 export const cryptoRecognizer: Recognizer = { id: "crypto", types: ["CRYPTO"], find: findCrypto };

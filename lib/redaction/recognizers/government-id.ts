@@ -42,5 +42,5 @@ function findDriverLicenses(text: string): Candidate[] {
   return out;
 }
 
-export const ssnRecognizer: Recognizer = { id: "ssn", types: ["US_SSN"], find: findSsns };
-export const driverLicenseRecognizer: Recognizer = { id: "dl", types: ["US_DRIVER_LICENSE"], find: findDriverLicenses };
+export const ssnRecognizer: Recognizer = { id: "ssn", needsDigit: true, types: ["US_SSN"], find: findSsns };
+export const driverLicenseRecognizer: Recognizer = { id: "dl", needsDigit: true, types: ["US_DRIVER_LICENSE"], find: findDriverLicenses };

@@ -74,6 +74,7 @@ function extendOverCommas(text: string, end: number): number {
 
 function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!/[:=]/.test(text)) return out;
   eachMatch(PAIR, text, (m) => {
     const hit = keyType(normaliseKey(m[1]));
     if (!hit) return;

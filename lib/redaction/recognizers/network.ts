@@ -36,12 +36,13 @@ export function isIPv6(s: string): boolean {
 
 function findIps(text: string): Candidate[] {
   const out: Candidate[] = [];
-  eachMatch(IPV4, text, (m) => {
+  // Cheap guards: most chat text holds no dot between digits and no colon at all.
+  if (/\d\./.test(text)) eachMatch(IPV4, text, (m) => {
     if (!octetsValid(m[0])) return;
     const versionish = hasContext(before(text, m.index, 12), VERSION_CONTEXT);
     out.push(candidate("IP_ADDRESS", m.index, m.index + m[0].length, versionish ? 0.4 : 0.9, "ipv4"));
   });
-  eachMatch(IPV6, text, (m) => {
+  if (text.includes(":")) eachMatch(IPV6, text, (m) => {
     const raw = m[0];
     if (raw.split(":").length < 3 || !isIPv6(raw)) return;
     // "::" alone or tiny compressed forms like "a::b" are too often C++/Rust paths.
@@ -55,7 +56,7 @@ const MAC = /(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-
 
 function findMacs(text: string): Candidate[] {
   const out: Candidate[] = [];
-  eachMatch(MAC, text, (m) => out.push(candidate("MAC_ADDRESS", m.index, m.index + m[0].length, 0.9, "mac")));
+  if (/[:.-]/.test(text)) eachMatch(MAC, text, (m) => out.push(candidate("MAC_ADDRESS", m.index, m.index + m[0].length, 0.9, "mac")));
   return out;
 }
 
@@ -97,6 +98,6 @@ function findUrls(text: string): Candidate[] {
   return out;
 }
 
-export const ipRecognizer: Recognizer = { id: "ip", types: ["IP_ADDRESS"], find: findIps };
+export const ipRecognizer: Recognizer = { id: "ip", needsDigit: true, types: ["IP_ADDRESS"], find: findIps };
 export const macRecognizer: Recognizer = { id: "mac", types: ["MAC_ADDRESS"], find: findMacs };
 export const urlRecognizer: Recognizer = { id: "url", types: ["URL"], find: findUrls };

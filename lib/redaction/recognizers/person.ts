@@ -96,7 +96,7 @@ function findPersons(text: string): Candidate[] {
     }
     if (!t.cap) {
       // Chat users often type in lower case: "my name is priya sharma".
-      if (LOWER_CASE_CUES.before(tokens, i)) {
+      if (!FUNCTION_WORDS.has(t.lower) && LOWER_CASE_CUES.before(tokens, i)) {
         let e = i;
         while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (classes[e + 1].given || classes[e + 1].surname)) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));

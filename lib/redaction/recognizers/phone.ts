@@ -113,6 +113,7 @@ function findPhones(text: string): Candidate[] {
 
 export const phoneRecognizer: Recognizer = {
   id: "phone",
+  needsDigit: true,
   types: ["PHONE_NUMBER"],
   find: findPhones,
 };
