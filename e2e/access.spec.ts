@@ -4,21 +4,22 @@ import { storageStatePath, type RoleName } from "./accounts";
 type Who = RoleName | "ANONYMOUS";
 
 // Every page x role, as the permission map (lib/auth/permissions.ts) says.
-// 200 = served, 403 = the friendly forbidden page, "login" = redirected to sign in.
-const ROUTES: Record<string, Record<Who, 200 | 403 | "login">> = {
+// 200 = served, 403 = the friendly forbidden page, "login" = redirected to sign in,
+// 307 = redirected inside the app (the admin area opens on its first tab).
+const ROUTES: Record<string, Record<Who, 200 | 307 | 403 | "login">> = {
   "/queue": { REVIEWER: 200, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
   "/eval-set": { REVIEWER: 200, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
   "/dashboard": { REVIEWER: 403, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/users": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/retention": { REVIEWER: 200, LEAD: 200, ADMIN: 200, ANONYMOUS: "login" },
-  "/admin": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
+  "/admin": { REVIEWER: 403, LEAD: 403, ADMIN: 307, ANONYMOUS: "login" },
   "/admin/sources": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/retention": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/audit": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
   "/admin/redaction": { REVIEWER: 403, LEAD: 403, ADMIN: 200, ANONYMOUS: "login" },
 };
 
-async function statusOf(request: APIRequestContext, path: string): Promise<200 | 403 | "login" | number> {
+async function statusOf(request: APIRequestContext, path: string): Promise<number | "login"> {
   const response = await request.get(path, { maxRedirects: 0 });
   const status = response.status();
   if (status >= 300 && status < 400 && (response.headers()["location"] ?? "").includes("/login")) return "login";
