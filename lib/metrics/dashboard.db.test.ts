@@ -8,6 +8,7 @@ import { acceptedPerWeek, evalSetGrowth } from "./growth";
 import { backlog, funnel } from "./funnel";
 import { throughput } from "./throughput";
 import { representativeness } from "./representativeness";
+import { widgetCsv } from "./csv";
 
 // Hand-computed fixture (README of this test: every expected number below is derived
 // in the comments from these rows, not from the code under test).
@@ -107,6 +108,17 @@ describe("dashboard numbers against a hand-computed fixture", () => {
       "Adversarial cases are 0% of production but 25% of the eval set.",
       "Happy path cases are 29% of production but 50% of the eval set.",
     ]);
+  });
+
+  it("the CSV downloads carry the same numbers as the widgets", async () => {
+    expect(await widgetCsv("funnel", filters)).toEqual({
+      filename: "evalmine-funnel-2026-10-05-to-2026-10-25.csv",
+      csv: "stage,count\r\nsampled,15\r\nmined,7\r\ntriaged,5\r\naccepted,3\r\ndiscarded,2\r\n",
+    });
+    expect((await widgetCsv("throughput", filters)).csv).toBe(
+      "week_start,accepted,discarded,acceptance_rate\r\n2026-10-05,2,1,0.667\r\n2026-10-12,1,0,1\r\n2026-10-19,0,1,0\r\n",
+    );
+    expect((await widgetCsv("growth", filters)).csv.split("\r\n")[3]).toBe("2026-10-19,2,1,1,0,4");
   });
 
   it("the rollups compute exactly what the same queries over the base tables compute", async () => {
