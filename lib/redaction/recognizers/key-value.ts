@@ -21,7 +21,8 @@ add("US_DRIVER_LICENSE", "driver_license drivers_license driver_licence dl_numbe
 const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>](?:[^\n,;{}<>".]|\.(?!\s)){0,120}))/g;
 
 function normaliseKey(k: string): string {
-  return k.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  // camelCase keys ("homeCity", "firstName") read as snake_case.
+  return k.trim().replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/[\s-]+/g, "_");
 }
 
 /**

@@ -10,8 +10,13 @@ import type { Candidate, Recognizer } from "../types";
 import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { CueSet } from "./cues";
 
-const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from"];
-const STRONG = new CueSet(STRONG_LIST);
+const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from", "writing from", "calling from", "texting from", "emailing from", "based out of", "live near", "lives near", "located near"];
+// "our Berlin office": a capitalised word before one of these, after our/the/your/their.
+const SITE_WORDS = new Set(["office", "offices", "branch", "store", "shop", "warehouse", "hq", "headquarters", "campus", "plant", "factory", "site", "clinic", "hospital", "airport", "station", "hotel", "depot", "location", "team", "studio", "lab"]);
+const SITE_OWNERS = new Set(["our", "the", "your", "their", "his", "her", "my"]);
+/** Strong place cues; PERSON consults them too, so "flying from Moreira ..." stays a place. */
+export const STRONG_PLACE_CUES = new CueSet(STRONG_LIST);
+const STRONG = STRONG_PLACE_CUES;
 const CUES = new CueSet([...STRONG_LIST, "in", "from", "to", "at", "near", "visit", "visiting", "outside", "around", "across", "location", "via", "of"]);
 const WEAK_TOWN = new CueSet(["from", "in", "near", "outside", "visiting", "visit", "around", "de", "à", "aus", "nach", "en", "to", "at", "of", "via"]);
 const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|du|la|le|les|van|von|der|den|am|an|im|upon|on|sur|sul|sous|al|el|y|i|e|of|the)$/;
@@ -171,7 +176,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       else if (CUES.before(tokens, i)) score += 0.2;
       if (t.allCaps && t.text.length <= 3) score -= 0.4;
       out.push(candidate("LOCATION", t.start, tokens[hit.end].end, score, "place"));
-      i = hit.end;
+      i = score >= 0.5 ? followingPart(tokens, hit.end, lex, out) : hit.end;
       continue;
     }
     if (strong && !lex.extraCommon.has(t.lower)) {
@@ -179,7 +184,19 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       // are the place, whatever they are: "Moreira de Nossa Senhora", "Republic of Korea".
       const e = growPlace(tokens, i);
       out.push(candidate("LOCATION", t.start, tokens[e].end, 0.8, "cued-place"));
-      i = e;
+      i = followingPart(tokens, e, lex, out);
+      continue;
+    }
+    const site = siteBefore(tokens, i, lex);
+    if (site >= 0) {
+      out.push(candidate("LOCATION", t.start, tokens[site].end, 0.7, "site"));
+      i = site;
+      continue;
+    }
+    const street = streetName(tokens, i, lex);
+    if (street >= 0) {
+      out.push(candidate("LOCATION", t.start, tokens[street].end, 0.7, "street-name"));
+      i = street;
       continue;
     }
     // Unknown places: town-shaped words or a prefix ("Port Kaitlyn"), or an unknown
@@ -197,6 +214,42 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
     i = e;
   }
+}
+
+/**
+ * "Kumasi, Ghana", "Lyon, Auvergne-Rhône-Alpes": after a place, ", Capitalised words"
+ * closing the clause is its region or country. Returns the last token index used.
+ */
+function followingPart(tokens: WordToken[], e: number, lex: Lexicon, out: Candidate[]): number {
+  const next = tokens[e + 1];
+  if (!next || !/^,[ \u00a0]$/.test(next.gap) || !next.cap || lex.commonWords.has(next.lower) || lex.givenNames.has(next.lower)) return e;
+  const end = growPlace(tokens, e + 1);
+  const after = tokens[end + 1];
+  const closes = !after || /[.;!?\n(]/.test(after.gap) || (joinedBySpace(after.gap) && /^(?:and|or|but|for|on|in|to|with|this|last|next|since|until|where|which)$/.test(after.lower));
+  if (!closes) return e;
+  out.push(candidate("LOCATION", next.start, tokens[end].end, 0.65, "place-part"));
+  return end;
+}
+
+/** "our Lagos office": returns the chain's last index when the pattern fits, else -1. */
+function siteBefore(tokens: WordToken[], i: number, lex: Lexicon): number {
+  if (i === 0 || !SITE_OWNERS.has(tokens[i - 1].lower) || lex.commonWords.has(tokens[i].lower)) return -1;
+  let e = i;
+  while (e + 1 < tokens.length && e - i < 2 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !SITE_WORDS.has(tokens[e + 1].lower)) e++;
+  const next = tokens[e + 1];
+  return next && joinedBySpace(next.gap) && SITE_WORDS.has(next.lower) ? e : -1;
+}
+
+/** "on Baker Street", "along Rua Augusta": capitalised words closed by a street-type word. */
+function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
+  if (isStreetType(lex, tokens[i].lower) && !STREET_SUFFIX_WORDS.includes(tokens[i].lower)) return -1;
+  for (let e = i; e < tokens.length && e - i < 4; e++) {
+    const w = tokens[e];
+    if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLE.test(w.lower)))) return -1;
+    if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.text, lex))) return e;
+    if (e === i && streetSuffixWord(w.text, lex) && !lex.commonWords.has(w.lower)) return e;
+  }
+  return -1;
 }
 
 /** Whether "from <words>" precedes the "to" at tokens[k] in the same sentence ("from Płock to Słupsk"). */

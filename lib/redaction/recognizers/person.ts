@@ -9,6 +9,7 @@ import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, SURNAME_SUFFIXES } from "../lexicon/name-lists";
 import { candidate } from "../text-scan";
 import { CueSet } from "./cues";
+import { STRONG_PLACE_CUES } from "./location";
 import type { Candidate, Recognizer } from "../types";
 import { joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 
@@ -163,6 +164,7 @@ function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s:
   // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.
   if (words >= 2 && wholePlace(tokens, s, e)) score -= 0.4;
   const strongCue = s === i ? strongCueAtI : STRONG_BEFORE.before(tokens, s);
+  if (STRONG_PLACE_CUES.before(tokens, s)) score -= 0.3;
   if (honorific || (s > 0 && classes[s - 1].honorific)) score = Math.max(score + 0.3, 0.85);
   else if (strongCue) score += 0.35;
   else if (WEAK_BEFORE.before(tokens, s)) score += 0.12;
