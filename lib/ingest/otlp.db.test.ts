@@ -4,6 +4,7 @@ import { TracerProvider, SimpleSpanProcessor } from "@opentelemetry/sdk-trace";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { OTLPTraceExporter as HttpJsonExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { OTLPTraceExporter as ProtobufExporter } from "@opentelemetry/exporter-trace-otlp-proto";
+import { CompressionAlgorithm } from "@opentelemetry/otlp-exporter-base";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/v1/otlp/v1/traces/route";
 import { resetRateLimits } from "./rate-limit";
@@ -19,8 +20,12 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 beforeEach(() => resetRateLimits());
 
-function providerFor(kind: "json" | "protobuf", apiKey: string) {
-  const options = { url: `${server.url}/api/v1/otlp/v1/traces`, headers: { Authorization: `Bearer ${apiKey}` } };
+function providerFor(kind: "json" | "protobuf" | "protobuf+gzip", apiKey: string) {
+  const options = {
+    url: `${server.url}/api/v1/otlp/v1/traces`,
+    headers: { Authorization: `Bearer ${apiKey}` },
+    compression: kind === "protobuf+gzip" ? CompressionAlgorithm.GZIP : CompressionAlgorithm.NONE,
+  };
   const exporter = kind === "json" ? new HttpJsonExporter(options) : new ProtobufExporter(options);
   return new TracerProvider({ resource: resourceFromAttributes({ "service.name": "support-bot" }), spanProcessors: [new SimpleSpanProcessor({ exporter })] });
 }
@@ -66,7 +71,7 @@ function emitSpans(tracer: Tracer) {
   return { chatSpanId: chat.spanContext().spanId, chatTraceId: chat.spanContext().traceId, legacySpanId: legacy.spanContext().spanId };
 }
 
-describe.each(["json", "protobuf"] as const)("OTLP/HTTP %s from the real exporter", (kind) => {
+describe.each(["json", "protobuf", "protobuf+gzip"] as const)("OTLP/HTTP %s from the real exporter", (kind) => {
   it("turns GenAI chat spans into redacted logs and mined cases, ignoring other spans", async () => {
     const { source, apiKey } = await makeIngestSource();
     const provider = providerFor(kind, apiKey);
