@@ -43,6 +43,16 @@ describe("ingest pipeline", () => {
     expect(await db.case.count({ where: { sourceId: source.id } })).toBe(cases);
   });
 
+  it("stores a record once when two pushes of it race, and makes one case", async () => {
+    const { source } = await makeIngestSource();
+    const logs = Array.from({ length: 30 }, (_, i) => nativeLog(`race-${i}`, { metadata: { error: "x" } }));
+    const [a, b] = await Promise.all([ingest(source, logs), ingest(source, logs)]);
+    expect(a.totals.stored + b.totals.stored).toBe(30);
+    expect(a.totals.duplicate + b.totals.duplicate).toBe(30);
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(30);
+    expect(await db.case.count({ where: { sourceId: source.id } })).toBe(30);
+  });
+
   it("sets expiresAt to receivedAt plus the source's retention days", async () => {
     const { source } = await makeIngestSource({ retentionDays: 7 });
     const now = new Date("2026-11-26T12:00:00Z");
