@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense, type ReactNode } from "react";
+import { after } from "next/server";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { filtersToSearch, formatDay, parseMetricsFilters } from "@/lib/metrics/filters";
 import { dashboardSources } from "@/lib/metrics/dashboard-data";
-import { metricsRefreshedAt } from "@/lib/metrics/refresh";
+import { metricsRefreshedAt, refreshDashboardMetrics } from "@/lib/metrics/refresh";
 import type { CsvWidget } from "@/lib/metrics/csv";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiltersForm } from "@/components/dashboard/filters-form";
@@ -24,6 +25,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const search = filtersToSearch(filters).toString();
   const csv = (widget: CsvWidget) => `/api/v1/metrics/${widget}?${search}`;
   const [sources, refreshedAt] = await Promise.all([dashboardSources(), metricsRefreshedAt()]);
+  // A fresh install has rollups from migration time (empty) until the 5-minute job first
+  // runs; the first visit starts that refresh so the next page load has real numbers.
+  if (!refreshedAt) after(async () => void (await refreshDashboardMetrics().catch(() => false)));
   // Each widget streams on its own; the key makes a filter change show skeletons again.
   const stream = (title: string, node: ReactNode, wide = false) => (
     <Suspense key={`${title}-${search}`} fallback={<WidgetSkeleton title={title} wide={wide} />}>
