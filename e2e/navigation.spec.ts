@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStatePath, type RoleName } from "./accounts";
+import { isoWeekOf } from "../lib/batches/iso-week";
 
 const NAV: Record<RoleName, { home: string; links: string[] }> = {
   REVIEWER: { home: "/queue", links: ["Queue", "Eval set", "Retention"] },
@@ -22,3 +23,14 @@ for (const [role, expected] of Object.entries(NAV) as [RoleName, (typeof NAV)[Ro
     });
   });
 }
+
+test.describe("queue header", () => {
+  test.use({ storageState: storageStatePath("REVIEWER") });
+
+  test("shows this ISO week's batch and its progress", async ({ page }) => {
+    await page.goto("/queue");
+    const batch = page.getByRole("region", { name: "Current batch" });
+    await expect(batch).toContainText(`This week's batch ${isoWeekOf(new Date()).label}`);
+    await expect(batch.getByRole("progressbar", { name: "Batch progress" })).toBeVisible();
+  });
+});
