@@ -52,18 +52,22 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.value.length - a.value.length);
   const extra: Candidate[] = [];
+  // An entity's edge is a boundary: once it is replaced, its neighbour stands alone
+  // ("4242 4242Jane" becomes "4242 4242<PERSON_1>").
+  const starts = new Set(entities.map((e) => e.start));
+  const ends = new Set(entities.map((e) => e.end));
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
     const list = byFirst.get(m[0].toLowerCase());
     if (!list) continue;
-    const glued = m.index > 0 && /[\p{L}\p{N}@._]/u.test(text[m.index - 1]);
+    const glued = m.index > 0 && !ends.has(m.index) && /[\p{L}\p{N}@._]/u.test(text[m.index - 1]);
     for (const v of list) {
       // A single short word glued to other letters is a different word ("Ann" in "Joann");
       // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
       if (glued && !(v.value.length >= 6 && /[\s\d]/.test(v.value))) continue;
       const end = m.index + v.value.length;
-      if (text.slice(m.index, end).toLowerCase().replace(/\s+/g, " ") !== v.value || !rightBoundary(text, end)) continue;
+      if (text.slice(m.index, end).toLowerCase().replace(/\s+/g, " ") !== v.value || !(rightBoundary(text, end) || starts.has(end))) continue;
       extra.push({ type: v.type, start: m.index, end, score: 0.6, source: "propagated" });
       break;
     }

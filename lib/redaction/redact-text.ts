@@ -51,8 +51,8 @@ function glued(text: string, e: DetectedEntity): boolean {
   return e.end < text.length && GLUE.test(String.fromCodePoint(text.codePointAt(e.end) ?? 32));
 }
 
-const NEAR_DIGIT_BEFORE = /\d[^\p{L}\p{N}\n]{0,2}$/u;
-const NEAR_DIGIT_AFTER = /^[^\p{L}\p{N}\n]{0,2}\d/u;
+const NEAR_DIGIT_BEFORE = /\d[^\n]{0,23}$/u;
+const NEAR_DIGIT_AFTER = /^[^\n]{0,23}\d/u;
 
 /**
  * Whether replacing the entity can change how its neighbours read: it is glued to a
@@ -61,7 +61,7 @@ const NEAR_DIGIT_AFTER = /^[^\p{L}\p{N}\n]{0,2}\d/u;
  * is a placeholder). Elsewhere a placeholder reads like the spacing it replaces.
  */
 function touching(text: string, e: DetectedEntity): boolean {
-  return glued(text, e) || NEAR_DIGIT_BEFORE.test(text.slice(Math.max(0, e.start - 3), e.start)) || NEAR_DIGIT_AFTER.test(text.slice(e.end, e.end + 3));
+  return glued(text, e) || NEAR_DIGIT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) || NEAR_DIGIT_AFTER.test(text.slice(e.end, e.end + 24));
 }
 
 /** Moves `i` outwards (dir -1 or +1) to the nearest whitespace, at most 32 characters. */
@@ -141,6 +141,8 @@ export function detectEntities(text: string, options: RedactOptions = {}): Detec
     const mapped = recheckGlued(text, entities, threshold, options.entities);
     if (mapped.length === 0) break;
     entities = resolveOverlaps([...entities.map((e) => ({ ...e, source: "first-pass" })), ...mapped]);
+    // A value found only now must also go wherever else it occurs.
+    entities = propagate(text, entities, valuesToPropagate(text, mapped));
   }
   return entities;
 }

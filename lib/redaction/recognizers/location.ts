@@ -42,11 +42,27 @@ function isStreetType(lex: Lexicon, w: string): boolean {
   return lex.streetTypes.has(w.toLowerCase().replace(/\.$/, ""));
 }
 
+// Word-shape verdicts depend only on the word: memoised (bounded), because capitalised
+// text asks them for every token and each one tests dozens of endings.
+const suffixCache = new Map<string, boolean>();
+const townCache = new Map<string, boolean>();
+
+function memo(cache: Map<string, boolean>, key: string, compute: () => boolean): boolean {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function streetSuffixWord(w: string, lex: Lexicon): boolean {
-  const l = w.toLowerCase().replace(/\.$/, "");
-  if (STREET_SUFFIX_WORDS.includes(l)) return true;
-  // "Spring", "String" and "Delegate" end like street words but are ordinary vocabulary.
-  return !lex.commonWords.has(l) && STREET_SUFFIX_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2);
+  return memo(suffixCache, w, () => {
+    const l = w.toLowerCase().replace(/\.$/, "");
+    if (STREET_SUFFIX_WORDS.includes(l)) return true;
+    // "Spring", "String" and "Delegate" end like street words but are ordinary vocabulary.
+    return !lex.commonWords.has(l) && STREET_SUFFIX_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2);
+  });
 }
 
 /** Extends an address over ", city, ST 12345" and following lines (city, postcode, country). */
@@ -155,7 +171,7 @@ function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number
 }
 
 function townShaped(lower: string): boolean {
-  return TOWN_SUFFIXES.some((s) => lower.endsWith(s) && lower.length >= s.length + 3);
+  return memo(townCache, lower, () => TOWN_SUFFIXES.some((s) => lower.endsWith(s) && lower.length >= s.length + 3));
 }
 
 function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
@@ -308,9 +324,10 @@ function findPostcodes(text: string, out: Candidate[]): void {
 function findLocations(text: string): Candidate[] {
   const lex = getLexicon();
   const out: Candidate[] = [];
-  findStreetAddresses(text, lex, out);
+  // Street addresses and postcodes all carry a number.
+  if (/\d/.test(text)) findStreetAddresses(text, lex, out);
   findNamedPlaces(text, lex, out);
-  findCuedAddresses(text, out);
+  if (/\d/.test(text)) findCuedAddresses(text, out);
   findPostcodes(text, out);
   return out;
 }
