@@ -1,8 +1,14 @@
 import { db } from "@/lib/db";
 import type { RuleDefinition } from "./rule-config";
 
-/** The enabled mining rules of a source, oldest first (so reasons come out in a stable order). */
+// Reasons come out in this order (then custom rules by creation and name), so a case's
+// minedReasons are stable: default rules are created in one statement and share createdAt.
+const KIND_ORDER: Record<RuleDefinition["kind"], number> = { FAILURE: 0, ESCALATION: 1, NEGATIVE_FEEDBACK: 2, LOW_CONFIDENCE: 3, CUSTOM: 4 };
+
+/** The enabled mining rules of a source, in a stable order. */
 export async function loadMiningRules(sourceId: string): Promise<RuleDefinition[]> {
-  const rows = await db.miningRule.findMany({ where: { sourceId, enabled: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  return rows.map((row) => ({ kind: row.kind, name: row.name, config: (row.config ?? {}) as Record<string, unknown>, enabled: row.enabled }));
+  const rows = await db.miningRule.findMany({ where: { sourceId, enabled: true }, orderBy: [{ createdAt: "asc" }, { name: "asc" }] });
+  return rows
+    .map((row) => ({ kind: row.kind, name: row.name, config: (row.config ?? {}) as Record<string, unknown>, enabled: row.enabled }))
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
