@@ -38,7 +38,7 @@ export function truncateToBytes(text: string, maxBytes: number): { text: string;
 
 const GLUE = /[\p{L}\p{N}]/u;
 /** Characters of context re-checked on each side of a glued placeholder. */
-const RECHECK_CONTEXT = 48;
+const RECHECK_CONTEXT = 32;
 
 /** An entity whose neighbour is a letter or digit: replacing it changes its neighbours' tokens. */
 function glued(text: string, e: DetectedEntity): boolean {
@@ -51,14 +51,15 @@ function glued(text: string, e: DetectedEntity): boolean {
   return e.end < text.length && GLUE.test(String.fromCodePoint(text.codePointAt(e.end) ?? 32));
 }
 
-const NEAR_DIGIT_BEFORE = /\d[^\n]{0,23}$/u;
-const NEAR_DIGIT_AFTER = /^[^\n]{0,23}\d/u;
+const NEAR_DIGIT_BEFORE = /\d[^]{0,23}$/u;
+const NEAR_DIGIT_AFTER = /^[^]{0,23}\d/u;
 
 /**
  * Whether replacing the entity can change how its neighbours read: it is glued to a
- * letter or digit, or a number stands next to it (number scanners join digit groups
- * across spaces, so "4242 4242 4242 4242jane@x.org" reads differently once the email
- * is a placeholder). Elsewhere a placeholder reads like the spacing it replaces.
+ * letter or digit, or a number stands within 24 characters (number scanners join digit
+ * groups across spaces and look at nearby digits, so "4242 4242 4242 4242 ADE89 3704 ..."
+ * reads differently once the card is a placeholder). Elsewhere a placeholder reads like
+ * the word it replaces: word recognizers only look at whole tokens and cue words.
  */
 function touching(text: string, e: DetectedEntity): boolean {
   return glued(text, e) || NEAR_DIGIT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) || NEAR_DIGIT_AFTER.test(text.slice(e.end, e.end + 24));

@@ -310,6 +310,8 @@ function findCuedAddresses(text: string, out: Candidate[]): void {
     // A house number next to a capitalised word; not a time, price or version.
     if (!/(?:^|[\s,])\d{1,5}[a-zA-Z]?(?=$|[\s,])/.test(phrase) || !/\p{Lu}/u.test(phrase) || /\d[:.]\d|\b(?:am|pm|usd|eur|v\d)\b|[$€£%]/i.test(phrase)) continue;
     if (phrase.length < 5 || phrase.split(/\s+/).length > 9) continue;
+    // Account, card and order numbers are not house numbers ("to IBAN DE89 3704 ...").
+    if (/\b[A-Z]{2,}\d|\d{7,}|\d{4}[ -]\d{4}|\b(?:iban|account|acct|card|order|invoice|ticket|ref|reference|wallet|version|v)\b/i.test(phrase)) continue;
     out.push(candidate("LOCATION", phraseStart + skip, phraseStart + skip + phrase.length, 0.7, "cued-address"));
   }
 }

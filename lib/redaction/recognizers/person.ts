@@ -173,7 +173,7 @@ function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s:
   if (next && joinedBySpace(next.gap) && STRONG_AFTER.has(next.lower)) score += 0.2;
   else if ((next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) || /^(?: ?\(|['’]s\b)/.test(tail)) score += 0.1;
   // Vocative: a name opening a sentence or a quote, then a comma ("Jesper, I waited ...").
-  if (words <= 3 && !allPlace && /^,[ \u00a0]/.test(tail) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower)) score += 0.3;
+  if (words <= 3 && !allPlace && /^,[ \u00a0]/.test(tail) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower) && (!next.cap || next.text === "I")) score += 0.3;
   // A chain alone on its line after a sign-off ("Best,\nJane Doe") is a signature.
   if (first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
   if (lower) score -= 0.25;
