@@ -63,12 +63,20 @@ test("an admin creates a user who can then sign in", async ({ page, browser }) =
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin/users");
   const form = adminPage.getByRole("form", { name: "Create user" });
+  // A too-short password is refused with a field error, and nothing typed is lost.
+  await form.getByLabel("Email").fill("fresh.hire@e2e.local");
+  await form.getByLabel("Name").fill("Fresh Hire");
+  await form.getByLabel("Initial password").fill("short");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByText("Use at least 12 characters.")).toBeVisible();
+  await expect(form.getByLabel("Email")).toHaveValue("fresh.hire@e2e.local");
   await form.getByLabel("Email").fill("fresh.hire@e2e.local");
   await form.getByLabel("Name").fill("Fresh Hire");
   await form.getByLabel("Role").selectOption("REVIEWER");
   await form.getByLabel("Initial password").fill("fresh-hire-password");
   await form.getByRole("button", { name: "Create user" }).click();
   await expect(form.getByRole("status")).toHaveText("Created fresh.hire@e2e.local.");
+  await expect(form.getByLabel("Email")).toHaveValue("");
   await admin.close();
 
   await signIn(page, "fresh.hire@e2e.local", "fresh-hire-password");

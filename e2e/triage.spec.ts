@@ -1,20 +1,11 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStatePath } from "./accounts";
+import { seriousViolations } from "./axe";
 
 test.use({ storageState: storageStatePath("REVIEWER") });
 
 const LEAK = "Margarethe Vollmer";
 
-/** axe-core (already a dependency) injected into the page; returns serious and critical violations. */
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: path.join(process.cwd(), "node_modules/axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 /** Selects `text` inside the case transcript the way a mouse drag would. */
 async function selectInTranscript(page: Page, text: string) {

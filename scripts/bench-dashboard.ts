@@ -6,6 +6,7 @@
 // Default scale finishes in a few minutes on 2 shared cores; --full is the issue's
 // 1,000,000 cases and 5,000,000 source logs (target: under 300 ms).
 import { parseArgs } from "node:util";
+import { runCli } from "./lib/cli";
 
 const USAGE = "usage: npm run bench:dashboard -- [--full] [--cases 100000] [--logs 500000] [--runs 7]";
 
@@ -140,10 +141,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`bench:dashboard failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+runCli("bench:dashboard", main);

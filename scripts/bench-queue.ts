@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { runCli } from "./lib/cli";
 
 // lib/triage and lib/evalset import "server-only", which throws outside React Server
 // Components; in this CLI it is the empty marker it is inside Next's server build.
@@ -226,10 +227,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`bench:queue failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+runCli("bench:queue", main);

@@ -6,6 +6,7 @@
 // Prints the purge time and the ingest p50/p95 latency with and without the purge running.
 // Default 200,000 expired logs; --full is the issue's 1,000,000.
 import { parseArgs } from "node:util";
+import { runCli } from "./lib/cli";
 
 const USAGE = "usage: npm run bench:retention -- [--full] [--logs 200000] [--batch-size 2000]";
 
@@ -120,10 +121,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`bench:retention failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+runCli("bench:retention", main);

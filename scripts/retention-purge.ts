@@ -3,9 +3,8 @@
 // stdout (runId, dryRun, now, deletedLogs, deletedCases, durationMs, sources[]): a
 // stable contract for scripts. Progress and errors go to stderr.
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/lib/db/connection";
-import { disconnectDb } from "@/lib/db";
 import { DEFAULT_PURGE_BATCH, purgeExpiredSourceLogs } from "@/lib/retention/purge";
+import { runCli, withCliDatabase } from "./lib/cli";
 
 const USAGE = "usage: npm run retention:purge -- [--dry-run] [--now <ISO time>] [--batch-size N]";
 
@@ -30,21 +29,11 @@ async function main(): Promise<number> {
     console.error(`--batch-size: must be a whole number from 1 to 100000\n${USAGE}`);
     return 2;
   }
-  const handle = await openDatabase({ log: (line) => console.error(line) });
-  try {
+  return await withCliDatabase(async () => {
     const result = await purgeExpiredSourceLogs({ now, dryRun: values["dry-run"] ?? false, batchSize, actor: { label: "system:retention-purge-cli" } });
     console.log(JSON.stringify(result));
     return 0;
-  } finally {
-    await disconnectDb();
-    await handle.close();
-  }
+  }, { log: (line) => console.error(line) });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`retention:purge failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+runCli("retention:purge", main);

@@ -2,6 +2,7 @@ import "server-only";
 import { can, type ApiScope, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 import { lookupApiKey, type ApiKeyPrincipal } from "./api-keys";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/ingest/db-errors";
 
 export interface RouteContext<P> {
   request: Request;
@@ -32,23 +33,27 @@ export function withRoute<P = Record<string, string>>(
   handler: (context: RouteContext<P>) => Promise<Response>,
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    let user: CurrentUser | null = null;
-    let apiKey: ApiKeyPrincipal | null = null;
-    const authorization = request.headers.get("authorization");
-    if (authorization?.toLowerCase().startsWith("bearer ")) {
-      if (!access.scope) return jsonError(401, "This endpoint does not accept API keys; sign in instead.");
-      const lookup = await lookupApiKey(authorization.slice(7).trim());
-      if (!lookup.ok) return jsonError(lookup.status, lookup.error);
-      if (!lookup.key.scopes.includes(access.scope)) return jsonError(403, `This API key lacks the "${access.scope}" scope.`);
-      apiKey = lookup.key;
-    } else {
-      user = await getCurrentUser();
-      if (!user) return jsonError(401, "Sign in, or send an API key as `Authorization: Bearer <key>`.");
-      if (!access.permission || !can(user.role, access.permission)) return jsonError(403, "You don't have permission to do that.");
-    }
     try {
+      let user: CurrentUser | null = null;
+      let apiKey: ApiKeyPrincipal | null = null;
+      const authorization = request.headers.get("authorization");
+      if (authorization?.toLowerCase().startsWith("bearer ")) {
+        if (!access.scope) return jsonError(401, "This endpoint does not accept API keys; sign in instead.");
+        const lookup = await lookupApiKey(authorization.slice(7).trim());
+        if (!lookup.ok) return jsonError(lookup.status, lookup.error);
+        if (!lookup.key.scopes.includes(access.scope)) return jsonError(403, `This API key lacks the "${access.scope}" scope.`);
+        apiKey = lookup.key;
+      } else {
+        user = await getCurrentUser();
+        if (!user) return jsonError(401, "Sign in, or send an API key as `Authorization: Bearer <key>`.");
+        if (!access.permission || !can(user.role, access.permission)) return jsonError(403, "You don't have permission to do that.");
+      }
       return await handler({ request, params: await context.params, user, apiKey });
     } catch (error) {
+      // An unreachable database is temporary: tell clients to retry rather than fail for good.
+      if (isDatabaseUnavailable(error)) {
+        return jsonError(503, "The database is unavailable; retry later.", {}, { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) });
+      }
       console.error(`${request.method} ${new URL(request.url).pathname} failed:`, (error as Error).name, (error as Error).message);
       return jsonError(500, "Internal error; see the server log.");
     }
