@@ -23,7 +23,7 @@ export function CaseFacts({ view }: { view: CaseView }) {
         <dt className="text-slate-600">Suggested category</dt>
         <dd>{view.suggestedCategory ? CATEGORY_LABEL[view.suggestedCategory] : "none"}</dd>
         <dt className="text-slate-600">Near-duplicates</dt>
-        <dd>{view.nearDuplicates > 1 ? `${view.nearDuplicates} cases in this group` : "none (unique)"}</dd>
+        <dd>{view.nearDuplicates > 1 ? `${view.nearDuplicates} similar records in this group` : "none (unique)"}</dd>
         <dt className="text-slate-600">Batch</dt>
         <dd>{view.batchWeek}</dd>
         <dt className="text-slate-600">Source</dt>

@@ -125,6 +125,20 @@ function jsonText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A new case and the mined records it stands for (itself first). */
+interface NewCase {
+  first: number;
+  groupKey: string;
+  size: number;
+  priority: number;
+  reasons: string[];
+}
+
+/** Reasons of a group: the first record's, then any new ones in the order they appear. */
+function mergeReasons(into: string[], more: string[]): void {
+  for (const reason of more) if (!into.includes(reason)) into.push(reason);
+}
+
 async function writeReady(source: IngestSource, ready: Ready[], now: Date, options: IngestOptions): Promise<RecordOutcome[]> {
   const expiresAt = new Date(now.getTime() + source.retentionDays! * DAY_MS);
   const rules = await loadMiningRules(source.id);
@@ -134,12 +148,18 @@ async function writeReady(source: IngestSource, ready: Ready[], now: Date, optio
   // Resolved before the transaction: a unique-violation in a racing get-or-create would
   // abort the whole transaction, and an unused batch row is harmless.
   const batchId = anyMined ? await weekBatchId(now) : null;
+  // Serialised once: the SourceLog and its Case (if any) get the same text.
+  const texts = ready.map((r) => ({
+    input: jsonText(r.redacted.input),
+    output: r.redacted.output === null ? null : jsonText(r.redacted.output),
+    metadata: jsonText(r.redacted.metadata),
+  }));
 
-  return await db.$transaction(
+  const { outcomes, created, closed } = await db.$transaction(
     async (tx) => {
       const rows = ready.map(
-        (r) =>
-          Prisma.sql`(${source.id}::uuid, ${r.log.externalId}, ${r.log.traceId}, ${r.log.timestamp}, ${r.log.model}, ${jsonText(r.redacted.input)}::jsonb, ${r.redacted.output === null ? null : jsonText(r.redacted.output)}::jsonb, ${jsonText(r.redacted.metadata)}::jsonb, ${r.redacted.redactionVersion}, ${jsonText(r.redacted.entityCounts)}::jsonb, ${now}, ${expiresAt})`,
+        (r, i) =>
+          Prisma.sql`(${source.id}::uuid, ${r.log.externalId}, ${r.log.traceId}, ${r.log.timestamp}, ${r.log.model}, ${texts[i].input}::jsonb, ${texts[i].output}::jsonb, ${texts[i].metadata}::jsonb, ${r.redacted.redactionVersion}, ${jsonText(r.redacted.entityCounts)}::jsonb, ${now}, ${expiresAt})`,
       );
       // ON CONFLICT: a concurrent push of the same id wins the race; this one reports "duplicate".
       const inserted = await tx.$queryRaw<Array<{ id: string; externalId: string }>>`
@@ -150,10 +170,27 @@ async function writeReady(source: IngestSource, ready: Ready[], now: Date, optio
       const idOf = new Map(inserted.map((row) => [row.externalId, row.id]));
 
       const outcomes: RecordOutcome[] = [];
-      const cases: Prisma.Sql[] = [];
+      const logIds: string[] = [];
+      const categories: Array<string | null> = [];
+      // Near-duplicates of an open case join it (by case id); the others start new cases,
+      // which later near-duplicates of the same call join (by group key).
+      const joins = new Map<string, { records: number[]; groupKey: string }>();
+      const newCases = new Map<string, NewCase>();
+      const startOrJoin = (i: number, groupKey: string) => {
+        const group = newCases.get(groupKey);
+        const verdict = verdicts[i];
+        if (!group) newCases.set(groupKey, { first: i, groupKey, size: 1, priority: verdict.priority, reasons: [...verdict.reasons] });
+        else {
+          group.size++;
+          group.priority = Math.min(group.priority, verdict.priority);
+          mergeReasons(group.reasons, verdict.reasons);
+        }
+      };
       for (let i = 0; i < ready.length; i++) {
         const { index, log, redacted } = ready[i];
         const logId = idOf.get(log.externalId);
+        logIds.push(logId ?? "");
+        categories.push(null);
         if (!logId) {
           outcomes.push({ index, id: log.externalId, status: "duplicate" });
           continue;
@@ -163,28 +200,64 @@ async function writeReady(source: IngestSource, ready: Ready[], now: Date, optio
         outcomes.push({ index, id: log.externalId, status: "stored", mined });
         if (!mined || !grouping || !batchId) continue;
         const group = grouping.assign(redacted.input);
-        const category = suggestCategory({
+        categories[i] = suggestCategory({
           userText: userText(redacted.input),
           reasons: verdict.reasons,
           metadata: redacted.metadata,
           nearestDistance: group.nearestDistance,
           driftDistance: GroupAssigner.driftDistance,
         });
-        cases.push(
-          Prisma.sql`(${source.id}::uuid, ${logId}::uuid, ${batchId}::uuid, 'PENDING'::"CaseStatus", ${verdict.priority}, ${verdict.reasons}::text[], ${category}::"Category", ${jsonText(
-            redacted.input,
-          )}::jsonb, ${redacted.output === null ? null : jsonText(redacted.output)}::jsonb, ${jsonText(redacted.metadata)}::jsonb, ${group.groupKey}, ${now}, ${now})`,
-        );
+        if (group.openCaseId === null) startOrJoin(i, group.groupKey);
+        else {
+          const join = joins.get(group.openCaseId) ?? { records: [], groupKey: group.groupKey };
+          join.records.push(i);
+          joins.set(group.openCaseId, join);
+        }
       }
+
+      // One conditional UPDATE for every open case joined: the database adds to groupSize
+      // (no read-modify-write, so concurrent pushes never lose a count), keeps the lowest
+      // priority and adds new reasons. A case decided meanwhile matches nothing; its
+      // near-duplicates then start a new case instead.
+      const closed: string[] = [];
+      if (joins.size) {
+        const values = [...joins].map(([caseId, join]) => {
+          const reasons: string[] = [];
+          for (const i of join.records) mergeReasons(reasons, verdicts[i].reasons);
+          const priority = Math.min(...join.records.map((i) => verdicts[i].priority));
+          return Prisma.sql`(${caseId}::uuid, ${join.records.length}::int, ${priority}::int, ${reasons}::text[])`;
+        });
+        const updated = await tx.$queryRaw<Array<{ id: string }>>`
+          UPDATE "Case" AS c
+          SET "groupSize" = c."groupSize" + v.n, "priority" = LEAST(c."priority", v.priority),
+              "minedReasons" = c."minedReasons" || ARRAY(SELECT r FROM unnest(v.reasons) AS r WHERE r <> ALL (c."minedReasons"))
+          FROM (VALUES ${Prisma.join(values)}) AS v(id, n, priority, reasons)
+          WHERE c."id" = v.id AND c."status" = 'PENDING'
+          RETURNING c."id"`;
+        const joined = new Set(updated.map((row) => row.id));
+        for (const [caseId, join] of joins) {
+          if (joined.has(caseId)) continue;
+          closed.push(caseId);
+          for (const i of join.records) startOrJoin(i, join.groupKey);
+        }
+      }
+
       // Raw multi-row INSERT: createMany with three JSON columns cost ~3x the log insert.
-      if (cases.length) {
-        await tx.$executeRaw`
-          INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "status", "priority", "minedReasons", "suggestedCategory", "input", "output", "metadata", "groupKey", "minedAt", "updatedAt")
-          VALUES ${Prisma.join(cases)}`;
+      let created: Array<{ id: string; groupKey: string }> = [];
+      if (newCases.size) {
+        const cases = [...newCases.values()].map(({ first: i, groupKey, size, priority, reasons }) =>
+          Prisma.sql`(${source.id}::uuid, ${logIds[i]}::uuid, ${batchId}::uuid, 'PENDING'::"CaseStatus", ${priority}, ${reasons}::text[], ${categories[i]}::"Category", ${texts[i].input}::jsonb, ${texts[i].output}::jsonb, ${texts[i].metadata}::jsonb, ${groupKey}, ${size}, ${now}, ${now})`,
+        );
+        created = await tx.$queryRaw<Array<{ id: string; groupKey: string }>>`
+          INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "status", "priority", "minedReasons", "suggestedCategory", "input", "output", "metadata", "groupKey", "groupSize", "minedAt", "updatedAt")
+          VALUES ${Prisma.join(cases)}
+          RETURNING "id", "groupKey"`;
       }
       if (options.withinTransaction) await options.withinTransaction(tx);
-      return outcomes;
+      return { outcomes, created, closed };
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+  GroupAssigner.remember(source.id, created, closed);
+  return outcomes;
 }

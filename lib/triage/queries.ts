@@ -9,10 +9,6 @@ export async function getCaseView(caseId: string) {
     include: { batch: { select: { isoWeek: true, status: true } }, source: { select: { name: true } } },
   });
   if (!found) return null;
-  // Near-duplicates: cases of the same source in the same content group (a grouped count in SQL).
-  const duplicates = found.groupKey
-    ? await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" WHERE "sourceId" = ${found.sourceId}::uuid AND "groupKey" = ${found.groupKey}`
-    : [{ n: BigInt(1) }];
   return {
     id: found.id,
     status: found.status,
@@ -25,7 +21,8 @@ export async function getCaseView(caseId: string) {
     minedAt: found.minedAt,
     batchWeek: found.batch.isoWeek,
     sourceName: found.source.name,
-    nearDuplicates: Number(duplicates[0]?.n ?? 1),
+    // Mined records this case stands for: near-duplicates of an open case are counted on it.
+    nearDuplicates: found.groupSize,
     leaseExpiresAt: found.leaseExpiresAt,
     claimedById: found.claimedById,
     decidedById: found.decidedById,
