@@ -51,8 +51,8 @@ function glued(text: string, e: DetectedEntity): boolean {
   return e.end < text.length && GLUE.test(String.fromCodePoint(text.codePointAt(e.end) ?? 32));
 }
 
-const NEAR_DIGIT_BEFORE = /\d[^]{0,23}$/u;
-const NEAR_DIGIT_AFTER = /^[^]{0,23}\d/u;
+const NEAR_DIGIT_BEFORE = /\d[^\p{L}\p{N}]{0,3}$/u;
+const NEAR_DIGIT_AFTER = /^[^\p{L}\p{N}]{0,3}\d/u;
 
 /**
  * Whether replacing the entity can change how its neighbours read: it is glued to a

@@ -50,14 +50,25 @@ export function candidate(type: EntityType, start: number, end: number, score: n
   return { type, start, end, score: Math.max(0, Math.min(1, score)), source };
 }
 
-/** Lower-cased window of text before `start` (used for context words). */
-export function before(text: string, start: number, chars: number): string {
-  return text.slice(Math.max(0, start - chars), start).toLowerCase();
+// Placeholders this engine wrote ("<CREDIT_CARD_1>") must not act as context words:
+// otherwise redacting a card would make the next number "card context" and redacting
+// twice would change the text.
+const PLACEHOLDER_IN_WINDOW = /<[a-z_]{2,40}_[0-9a-f]{1,16}>/g;
+
+function withoutPlaceholders(window: string): string {
+  if (!window.includes("<") && !window.includes(">")) return window;
+  // Also blank a placeholder cut by the window's edge ("d_card_1> ...", "... <credit_ca").
+  return window.replace(PLACEHOLDER_IN_WINDOW, " ").replace(/^[a-z_]*_[0-9a-f]{0,16}>/, " ").replace(/<[a-z_]{0,40}(?:_[0-9a-f]{0,16})?$/, " ");
 }
 
-/** Lower-cased window of text after `end`. */
+/** Lower-cased window of text before `start` (used for context words), placeholders blanked. */
+export function before(text: string, start: number, chars: number): string {
+  return withoutPlaceholders(text.slice(Math.max(0, start - chars), start).toLowerCase());
+}
+
+/** Lower-cased window of text after `end`, placeholders blanked. */
 export function after(text: string, end: number, chars: number): string {
-  return text.slice(end, Math.min(text.length, end + chars)).toLowerCase();
+  return withoutPlaceholders(text.slice(end, Math.min(text.length, end + chars)).toLowerCase());
 }
 
 /**
