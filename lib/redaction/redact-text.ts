@@ -56,13 +56,12 @@ const NEAR_DIGIT_AFTER = /^[^\p{L}\p{N}]{0,3}\d/u;
 
 /**
  * Whether replacing the entity can change how its neighbours read: it is glued to a
- * letter or digit, or a number stands within 24 characters (number scanners join digit
- * groups across spaces and look at nearby digits, so "4242 4242 4242 4242 ADE89 3704 ..."
- * reads differently once the card is a placeholder). Elsewhere a placeholder reads like
- * the word it replaces: word recognizers only look at whole tokens and cue words.
+ * letter or digit, or a number stands right next to it (number scanners join digit
+ * groups across a space or a dash). Context-word windows blank placeholders
+ * (text-scan.ts), so elsewhere a placeholder reads like the spacing around it.
  */
 function touching(text: string, e: DetectedEntity): boolean {
-  return glued(text, e) || NEAR_DIGIT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) || NEAR_DIGIT_AFTER.test(text.slice(e.end, e.end + 24));
+  return glued(text, e) || NEAR_DIGIT_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) || NEAR_DIGIT_AFTER.test(text.slice(e.end, e.end + 4));
 }
 
 /** Moves `i` outwards (dir -1 or +1) to the nearest whitespace, at most 32 characters. */
