@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
+import { DomainError } from "@/lib/errors/domain-error";
 import { can, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 
@@ -19,8 +20,8 @@ export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
   | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
 
-/** Thrown inside an action body to return a clean message (e.g. 404/409 cases). */
-export class ActionError extends Error {}
+/** Thrown inside an action body to return a clean message (for rules no domain error covers). */
+export class ActionError extends DomainError {}
 
 /**
  * Builds a server action usable with `useActionState`: loads the user, checks the
@@ -43,7 +44,10 @@ export function authedAction<S extends z.ZodType, T = undefined>(
     try {
       return await body({ input: parsed.data, user });
     } catch (error) {
-      if (error instanceof ActionError) return { ok: false, error: error.message };
+      // Broken domain rules become the form's message (and the field's, when one is to blame).
+      if (error instanceof DomainError) {
+        return { ok: false, error: error.message, ...(error.field ? { fieldErrors: { [error.field]: [error.message] } } : {}) };
+      }
       // Log the real error server-side; never send internals (or data) to the browser.
       console.error(`action for ${permission} failed:`, (error as Error).name, (error as Error).message);
       return { ok: false, error: "Something went wrong. Nothing was changed." };

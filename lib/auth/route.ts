@@ -2,6 +2,7 @@ import "server-only";
 import { can, type ApiScope, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 import { lookupApiKey, type ApiKeyPrincipal } from "./api-keys";
+import { DomainError } from "@/lib/errors/domain-error";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/ingest/db-errors";
 
 export interface RouteContext<P> {
@@ -50,6 +51,7 @@ export function withRoute<P = Record<string, string>>(
       }
       return await handler({ request, params: await context.params, user, apiKey });
     } catch (error) {
+      if (error instanceof DomainError) return jsonError(error.status, error.message, error.field ? { field: error.field } : {});
       // An unreachable database is temporary: tell clients to retry rather than fail for good.
       if (isDatabaseUnavailable(error)) {
         return jsonError(503, "The database is unavailable; retry later.", {}, { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) });

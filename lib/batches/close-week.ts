@@ -1,13 +1,11 @@
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { isoWeekOf, nextIsoWeek, parseIsoWeek } from "./iso-week";
 
-export class BatchRuleError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
+export class BatchRuleError extends DomainError {
+  constructor(status: number, message: string) {
+    super(message, status);
   }
 }
 

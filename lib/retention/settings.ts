@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 
@@ -14,12 +15,9 @@ export const retentionSettingsSchema = z.object({
 });
 export type RetentionSettingsInput = z.infer<typeof retentionSettingsSchema>;
 
-export class RetentionRuleError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
+export class RetentionRuleError extends DomainError {
+  constructor(status: number, message: string) {
+    super(message, status);
   }
 }
 

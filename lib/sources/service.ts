@@ -1,3 +1,4 @@
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { generateApiKey } from "@/lib/auth/api-keys";
@@ -6,9 +7,9 @@ import { defaultMiningRules } from "@/lib/mining/rule-config";
 import type { CreateSourceInput, UpdateSourceInput } from "./schemas";
 
 /** A rule broken by the request (name taken, not found): shown to the admin as is. */
-export class SourceRuleError extends Error {
-  constructor(message: string, public readonly field?: string) {
-    super(message);
+export class SourceRuleError extends DomainError {
+  constructor(message: string, field?: string) {
+    super(message, field ? 400 : 409, field);
   }
 }
 

@@ -1,15 +1,13 @@
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors/domain-error";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CreateUserInput } from "./schemas";
 
-export class UserRuleError extends Error {
-  constructor(
-    message: string,
-    readonly status: 404 | 409 = 409,
-  ) {
-    super(message);
+export class UserRuleError extends DomainError {
+  constructor(message: string, status: 404 | 409 = 409) {
+    super(message, status);
   }
 }
 

@@ -3,25 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
-import { ActionError, authedAction } from "@/lib/auth/guard";
+import { authedAction } from "@/lib/auth/guard";
 import { userActor } from "@/lib/audit/record";
-import { BatchRuleError, closeWeek, startWeekReview } from "@/lib/batches/close-week";
+import { closeWeek, startWeekReview } from "@/lib/batches/close-week";
 import { setWeeklyTarget, weeklyTargetSchema } from "@/lib/metrics/targets";
 import { refreshDashboardMetrics } from "@/lib/metrics/refresh";
 
 const weekSchema = z.object({ isoWeek: z.string().regex(/^\d{4}-W\d{2}$/, "Pick a week like 2026-W48.") });
 
-async function asActionError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof BatchRuleError) throw new ActionError(error.message);
-    throw error;
-  }
-}
-
 export const closeWeekAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
-  const result = await asActionError(() => closeWeek(input.isoWeek, userActor(user)));
+  const result = await closeWeek(input.isoWeek, userActor(user));
   // Pending cases changed batch: refresh the rollups once the response is sent (seconds at
   // a million cases), so the backlog catches up without making the lead wait for it.
   after(async () => {
@@ -32,7 +23,7 @@ export const closeWeekAction = authedAction("batch:manage", weekSchema, async ({
 });
 
 export const startReviewAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
-  await asActionError(() => startWeekReview(input.isoWeek, userActor(user)));
+  await startWeekReview(input.isoWeek, userActor(user));
   revalidatePath("/dashboard");
   return { ok: true, message: `${input.isoWeek} is in review.` };
 });

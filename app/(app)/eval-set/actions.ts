@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ActionError, authedAction } from "@/lib/auth/guard";
+import { authedAction } from "@/lib/auth/guard";
 import { CATEGORIES } from "@/lib/evalset/categories";
 import { editEvalItem, retireEvalItem } from "@/lib/evalset/edit";
-import { EvalSetError } from "@/lib/evalset/errors";
 
 const base = z.object({ itemId: z.uuid(), expectedVersion: z.coerce.number().int().positive() });
 
@@ -18,19 +17,10 @@ const editSchema = base.extend({
 
 const retireSchema = base.extend({ reason: z.string().trim().min(3, "Say why the item is retired (at least 3 characters)").max(500) });
 
-async function rule<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof EvalSetError) throw new ActionError(error.message);
-    throw error;
-  }
-}
-
 // Saves a new version of the item's label (the previous version stays in history).
 export const editItemAction = authedAction("evalset:edit", editSchema, async ({ input, user }) => {
   const tags = [...new Set((input.tags ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))];
-  const next = await rule(() => editEvalItem(input.itemId, user, { expectedVersion: input.expectedVersion, expectedOutput: input.expectedOutput, category: input.category, tags, notes: input.notes?.trim() || null }));
+  const next = await editEvalItem(input.itemId, user, { expectedVersion: input.expectedVersion, expectedOutput: input.expectedOutput, category: input.category, tags, notes: input.notes?.trim() || null });
   revalidatePath(`/eval-set/${input.itemId}`);
   revalidatePath("/eval-set");
   return { ok: true, message: `Saved as version ${next.version}.` };
@@ -38,7 +28,7 @@ export const editItemAction = authedAction("evalset:edit", editSchema, async ({ 
 
 // Retires the item with a reason: it leaves the current eval set, its history stays.
 export const retireItemAction = authedAction("evalset:edit", retireSchema, async ({ input, user }) => {
-  await rule(() => retireEvalItem(input.itemId, user, { expectedVersion: input.expectedVersion, reason: input.reason }));
+  await retireEvalItem(input.itemId, user, { expectedVersion: input.expectedVersion, reason: input.reason });
   revalidatePath(`/eval-set/${input.itemId}`);
   revalidatePath("/eval-set");
   return { ok: true, message: "Item retired. It stays in the history and in exports as of earlier moments." };

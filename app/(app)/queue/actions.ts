@@ -7,25 +7,11 @@ import { acceptCase, discardCase, skipCase } from "@/lib/triage/decide";
 import { reviseDecision } from "@/lib/triage/revise";
 import { redactSelection } from "@/lib/triage/redact-selection";
 import { decisionSchema, redactSchema, renewSchema } from "@/lib/triage/schemas";
-import { TriageError } from "@/lib/triage/errors";
-import { EvalSetError } from "@/lib/evalset/errors";
-
-/** Domain rule errors become clean messages (and field errors); anything else stays a safe 500. */
-async function asResult<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await work();
-  } catch (error) {
-    if ((error instanceof TriageError || error instanceof EvalSetError) && error.field && error.status === 400) {
-      return { ok: false, error: error.message, fieldErrors: { [error.field]: [error.message] } };
-    }
-    if (error instanceof TriageError || error instanceof EvalSetError) throw new ActionError(error.message);
-    throw error;
-  }
-}
 
 // Accept / Discard / Skip on the held case, or a revision of the reviewer's own decision.
-export const decideAction = authedAction("case:triage", decisionSchema, async ({ input, user }) => {
-  const result = await asResult(async () => {
+export const decideAction = authedAction<typeof decisionSchema, unknown>("case:triage", decisionSchema, async ({ input, user }) => {
+  // Triage and eval-set rule errors (409 lost case, 400 field) become the form's message in authedAction.
+  const result = await (async (): Promise<ActionResult<unknown>> => {
     if (input.intent === "skip") {
       if (input.mode === "revise") throw new ActionError("A decided case can't be skipped; accept or discard it.");
       await skipCase(input.caseId, user);
@@ -42,7 +28,7 @@ export const decideAction = authedAction("case:triage", decisionSchema, async ({
     if (input.mode === "revise") await reviseDecision(input.caseId, user, { kind: "discard", ...choice });
     else await discardCase(input.caseId, user, choice);
     return { ok: true, message: input.mode === "revise" ? "Revision saved: the case is now discarded." : "Discarded." };
-  });
+  })();
   if (result.ok) {
     revalidatePath("/queue");
     revalidatePath("/eval-set");
@@ -51,19 +37,14 @@ export const decideAction = authedAction("case:triage", decisionSchema, async ({
 });
 
 // Called by the case page while the reviewer is active, so an open case isn't lost mid-thought.
-export const renewLeaseAction = authedAction("case:triage", renewSchema, async ({ input, user }) => {
-  return await asResult(async () => {
-    const until = await renewLease(input.caseId, user.id);
-    return { ok: true, data: { leaseExpiresAt: until.toISOString() } };
-  });
+export const renewLeaseAction = authedAction<typeof renewSchema, { leaseExpiresAt: string }>("case:triage", renewSchema, async ({ input, user }) => {
+  const until = await renewLease(input.caseId, user.id);
+  return { ok: true, data: { leaseExpiresAt: until.toISOString() } };
 });
 
 // Redaction audit: replaces the selected text everywhere this case's data lives.
-export const redactAction = authedAction("case:triage", redactSchema, async ({ input, user }) => {
-  const result = await asResult(async () => {
-    const done = await redactSelection(input.caseId, user, { text: input.text, type: input.type });
-    return { ok: true, message: `Redacted as ${done.placeholder} (${done.caseOccurrences} on the case, ${done.sourceLogOccurrences} on the source log).`, data: { placeholder: done.placeholder } };
-  });
-  if (result.ok) revalidatePath("/queue");
-  return result;
+export const redactAction = authedAction<typeof redactSchema, { placeholder: string }>("case:triage", redactSchema, async ({ input, user }) => {
+  const done = await redactSelection(input.caseId, user, { text: input.text, type: input.type });
+  revalidatePath("/queue");
+  return { ok: true, message: `Redacted as ${done.placeholder} (${done.caseOccurrences} on the case, ${done.sourceLogOccurrences} on the source log).`, data: { placeholder: done.placeholder } };
 });

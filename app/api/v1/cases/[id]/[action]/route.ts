@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { jsonError, withRoute } from "@/lib/auth/route";
 import { CATEGORIES } from "@/lib/evalset/categories";
-import { EvalSetError } from "@/lib/evalset/errors";
 import { renewLease } from "@/lib/triage/claim";
 import { acceptCase, discardCase, skipCase } from "@/lib/triage/decide";
 import { TriageError } from "@/lib/triage/errors";
@@ -32,27 +31,22 @@ async function body<S extends z.ZodType>(request: Request, schema: S): Promise<z
 export const POST = withRoute<{ id: string; action: string }>({ permission: "case:triage" }, async ({ request, params, user }) => {
   if (!z.uuid().safeParse(params.id).success) return jsonError(404, "No such case.");
   const reviewer = user!;
-  try {
-    switch (params.action) {
-      case "accept":
-        return Response.json(await acceptCase(params.id, reviewer, await body(request, accept)));
-      case "discard":
-        await discardCase(params.id, reviewer, await body(request, discard));
-        return Response.json({ caseId: params.id, status: "DISCARDED" });
-      case "skip":
-        await skipCase(params.id, reviewer);
-        return Response.json({ caseId: params.id, skipped: true });
-      case "renew":
-        return Response.json({ caseId: params.id, leaseExpiresAt: await renewLease(params.id, reviewer.id) });
-      case "revise":
-        return Response.json(await reviseDecision(params.id, reviewer, await body(request, revise)));
-      case "redact":
-        return Response.json(await redactSelection(params.id, reviewer, await body(request, redact)));
-      default:
-        return jsonError(404, "Unknown action; use accept, discard, skip, renew, revise or redact.");
-    }
-  } catch (error) {
-    if (error instanceof TriageError || error instanceof EvalSetError) return jsonError(error.status, error.message, error.field ? { field: error.field } : {});
-    throw error;
+  switch (params.action) {
+    case "accept":
+      return Response.json(await acceptCase(params.id, reviewer, await body(request, accept)));
+    case "discard":
+      await discardCase(params.id, reviewer, await body(request, discard));
+      return Response.json({ caseId: params.id, status: "DISCARDED" });
+    case "skip":
+      await skipCase(params.id, reviewer);
+      return Response.json({ caseId: params.id, skipped: true });
+    case "renew":
+      return Response.json({ caseId: params.id, leaseExpiresAt: await renewLease(params.id, reviewer.id) });
+    case "revise":
+      return Response.json(await reviseDecision(params.id, reviewer, await body(request, revise)));
+    case "redact":
+      return Response.json(await redactSelection(params.id, reviewer, await body(request, redact)));
+    default:
+      return jsonError(404, "Unknown action; use accept, discard, skip, renew, revise or redact.");
   }
 });
