@@ -15,6 +15,13 @@ describe("PERSON and LOCATION from layout and cues (names and places no list kno
   it("signature line after a sign-off, even with ordinary words in the name", () => {
     expect(found("Thanks for the help.\n\nBest regards,\nBerit Saturn Fredriksson\nSales", "PERSON")).toEqual(["Berit Saturn Fredriksson"]);
   });
+  it("address lines in a signature block, not the phone or email lines", () => {
+    const text = "Best regards,\nAmara Quist\nSenior Buyer\nUnit 4, 9 Quellhof\nOranjezicht\n+27 21 555 0199";
+    expect(found(text, "PERSON")).toEqual(["Amara Quist"]);
+    expect(found(text, "LOCATION").join("|")).toContain("9 Quellhof");
+    expect(redactText(text).text).not.toContain("Oranjezicht");
+    expect(found(text, "PHONE_NUMBER")).toEqual(["+27 21 555 0199"]);
+  });
   it("a given name carries the chain over capitalised ordinary words", () => {
     expect(found("my name is Edward Rice and I need help", "PERSON")).toEqual(["Edward Rice"]);
   });

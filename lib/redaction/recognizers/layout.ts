@@ -51,7 +51,34 @@ function signatures(text: string, out: Candidate[]): void {
     if (!NAME_LINE.test(value) || value.length < 2) return;
     const start = pos + line[0].indexOf(value);
     out.push(candidate("PERSON", start, start + value.length, 0.85, "signature"));
+    if (line[0].endsWith("\n")) signatureAddress(text, pos + line[0].length, out);
   });
+}
+
+/**
+ * Address lines in a signature block: a short line with a house number (not a phone or an
+ * email line), and the capitalised town line right after it.
+ */
+function signatureAddress(text: string, pos: number, out: Candidate[]): void {
+  let prevAddress = false;
+  for (let n = 0; n < 4 && pos < text.length; n++) {
+    const line = LINE.exec(text.slice(pos, pos + 100));
+    if (!line || !line[1].trim()) return;
+    const value = line[1].replace(/[ \t,;.]+$/, "");
+    const start = pos + line[0].indexOf(value);
+    const digits = (value.match(/\d/g) ?? []).length;
+    const phoneLike = digits > 0 && digits * 2 >= value.replace(/\s/g, "").length;
+    if (value.includes("@") || phoneLike || KEY_LINE.test(value) || proseLine(value)) prevAddress = false;
+    else if (digits > 0 && value.split(/\s+/).length <= 8 && /\p{L}{2}/u.test(value)) {
+      out.push(candidate("LOCATION", start, start + value.length, 0.7, "signature-address"));
+      prevAddress = true;
+    } else if (prevAddress && NAME_LINE.test(value.replace(/,/g, ""))) {
+      out.push(candidate("LOCATION", start, start + value.length, 0.65, "signature-town"));
+      prevAddress = false;
+    } else prevAddress = false;
+    pos += line[0].length;
+    if (!line[0].endsWith("\n")) return;
+  }
 }
 
 const LOCATION_BEFORE = new Set(["from", "in", "to", "at", "near", "of", "visit", "visiting", "city", "town", "via", "around", "into", "towards", "toward", "address"]);
