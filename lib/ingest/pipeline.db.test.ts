@@ -55,6 +55,16 @@ describe("ingest pipeline", () => {
     expect(cases.reduce((sum, c) => sum + c.groupSize, 0)).toBe(30);
   });
 
+  it("drops U+0000 (which PostgreSQL can't store) instead of failing the batch", async () => {
+    const { source } = await makeIngestSource();
+    const result = await ingest(source, [nativeLog("nul-1", { input: "Where is\u0000 my parcel?", metadata: { error: "bad\u0000byte" } }), nativeLog("nul-2")]);
+    expect(result.totals.stored).toBe(2);
+    const log = await db.sourceLog.findFirstOrThrow({ where: { sourceId: source.id, externalId: "nul-1" } });
+    expect(JSON.stringify(log.input)).toContain("Where is my parcel?");
+    expect(log.metadata).toMatchObject({ error: "badbyte" });
+    expect(await db.case.count({ where: { sourceId: source.id } })).toBe(1);
+  });
+
   it("sets expiresAt to receivedAt plus the source's retention days", async () => {
     const { source } = await makeIngestSource({ retentionDays: 7 });
     const now = new Date("2026-11-26T12:00:00Z");

@@ -8,6 +8,7 @@ import { GroupAssigner } from "@/lib/mining/grouping";
 import { suggestCategory } from "@/lib/mining/suggest-category";
 import { userText } from "@/lib/mining/fingerprint";
 import { loadMiningRules } from "@/lib/mining/rules-store";
+import type { RuleDefinition } from "@/lib/mining/rule-config";
 import { redactLog, type RedactedLog } from "./redact-log";
 import { assertMayIngest, type IngestSource } from "./source-gate";
 import { totalsOf, type CanonicalLog, type Candidate, type IngestTotals, type RecordOutcome, type Unreadable } from "./types";
@@ -70,13 +71,14 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
   }
 
   // Known ids are duplicates: skip their redaction entirely (a replay costs one query).
-  const existing = parsed.length
-    ? new Set(
-        (await db.sourceLog.findMany({ where: { sourceId: source.id, externalId: { in: parsed.map((p) => p.log.externalId) } }, select: { externalId: true } })).map(
-          (row) => row.externalId,
-        ),
-      )
-    : new Set<string>();
+  // The source's rules are read at the same time (one round trip less per push).
+  const [existingRows, rules] = parsed.length
+    ? await Promise.all([
+        db.sourceLog.findMany({ where: { sourceId: source.id, externalId: { in: parsed.map((p) => p.log.externalId) } }, select: { externalId: true } }),
+        loadMiningRules(source.id),
+      ])
+    : [[], []];
+  const existing = new Set(existingRows.map((row) => row.externalId));
   const ready: Ready[] = [];
   for (const { index, log } of parsed) {
     if (existing.has(log.externalId)) outcomes.push({ index, id: log.externalId, status: "duplicate" });
@@ -91,7 +93,7 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
     }
   }
 
-  if (ready.length) outcomes.push(...(await writeReady(source, ready, now, options)));
+  if (ready.length) outcomes.push(...(await writeReady(source, ready, rules, now, options)));
   else if (options.withinTransaction) await db.$transaction(options.withinTransaction);
   outcomes.sort((a, b) => a.index - b.index);
   return { outcomes, totals: totalsOf(outcomes) };
@@ -139,21 +141,16 @@ function mergeReasons(into: string[], more: string[]): void {
   for (const reason of more) if (!into.includes(reason)) into.push(reason);
 }
 
-async function writeReady(source: IngestSource, ready: Ready[], now: Date, options: IngestOptions): Promise<RecordOutcome[]> {
+async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefinition[], now: Date, options: IngestOptions): Promise<RecordOutcome[]> {
   const expiresAt = new Date(now.getTime() + source.retentionDays! * DAY_MS);
-  const rules = await loadMiningRules(source.id);
   const verdicts = ready.map((r) => evaluateMiningRules(rules, r.redacted.metadata));
   const anyMined = verdicts.some((v) => v.reasons.length);
   const grouping = anyMined ? await GroupAssigner.load(source.id) : null;
   // Resolved before the transaction: a unique-violation in a racing get-or-create would
   // abort the whole transaction, and an unused batch row is harmless.
   const batchId = anyMined ? await weekBatchId(now) : null;
-  // Serialised once: the SourceLog and its Case (if any) get the same text.
-  const texts = ready.map((r) => ({
-    input: jsonText(r.redacted.input),
-    output: r.redacted.output === null ? null : jsonText(r.redacted.output),
-    metadata: jsonText(r.redacted.metadata),
-  }));
+  // Serialised once (by redactLog): the SourceLog and its Case (if any) get the same text.
+  const texts = ready.map((r) => r.redacted.json);
 
   const { outcomes, created, closed } = await db.$transaction(
     async (tx) => {

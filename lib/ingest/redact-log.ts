@@ -8,6 +8,8 @@ export interface RedactedLog {
   metadata: StoredMetadata;
   redactionVersion: string;
   entityCounts: EntityCounts;
+  /** The same input, output and metadata as JSON text, serialised once for the INSERTs. */
+  json: { input: string; output: string | null; metadata: string };
 }
 
 // Metadata keys whose values are machine words, not free text: skipping them saves
@@ -38,9 +40,13 @@ function stringLeaves(value: unknown, leaves: Leaf[], path: string): void {
 }
 
 // PostgreSQL text and jsonb can't hold U+0000; one such character would fail the whole
-// batch's INSERT, so it is dropped here (it carries no meaning in chat text).
-function withoutNul<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" && v.includes("\u0000") ? v.replaceAll("\u0000", "") : v))) as T;
+// batch's INSERT, so it is dropped here (it carries no meaning in chat text). Serialised
+// once: the text goes to the database, and only the rare value with a NUL is rebuilt.
+function withoutNul<T>(value: T): { value: T; json: string } {
+  const json = JSON.stringify(value);
+  if (!json.includes("\\u0000")) return { value, json };
+  const clean = JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" && v.includes("\u0000") ? v.replaceAll("\u0000", "") : v));
+  return { value: JSON.parse(clean) as T, json: clean };
 }
 
 /**
@@ -57,11 +63,15 @@ export function redactLog(log: CanonicalLog): RedactedLog {
   for (const leaf of leaves) flat[leaf.key] = leaf.value;
   const result = redactRecord({ messages: log.messages, output: log.output, metadata: flat, freeTextFields: leaves.map((l) => l.key) });
   for (const leaf of leaves) leaf.set(result.record.metadata![leaf.key] as string);
+  const input = withoutNul<StoredInput>({ messages: result.record.messages ?? [] } as StoredInput);
+  const output = withoutNul((result.record.output as StoredOutput) ?? null);
+  const cleanMetadata = withoutNul(metadata);
   return {
-    input: withoutNul({ messages: result.record.messages ?? [] }),
-    output: withoutNul((result.record.output as StoredOutput) ?? null),
-    metadata: withoutNul(metadata),
+    input: input.value,
+    output: output.value,
+    metadata: cleanMetadata.value,
     redactionVersion: result.redactionVersion,
     entityCounts: result.entityCounts,
+    json: { input: input.json, output: output.value === null ? null : output.json, metadata: cleanMetadata.json },
   };
 }

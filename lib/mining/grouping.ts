@@ -30,17 +30,98 @@ async function evalItemFingerprints(sourceId: string, client: Client): Promise<s
   return keys;
 }
 
-interface OpenGroup extends ParsedFingerprint {
-  /** The group's open (PENDING) case: near-duplicates are counted on it. */
-  caseId: string;
+function popcount32(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// Two fingerprints at most 4 bits apart agree exactly on at least one of five blocks
+// (13+13+13+13+12 bits): the pigeonhole index finds near-duplicates without a scan.
+const BLOCKS = NEAR_DUPLICATE_DISTANCE + 1;
+function blockValues(high: number, low: number): number[] {
+  return [high >>> 19, (high >>> 6) & 0x1fff, ((high & 0x3f) << 7) | (low >>> 25), (low >>> 12) & 0x1fff, low & 0xfff];
+}
+
+/**
+ * A growing set of fingerprints in flat typed arrays (a scan of 20,000 costs well under a
+ * millisecond), optionally with the pigeonhole index for near-duplicate lookups.
+ */
+class FingerprintSet {
+  private high = new Uint32Array(256);
+  private low = new Uint32Array(256);
+  private readonly keys: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+  private readonly blocks: Array<Map<number, number[]>> | null;
+
+  constructor(indexed: boolean) {
+    this.blocks = indexed ? Array.from({ length: BLOCKS }, () => new Map<number, number[]>()) : null;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  add(fingerprint: ParsedFingerprint): void {
+    if (this.indexOf.has(fingerprint.key)) return;
+    const i = this.keys.length;
+    if (i === this.high.length) {
+      const grow = (old: Uint32Array) => {
+        const bigger = new Uint32Array(old.length * 2);
+        bigger.set(old);
+        return bigger;
+      };
+      this.high = grow(this.high);
+      this.low = grow(this.low);
+    }
+    this.high[i] = fingerprint.high;
+    this.low[i] = fingerprint.low;
+    this.keys.push(fingerprint.key);
+    this.indexOf.set(fingerprint.key, i);
+    if (this.blocks) {
+      blockValues(fingerprint.high, fingerprint.low).forEach((value, b) => {
+        const list = this.blocks![b].get(value);
+        if (list) list.push(i);
+        else this.blocks![b].set(value, [i]);
+      });
+    }
+  }
+
+  /** Distance to the nearest member (64 when empty). */
+  nearestDistance(target: ParsedFingerprint): number {
+    let best = 64;
+    const { high, low } = this;
+    for (let i = 0; i < this.keys.length; i++) {
+      const distance = popcount32((target.high ^ high[i]) >>> 0) + popcount32((target.low ^ low[i]) >>> 0);
+      if (distance < best) {
+        best = distance;
+        if (distance === 0) break;
+      }
+    }
+    return best;
+  }
+
+  /** The nearest member within NEAR_DUPLICATE_DISTANCE accepted by `keep` (indexed sets only). */
+  nearDuplicate(target: ParsedFingerprint, keep: (key: string) => boolean): { key: string; distance: number } | null {
+    let best: { key: string; distance: number } | null = null;
+    blockValues(target.high, target.low).forEach((value, b) => {
+      for (const i of this.blocks![b].get(value) ?? []) {
+        const distance = popcount32((target.high ^ this.high[i]) >>> 0) + popcount32((target.low ^ this.low[i]) >>> 0);
+        if (distance <= NEAR_DUPLICATE_DISTANCE && (!best || distance < best.distance) && keep(this.keys[i])) best = { key: this.keys[i], distance };
+      }
+    });
+    return best;
+  }
 }
 
 interface SourceGroups {
   at: number;
-  /** Open groups by key. */
-  open: Map<string, OpenGroup>;
+  /** Open groups: key -> the group's open (PENDING) case, on which near-duplicates are counted. */
+  openCase: Map<string, string>;
+  /** Keys that were ever open here (entries whose case closed stay, skipped by openCase). */
+  open: FingerprintSet;
   /** Every group key of the source's recent cases and current eval items (for "drift"). */
-  known: ParsedFingerprint[];
+  known: FingerprintSet;
 }
 
 const groupCache = new Map<string, SourceGroups>();
@@ -55,19 +136,20 @@ async function sourceGroups(sourceId: string, client: Client): Promise<SourceGro
       ORDER BY max("minedAt") DESC LIMIT ${GROUP_LIMIT}`,
     evalItemFingerprints(sourceId, client),
   ]);
-  const open = new Map<string, OpenGroup>();
-  const known: ParsedFingerprint[] = [];
+  const loaded: SourceGroups = { at: Date.now(), openCase: new Map(), open: new FingerprintSet(true), known: new FingerprintSet(false) };
   for (const group of groups) {
     const parsed = parseFingerprint(group.groupKey);
     if (!parsed) continue;
-    known.push(parsed);
-    if (group.openCaseId) open.set(parsed.key, { ...parsed, caseId: group.openCaseId });
+    loaded.known.add(parsed);
+    if (group.openCaseId) {
+      loaded.open.add(parsed);
+      loaded.openCase.set(parsed.key, group.openCaseId);
+    }
   }
   for (const key of evalKeys) {
     const parsed = parseFingerprint(key);
-    if (parsed) known.push(parsed);
+    if (parsed) loaded.known.add(parsed);
   }
-  const loaded = { at: Date.now(), open, known };
   groupCache.set(sourceId, loaded);
   return loaded;
 }
@@ -76,8 +158,8 @@ export interface GroupAssignment {
   groupKey: string;
   /** The open case this record joins, or null when it starts a group (or joins one started earlier in the same call). */
   openCaseId: string | null;
-  /** Distance to the nearest known case or eval item (null when the source has nothing yet to compare with). */
-  nearestDistance: number | null;
+  /** Distance to the nearest known case or eval item (null when the source has nothing yet to compare with); computed when called. */
+  nearestDistance: () => number | null;
 }
 
 /**
@@ -99,17 +181,18 @@ export class GroupAssigner {
   assign(input: StoredInput): GroupAssignment {
     const text = userText(input) || input.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
     const fingerprint = parseFingerprint(simHash(text))!;
-    const known = Math.min(nearestParsed(fingerprint, this.groups.known).distance, nearestParsed(fingerprint, this.localKnown).distance);
-    const nearestDistance = this.groups.known.length + this.localKnown.length ? known : null;
+    // Only needed for a DRIFT suggestion (most mined records are edge cases): computed on demand.
+    const localKnown = [...this.localKnown];
+    const nearestDistance = () =>
+      this.groups.known.size + localKnown.length ? Math.min(this.groups.known.nearestDistance(fingerprint), nearestParsed(fingerprint, localKnown).distance) : null;
     this.localKnown.push(fingerprint);
 
-    const stored = nearestParsed(fingerprint, this.groups.open.values());
+    const { openCase } = this.groups;
+    const stored = this.groups.open.nearDuplicate(fingerprint, (key) => openCase.has(key));
     const local = nearestParsed(fingerprint, this.localOpen);
     // Ties go to the stored group: it is already in the queue.
-    const best = local.distance < stored.distance ? { ...local, stored: false } : { ...stored, stored: true };
-    if (best.key !== null && best.distance <= NEAR_DUPLICATE_DISTANCE) {
-      return { groupKey: best.key, openCaseId: best.stored ? this.groups.open.get(best.key)!.caseId : null, nearestDistance };
-    }
+    if (stored && stored.distance <= local.distance) return { groupKey: stored.key, openCaseId: openCase.get(stored.key)!, nearestDistance };
+    if (local.key !== null && local.distance <= NEAR_DUPLICATE_DISTANCE) return { groupKey: local.key, openCaseId: null, nearestDistance };
     this.localOpen.push(fingerprint);
     return { groupKey: fingerprint.key, openCaseId: null, nearestDistance };
   }
@@ -123,13 +206,14 @@ export class GroupAssigner {
     if (!groups) return;
     if (closedCaseIds.length) {
       const closed = new Set(closedCaseIds);
-      for (const [key, group] of groups.open) if (closed.has(group.caseId)) groups.open.delete(key);
+      for (const [key, caseId] of groups.openCase) if (closed.has(caseId)) groups.openCase.delete(key);
     }
     for (const row of created) {
       const parsed = parseFingerprint(row.groupKey);
       if (!parsed) continue;
-      groups.open.set(parsed.key, { ...parsed, caseId: row.id });
-      groups.known.push(parsed);
+      groups.open.add(parsed);
+      groups.openCase.set(parsed.key, row.id);
+      groups.known.add(parsed);
     }
   }
 

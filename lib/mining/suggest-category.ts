@@ -33,8 +33,8 @@ export interface CategoryEvidence {
   userText: string;
   reasons: string[];
   metadata: StoredMetadata;
-  /** SimHash distance to the nearest open case or eval item; null when there is nothing to compare with. */
-  nearestDistance: number | null;
+  /** SimHash distance to the nearest case or eval item (or a function computing it); null when there is nothing to compare with. */
+  nearestDistance: number | null | (() => number | null);
   driftDistance: number;
 }
 
@@ -43,6 +43,8 @@ export function suggestCategory(evidence: CategoryEvidence): Category {
   if (hasAdversarialCue(evidence.userText)) return "ADVERSARIAL";
   if (String(evidence.metadata.finishReason ?? "").toLowerCase() === "content_filter") return "ADVERSARIAL";
   if (evidence.reasons.some((r) => r === "failure" || r === "low_confidence" || r === "escalation")) return "EDGE_CASE";
-  if (evidence.nearestDistance !== null && evidence.nearestDistance > evidence.driftDistance) return "DRIFT";
+  // Last, as it may cost a scan of the source's fingerprints.
+  const nearest = typeof evidence.nearestDistance === "function" ? evidence.nearestDistance() : evidence.nearestDistance;
+  if (nearest !== null && nearest > evidence.driftDistance) return "DRIFT";
   return "HAPPY_PATH";
 }
