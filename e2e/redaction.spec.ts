@@ -13,7 +13,7 @@ test("an admin previews redaction: entities highlighted and labelled, redacted r
   await expect(entities.locator("mark").filter({ hasText: "Maria Garcia" })).toContainText("PERSON");
   await expect(entities.locator("mark").filter({ hasText: "+44 20 7946 0958" })).toContainText("PHONE_NUMBER");
 
-  const redacted = page.getByLabel("Redacted result");
+  const redacted = page.getByRole("region", { name: "Redacted result" });
   await expect(redacted).toContainText("<EMAIL_ADDRESS_1>");
   await expect(redacted).toContainText("<PERSON_1>");
   await expect(redacted).not.toContainText("maria.garcia@example.org");
