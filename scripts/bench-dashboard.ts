@@ -7,6 +7,7 @@
 // 1,000,000 cases and 5,000,000 source logs (target: under 300 ms).
 import { parseArgs } from "node:util";
 import { runCli } from "./lib/cli";
+import { withBenchDatabase } from "./lib/bench-database";
 
 const USAGE = "usage: npm run bench:dashboard -- [--full] [--cases 100000] [--logs 500000] [--runs 7]";
 
@@ -105,18 +106,11 @@ async function main(): Promise<number> {
     console.error(`--cases, --logs and --runs take positive whole numbers\n${USAGE}`);
     return 2;
   }
-  const { startTestServer, createFreshDatabase } = await import("@/lib/db/test-server");
-  const { migrateDatabase } = await import("@/lib/db/migrate");
-  const server = await startTestServer();
-  try {
-    const url = await createFreshDatabase(server.serverUrl, "evalmine_bench");
-    await migrateDatabase(url);
-    process.env.DATABASE_URL = url;
-    const { db, disconnectDb } = await import("@/lib/db");
+  await withBenchDatabase(async (db) => {
     const { refreshDashboardMetrics } = await import("@/lib/metrics/refresh");
     const { loadDashboardData } = await import("@/lib/metrics/dashboard-data");
     const { parseMetricsFilters } = await import("@/lib/metrics/filters");
-    try {
+    {
       const sources = await seed(db, cases, logs);
       const refreshStarted = performance.now();
       await refreshDashboardMetrics();
@@ -132,12 +126,8 @@ async function main(): Promise<number> {
         const direct = await timeRuns("baseline: same aggregates, base tables", baselineRuns, () => loadDashboardData(scenario.filters, "direct"));
         console.log(`  => ${(direct / rollup).toFixed(1)}x faster; ${rollup < 300 ? "within" : "OVER"} the 300 ms target`);
       }
-    } finally {
-      await disconnectDb();
     }
-  } finally {
-    await server.stop();
-  }
+  });
   return 0;
 }
 

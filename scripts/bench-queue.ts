@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { runCli } from "./lib/cli";
+import { withBenchDatabase } from "./lib/bench-database";
 
 // lib/triage and lib/evalset import "server-only", which throws outside React Server
 // Components; in this CLI it is the empty marker it is inside Next's server build.
@@ -202,29 +203,14 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const { startTestServer, createFreshDatabase } = await import("@/lib/db/test-server");
-  const { migrateDatabase } = await import("@/lib/db/migrate");
-  const server = await startTestServer();
-  // Ctrl-C still stops the throwaway PostgreSQL.
-  process.once("SIGINT", () => void server.stop().finally(() => process.exit(130)));
-  try {
-    const url = await createFreshDatabase(server.serverUrl, "evalmine_bench");
-    await migrateDatabase(url);
-    process.env.DATABASE_URL = url;
-    process.env.DATABASE_POOL_SIZE = "24";
-    const { db, disconnectDb } = await import("@/lib/db");
-    try {
-      console.log(`bench:queue  ${cases.toLocaleString("en")} cases, ${claimsPerReviewer} claims per reviewer, export of ${exportItems.toLocaleString("en")} items`);
-      await seedCases(db, cases);
-      await claimBench(db, claimsPerReviewer);
-      await exportBench(db, exportItems);
-    } finally {
-      await disconnectDb();
-    }
-    return 0;
-  } finally {
-    await server.stop();
-  }
+  // 24 connections: 20 concurrent reviewers plus the bench's own bookkeeping.
+  await withBenchDatabase(async (db) => {
+    console.log(`bench:queue  ${cases.toLocaleString("en")} cases, ${claimsPerReviewer} claims per reviewer, export of ${exportItems.toLocaleString("en")} items`);
+    await seedCases(db, cases);
+    await claimBench(db, claimsPerReviewer);
+    await exportBench(db, exportItems);
+  }, { poolSize: 24 });
+  return 0;
 }
 
 runCli("bench:queue", main);

@@ -7,6 +7,7 @@
 // Default 200,000 expired logs; --full is the issue's 1,000,000.
 import { parseArgs } from "node:util";
 import { runCli } from "./lib/cli";
+import { withBenchDatabase } from "./lib/bench-database";
 
 const USAGE = "usage: npm run bench:retention -- [--full] [--logs 200000] [--batch-size 2000]";
 
@@ -83,16 +84,9 @@ async function main(): Promise<number> {
     console.error(`--logs and --batch-size take positive whole numbers\n${USAGE}`);
     return 2;
   }
-  const { startTestServer, createFreshDatabase } = await import("@/lib/db/test-server");
-  const { migrateDatabase } = await import("@/lib/db/migrate");
-  const server = await startTestServer();
-  try {
-    const url = await createFreshDatabase(server.serverUrl, "evalmine_bench");
-    await migrateDatabase(url);
-    process.env.DATABASE_URL = url;
-    const { db, disconnectDb } = await import("@/lib/db");
+  await withBenchDatabase(async (db) => {
     const { purgeExpiredSourceLogs } = await import("@/lib/retention/purge");
-    try {
+    {
       const target = await seed(db, logs);
       // The baseline is measured before and after the purge (15 s each) so load drifting on
       // a shared machine shows up on both sides instead of skewing the ratio.
@@ -112,12 +106,8 @@ async function main(): Promise<number> {
       console.log(`  => p95 during / without: ${(percentile(during, 95) / percentile(baseline, 95)).toFixed(2)}x`);
       const survivors = await db.sourceLog.count({ where: { sourceId: target.liveSourceId } });
       console.log(`check: ${survivors.toLocaleString("en")} freshly ingested logs survived (expected ${(baseline.length + during.length).toLocaleString("en")})`);
-    } finally {
-      await disconnectDb();
     }
-  } finally {
-    await server.stop();
-  }
+  });
   return 0;
 }
 
