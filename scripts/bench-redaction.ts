@@ -12,6 +12,7 @@ import { redactText } from "../lib/redaction/redact-text";
 import { generateSamples } from "../lib/redaction/eval/generator";
 import { hardCases } from "../lib/redaction/eval/hard-cases";
 import { sealedCases } from "../lib/redaction/eval/sealed-cases";
+import { locationCases } from "../lib/redaction/eval/location-cases";
 import { FILLER } from "../lib/redaction/eval/templates";
 import { Scorer, type PredictedSpan, type ScoreReport } from "../lib/redaction/eval/scoring";
 import { redactPiiSpans } from "../lib/redaction/eval/baseline-redact-pii";
@@ -92,8 +93,8 @@ function throughput(system: System, lines: string[]): { wall: number; cpu: numbe
 function main(): void {
   const sealed = [...generateSamples({ split: "sealed", count: 990 }), ...sealedCases()];
   const holdout = [...generateSamples({ split: "holdout", count: 1200 }), ...hardCases()];
-  const dev = generateSamples({ split: "dev", count: 600 });
-  console.log(`# Redaction benchmark\nsealed: ${sealed.length} samples; holdout: ${holdout.length} samples (synthetic holdout templates/locales + hand-written hard cases); dev: ${dev.length} samples`);
+  const dev = [...generateSamples({ split: "dev", count: 600 }), ...locationCases()];
+  console.log(`# Redaction benchmark\nsealed: ${sealed.length} samples; holdout: ${holdout.length} samples (synthetic holdout templates/locales + hand-written hard cases); dev: ${dev.length} samples (dev templates + hand-written world LOCATION cases)`);
   printReport("SEALED (never inspected while tuning: headline figures)", SYSTEMS.map((s) => [s.name, score(s, sealed)]));
   printReport("HOLDOUT (unseen in tuning round 1, inspected in round 2)", SYSTEMS.map((s) => [s.name, score(s, holdout)]));
   printReport("DEV (templates/locales used while tuning)", SYSTEMS.map((s) => [s.name, score(s, dev)]));

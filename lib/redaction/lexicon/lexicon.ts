@@ -4,7 +4,7 @@
  * knows) merged with our own hand-written lists.
  */
 import nlp from "compromise";
-import { CITIES, REGIONS, STREET_PREFIXES, STREET_TYPES, US_STATE_CODES } from "./place-lists";
+import { CITIES, COUNTRY_ENDONYMS, REGIONS, STREET_PREFIXES, STREET_TYPES, US_STATE_CODES, WORLD_CITIES, WORLD_REGIONS } from "./place-lists";
 import { CYRILLIC_NAMES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, SURNAMES } from "./name-lists";
 import { WORLD_GIVEN_NAMES, WORLD_SURNAMES } from "./world-names";
 
@@ -72,9 +72,9 @@ export function getLexicon(): Lexicon {
   const givenNames = new Set(words(GIVEN_NAMES + " " + CYRILLIC_NAMES + " " + WORLD_GIVEN_NAMES));
   // Multi-word surnames ("de jong") also contribute their parts as single words.
   const surnames = new Set(words(SURNAMES + " " + WORLD_SURNAMES));
-  const cities = new Set(words(CITIES, "|"));
-  const countries = new Set<string>();
-  const regions = new Set(words(REGIONS, "|"));
+  const cities = new Set(words(CITIES + "|" + WORLD_CITIES, "|"));
+  const countries = new Set<string>(words(COUNTRY_ENDONYMS, "|"));
+  const regions = new Set(words(REGIONS + "|" + WORLD_REGIONS, "|"));
   const commonWords = new Set(words(EXTRA_COMMON));
   const organizations = new Set<string>();
   for (const [word, entry] of Object.entries(lex)) {

@@ -10,7 +10,9 @@ import type { Candidate, Recognizer } from "../types";
 import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { CueSet } from "./cues";
 
-const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from", "writing from", "calling from", "texting from", "emailing from", "based out of", "live near", "lives near", "located near"];
+const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from", "writing from", "calling from", "texting from", "emailing from", "based out of", "live near", "lives near", "located near",
+  // 1.2.0: homes and sites on a street, and more travel/residence wording.
+  "apartment on", "apartment in", "flat on", "flat in", "house on", "house in", "condo in", "lives on", "live on", "living on", "located on", "office on", "shop on", "store on", "moved into", "town of", "village of", "suburb of", "outskirts of", "neighbourhood of", "neighborhood of", "district of", "county of", "municipality of", "visiting", "visited", "vacationing in", "holidaying in", "relocated from", "moving from", "ships from", "shipped from", "ship from", "send from", "delivered in", "delivery to", "pick up in", "pickup in", "picked up in", "lived in", "grew up near", "near downtown", "downtown", "stuck in", "held in", "customs in", "depot in", "hub in", "flights to", "flights from", "tickets to", "ticket to", "train from", "bus from", "drove to", "drove from", "walked to", "arriving at", "layover in", "transfer in", "connection in", "hotel near", "airbnb in", "hostel in", "rent in", "renting in", "property in", "residence in", "domiciled in", "registered in", "resident in", "living near", "lives outside", "live outside", "living outside"];
 // "our Berlin office": a capitalised word before one of these, after our/the/your/their.
 const SITE_WORDS = new Set(["office", "offices", "branch", "store", "shop", "warehouse", "hq", "headquarters", "campus", "plant", "factory", "site", "clinic", "hospital", "airport", "station", "hotel", "depot", "location", "team", "studio", "lab"]);
 const SITE_OWNERS = new Set(["our", "the", "your", "their", "his", "her", "my"]);
@@ -25,15 +27,17 @@ const AT_CUES = new CueSet(["at", "to", "address", "seen at", "waited at", "loca
 const PHRASE_STOP = /(?:\.(?:\s|$)|[\n;!?()]|\s(?:for|on|by|and|but|or|at|with|since|until|from|before|after|tomorrow|today|yesterday|tonight|this|next|last|because|when|if|then|so|to|please)\b)/i;
 
 const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
-const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|passage|square|cité|villa|résidence|hameau|faubourg|promenade|esplanade|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|pasaje|ronda|glorieta|travesía|callejón|cuesta|rambla|urbanización|barrio|chalet|partida|polígono|poblado|subida|gran vía|via|viale|piazza|piazzale|corso|largo|vicolo|borgo|contrada|rotonda|strada|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.)[ \u00a0]/giu;
+const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|passage|square|cité|villa|résidence|hameau|faubourg|promenade|esplanade|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|pasaje|ronda|glorieta|travesía|callejón|cuesta|rambla|urbanización|barrio|chalet|partida|polígono|poblado|subida|gran vía|via|viale|piazza|piazzale|corso|largo|vicolo|borgo|contrada|rotonda|strada|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.|calçada|beco|rodovia|largo|strada|str\.|bulevardul|bd\.|calea|aleea|șoseaua|soseaua|splaiul|piața|piata|odos|odós|leoforos|leofóros|plateia|οδός|οδος|λεωφόρος|πλατεία|jalan|jl\.|jln\.|gang|gg\.|bulevar|trg|cesta|ulitsa|prospekt|vulytsia|вул\.|вулиця|ул\.|улица|пр\.|просп\.|проспект|бул\.|бульв\.|бульвар|пл\.|площа|площадь|пер\.|провулок|переулок|шосе|шоссе|наб\.|набережна|набережная)[ \u00a0]/giu;
 // A line that starts with a house number and capitalised words, in an address block.
 const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0]{1,2}[\p{L}\d'’.#º-]{1,30}){0,6}[ \t]{0,4}(?=\r?\n)/gu;
 // "Springfield, IL 62704", "Toronto, ON M5V 2T6": a city, a region code, a postcode.
 const CITY_REGION_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]{1,30}){0,3},[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|\d{4})(?![\p{L}\d])/gu;
 // Japanese/Chinese addresses: "6丁目8番4号", "任桥56265号", and place names ending in 市/区/村/町/県.
-const CJK_ADDRESS = /\d{1,4}丁目\d{1,4}(?:番地?)?(?:\d{1,4}号)?|[\u4e00-\u9fff]{1,6}\d{1,6}号|[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|村|町|県|省|府|都|镇|县)/gu;
-const UNIT = /^,?[ \u00a0]{0,2}(?:apt|apartment|suite|ste|unit|#|flat|floor|fl|room|rm|bldg|building|box|po box|no|nº)\.?[ \u00a0]{0,2}#?[ \u00a0]{0,2}[A-Za-z0-9-]{1,8}/i;
-const POSTCODE = /^(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \u00a0]?\d{2}|\d{4,6}|\d{3}-\d{4})(?![\p{L}\d])/u;
+const CJK_ADDRESS = /〒[ \u00a0]?\d{3}-?\d{4}|\d{1,4}丁目\d{1,4}(?:番地?)?(?:\d{1,4}号)?|\d{1,4}-\d{1,4}(?:-\d{1,4})?(?=[\u3000-\u9fff\s]|$)(?<=[\u4e00-\u9fff\u30a0-\u30ff]\d{1,4}-\d{1,4}(?:-\d{1,4})?)|[\u4e00-\u9fff]{1,6}(?:路|街|道|巷|弄)?\d{1,6}(?:号|號|室|楼|樓|栋|棟|F)|[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|區|村|町|県|省|府|都|镇|鎮|县|縣|道|州|郡|路|街)|[\uac00-\ud7a3]{1,6}(?:특별시|광역시|특별자치시|특별자치도)|[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)|\d))|[\uac00-\ud7a3]{1,6}(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?|(?<=(?:시|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:구|군|동|읍|면|로|길)(?=(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?/gu;
+const UNIT = /^,?[ \u00a0]{0,2}(?:apt|apartment|suite|ste|unit|#|flat|floor|fl|room|rm|bldg|building|box|po box|no|nº|piso|puerta|planta|etage|wohnung|whg|app|appartement|bâtiment|bat|esc|escalera|andar|sala|bloco|bl|sc|ap|lgh|leil|kv|кв|под|эт|daire|kat)\.?:?[ \u00a0]{0,2}#?[ \u00a0]{0,2}(?=[A-Za-z-]{0,3}\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9-]{1,8}/iu;
+const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \u00a0]?\d{2}|\d{4,6}|\d{3}-\d{4})(?![\p{L}\d])/u;
+// "Flat 4, " / "Apt 5B, " / "Piso 3, " right before a street line.
+const UNIT_BEFORE = /(?<![\p{L}])(?:apt|apartment|suite|ste|unit|flat|room|piso|etage|wohnung|whg|appartement|app|andar|kv|кв|daire)\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$/iu;
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
 const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
 const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
@@ -109,7 +113,6 @@ function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void
     if (nextIsPlace || cue) out.push(candidate("LOCATION", m.index + (m[0].length - m[0].trimStart().length), extendAddress(text, end, lex), 0.75, "address-line"));
   });
   eachMatch(CITY_REGION_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "city-region-postcode")));
-  eachMatch(CJK_ADDRESS, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.65, "cjk-address")));
   eachMatch(NUMBER_THEN_WORDS, text, (m) => {
     // "12 Main Street", "4321 O'Reilly Mission", "221B Baker St."
     const words = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’.-]{0,30}|of|the|de|la|del)[ \u00a0]){0,4}(\p{Lu}[\p{L}'’.-]{0,30}|\p{L}{1,12}\.?)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 140));
@@ -123,16 +126,19 @@ function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void
     const dir = /^[ \u00a0](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?/.exec(text.slice(end, end + 8));
     if (dir) end += dir[0].length;
     const full = extendAddress(text, end, lex);
-    out.push(candidate("LOCATION", m.index, full, full > end ? 0.9 : 0.8, "street"));
+    const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    out.push(candidate("LOCATION", m.index - (unit ? unit[0].length : 0), full, full > end ? 0.9 : 0.8, "street"));
   });
   // "Hauptstraße 5", "Kungsgatan 12", "Berliner Straße 5": street word, then the house number.
-  eachMatch(/(?<![\p{L}])\p{Lu}[\p{L}.-]{1,40}(?:[ \u00a0]\p{L}[\p{L}.-]{1,30}){0,2}[ \u00a0]{1,2}\d{1,4}[a-zA-Z]?(?![\d])/gu, text, (m) => {
-    const ws = m[0].replace(/[ \u00a0]+\d{1,4}[a-zA-Z]?$/, "").split(/[ \u00a0]+/);
+  eachMatch(/(?<![\p{L}])\p{Lu}[\p{L}.-]{1,40}(?:[ \u00a0]\p{L}[\p{L}.-]{1,30}){0,2}(?:[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?)?[ \u00a0]{1,2}\d{1,4}[a-zA-Z]?(?![\d])/gu, text, (m) => {
+    const ws = m[0].replace(/[ \u00a0]+\d{1,4}[a-zA-Z]?$/, "").replace(/[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?$/, "").split(/[ \u00a0]+/);
     const idx = ws.findIndex((w) => streetSuffixWord(w, lex));
     if (idx < 0) return;
     // A standalone "Straße"/"Weg" takes the capitalised word before it as the street name.
     const standalone = STREET_SUFFIX_WORDS.includes(ws[idx].toLowerCase().replace(/\.$/, ""));
-    const first = standalone && idx > 0 && /^\p{Lu}/u.test(ws[idx - 1]) ? idx - 1 : idx;
+    let first = idx;
+    if (standalone) while (first > 0 && idx - first < 2 && /^\p{Lu}/u.test(ws[first - 1]) && !lex.commonWords.has(ws[first - 1].toLowerCase())) first--;
+    if (standalone && first === idx && idx > 0 && /^\p{Lu}/u.test(ws[idx - 1])) first = idx - 1;
     const start = m.index + ws.slice(0, first).reduce((a, w) => a + w.length + 1, 0);
     const end = m.index + m[0].length;
     out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-eu"));
@@ -140,13 +146,13 @@ function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void
   // "12 rue de la Paix", "Calle Mayor 5", "Via Roma, 10".
   eachMatch(EURO_PREFIX, text, (m) => {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
-    const name = /^(?:(?:de|del|de la|della|delle|dei|di|da|do|dos|das|du|des|d'|l'|la|le|los|las|san|santa|\p{Lu}[\p{L}'’.-]{0,30})[ \u00a0']?){1,6}/u.exec(rest);
+    const name = /^(?:(?:(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|los|las|san|santa|lui|lu|al|el|bin|ibn)(?![\p{L}])|d'|l'|\p{Lu}[\p{L}'’.-]{0,30})[ \u00a0']?){1,6}/u.exec(rest);
     if (!name || !/\p{Lu}/u.test(name[0])) return;
     let start = m.index;
     const num = /(\d{1,4}[a-zA-Z]?),?[ \u00a0]{1,2}$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
     if (num) start = m.index - num[0].length;
     let end = m.index + m[0].length + name[0].trimEnd().length;
-    const trailingNum = /^,?[ \u00a0]{0,2}(?:n[º°o.]?[ \u00a0]?)?\d{1,4}[a-zA-Z]?(?!\d)/.exec(text.slice(end, end + 12));
+    const trailingNum = /^,?[ \u00a0]{0,2}(?:(?:n[º°o]?|nr|no|nu|br|č|č\.|број|№)\.?:?[ \u00a0]?)?\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?(?!\d)/i.exec(text.slice(end, end + 14));
     if (trailingNum) end += trailingNum[0].length;
     if (!num && !trailingNum) return;
     out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-prefix"));
@@ -262,6 +268,7 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
   for (let e = i; e < tokens.length && e - i < 4; e++) {
     const w = tokens[e];
     if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLE.test(w.lower)))) return -1;
+    if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
     if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.text, lex))) return e;
     if (e === i && streetSuffixWord(w.text, lex) && !lex.commonWords.has(w.lower)) return e;
   }
@@ -299,7 +306,9 @@ function findCuedAddresses(text: string, out: Candidate[]): void {
     const rest = text.slice(phraseStart, phraseStart + 120);
     const stop = PHRASE_STOP.exec(rest);
     let phrase = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+$/, "");
-    let skip = 0;
+    // "address is 12 ...": the verb after the cue is not part of the address.
+    let skip = /^(?:is|was|are|will be|now|now is|changed to|updated to|es|est|ist|é|è)[ \u00a0:]+(?=[\p{Lu}\d])/u.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(skip);
     // "to Jane Doe, 12 Main St": a leading segment without digits that opens with a given
     // name is the addressee, not the address.
     const lead = /^([^\d,]{2,40}),[ \u00a0]+/.exec(phrase);
@@ -316,6 +325,65 @@ function findCuedAddresses(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * CJK addresses: 〒 postcodes, 丁目/番/号 numbers, place endings (市/区/県/省/道, 시/구/동/로/길).
+ * Segments that touch (or are one space apart) become one span: "東京都渋谷区渋谷2丁目21番1号".
+ */
+function findCjkAddresses(text: string, out: Candidate[]): void {
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) out.push(candidate("LOCATION", start, end, 0.65, "cjk-address"));
+  };
+  eachMatch(CJK_ADDRESS, text, (m) => {
+    const gap = text.slice(end, m.index);
+    if (start >= 0 && m.index - end <= 3 && /^[ \u00a0\u3000]?[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{0,2}$/.test(gap)) {
+      end = m.index + m[0].length;
+      return;
+    }
+    flush();
+    const lead = /^(?:我住在|我们在|我在|住在|位于|来自|來自|寄到|送到|发到|在|到|从|去|于)/.exec(m[0]);
+    start = m.index + (lead && lead[0].length < m[0].length - 1 ? lead[0].length : 0);
+    end = m.index + m[0].length;
+  });
+  flush();
+}
+
+// "8001 Zürich", "00-950 Warszawa", "01310-200 São Paulo", "1017 GA Amsterdam", "111 51 Stockholm",
+// and "Bucureşti 030031" / "Bandung 40117": a postcode shape next to a capitalised place word.
+const POSTCODE_TOWN = /(?<![\p{L}\d.,:/-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4}[ \u00a0][A-Z]{2}|[A-Z]{1,2}-\d{4,5}|\d{4,6})[ \u00a0](?=\p{Lu})/gu;
+const TOWN_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30})?,?[ \u00a0](?:\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{5,6})(?![\p{L}\d:.,-]\d|[\p{L}\d])/gu;
+const NOT_TOWN = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|eur|gbp|chf|items?|orders?|users?|rows?|records?|errors?|bytes?|kb|mb|gb|ms|pages?|points?|tickets?|requests?|customers?|people|units?|pcs|version|build|release|port|line|step|page|room|gate|flight|order|invoice|ticket|case|id|no|nr|pin|code|ref|error|status|http|https|api|tcp|udp|plan|tier|model|gpt|euro|euros|dollars?|pounds?|yen|kr|kč|zł|ft|lei|sek|nok|dkk|pln|czk|huf|ron)$/i;
+
+function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]): void {
+  eachMatch(POSTCODE_TOWN, text, (m) => {
+    const code = m[0].trimEnd();
+    // Years, amounts and counts are four-digit numbers too: a plain number needs a town
+    // word that is no ordinary word, or a known place.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const w = /^\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0](?:\p{Lu}[\p{L}'’.-]{0,30}|am|an|der|im|sur|en|de|la|le|del|di)(?=[ \u00a0]\p{Lu}|[\s,.;)]|$)){0,2}/u.exec(rest);
+    if (!w) return;
+    const words = w[0].replace(/[ \u00a0](?:am|an|der|im|sur|en|de|la|le|del|di)$/, "").replace(/\.$/, "").split(/[ \u00a0]+/);
+    const first = words[0].toLowerCase().replace(/\.$/, "");
+    if (NOT_TOWN.test(first)) return;
+    const known = lex.cities.has(words.join(" ").toLowerCase()) || lex.cities.has(first) || lex.regions.has(first);
+    const plain = /^\d{4}$/.test(code) && /^(?:19|20)\d\d$/.test(code);
+    if (plain && !known) return;
+    const common = words.some((x) => lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()));
+    if (common && !known) return;
+    const end = m.index + m[0].length + words.join(" ").length;
+    const shaped = /^\d{4,6}$/.test(code) ? 0.6 : 0.7;
+    out.push(candidate("LOCATION", m.index, end, known ? 0.8 : shaped, "postcode-town"));
+  });
+  eachMatch(TOWN_POSTCODE, text, (m) => {
+    const words = m[0].replace(/,?[ \u00a0][\d \u00a0-]+$/, "").split(/[ \u00a0]+/);
+    const first = words[0].toLowerCase();
+    if (NOT_TOWN.test(first) || words.some((x) => lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()))) return;
+    const known = words.some((x) => lex.cities.has(x.toLowerCase()));
+    out.push(candidate("LOCATION", m.index, m.index + m[0].length, known ? 0.75 : 0.55, "town-postcode"));
+  });
+}
+
 function findPostcodes(text: string, out: Candidate[]): void {
   eachMatch(UK_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.6, "postcode")));
   eachMatch(ZIP, text, (m) => {
@@ -328,7 +396,9 @@ function findLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Street addresses and postcodes all carry a number.
   if (/\d/.test(text)) findStreetAddresses(text, lex, out);
+  if (/[\u3000-\u9fff\uac00-\ud7a3]/.test(text)) findCjkAddresses(text, out);
   findNamedPlaces(text, lex, out);
+  if (/\d/.test(text)) findPostcodeTowns(text, lex, out);
   if (/\d/.test(text)) findCuedAddresses(text, out);
   findPostcodes(text, out);
   return out;
