@@ -42,6 +42,9 @@ const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![
 const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
 const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
 
+/** "in English", "from Spanish": languages and nationalities are not places. */
+const LANGUAGE_WORDS = new Set("english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean arabic hindi turkish polish swedish norwegian danish finnish greek hebrew hungarian czech slovak romanian ukrainian vietnamese thai indonesian malay tagalog filipino swahili yoruba igbo hausa zulu xhosa afrikaans bengali urdu persian farsi tamil telugu marathi gujarati punjabi latin catalan basque galician serbian croatian bosnian slovenian bulgarian albanian estonian latvian lithuanian icelandic irish welsh gaelic esperanto markdown json yaml python javascript typescript".split(" "));
+
 function isStreetType(lex: Lexicon, w: string): boolean {
   return lex.streetTypes.has(w.toLowerCase().replace(/\.$/, ""));
 }
@@ -198,6 +201,15 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       else if (CUES.before(tokens, i)) score += 0.2;
       if (t.allCaps && t.text.length <= 3) score -= 0.4;
       out.push(candidate("LOCATION", t.start, tokens[hit.end].end, score, "place"));
+      // "Kraljevo, Serbia", "Tromsø, Troms": an unknown capitalised town before ", <region/country>".
+      if (score >= 0.5 && hit.kind !== "city" && i > 0 && /^,[ \u00a0]$/.test(t.gap)) {
+        let j = i - 1;
+        const ok = (w: WordToken) => w.cap && !w.allCaps && !lex.commonWords.has(w.lower) && !lex.givenNames.has(w.lower) && !LANGUAGE_WORDS.has(w.lower);
+        if (ok(tokens[j])) {
+          while (j > 0 && i - j < 3 && joinedBySpace(tokens[j].gap) && ok(tokens[j - 1]) && !tokens[j].sentenceStart) j--;
+          out.push(candidate("LOCATION", tokens[j].start, tokens[i - 1].end, 0.6, "town-before-region"));
+        }
+      }
       i = score >= 0.5 ? followingPart(tokens, hit.end, lex, out) : hit.end;
       continue;
     }
@@ -230,7 +242,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     if (commonStart) continue;
     const shaped = !prefixed && tokens.slice(i, e + 1).some((w) => townShaped(w.lower)) && !tokens.slice(i, e + 1).some((w) => lex.givenNames.has(w.lower));
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
-    const unknownWord = !t.allCaps && !t.sentenceStart && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower);
+    const unknownWord = !LANGUAGE_WORDS.has(t.lower) && !t.allCaps && !t.sentenceStart && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower);
     if (unknownWord && WEAK_TOWN.before(tokens, i)) score = Math.max(score, 0.5);
     else if ((prefixed || shaped) && CUES.before(tokens, i)) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
