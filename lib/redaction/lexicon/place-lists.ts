@@ -95,7 +95,10 @@ export const STREET_SUFFIX_WORDS = [
   "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
   "laan", "straat", "gracht", "plein", "kade", "singel", "gatan", "vägen", "vagen", "gata", "vej",
   "gade", "veien", "gate", "katu", "tie", "utca", "körút",
-  // 1.2.0: more languages (HU, TR, NO/DK/SE, NL/AF, RS/HR, RO, KR/JP romanised).
+];
+/** 1.2.0: street words matched only as whole words (as endings they would hit surnames: "Bischof"). */
+export const STREET_WORDS_STANDALONE = [
+  // more languages (HU, TR, NO/DK/SE, NL/AF, RS/HR, RO, KR/JP romanised).
   "út", "útja", "tér", "köz", "sor", "fasor", "sétány", "caddesi", "cad", "cd", "sokak", "sokağı",
   "sk", "bulvarı", "mahallesi", "mah", "vei", "veg", "vegen", "gata", "plass", "torg", "torget",
   "stræde", "vænget", "allé", "gränd", "backe", "stig", "väg", "tori", "rylaan", "singel", "steeg",

@@ -4,11 +4,13 @@
  * "lives in") or with town-like word shapes ("-ville", "Port ...").
  */
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
-import { STREET_SUFFIX_WORDS, TOWN_PREFIXES, TOWN_SUFFIXES } from "../lexicon/place-lists";
+import { STREET_SUFFIX_WORDS as ENDING_WORDS, STREET_WORDS_STANDALONE, TOWN_PREFIXES, TOWN_SUFFIXES } from "../lexicon/place-lists";
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { CueSet } from "./cues";
+
+const STREET_SUFFIX_WORDS = [...ENDING_WORDS, ...STREET_WORDS_STANDALONE];
 
 const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from", "writing from", "calling from", "texting from", "emailing from", "based out of", "live near", "lives near", "located near",
   // 1.2.0: homes and sites on a street, and more travel/residence wording.
@@ -68,7 +70,7 @@ function streetSuffixWord(w: string, lex: Lexicon): boolean {
     const l = w.toLowerCase().replace(/\.$/, "");
     if (STREET_SUFFIX_WORDS.includes(l)) return true;
     // "Spring", "String" and "Delegate" end like street words but are ordinary vocabulary.
-    return !lex.commonWords.has(l) && STREET_SUFFIX_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2);
+    return !lex.commonWords.has(l) && ENDING_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2);
   });
 }
 
