@@ -169,10 +169,11 @@ test("an editor relabels an item (new version, history kept) and retires it; as-
   await expect(page.getByRole("table", { name: "Eval items" })).toContainText("Relabelled answer.");
 });
 
-test("screenshot of the queue for the README", async ({ page }) => {
-  test.skip(!process.env.QUEUE_SCREENSHOT, "set QUEUE_SCREENSHOT=<path> to refresh the README screenshot");
+// Always runs; QUEUE_SCREENSHOT=docs/images/queue.png refreshes the README's picture.
+test("the queue renders a claimed case (and the README screenshot)", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto("/queue");
   await expect(page.getByRole("article", { name: "Case" })).toBeVisible();
-  await page.screenshot({ path: process.env.QUEUE_SCREENSHOT!, fullPage: false });
+  await expect(page.getByRole("region", { name: "Current batch" })).toBeVisible();
+  await page.screenshot({ path: process.env.QUEUE_SCREENSHOT ?? testInfo.outputPath("queue.png"), fullPage: false });
 });

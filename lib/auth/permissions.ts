@@ -23,19 +23,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const REVIEWER: readonly Permission[] = ["queue:view", "case:triage", "evalset:read", "evalset:edit", "retention:read"];
 const LEAD: readonly Permission[] = [...REVIEWER, "dashboard:view", "batch:manage"];
-const ADMIN: readonly Permission[] = [
-  "queue:view",
-  "case:triage",
-  "evalset:read",
-  "dashboard:view",
-  "batch:manage",
-  "retention:read",
-  "users:manage",
-  "sources:manage",
-  "settings:manage",
-  "audit:read",
-  "redaction:preview",
-];
+// Admins hold everything but editing eval-set labels: curation stays with reviewers and leads.
+const ADMIN: readonly Permission[] = PERMISSIONS.filter((permission) => permission !== "evalset:edit");
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   REVIEWER: new Set(REVIEWER),

@@ -3,7 +3,7 @@ import { can, type ApiScope, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 import { lookupApiKey, type ApiKeyPrincipal } from "./api-keys";
 import { DomainError } from "@/lib/errors/domain-error";
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/ingest/db-errors";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db/errors";
 
 export interface RouteContext<P> {
   request: Request;

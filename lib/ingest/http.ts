@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import type { ApiKeyPrincipal } from "@/lib/auth/api-keys";
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./db-errors";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db/errors";
 import { takeRateToken } from "./rate-limit";
 import { IngestRefused, loadIngestSource, type IngestSource } from "./source-gate";
 
