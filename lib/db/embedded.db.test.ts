@@ -7,9 +7,9 @@ import { embeddedUrl, runningServerPort, startEmbeddedPostgres, freePort } from 
 
 describe("embedded PostgreSQL", () => {
   it("initialises once, is shared by a second process, and leaves nothing running after stop", async () => {
-    // A fresh path under /tmp (mkdtemp's own 0700 dir would be unreadable for the postgres user).
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "evalmine-embedded-"));
-    fs.rmSync(dataDir, { recursive: true });
+    // Inside mkdtemp's private (0700) folder: as root, the postgres user must still reach it.
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "evalmine-embedded-"));
+    const dataDir = path.join(parent, "pg");
     const first = await startEmbeddedPostgres({ dataDir, port: await freePort() });
     try {
       expect(first.owned).toBe(true);
@@ -32,6 +32,6 @@ describe("embedded PostgreSQL", () => {
     const again = await startEmbeddedPostgres({ dataDir, port: await freePort() });
     expect(again.owned).toBe(true);
     await again.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(parent, { recursive: true, force: true });
   });
 });

@@ -45,6 +45,27 @@ export function runningServerPort(dataDir: string): number | null {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as a separate "postgres" user, which must be able to reach
+ * the binaries (under this project's node_modules) and the data directory. A checkout
+ * inside a private folder (mode 0700, like mktemp -d or /root) would stop initdb with
+ * EACCES, so grant "others" search permission (x only: no listing, no reading) on the
+ * folders leading there.
+ */
+function makeReachableForPostgresUser(targets: string[]): void {
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      try {
+        const mode = fs.statSync(dir).mode;
+        if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
+      } catch {
+        // Missing yet (created later) or not ours to change: initdb will say what is wrong.
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+}
+
 /** Finds a free TCP port on loopback. */
 export async function freePort(): Promise<number> {
   return await new Promise((resolve, reject) => {
@@ -101,6 +122,7 @@ export async function startEmbeddedPostgres(options: {
     },
   });
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (process.getuid?.() === 0) makeReachableForPostgresUser([process.cwd(), path.dirname(dataDir)]);
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     await pg.initialise();
