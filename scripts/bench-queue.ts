@@ -55,6 +55,20 @@ async function seedCases(db: Db, cases: number) {
   return source.id;
 }
 
+/**
+ * The bench's own bookkeeping between claims (a minimal discard), on the raw pool: it
+ * shares the event loop with the claims being timed, so it should steal as little of it
+ * as possible. The real decision (lib/triage/decide.ts) is measured by its own tests.
+ */
+async function decideUntimed(caseId: string, userId: string) {
+  const { dbPool } = await import("@/lib/db");
+  await dbPool().query({
+    name: "bench_discard",
+    text: `UPDATE "Case" SET status = 'DISCARDED', "discardReason" = 'NOT_USEFUL', "decidedById" = $2::uuid, "decidedAt" = now() WHERE id = $1::uuid`,
+    values: [caseId, userId],
+  });
+}
+
 /** Times `claim` for `reviewers` concurrent loops; each claimed case is then decided (untimed). */
 async function runClaimers(db: Db, reviewers: string[], perReviewer: number, claim: (userId: string) => Promise<string | null>) {
   const latencies: number[] = [];
@@ -67,7 +81,7 @@ async function runClaimers(db: Db, reviewers: string[], perReviewer: number, cla
         latencies.push(performance.now() - started);
         if (!id) return;
         claimed.push(id);
-        await db.$executeRaw`UPDATE "Case" SET status = 'DISCARDED', "discardReason" = 'NOT_USEFUL', "decidedById" = ${userId}::uuid, "decidedAt" = now() WHERE id = ${id}::uuid`;
+        await decideUntimed(id, userId);
       }
     }),
   );
@@ -88,13 +102,13 @@ async function runBursts(db: Db, reviewers: string[], rounds: number, claim: (us
       }),
     );
     for (const { id } of ids) if (id) claimed.push(id);
-    await Promise.all(ids.map(({ userId, id }) => (id ? db.$executeRaw`UPDATE "Case" SET status = 'DISCARDED', "discardReason" = 'NOT_USEFUL', "decidedById" = ${userId}::uuid, "decidedAt" = now() WHERE id = ${id}::uuid` : null)));
+    await Promise.all(ids.map(({ userId, id }) => (id ? decideUntimed(id, userId) : null)));
   }
   return { latencies, doubleClaims: claimed.length - new Set(claimed).size };
 }
 
 async function claimBench(db: Db, perReviewer: number) {
-  const { claimFreshCase } = await import("@/lib/triage/claim");
+  const { claimNextCase } = await import("@/lib/triage/claim");
   const reviewers = await Promise.all(
     Array.from({ length: 20 }, (_, i) => db.user.create({ data: { email: `bench-${i}@bench.local`, name: `Bench ${i}`, role: "REVIEWER", passwordHash: "x" } }).then((u) => u.id)),
   );
@@ -108,7 +122,8 @@ async function claimBench(db: Db, perReviewer: number) {
     await db.$executeRaw`UPDATE "Case" SET "claimedById" = ${userId}::uuid, "claimedAt" = now(), "leaseExpiresAt" = now() + interval '10 minutes' WHERE id = ${rows[0].id}::uuid`;
     return rows[0].id;
   };
-  const atomic = (userId: string) => claimFreshCase(userId);
+  // The app's claim exactly as /queue runs it (resume the held case, else claim a fresh one).
+  const atomic = (userId: string) => claimNextCase(userId);
   await runClaimers(db, reviewers.slice(0, 1), 20, atomic); // warm-up: connections, plans
   console.log(`\n${"claim-next".padEnd(38)}       p50        p95   double claims`);
   const results: Record<string, { p50: number; p95: number }> = {};
