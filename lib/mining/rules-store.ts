@@ -5,10 +5,15 @@ import type { RuleDefinition } from "./rule-config";
 // minedReasons are stable: default rules are created in one statement and share createdAt.
 const KIND_ORDER: Record<RuleDefinition["kind"], number> = { FAILURE: 0, ESCALATION: 1, NEGATIVE_FEEDBACK: 2, LOW_CONFIDENCE: 3, CUSTOM: 4 };
 
+/** Enabled rule rows (already ordered by creation, then name) -> definitions in the miner's stable order. */
+export function orderMiningRules(rows: Array<{ kind: RuleDefinition["kind"]; name: string; config: unknown }>): RuleDefinition[] {
+  return rows
+    .map((row) => ({ kind: row.kind, name: row.name, config: (row.config ?? {}) as Record<string, unknown>, enabled: true }))
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
 /** The enabled mining rules of a source, in a stable order. */
 export async function loadMiningRules(sourceId: string): Promise<RuleDefinition[]> {
   const rows = await db.miningRule.findMany({ where: { sourceId, enabled: true }, orderBy: [{ createdAt: "asc" }, { name: "asc" }] });
-  return rows
-    .map((row) => ({ kind: row.kind, name: row.name, config: (row.config ?? {}) as Record<string, unknown>, enabled: row.enabled }))
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return orderMiningRules(rows);
 }

@@ -1,0 +1,146 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+/** One redacted record ready to store, and (when a rule fired) how it is mined. */
+export interface BatchRow {
+  externalId: string;
+  traceId: string | null;
+  timestamp: Date;
+  model: string | null;
+  /** Redacted input, output and metadata, already serialised as JSON text (output may be null). */
+  json: { input: string; output: string | null; metadata: string };
+  redactionVersion: string;
+  entityCounts: Record<string, number>;
+  mined: MinedRow | null;
+}
+
+export interface MinedRow {
+  /** The near-duplicate group: a stored open group's key, or a new one. */
+  groupKey: string;
+  /** The open case this record joins (counted on it), or null to start or join a new case of this call. */
+  joinCaseId: string | null;
+  priority: number;
+  reasons: string[];
+  category: string | null;
+}
+
+export interface BatchContext {
+  sourceId: string;
+  /** This ISO week's batch (required when any row is mined). */
+  batchId: string | null;
+  now: Date;
+  expiresAt: Date;
+}
+
+export interface BatchWriteResult {
+  /** External ids that were inserted (the others were already stored: duplicates). */
+  stored: Set<string>;
+  /** New open cases, for the group cache. */
+  created: Array<{ id: string; groupKey: string }>;
+  /** Open cases this call tried to join that were decided meanwhile. */
+  closed: string[];
+}
+
+const str = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
+
+/**
+ * The rows as ONE JSON array, built by concatenation: the redacted JSON texts are embedded
+ * as they are (not parsed and serialised again), and the whole batch travels as a single
+ * query parameter instead of ~12 per row (Prisma's per-parameter work was ~10 ms of CPU
+ * per 100-record push).
+ */
+export function batchDocument(rows: BatchRow[]): string {
+  const parts: string[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    let part = `{"i":${i},"e":${str(row.externalId)},"t":${str(row.traceId)},"ts":"${row.timestamp.toISOString()}","m":${str(row.model)},"inp":${row.json.input},"out":${row.json.output ?? "null"},"md":${row.json.metadata},"rv":${str(row.redactionVersion)},"ec":${JSON.stringify(row.entityCounts)}`;
+    const mined = row.mined;
+    if (mined) part += `,"gk":${str(mined.groupKey)},"jc":${str(mined.joinCaseId)},"p":${mined.priority | 0},"rs":${JSON.stringify(mined.reasons)},"cat":${str(mined.category)}`;
+    parts[i] = part + "}";
+  }
+  return `[${parts.join(",")}]`;
+}
+
+/**
+ * Writes a batch in ONE SQL statement (one statement is one transaction, so it is all or
+ * nothing without an interactive transaction's BEGIN/COMMIT round trips):
+ *   1. inserts the SourceLogs, ON CONFLICT (source, id) DO NOTHING: a concurrent or earlier
+ *      push of the same id wins and this record is a duplicate that changes nothing;
+ *   2. for the mined records that were inserted, adds near-duplicates to their open cases
+ *      (groupSize + n, the lowest priority, new reasons) with a conditional UPDATE that
+ *      matches only cases still PENDING; rows are locked in id order, so concurrent
+ *      pushes joining the same cases never deadlock;
+ *   3. the other mined records, and those whose case was decided meanwhile, start one new
+ *      case per group key in this week's batch, carrying the first record's content.
+ * Reasons merge in first-seen order (record order, then rule order).
+ */
+export async function writeBatch(client: Client, context: BatchContext, rows: BatchRow[]): Promise<BatchWriteResult> {
+  const now = context.now.toISOString();
+  const result = await client.$queryRaw<Array<{ kind: "s" | "c" | "x"; value: string; extra: string | null }>>`
+    WITH r AS (
+      SELECT * FROM jsonb_to_recordset(${batchDocument(rows)}::jsonb)
+        AS x(i int, e text, t text, ts timestamptz, m text, inp jsonb, "out" jsonb, md jsonb, rv text, ec jsonb, gk text, jc uuid, p int, rs text[], cat text)
+    ),
+    logs AS (
+      INSERT INTO "SourceLog" ("sourceId", "externalId", "traceId", "timestamp", "model", "input", "output", "metadata", "redactionVersion", "entityCounts", "receivedAt", "expiresAt")
+      SELECT ${context.sourceId}::uuid, r.e, r.t, r.ts AT TIME ZONE 'UTC', r.m, r.inp, r."out", r.md, r.rv, r.ec,
+             ${now}::timestamptz AT TIME ZONE 'UTC', ${context.expiresAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+        FROM r ORDER BY r.e
+      ON CONFLICT ("sourceId", "externalId") DO NOTHING
+      RETURNING "id", "externalId"
+    ),
+    mined AS (
+      SELECT r.i, r.gk, r.jc, r.p, r.rs, r.cat, r.inp, r."out", r.md, logs."id" AS "logId"
+        FROM r JOIN logs ON logs."externalId" = r.e
+       WHERE r.gk IS NOT NULL
+    ),
+    joins AS (
+      SELECT m.jc, count(*)::int AS n, min(m.p) AS p,
+             ARRAY(SELECT u.reason FROM mined m2, unnest(m2.rs) WITH ORDINALITY AS u(reason, o)
+                    WHERE m2.jc = m.jc GROUP BY u.reason ORDER BY min(ARRAY[m2.i, u.o::int])) AS rs
+        FROM mined m WHERE m.jc IS NOT NULL GROUP BY m.jc
+    ),
+    locked AS MATERIALIZED (
+      SELECT c."id" FROM "Case" c
+       WHERE c."id" IN (SELECT jc FROM joins) AND c."status" = 'PENDING'
+       ORDER BY c."id" FOR UPDATE OF c
+    ),
+    joined AS (
+      UPDATE "Case" AS c
+         SET "groupSize" = c."groupSize" + j.n, "priority" = LEAST(c."priority", j.p),
+             "minedReasons" = c."minedReasons" || ARRAY(SELECT x FROM unnest(j.rs) AS x WHERE x <> ALL (c."minedReasons"))
+        FROM joins j JOIN locked l ON l."id" = j.jc
+       WHERE c."id" = l."id" AND c."status" = 'PENDING'
+      RETURNING c."id"
+    ),
+    starters AS (
+      SELECT m.* FROM mined m
+       WHERE m.jc IS NULL OR NOT EXISTS (SELECT 1 FROM joined WHERE joined."id" = m.jc)
+    ),
+    groups AS (
+      SELECT s.gk, min(s.i) AS "first", count(*)::int AS n, min(s.p) AS p,
+             ARRAY(SELECT u.reason FROM starters s2, unnest(s2.rs) WITH ORDINALITY AS u(reason, o)
+                    WHERE s2.gk = s.gk GROUP BY u.reason ORDER BY min(ARRAY[s2.i, u.o::int])) AS rs
+        FROM starters s GROUP BY s.gk
+    ),
+    cases AS (
+      INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "status", "priority", "minedReasons", "suggestedCategory", "input", "output", "metadata", "groupKey", "groupSize", "minedAt", "updatedAt")
+      SELECT ${context.sourceId}::uuid, s."logId", ${context.batchId}::uuid, 'PENDING'::"CaseStatus", g.p, g.rs, s.cat::"Category", s.inp, s."out", s.md, g.gk, g.n,
+             ${now}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC'
+        FROM groups g JOIN starters s ON s.i = g."first"
+       ORDER BY g."first"
+      RETURNING "id", "groupKey"
+    )
+    SELECT 's' AS "kind", "externalId" AS "value", NULL::text AS "extra" FROM logs
+    UNION ALL SELECT 'c', "id"::text, "groupKey" FROM cases
+    UNION ALL SELECT 'x', j.jc::text, NULL FROM joins j WHERE NOT EXISTS (SELECT 1 FROM joined WHERE joined."id" = j.jc)`;
+
+  const out: BatchWriteResult = { stored: new Set(), created: [], closed: [] };
+  for (const row of result) {
+    if (row.kind === "s") out.stored.add(row.value);
+    else if (row.kind === "c") out.created.push({ id: row.value, groupKey: row.extra! });
+    else out.closed.push(row.value);
+  }
+  return out;
+}
