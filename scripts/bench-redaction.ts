@@ -20,9 +20,15 @@ import type { LabelledSample } from "../lib/redaction/eval/labelled-sample";
 
 type System = { name: string; spans: (text: string) => PredictedSpan[]; redact: (text: string) => unknown };
 
+const ARGS = new Set(process.argv.slice(2));
+if (ARGS.has("--help")) {
+  console.log("usage: npm run bench:redaction [-- --quality-only] [--no-baseline]\n  --quality-only  skip the throughput runs\n  --no-baseline   skip redact-pii (faster while tuning)");
+  process.exit(0);
+}
+
 const SYSTEMS: System[] = [
   { name: "evalmine", spans: (t) => redactText(t).entities, redact: (t) => redactText(t) },
-  { name: "redact-pii", spans: redactPiiSpans, redact: redactPiiSpans },
+  ...(ARGS.has("--no-baseline") ? [] : [{ name: "redact-pii", spans: redactPiiSpans, redact: redactPiiSpans }]),
 ];
 
 const TARGET_RECALL: Record<string, number> = {
@@ -99,6 +105,7 @@ function main(): void {
   printReport("HOLDOUT (unseen in tuning round 1, inspected in round 2)", SYSTEMS.map((s) => [s.name, score(s, holdout)]));
   printReport("DEV (templates/locales used while tuning)", SYSTEMS.map((s) => [s.name, score(s, dev)]));
   printReport("HARD CASES only", SYSTEMS.map((s) => [s.name, score(s, hardCases())]));
+  if (ARGS.has("--quality-only")) return;
   const lines = chatCorpus(2_000_000);
   console.log("\n## Throughput (chat-like text, single thread, one call per message)\n");
   for (const s of SYSTEMS) {

@@ -9,6 +9,7 @@ import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { CueSet } from "./cues";
+import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
 
 const STREET_SUFFIX_WORDS = [...ENDING_WORDS, ...STREET_WORDS_STANDALONE];
 
@@ -44,8 +45,6 @@ const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![
 const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
 const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
 
-/** "in English", "from Spanish": languages and nationalities are not places. */
-const LANGUAGE_WORDS = new Set("english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean arabic hindi turkish polish swedish norwegian danish finnish greek hebrew hungarian czech slovak romanian ukrainian vietnamese thai indonesian malay tagalog filipino swahili yoruba igbo hausa zulu xhosa afrikaans bengali urdu persian farsi tamil telugu marathi gujarati punjabi latin catalan basque galician serbian croatian bosnian slovenian bulgarian albanian estonian latvian lithuanian icelandic irish welsh gaelic esperanto markdown json yaml python javascript typescript".split(" "));
 
 function isStreetType(lex: Lexicon, w: string): boolean {
   return lex.streetTypes.has(w.toLowerCase().replace(/\.$/, ""));
@@ -100,10 +99,13 @@ function extendAddress(text: string, end: number, lex: Lexicon): number {
     // A city/region/country line: 1-4 capitalised words (particles allowed), then a break.
     const words = /^\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0-](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|del|am|an|der|sur|upon|on|du|di)){0,3}/u.exec(after);
     if (!words) break;
-    const tail = after.slice(words[0].length, words[0].length + 3);
-    if (!/^(?:,|\s*\r?\n|\s+\d|\s+[A-Z]{2}\b|\s*$|\.|\))/.test(tail)) break;
-    if (words[0].split(/\s+/).some((w) => lex.commonWords.has(w.toLowerCase()) && !lex.cities.has(w.toLowerCase()) && !lex.countries.has(w.toLowerCase()) && !lex.regions.has(w.toLowerCase()))) break;
-    pos += sep[0].length + words[0].replace(/\.$/, "").length;
+    // "Scarlettland. Follow-up": a full stop ends the town (unless it closes "St."/"Mt.").
+    const stop = /(?<![ \u00a0-]\p{Lu}\p{Ll}{0,2}|^\p{Lu}\p{Ll}{0,2})\.(?=[ \u00a0]|$)/u.exec(words[0]);
+    const word = stop ? words[0].slice(0, stop.index) : words[0];
+    const tail = after.slice(word.length, word.length + 3);
+    if (!word || !/^(?:,|\s*\r?\n|\s+\d|\s+[A-Z]{2}\b|\s*$|\.|\))/.test(tail)) break;
+    if (word.split(/\s+/).some((w) => lex.commonWords.has(w.toLowerCase()) && !lex.cities.has(w.toLowerCase()) && !lex.countries.has(w.toLowerCase()) && !lex.regions.has(w.toLowerCase()))) break;
+    pos += sep[0].length + word.replace(/\.$/, "").length;
   }
   return pos;
 }
@@ -202,7 +204,8 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       if (strong) score += 0.3;
       else if (CUES.before(tokens, i)) score += 0.2;
       if (t.allCaps && t.text.length <= 3) score -= 0.4;
-      out.push(candidate("LOCATION", t.start, tokens[hit.end].end, score, "place"));
+      const end = strong ? cuedEnd(tokens, i, hit.end, lex) : hit.end;
+      out.push(candidate("LOCATION", t.start, tokens[end].end, score, "place"));
       // "Kraljevo, Serbia", "Tromsø, Troms": an unknown capitalised town before ", <region/country>".
       if (score >= 0.5 && hit.kind !== "city" && i > 0 && /^,[ \u00a0]$/.test(t.gap)) {
         let j = i - 1;
@@ -212,13 +215,20 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
           out.push(candidate("LOCATION", tokens[j].start, tokens[i - 1].end, 0.6, "town-before-region"));
         }
       }
-      i = score >= 0.5 ? followingPart(tokens, hit.end, lex, out) : hit.end;
+      i = score >= 0.5 ? followingPart(tokens, end, lex, out) : end;
+      continue;
+    }
+    const gaz = gazetteerPlace(tokens, i, lex, strong, CUES.before(tokens, i));
+    if (gaz && gaz.score >= 0.5) {
+      const end = strong ? cuedEnd(tokens, i, gaz.end, lex) : gaz.end;
+      out.push(candidate("LOCATION", t.start, tokens[end].end, strong ? Math.max(gaz.score, 0.8) : gaz.score, "gazetteer"));
+      i = followingPart(tokens, end, lex, out);
       continue;
     }
     if (strong && !lex.extraCommon.has(t.lower)) {
       // After a strong cue ("flying from", "citizen of"), the capitalised words that follow
       // are the place, whatever they are: "Moreira de Nossa Senhora", "Republic of Korea".
-      const e = growPlace(tokens, i);
+      const e = cuedEnd(tokens, i, i, lex);
       out.push(candidate("LOCATION", t.start, tokens[e].end, 0.8, "cued-place"));
       i = followingPart(tokens, e, lex, out);
       continue;
@@ -296,6 +306,22 @@ function fromBefore(tokens: WordToken[], k: number): boolean {
     if (tokens[n].lower === "from") return n + 1 < k && tokens[n + 1].cap;
   }
   return false;
+}
+
+/**
+ * After a strong place cue, where the place that starts at tokens[i] (known to run at
+ * least to `e`) ends: capitalised words and particles ("Salvador do Norte"), then up to
+ * two lower-case words no dictionary knows, as localised town names carry them
+ * ("Sesto umbro", "Carola nell'emilia"); ordinary words ("this week") stop it.
+ */
+function cuedEnd(tokens: WordToken[], i: number, e: number, lex: Lexicon): number {
+  let end = Math.max(e, growPlace(tokens, i));
+  for (let extra = 0; extra < 2 && end + 1 < tokens.length; extra++) {
+    const w = tokens[end + 1];
+    if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lex.commonWords.has(w.lower) || lex.extraCommon.has(w.lower) || NAME_PARTICLE.test(w.lower)) break;
+    end++;
+  }
+  return end;
 }
 
 /** The end of a place name starting at tokens[i]: capitalised words and particles, one line. */

@@ -1,0 +1,118 @@
+/**
+ * LOCATION from the world gazetteer (lexicon/gazetteer.ts): capitalised word sequences
+ * that spell a populated place. Ambiguity is the whole problem (thousands of towns are
+ * called after people, things and ordinary words), so a match is scored, not trusted:
+ * - names that are ordinary English words ("Nice", "Reading", "Police") never match alone;
+ * - names that are also given names or surnames ("Florence", "Jackson") need a place cue
+ *   ("in", "near", "lives in"), since "from"/"to"/"with" are just as likely before a person;
+ * - bare mentions (no cue) of small places score below the threshold: only towns of
+ *   15,000+ inhabitants are redacted on their name alone;
+ * - multi-word names need every main word capitalised ("San José del Monte", "Long Beach").
+ */
+import { foldWord, getGazetteer } from "../lexicon/gazetteer";
+import type { Lexicon } from "../lexicon/lexicon";
+import { CueSet } from "./cues";
+import type { WordToken } from "./tokens";
+
+/** Lower-case words that may sit inside a place name without a capital. */
+const INNER_PARTICLES = new Set("de da do dos das di del della dei delle du la le les van von der den het am an im in upon on sur sul sous al el y i e of the en au aux ob bei lès og na nad pod".split(" "));
+
+/** "in English", "from Spanish": languages and nationalities are not places. */
+export const LANGUAGE_WORDS = new Set("english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean arabic hindi turkish polish swedish norwegian danish finnish greek hebrew hungarian czech slovak romanian ukrainian vietnamese thai indonesian malay tagalog filipino swahili yoruba igbo hausa zulu xhosa afrikaans bengali urdu persian farsi tamil telugu marathi gujarati punjabi latin catalan basque galician serbian croatian bosnian slovenian bulgarian albanian estonian latvian lithuanian icelandic irish welsh gaelic esperanto markdown json yaml python javascript typescript".split(" "));
+
+/** Cues that point at a place but rarely at a person. */
+const PLACE_PREPOSITIONS = new CueSet(["in", "near", "outside", "around", "across", "via", "visiting", "visit", "towards", "toward", "nach", "à", "en", "aus", "in the city of"]);
+
+// Capitalised words that are place names somewhere but, in logs and chat, far more often
+// something else (product, weekday, tech or business words compromise doesn't list).
+const NOT_PLACES = new Set(`
+nice bath mobile reading split of police best time university college central union marina
+victoria independence liberty enterprise paradise progress opportunity commerce industry
+justice concord harmony unity providence eureka zion bethlehem goshen canton mission
+amazon apple tesla oracle dell ford chase sky wells target visa java ruby python perl
+jenkins kafka spark hive pig yarn maven gradle jest mocha chai vue ember meteor
+ubuntu debian fedora alpine arch gentoo mint kali docker helm vault consul nomad
+sage lime olive ginger rosemary basil juniper cedar maple willow aspen hazel ivy holly
+august may june april summer winter autumn spring
+`.split(/\s+/).filter(Boolean));
+
+export interface GazetteerHit {
+  /** Index of the last token of the place name. */
+  end: number;
+  score: number;
+}
+
+/** Bare single-word mentions need this many inhabitants (fewer: a cue must help). */
+const BARE_POPULATION = 15_000;
+const BIG_POPULATION = 100_000;
+
+function joinedInName(prev: WordToken, next: WordToken): boolean {
+  const gap = next.gap;
+  if (gap === " " || gap === "\u00a0" || gap === "-") return true;
+  // "St. Louis", "Ft. Myers": an abbreviation's dot inside the name.
+  return prev.text.length <= 3 && (gap === ". " || gap === ".\u00a0");
+}
+
+/**
+ * The longest gazetteer place starting at tokens[i] (capitalised), with its score, or
+ * null when there is none or it is too ambiguous to consider.
+ * `strongCue`: a strong place cue ("lives in", "flying to") stands right before it.
+ */
+export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lexicon, strongCue: boolean, weakCue: boolean): GazetteerHit | null {
+  const t = tokens[i];
+  if (!t.cap || t.allCaps) return null;
+  const g = getGazetteer();
+  const first = foldWord(t.lower);
+  const most = Math.min(g.maxWords.get(first) ?? 1, tokens.length - i, 6);
+  let phrase = first;
+  const phrases: string[] = [first];
+  for (let k = 1; k < most; k++) {
+    const w = tokens[i + k];
+    if (!joinedInName(tokens[i + k - 1], w)) break;
+    if (!w.cap && !INNER_PARTICLES.has(w.lower)) break;
+    phrase += " " + foldWord(w.lower);
+    phrases.push(phrase);
+  }
+  for (let n = phrases.length; n >= 1; n--) {
+    const population = g.population.get(phrases[n - 1]);
+    if (population === undefined) continue;
+    // A name cannot end on a lower-case particle ("Bath in").
+    if (!tokens[i + n - 1].cap) continue;
+    const score = n === 1 ? singleWordScore(t, first, population, lex, strongCue, weakCue, tokens, i) : multiWordScore(tokens, i, n, lex, strongCue, weakCue);
+    return score === null ? null : { end: i + n - 1, score };
+  }
+  return null;
+}
+
+function singleWordScore(t: WordToken, folded: string, population: number, lex: Lexicon, strongCue: boolean, weakCue: boolean, tokens: readonly WordToken[], i: number): number | null {
+  const w = t.lower;
+  if (w.length < 4 || NOT_PLACES.has(folded) || LANGUAGE_WORDS.has(w) || lex.commonWords.has(w) || lex.extraCommon.has(w) || lex.organizations.has(w)) return null;
+  const personLike = lex.givenNames.has(w) || lex.surnames.has(w);
+  let score = population >= BIG_POPULATION ? 0.7 : population >= BARE_POPULATION ? 0.6 : 0.4;
+  if (personLike) {
+    // Only a place-only cue makes a name-like town a place ("in Florence", "lives in Jackson").
+    if (strongCue) return score + 0.1;
+    return PLACE_PREPOSITIONS.before(tokens, i) ? Math.max(score, 0.55) : null;
+  }
+  if (t.sentenceStart) score -= 0.1;
+  if (strongCue) score += 0.35;
+  else if (weakCue) score += 0.2;
+  return score;
+}
+
+function multiWordScore(tokens: readonly WordToken[], i: number, n: number, lex: Lexicon, strongCue: boolean, weakCue: boolean): number {
+  let ordinary = true;
+  let personal = true;
+  for (let k = i; k < i + n; k++) {
+    const w = tokens[k].lower;
+    if (INNER_PARTICLES.has(w)) continue;
+    if (!lex.commonWords.has(w)) ordinary = false;
+    if (!lex.givenNames.has(w) && !lex.surnames.has(w)) personal = false;
+  }
+  // "Long Beach", "Green River": ordinary words; "Charles Town": a person's name.
+  let score = ordinary || personal ? 0.45 : 0.75;
+  if (tokens[i].sentenceStart && (ordinary || personal)) score -= 0.1;
+  if (strongCue) score += 0.3;
+  else if (weakCue) score += 0.15;
+  return score;
+}
