@@ -27,7 +27,7 @@ test.describe("lead dashboard", () => {
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe("evalmine-funnel-2026-01-05-to-2026-03-01.csv");
     const csv = await readFile(await download.path(), "utf8");
-    expect(csv.split("\r\n")).toEqual(["stage,count", "sampled,0", "mined,0", "triaged,0", "accepted,0", "discarded,0", ""]);
+    expect(csv.split("\r\n")).toEqual(["stage,count", "sampled,0", "mined,0", "cases,0", "triaged,0", "accepted,0", "discarded,0", ""]);
 
     await funnel.getByText("Show numbers").click();
     await expect(funnel.getByRole("table", { name: "Funnel" })).toContainText("Sampled");

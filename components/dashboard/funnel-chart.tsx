@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-/** sampled -> mined -> triaged -> accepted / discarded, as horizontal bars. */
+/** sampled -> mined -> cases -> triaged -> accepted / discarded, as horizontal bars. */
 export function FunnelChart({ stages }: { stages: { stage: string; count: number }[] }) {
   return (
     <div className="h-60" role="img" aria-label="Funnel from sampled logs to accepted and discarded cases">

@@ -40,7 +40,7 @@ export async function widgetCsv(widget: CsvWidget, filters: MetricsFilters, now:
     }
     case "funnel": {
       const f = await funnel(filters);
-      return { filename, csv: toCsv(["stage", "count"], [["sampled", f.sampled], ["mined", f.mined], ["triaged", f.triaged], ["accepted", f.accepted], ["discarded", f.discarded]]) };
+      return { filename, csv: toCsv(["stage", "count"], [["sampled", f.sampled], ["mined", f.mined], ["cases", f.cases], ["triaged", f.triaged], ["accepted", f.accepted], ["discarded", f.discarded]]) };
     }
     case "backlog": {
       const b = await backlog(filters);

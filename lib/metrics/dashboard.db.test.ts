@@ -36,7 +36,9 @@ beforeAll(async () => {
   c4MinedAt = at("10-07T12:00:00");
   await c({ minedAt: c4MinedAt, suggestedCategory: "DRIFT", minedReasons: ["escalation"] }); // c4 pending
   await c({ minedAt: at("10-13T10:00:00"), status: "ACCEPTED", category: "HAPPY_PATH", minedReasons: ["negative_feedback"], decidedAt: at("10-14T10:00:00"), reviewerId: r1.id }); // c5
-  await c({ minedAt: at("10-13T11:00:00"), suggestedCategory: "DRIFT", minedReasons: ["failure"] }); // c6 pending
+  const c6 = await c({ minedAt: at("10-13T11:00:00"), suggestedCategory: "DRIFT", minedReasons: ["failure"] }); // c6 pending
+  // Two near-duplicates joined c6: 3 mined records, one case.
+  await db.case.update({ where: { id: c6.id }, data: { groupSize: 3 } });
   await c({ minedAt: at("10-14T10:00:00"), status: "DISCARDED", suggestedCategory: "EDGE_CASE", minedReasons: ["failure"], decidedAt: at("10-20T10:00:00"), reviewerId: r2.id }); // c7
   // c1's eval item is re-labelled ADVERSARIAL on 10-21: version 1 ends, version 2 starts.
   const v1 = await db.evalItem.findFirstOrThrow({ where: { caseId: c1.id } });
@@ -70,8 +72,8 @@ describe("dashboard numbers against a hand-computed fixture", () => {
     await db.case.deleteMany({ where: { minedAt: at("10-20T10:00:00"), sourceId } });
   });
 
-  it("funnel: 15 sampled -> 7 mined -> 5 triaged -> 3 accepted / 2 discarded", async () => {
-    expect(await funnel(filters)).toEqual({ sampled: 15, mined: 7, triaged: 5, accepted: 3, discarded: 2 });
+  it("funnel: 15 sampled -> 9 mined records -> 7 cases -> 5 triaged -> 3 accepted / 2 discarded", async () => {
+    expect(await funnel(filters)).toEqual({ sampled: 15, mined: 9, cases: 7, triaged: 5, accepted: 3, discarded: 2 });
   });
 
   it("backlog: 2 pending, the oldest mined 10-07, per-batch progress", async () => {
@@ -113,7 +115,7 @@ describe("dashboard numbers against a hand-computed fixture", () => {
   it("the CSV downloads carry the same numbers as the widgets", async () => {
     expect(await widgetCsv("funnel", filters)).toEqual({
       filename: "evalmine-funnel-2026-10-05-to-2026-10-25.csv",
-      csv: "stage,count\r\nsampled,15\r\nmined,7\r\ntriaged,5\r\naccepted,3\r\ndiscarded,2\r\n",
+      csv: "stage,count\r\nsampled,15\r\nmined,9\r\ncases,7\r\ntriaged,5\r\naccepted,3\r\ndiscarded,2\r\n",
     });
     expect((await widgetCsv("throughput", filters)).csv).toBe(
       "week_start,accepted,discarded,acceptance_rate\r\n2026-10-05,2,1,0.667\r\n2026-10-12,1,0,1\r\n2026-10-19,0,1,0\r\n",

@@ -5,15 +5,19 @@ import { relation, type MetricsMode } from "./views";
 
 export interface Funnel {
   sampled: number;
+  /** Records that matched a mining rule (near-duplicates included). */
   mined: number;
+  /** Queue items those records became: near-duplicates of an open case join its group. */
+  cases: number;
   triaged: number;
   accepted: number;
   discarded: number;
 }
 
 /**
- * The funnel of the period: logs sampled (received) in it, cases mined in it, and of
- * those cases how many were triaged, accepted and discarded so far. Logs and unaccepted
+ * The funnel of the period: logs sampled (received) in it, records mined in it, the
+ * cases (queue items) they became after near-duplicate grouping, and of those cases how
+ * many were triaged, accepted and discarded so far. Logs and unaccepted
  * cases past their retention period are gone, so old periods shrink after purges.
  */
 export async function funnel(filters: MetricsFilters, mode: MetricsMode = "rollup"): Promise<Funnel> {
@@ -21,9 +25,9 @@ export async function funnel(filters: MetricsFilters, mode: MetricsMode = "rollu
     SELECT
       (SELECT coalesce(sum(m."logs"), 0) FROM ${relation("metrics_log_daily", mode)} m
         WHERE m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters)})::int AS "sampled",
-      c."mined"::int, (c."accepted" + c."discarded")::int AS "triaged", c."accepted"::int, c."discarded"::int
+      c."mined"::int, c."cases"::int, (c."accepted" + c."discarded")::int AS "triaged", c."accepted"::int, c."discarded"::int
     FROM (
-      SELECT coalesce(sum(m."cases"), 0) AS "mined",
+      SELECT coalesce(sum(m."records"), 0) AS "mined", coalesce(sum(m."cases"), 0) AS "cases",
              coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0) AS "accepted",
              coalesce(sum(m."cases") FILTER (WHERE m."status" = 'DISCARDED'), 0) AS "discarded"
         FROM ${relation("metrics_case_mined", mode)} m

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * The dashboard rollups' definitions, as in the 20261126142000 migration. Queries name a
+ * The dashboard rollups' definitions, as in the migrations (20261126142000, 20261126162000). Queries name a
  * rollup through `relation()`: "rollup" reads the materialised view, "direct" inlines
  * the same SELECT over the base tables. The direct mode is the benchmark's baseline and
  * the tests' check that the views compute what they claim (views.db.test.ts).
@@ -11,7 +11,7 @@ const NIL = "'00000000-0000-0000-0000-000000000000'::uuid";
 const DEFINITIONS = {
   metrics_case_mined: `
     SELECT c."minedAt"::date AS "day", c."sourceId", c."batchId", c."status",
-           count(*)::bigint AS "cases", min(c."minedAt") AS "oldestMinedAt"
+           count(*)::bigint AS "cases", sum(c."groupSize")::bigint AS "records", min(c."minedAt") AS "oldestMinedAt"
       FROM "Case" c GROUP BY 1, 2, 3, 4`,
   metrics_case_decided: `
     SELECT c."decidedAt"::date AS "day", c."sourceId", coalesce(c."decidedById", ${NIL}) AS "reviewerId",

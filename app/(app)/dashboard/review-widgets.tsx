@@ -8,12 +8,13 @@ import { BatchProgressChart } from "@/components/dashboard/batch-progress-chart"
 
 const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 
-/** sampled -> mined -> triaged -> accepted / discarded for the period. */
+/** sampled -> mined -> cases -> triaged -> accepted / discarded for the period. */
 export async function FunnelWidget({ filters, csvHref }: { filters: MetricsFilters; csvHref: string }) {
   const f = await funnel(filters);
   const stages = [
     { stage: "Sampled", count: f.sampled },
     { stage: "Mined", count: f.mined },
+    { stage: "Cases", count: f.cases },
     { stage: "Triaged", count: f.triaged },
     { stage: "Accepted", count: f.accepted },
     { stage: "Discarded", count: f.discarded },
@@ -21,7 +22,7 @@ export async function FunnelWidget({ filters, csvHref }: { filters: MetricsFilte
   return (
     <WidgetCard
       title="Funnel"
-      description="Logs sampled in the period, cases mined from them, and what triage made of those cases."
+      description="Logs sampled in the period, records mined from them, the cases they became (near-duplicates share one case), and what triage made of those cases."
       csvHref={csvHref}
       table={<NumbersTable caption="Funnel" header={["Stage", "Count"]} rows={stages.map((s) => [s.stage, s.count])} />}
     >
