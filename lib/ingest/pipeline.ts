@@ -10,7 +10,7 @@ import { userText } from "@/lib/mining/fingerprint";
 import type { RuleDefinition } from "@/lib/mining/rule-config";
 import { knownIdsAndRules } from "./known-ids";
 import { redactLog, type RedactedLog } from "./redact-log";
-import { writeBatch, type BatchRow, type MinedRow } from "./write-batch";
+import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";
 import { assertMayIngest, type IngestSource } from "./source-gate";
 import { totalsOf, type CanonicalLog, type Candidate, type IngestTotals, type RecordOutcome, type Unreadable } from "./types";
 
@@ -168,13 +168,13 @@ async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefin
   const written = options.withinTransaction
     ? await db.$transaction(
         async (tx) => {
-          const result = await writeBatch(tx, context, rows);
+          const result = await writeBatch(transactionRunner(tx), context, rows);
           await options.withinTransaction!(tx);
           return result;
         },
         { timeout: 60_000, maxWait: 10_000 },
       )
-    : await writeBatch(db, context, rows);
+    : await writeBatch(poolRunner, context, rows);
   GroupAssigner.remember(source.id, written.created, written.closed);
 
   return ready.map(({ index, log }, i) => {

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { dbPool } from "@/lib/db";
 
 /** The source fields the pipeline needs. */
 export interface IngestSource {
@@ -22,10 +22,14 @@ export class IngestRefused extends Error {
  * active, and have a retention period (invariant 4: no source ingests without one).
  */
 export async function loadIngestSource(where: { id: string } | { name: string }): Promise<IngestSource> {
-  const source = await db.source.findUnique({
-    where,
-    select: { id: true, name: true, sampleRate: true, maxSampleRate: true, retentionDays: true, active: true },
+  // Read on every push: straight on the pool (a named prepared statement), not through Prisma.
+  const byId = "id" in where;
+  const { rows } = await dbPool().query<IngestSource>({
+    name: byId ? "ingest-source-by-id" : "ingest-source-by-name",
+    text: `SELECT "id", "name", "sampleRate", "maxSampleRate", "retentionDays", "active" FROM "Source" WHERE ${byId ? `"id" = $1::uuid` : `"name" = $1`}`,
+    values: [byId ? where.id : where.name],
   });
+  const source = rows[0];
   if (!source) throw new IngestRefused(404, "No such source.");
   assertMayIngest(source);
   return source;
