@@ -51,6 +51,7 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.value.length - a.value.length);
+  if (!occursOutside(text, entities, byFirst.keys())) return entities;
   const extra: Candidate[] = [];
   // An entity's edge is a boundary: once it is replaced, its neighbour stands alone
   // ("4242 4242Jane" becomes "4242 4242<PERSON_1>").
@@ -80,7 +81,7 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
 }
 
 /** Binary search in sorted, non-overlapping entities (keeps propagation linear-ish). */
-function overlapsSorted(entities: readonly DetectedEntity[], c: Candidate): boolean {
+function overlapsSorted(entities: readonly DetectedEntity[], c: { start: number; end: number }): boolean {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
@@ -89,4 +90,22 @@ function overlapsSorted(entities: readonly DetectedEntity[], c: Candidate): bool
     else hi = mid;
   }
   return lo < entities.length && entities[lo].start < c.end;
+}
+
+/**
+ * Whether any first word occurs (case-insensitively) outside the detected entities.
+ * A propagated hit that overlaps an entity is dropped anyway, so when every occurrence
+ * lies inside one (the usual case: each value appears once) the word scan can be
+ * skipped. Lower-casing that changes the length (rare scripts) or is context-dependent
+ * (Greek final sigma) answers true: the full scan then decides.
+ */
+function occursOutside(text: string, entities: readonly DetectedEntity[], firsts: Iterable<string>): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || /[\u0370-\u03ff]/.test(text)) return true;
+  for (const first of firsts) {
+    for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
+      if (!overlapsSorted(entities, { start: at, end: at + first.length })) return true;
+    }
+  }
+  return false;
 }

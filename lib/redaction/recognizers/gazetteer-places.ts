@@ -63,30 +63,35 @@ export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lex
   if (!t.cap || t.allCaps) return null;
   const g = getGazetteer();
   const first = foldWord(t.lower);
-  const most = Math.min(g.maxWords.get(first) ?? 1, tokens.length - i, 6);
-  let phrase = first;
-  const phrases: string[] = [first];
-  for (let k = 1; k < most; k++) {
-    const w = tokens[i + k];
-    if (!joinedInName(tokens[i + k - 1], w)) break;
-    if (!w.cap && !INNER_PARTICLES.has(w.lower)) break;
-    phrase += " " + foldWord(w.lower);
-    phrases.push(phrase);
+  const longest = g.maxWords.get(first);
+  if (longest !== undefined) {
+    // Multi-word names first, longest first: build "san", "san jose", "san jose del" ...
+    let phrase = first;
+    let n = 1;
+    const limit = Math.min(longest, tokens.length - i, 6);
+    let best = -1;
+    for (; n < limit; n++) {
+      const w = tokens[i + n];
+      if (!joinedInName(tokens[i + n - 1], w)) break;
+      if (!w.cap && !INNER_PARTICLES.has(w.lower)) break;
+      phrase += " " + foldWord(w.lower);
+      // A name cannot end on a lower-case particle ("Bath in").
+      if (w.cap && g.population.has(phrase)) best = n;
+    }
+    if (best > 0) return { end: i + best, score: multiWordScore(tokens, i, best + 1, lex, strongCue, weakCue) };
   }
-  for (let n = phrases.length; n >= 1; n--) {
-    const population = g.population.get(phrases[n - 1]);
-    if (population === undefined) continue;
-    // A name cannot end on a lower-case particle ("Bath in").
-    if (!tokens[i + n - 1].cap) continue;
-    const score = n === 1 ? singleWordScore(t, first, population, lex, strongCue, weakCue, tokens, i) : multiWordScore(tokens, i, n, lex, strongCue, weakCue);
-    return score === null ? null : { end: i + n - 1, score };
-  }
-  return null;
+  // Cheap rejections before the lookup: most capitalised words are ordinary or too short.
+  const w = t.lower;
+  if (w.length < 4 || lex.commonWords.has(w) || lex.extraCommon.has(w)) return null;
+  const population = g.population.get(first);
+  if (population === undefined) return null;
+  const score = singleWordScore(t, first, population, lex, strongCue, tokens, i, weakCue);
+  return score === null ? null : { end: i, score };
 }
 
-function singleWordScore(t: WordToken, folded: string, population: number, lex: Lexicon, strongCue: boolean, weakCue: boolean, tokens: readonly WordToken[], i: number): number | null {
+function singleWordScore(t: WordToken, folded: string, population: number, lex: Lexicon, strongCue: boolean, tokens: readonly WordToken[], i: number, weakCue: boolean): number | null {
   const w = t.lower;
-  if (w.length < 4 || NOT_PLACES.has(folded) || LANGUAGE_WORDS.has(w) || lex.commonWords.has(w) || lex.extraCommon.has(w) || lex.organizations.has(w)) return null;
+  if (NOT_PLACES.has(folded) || LANGUAGE_WORDS.has(w) || lex.organizations.has(w)) return null;
   const personLike = lex.givenNames.has(w) || lex.surnames.has(w);
   let score = population >= BIG_POPULATION ? 0.7 : population >= BARE_POPULATION ? 0.6 : 0.4;
   if (personLike) {

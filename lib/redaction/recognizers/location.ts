@@ -47,7 +47,8 @@ const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\
 
 
 function isStreetType(lex: Lexicon, w: string): boolean {
-  return lex.streetTypes.has(w.toLowerCase().replace(/\.$/, ""));
+  const l = w.toLowerCase();
+  return lex.streetTypes.has(l.endsWith(".") ? l.slice(0, -1) : l);
 }
 
 // Word-shape verdicts depend only on the word: memoised (bounded), because capitalised
@@ -194,6 +195,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     if (!t.cap) continue;
     const hit = placeMatch(tokens, i, lex);
     const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1));
+    const cued = strong || CUES.before(tokens, i);
     if (hit) {
       const phrase = tokens.slice(i, hit.end + 1);
       const common = phrase.length === 1 && lex.commonWords.has(t.lower);
@@ -202,7 +204,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       if (common) score = t.sentenceStart ? 0.2 : 0.45;
       if (person && phrase.length === 1) score -= 0.25;
       if (strong) score += 0.3;
-      else if (CUES.before(tokens, i)) score += 0.2;
+      else if (cued) score += 0.2;
       if (t.allCaps && t.text.length <= 3) score -= 0.4;
       const end = strong ? cuedEnd(tokens, i, hit.end, lex) : hit.end;
       out.push(candidate("LOCATION", t.start, tokens[end].end, score, "place"));
@@ -218,7 +220,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       i = score >= 0.5 ? followingPart(tokens, end, lex, out) : end;
       continue;
     }
-    const gaz = gazetteerPlace(tokens, i, lex, strong, CUES.before(tokens, i));
+    const gaz = gazetteerPlace(tokens, i, lex, strong, cued);
     if (gaz && gaz.score >= 0.5) {
       const end = strong ? cuedEnd(tokens, i, gaz.end, lex) : gaz.end;
       out.push(candidate("LOCATION", t.start, tokens[end].end, strong ? Math.max(gaz.score, 0.8) : gaz.score, "gazetteer"));
@@ -256,7 +258,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
     const unknownWord = !LANGUAGE_WORDS.has(t.lower) && !t.allCaps && !t.sentenceStart && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower);
     if (unknownWord && WEAK_TOWN.before(tokens, i)) score = Math.max(score, 0.5);
-    else if ((prefixed || shaped) && CUES.before(tokens, i)) score += 0.2;
+    else if ((prefixed || shaped) && cued) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
     i = e;
   }

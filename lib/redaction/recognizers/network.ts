@@ -54,9 +54,13 @@ function findIps(text: string): Candidate[] {
 
 const MAC = /(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])|(?<![0-9A-Fa-f.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![0-9A-Fa-f.])/g;
 
+// Two separated hex pairs or a dotted hex quad: a cheap scan (it starts on a separator)
+// that spares the full pattern, with its look-behind at every hex letter, on prose.
+const MAC_HINT = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/;
+
 function findMacs(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (/[:.-]/.test(text)) eachMatch(MAC, text, (m) => out.push(candidate("MAC_ADDRESS", m.index, m.index + m[0].length, 0.9, "mac")));
+  if (MAC_HINT.test(text)) eachMatch(MAC, text, (m) => out.push(candidate("MAC_ADDRESS", m.index, m.index + m[0].length, 0.9, "mac")));
   return out;
 }
 

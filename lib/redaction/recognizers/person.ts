@@ -198,6 +198,8 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const w = t.text;
+    // Latin, Greek and Cyrillic words (most of them) are none of these scripts.
+    if (w.charCodeAt(0) < 0x0600) continue;
     if (w.length >= 2 && w.length <= 4 && HAN.test(w) && (CJK_SET.has(w[0]) || JP_LIST.some((s) => w.startsWith(s)))) {
       out.push(candidate("PERSON", t.start, t.end, 0.6, "cjk"));
     } else if (KANA.test(w) && JP_LIST.includes(w) && k + 1 < tokens.length && joinedBySpace(tokens[k + 1].gap) && KANA.test(tokens[k + 1].text)) {

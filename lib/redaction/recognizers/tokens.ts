@@ -23,6 +23,7 @@ export interface WordToken {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+const SPACE = /\s/;
 const SENTENCE_BREAK = /[.!?:;"“(\[{*#>•|`=\-–—]/;
 
 // PERSON and LOCATION tokenize the same text back to back; keep the last result.
@@ -47,14 +48,41 @@ function tokenizeUncached(text: string): WordToken[] {
     const t = m[0];
     const start = m.index;
     const gapFull = text.slice(Math.max(prevEnd, start - 40), start);
-    const cap = UPPER.test(t);
-    const allCaps = t.length >= 2 && cap && !LOWER.test(t);
-    const lastMark = gapFull.trimEnd().slice(-1);
-    const sentenceStart = tokens.length === 0 || gapFull.includes("\n") || (lastMark !== "" && SENTENCE_BREAK.test(lastMark));
-    tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart, gap: gapFull });
+    const cap = isUpperStart(t);
+    const allCaps = cap && t.length >= 2 && !hasLower(t);
+    tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull });
     prevEnd = start + t.length;
   }
   return tokens;
+}
+
+// Per-token shape checks on character codes, with the Unicode regexes only for non-ASCII
+// letters: the tokenizer runs on every word of every message.
+function isUpperStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
+}
+
+function hasLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER.test(t);
+  }
+  return false;
+}
+
+/** A line break in the gap, or its last non-space character ends a sentence or a field. */
+function opensSentence(gap: string): boolean {
+  for (let i = gap.length - 1; i >= 0; i--) {
+    const c = gap.charCodeAt(i);
+    if (c === 10) return true;
+    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || (c > 127 && SPACE.test(gap[i]))) continue;
+    if (SENTENCE_BREAK.test(gap[i])) return true;
+    // Only the last mark counts, but an earlier line break still does.
+    return gap.lastIndexOf("\n", i) !== -1;
+  }
+  return false;
 }
 
 /** True if two adjacent tokens are separated by plain spacing on one line (a name can continue). */
