@@ -6,6 +6,7 @@
  * engine far below 1 MB/s on chat messages, and it added ~0.01 recall on our data.
  */
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { getHumanNames } from "../lexicon/human-names";
 import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, SURNAME_SUFFIXES } from "../lexicon/name-lists";
 import { candidate } from "../text-scan";
 import { CueSet } from "./cues";
@@ -39,6 +40,8 @@ interface TokenClass {
   place: boolean;
   particle: boolean;
   honorific: boolean;
+  /** In the wide (noisy) human-names list only: a weak signal (lexicon/human-names.ts). */
+  listed: boolean;
 }
 
 const classCache = new Map<string, TokenClass>();
@@ -60,13 +63,15 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   const knownSurname = lex.surnames.has(w);
   const common = lex.commonWords.has(w) && !knownSurname;
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
+  const surname = knownSurname || morph;
   return {
     given,
-    surname: knownSurname || morph,
+    surname,
     common,
     place: lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w),
     particle: lex.particles.has(w) && !t.cap,
     honorific: lex.honorifics.has(w),
+    listed: !given && !surname && !common && getHumanNames(lex.commonWords).has(w),
   };
 }
 
@@ -122,13 +127,21 @@ function findPersons(text: string): Candidate[] {
     let s = i;
     // Leading honorifics and sentence-opening ordinary words are not part of the name.
     let honorific = false;
-    while (s <= j && (classes[s].honorific || (classes[s].common && !classes[s].given && !(s > i && named)) || !nameLike(tokens[s], classes[s]))) {
+    // Right after a person cue ("Patient Rose Meijer", "Account owner Holly Nicolas") an
+    // ordinary word opening a two-word chain is a first name the lists don't hold.
+    const cuedFirst = (k: number) => k < j && nameLike(tokens[k + 1], classes[k + 1]) && STRONG_BEFORE.before(tokens, k);
+    while (s <= j && (classes[s].honorific || ((classes[s].common && !classes[s].given && !(s > i && named)) || !nameLike(tokens[s], classes[s])) && !(classes[s].common && cuedFirst(s)))) {
       if (classes[s].honorific) honorific = true;
       if (s > i && !classes[s].honorific && named && continuesName(tokens[s], classes[s])) break;
       s++;
     }
     // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
     if (s === i && i > 0 && classes[i - 1].honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
+    // A chain right after a strong person cue is a name: its last word stays ("Customer Cassien Cousin").
+    if (!named && s <= j && s !== i && STRONG_BEFORE.before(tokens, s)) {
+      named = true;
+      while (j + 1 < tokens.length && j - s < 3 && joinedBySpace(tokens[j + 1].gap) && continuesName(tokens[j + 1], classes[j + 1])) j++;
+    }
     let e = j;
     while (e >= s && (classes[e].particle || (classes[e].common && !classes[e].given && !classes[e].surname && !(named && e > s)))) e--;
     if (s > e) {
@@ -157,8 +170,10 @@ function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s:
   // nouns; next to a person cue they are names from cultures our lists miss.
   const unknown = cls.every((k, n) => !k.common && !k.place && !lex.organizations.has(tokens[s + n].lower));
   let score: number;
-  if (words >= 2) score = cls[0].given ? 0.85 : anyGiven || anySurname ? 0.7 : unknown ? 0.45 : 0.4;
-  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : unknown ? 0.35 : 0.2;
+  // Every word a listed name (and no ordinary word): "Thandeka Mthembu", "Adebayo Okafor".
+  const allListed = cls.every((k) => k.listed || k.particle);
+  if (words >= 2) score = cls[0].given ? 0.85 : anyGiven || anySurname ? 0.7 : allListed && unknown ? 0.6 : unknown ? 0.45 : 0.4;
+  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : cls[0].listed && unknown ? 0.42 : unknown ? 0.35 : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
   if (allPlace && !anyGiven) score -= 0.35;
   // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.

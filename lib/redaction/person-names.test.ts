@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { getLexicon } from "./lexicon/lexicon";
+import { getHumanNames } from "./lexicon/human-names";
+import { redactText } from "./redact-text";
+
+const persons = (text: string) =>
+  redactText(text)
+    .entities.filter((e) => e.type === "PERSON")
+    .map((e) => text.slice(e.start, e.end));
+
+describe("wide human-names list", () => {
+  it("loads once, without ordinary English words", () => {
+    const names = getHumanNames(getLexicon().commonWords);
+    expect(names.size).toBeGreaterThan(150_000);
+    expect(names.has("oluwaseun")).toBe(true);
+    expect(names.has("the")).toBe(false);
+    expect(names.has("table")).toBe(false);
+  });
+
+  it("completes names from cultures the hand-written lists miss", () => {
+    // Two listed names in a row, no cue at all.
+    expect(persons("The refund was approved after Oluwaseun Adeyemi confirmed the order.")).toContain("Oluwaseun Adeyemi");
+  });
+
+  it("keeps an ordinary word that opens a name right after a person cue", () => {
+    expect(persons("Patient Rose Meijer (DOB 11/15/1988) was seen today.")).toContain("Rose Meijer");
+    expect(persons("Account owner Holly Nicolas logged in twice.")).toContain("Holly Nicolas");
+    expect(persons("Ticket 12: Customer Cassien Cousin asked for a refund.")).toContain("Cassien Cousin");
+  });
+
+  it("leaves product and team phrases alone", () => {
+    expect(persons("Customer Service Portal is down again.")).toEqual([]);
+    expect(persons("The Premium Support tier is available on weekends.")).toEqual([]);
+  });
+});
