@@ -50,3 +50,11 @@ describe("world gazetteer", () => {
     expect(locations("He was seen at 4405 Joshua Street, Scarlettland. Follow-up by phone")).toContain("4405 Joshua Street, Scarlettland");
   });
 });
+
+describe("localised country names (Intl.DisplayNames)", () => {
+  it("knows countries in the languages of our users", () => {
+    expect(locations("Passenger born 1990, citizen of Arabie saoudite.")).toContain("Arabie saoudite");
+    expect(locations("He moved from Németország last year.")).toContain("Németország");
+    expect(locations("Sie lebt jetzt in Saudi-Arabien.")).toContain("Saudi-Arabien");
+  });
+});

@@ -7,6 +7,7 @@ import nlp from "compromise";
 import { CITIES, COUNTRY_ENDONYMS, REGIONS, STREET_PREFIXES, STREET_TYPES, US_STATE_CODES, WORLD_CITIES, WORLD_REGIONS } from "./place-lists";
 import { CYRILLIC_NAMES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, SURNAMES } from "./name-lists";
 import { WORLD_GIVEN_NAMES, WORLD_SURNAMES } from "./world-names";
+import { localisedCountryNames } from "./country-names";
 
 export interface Lexicon {
   givenNames: Set<string>;
@@ -88,6 +89,12 @@ export function getLexicon(): Lexicon {
       else if (tag === "Organization" || tag === "SportsTeam") organizations.add(word);
       if (COMMON_TAGS.has(tag) && !word.includes(" ")) commonWords.add(word);
     }
+  }
+  // Country names in the languages of our users ("Arabie saoudite", "Németország"),
+  // except single words that are also people's names ("Jordan" is already listed).
+  for (const name of localisedCountryNames(commonWords)) {
+    if (!name.includes(" ") && (givenNames.has(name) || surnames.has(name))) continue;
+    countries.add(name);
   }
   // compromise lists some abbreviations as places ("st", "rd"); those are street types.
   const placeFirstWords = new Map<string, string[]>();
