@@ -6,7 +6,7 @@
  * engine far below 1 MB/s on chat messages, and it added ~0.01 recall on our data.
  */
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
-import { getHumanNames } from "../lexicon/human-names";
+import { isListedName } from "../lexicon/human-names";
 import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, SURNAME_SUFFIXES } from "../lexicon/name-lists";
 import { candidate } from "../text-scan";
 import { CueSet } from "./cues";
@@ -71,7 +71,7 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     place: lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w),
     particle: lex.particles.has(w) && !t.cap,
     honorific: lex.honorifics.has(w),
-    listed: !given && !surname && !common && getHumanNames(lex.commonWords).has(w),
+    listed: !given && !surname && !common && isListedName(w, lex.commonWords),
   };
 }
 
