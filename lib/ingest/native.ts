@@ -8,6 +8,10 @@ import { readOptOut, toMetadata } from "./metadata";
  */
 const MAX_ID_LENGTH = 256;
 
+// A lone UTF-16 surrogate can't be stored as text or JSON in PostgreSQL (and isn't text):
+// ids, trace ids and model names carrying one are refused rather than failing the batch.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -15,7 +19,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** A record id as a string: non-empty strings or finite numbers; null otherwise. */
 export function readId(value: unknown): string | null {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH && !value.includes("\u0000")) return value;
+  if (typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH && !value.includes("\u0000") && !LONE_SURROGATE.test(value)) return value;
   return null;
 }
 
@@ -32,7 +36,7 @@ export function readTimestamp(value: unknown, field: string): Date {
 
 function readOptionalString(value: unknown, field: string, max = 256): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== "string" || value.length > max || value.includes("\u0000")) throw new FieldError(field, `must be a string of at most ${max} characters`);
+  if (typeof value !== "string" || value.length > max || value.includes("\u0000") || LONE_SURROGATE.test(value)) throw new FieldError(field, `must be a string of at most ${max} characters`);
   return value;
 }
 
@@ -70,6 +74,6 @@ export function guardedParse(parse: () => CanonicalLog): Candidate["parse"] {
  */
 export function nativeCandidate(record: unknown, index: number): Candidate {
   if (!isObject(record)) return { index, id: null, traceId: null, optOut: false, parse: () => ({ ok: false, reason: "record: must be a JSON object" }) };
-  const traceId = typeof record.traceId === "string" && record.traceId.length <= 256 && !record.traceId.includes("\u0000") ? record.traceId : null;
+  const traceId = typeof record.traceId === "string" && record.traceId.length <= 256 && !record.traceId.includes("\u0000") && !LONE_SURROGATE.test(record.traceId) ? record.traceId : null;
   return { index, id: readId(record.id), traceId, optOut: readOptOut(record), parse: guardedParse(() => parseNativeLog(record)) };
 }

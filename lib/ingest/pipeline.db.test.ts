@@ -65,6 +65,26 @@ describe("ingest pipeline", () => {
     expect(await db.case.count({ where: { sourceId: source.id } })).toBe(1);
   });
 
+  it("stores text with a lone UTF-16 surrogate (as U+FFFD) and rejects such an id, without failing the batch", async () => {
+    const { source } = await makeIngestSource();
+    const lone = "\ud800";
+    const result = await ingest(source, [
+      nativeLog("sur-1", { input: `Where is my parcel?${lone}`, model: `gpt${lone}`, metadata: { error: `bad${lone}surrogate`, route: lone } }),
+      nativeLog(`sur-2${lone}`),
+      { ...nativeLog("sur-3"), traceId: `t${lone}` },
+      nativeLog("sur-4"),
+    ]);
+    expect(result.outcomes.map((o) => o.status)).toEqual(["rejected", "rejected", "rejected", "stored"]);
+    expect(result.outcomes.map((o) => o.reason?.split(":")[0])).toEqual(["model", "id", "traceId", undefined]);
+    // The bad model was the only problem of sur-1: without it, its text is stored with U+FFFD.
+    const retry = await ingest(source, [nativeLog("sur-1", { input: `Where is my parcel?${lone}`, metadata: { error: `bad${lone}surrogate` } })]);
+    expect(retry.totals.stored).toBe(1);
+    const log = await db.sourceLog.findFirstOrThrow({ where: { sourceId: source.id, externalId: "sur-1" } });
+    expect(JSON.stringify(log.input)).toContain("Where is my parcel?\ufffd");
+    expect(log.metadata).toMatchObject({ error: "bad\ufffdsurrogate" });
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(2);
+  });
+
   it("sets expiresAt to receivedAt plus the source's retention days", async () => {
     const { source } = await makeIngestSource({ retentionDays: 7 });
     const now = new Date("2026-11-26T12:00:00Z");

@@ -34,6 +34,8 @@ interface Ready {
 }
 
 const DAY_MS = 86_400_000;
+// PostgreSQL can't store a lone UTF-16 surrogate: a record id with one is rejected alone.
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
  * The one pipeline every entry point feeds (push, OTLP, pull folder, CLI):
@@ -62,7 +64,8 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
     else if (item.id === null) {
       const result = item.parse();
       outcomes.push({ index: item.index, status: "rejected", reason: result.ok ? "id: is required" : result.reason });
-    } else if (!isSampledIn(source.id, { id: item.id, traceId: item.traceId }, rate)) outcomes.push({ index: item.index, id, status: "sampled_out" });
+    } else if (LONE_SURROGATE.test(item.id)) outcomes.push({ index: item.index, status: "rejected", reason: "id: must be valid Unicode text" });
+    else if (!isSampledIn(source.id, { id: item.id, traceId: item.traceId }, rate)) outcomes.push({ index: item.index, id, status: "sampled_out" });
     else if (seen.has(item.id)) outcomes.push({ index: item.index, id, status: "duplicate" });
     else {
       seen.add(item.id);

@@ -39,13 +39,16 @@ function stringLeaves(value: unknown, leaves: Leaf[], path: string): void {
   }
 }
 
-// PostgreSQL text and jsonb can't hold U+0000; one such character would fail the whole
-// batch's INSERT, so it is dropped here (it carries no meaning in chat text). Serialised
-// once: the text goes to the database, and only the rare value with a NUL is rebuilt.
+// PostgreSQL text and jsonb can't hold U+0000 nor a lone UTF-16 surrogate (JSON.stringify
+// writes one as "\udxxx", which jsonb refuses); one such character would fail the whole
+// batch's INSERT, so NULs are dropped and lone surrogates become U+FFFD here (neither
+// carries meaning in chat text). Serialised once: the text goes to the database, and only
+// the rare value with one of them is rebuilt.
+const LONE_SURROGATES = /\p{Surrogate}/gu;
 function withoutNul<T>(value: T): { value: T; json: string } {
   const json = JSON.stringify(value);
-  if (!json.includes("\\u0000")) return { value, json };
-  const clean = JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" && v.includes("\u0000") ? v.replaceAll("\u0000", "") : v));
+  if (!json.includes("\\u0000") && !json.includes("\\ud")) return { value, json };
+  const clean = JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? v.replaceAll("\u0000", "").replace(LONE_SURROGATES, "\ufffd") : v));
   return { value: JSON.parse(clean) as T, json: clean };
 }
 

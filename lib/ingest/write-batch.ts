@@ -56,7 +56,11 @@ export interface BatchWriteResult {
   closed: string[];
 }
 
-const str = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
+// Trace ids and model names from any parser: a lone UTF-16 surrogate (which jsonb refuses,
+// failing the whole statement) becomes U+FFFD. Record ids never carry one (the pipeline
+// rejects such a record first) and the redacted JSON texts are already clean (redact-log).
+const LONE_SURROGATES = /\p{Surrogate}/gu;
+const str = (value: string | null) => (value === null ? "null" : JSON.stringify(value.replace(LONE_SURROGATES, "\ufffd")));
 
 /**
  * The rows as ONE JSON array, built by concatenation: the redacted JSON texts are embedded
