@@ -48,10 +48,13 @@ function findDates(text: string): Candidate[] {
     const dob = hasContext(before(text, start, 32), DOB_CONTEXT);
     out.push(candidate("DATE_TIME", start, end, dob ? base + 0.3 : base, source));
   };
-  eachMatch(ISO, text, (m) => {
+  // Cheap gates: every pattern but NUMERIC needs a four-digit year, NUMERIC a separator
+  // between digits; most messages with a digit have neither.
+  const year = /\d{4}/.test(text);
+  if (year) eachMatch(ISO, text, (m) => {
     if (plausibleYear(+m[1]) && dateValid(+m[1], +m[2], +m[3])) push(m.index, m.index + m[0].length, 0.85, "iso");
   });
-  eachMatch(NUMERIC, text, (m) => {
+  if (/\d[/.-]\d/.test(text)) eachMatch(NUMERIC, text, (m) => {
     const a = +m[1];
     const b = +m[3];
     const y = fullYear(m[4]);
@@ -60,18 +63,18 @@ function findDates(text: string): Candidate[] {
     const score = m[2] === "." && m[4].length === 2 ? 0.4 : 0.8;
     push(m.index, m.index + m[0].length, score, "numeric");
   });
-  eachMatch(YMD_SLASH, text, (m) => {
+  if (year) eachMatch(YMD_SLASH, text, (m) => {
     if (plausibleYear(+m[1]) && dateValid(+m[1], +m[3], +m[4])) push(m.index, m.index + m[0].length, 0.8, "ymd");
   });
-  eachMatch(DAY_MONTH_YEAR, text, (m) => {
+  if (year) eachMatch(DAY_MONTH_YEAR, text, (m) => {
     const month = MONTHS[m[2].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[1])) push(m.index, m.index + m[0].length, 0.9, "dmy-text");
   });
-  eachMatch(MONTH_DAY_YEAR, text, (m) => {
+  if (year) eachMatch(MONTH_DAY_YEAR, text, (m) => {
     const month = MONTHS[m[1].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[2])) push(m.index, m.index + m[0].length, 0.9, "mdy-text");
   });
-  eachMatch(MONTH_YEAR, text, (m) => {
+  if (year) eachMatch(MONTH_YEAR, text, (m) => {
     // "may 2024" with a lower-case modal verb is too ambiguous; month names need a capital.
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
     push(m.index, m.index + m[0].length, 0.5, "month-year");

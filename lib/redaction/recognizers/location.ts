@@ -167,11 +167,23 @@ function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void
   });
 }
 
+// Split forms of the lexicon's place names (a fixed set), so matching allocates nothing.
+const partsCache = new Map<string, string[]>();
+
+function placeParts(place: string): string[] {
+  let parts = partsCache.get(place);
+  if (!parts) {
+    parts = place.split(" ");
+    partsCache.set(place, parts);
+  }
+  return parts;
+}
+
 function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number; kind: "country" | "city" | "region" } | null {
   const options = lex.placeFirstWords.get(tokens[i].lower);
   if (!options) return null;
   for (const place of options) {
-    const parts = place.split(" ");
+    const parts = placeParts(place);
     if (i + parts.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) {

@@ -87,6 +87,11 @@ function continuesName(t: WordToken, c: TokenClass): boolean {
   return t.cap && !t.allCaps && !c.honorific && !FUNCTION_WORDS.has(t.lower) && !getLexicon().extraCommon.has(t.lower);
 }
 
+/** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
+function cuedFirst(tokens: WordToken[], classes: TokenClass[], k: number, j: number): boolean {
+  return k < j && nameLike(tokens[k + 1], classes[k + 1]) && STRONG_BEFORE.before(tokens, k);
+}
+
 function findPersons(text: string): Candidate[] {
   const lex = getLexicon();
   const tokens = tokenizeWords(text);
@@ -129,8 +134,7 @@ function findPersons(text: string): Candidate[] {
     let honorific = false;
     // Right after a person cue ("Patient Rose Meijer", "Account owner Holly Nicolas") an
     // ordinary word opening a two-word chain is a first name the lists don't hold.
-    const cuedFirst = (k: number) => k < j && nameLike(tokens[k + 1], classes[k + 1]) && STRONG_BEFORE.before(tokens, k);
-    while (s <= j && (classes[s].honorific || ((classes[s].common && !classes[s].given && !(s > i && named)) || !nameLike(tokens[s], classes[s])) && !(classes[s].common && cuedFirst(s)))) {
+    while (s <= j && (classes[s].honorific || ((classes[s].common && !classes[s].given && !(s > i && named)) || !nameLike(tokens[s], classes[s])) && !(classes[s].common && cuedFirst(tokens, classes, s, j)))) {
       if (classes[s].honorific) honorific = true;
       if (s > i && !classes[s].honorific && named && continuesName(tokens[s], classes[s])) break;
       s++;
