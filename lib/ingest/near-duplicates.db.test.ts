@@ -59,6 +59,29 @@ describe("near-duplicates join an open case instead of adding queue items", () =
     expect(only).toMatchObject({ groupSize: 2, priority: 10, minedReasons: ["low_confidence", "failure"] });
   });
 
+  it("joins an open case another instance opened with the same group key (this process's group cache doesn't know it)", async () => {
+    const { source } = await makeIngestSource();
+    const { source: elsewhere } = await makeIngestSource();
+    // This process loads (and caches for 30 s) the source's groups: one unrelated case.
+    await ingest(source, [nativeLog("u1", { input: "Can I change the delivery address for a parcel that is already on its way?", metadata: { error: "x" } })]);
+    // "Another instance" opens a case for the complaint's group afterwards: same fingerprint,
+    // written straight to the database, so this process's cache has never seen it.
+    await ingest(elsewhere, [complaint("e1", 1)]);
+    const model = await db.case.findFirstOrThrow({ where: { sourceId: elsewhere.id } });
+    const other = await db.case.create({
+      data: { sourceId: source.id, batchId: model.batchId, status: "PENDING", priority: model.priority, minedReasons: model.minedReasons, input: model.input!, metadata: {}, groupKey: model.groupKey },
+    });
+
+    await ingest(source, [complaint("c1", 2), complaint("c2", 3)]);
+    const cases = await db.case.findMany({ where: { sourceId: source.id }, orderBy: { minedAt: "asc" } });
+    expect(cases).toHaveLength(2);
+    expect(await db.case.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "PENDING", groupSize: 3 });
+    // And the cache now knows it: a later near-duplicate joins it too.
+    await ingest(source, [complaint("c3", 4)]);
+    expect(await nearDuplicateCount(other.id)).toBe(4);
+    expect(await db.case.count({ where: { sourceId: source.id } })).toBe(2);
+  });
+
   it("starts a new case when the near-identical case was already decided", async () => {
     const { source } = await makeIngestSource();
     const reviewer = await makeUser("REVIEWER");

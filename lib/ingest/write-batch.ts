@@ -50,7 +50,7 @@ export interface BatchContext {
 export interface BatchWriteResult {
   /** External ids that were inserted (the others were already stored: duplicates). */
   stored: Set<string>;
-  /** New open cases, for the group cache. */
+  /** New open cases (and open cases found by their exact group key), for the group cache. */
   created: Array<{ id: string; groupKey: string }>;
   /** Open cases this call tried to join that were decided meanwhile. */
   closed: string[];
@@ -95,8 +95,14 @@ const WRITE_BATCH_SQL = `
     RETURNING "id", "externalId"
   ),
   mined AS (
-    SELECT r.i, r.gk, r.jc, r.p, r.rs, r.cat, r.inp, r."out", r.md, logs."id" AS "logId"
+    SELECT r.i, r.gk, coalesce(r.jc, o."id") AS jc, (r.jc IS NULL AND o."id" IS NOT NULL) AS "found",
+           r.p, r.rs, r.cat, r.inp, r."out", r.md, logs."id" AS "logId"
       FROM r JOIN logs ON logs."externalId" = r.e
+      LEFT JOIN LATERAL (
+        SELECT c."id" FROM "Case" c
+         WHERE r.jc IS NULL AND c."sourceId" = $2::uuid AND c."groupKey" = r.gk AND c."status" = 'PENDING'
+         ORDER BY c."minedAt" LIMIT 1
+      ) o ON true
      WHERE r.gk IS NOT NULL
   ),
   joins AS (
@@ -138,6 +144,7 @@ const WRITE_BATCH_SQL = `
   )
   SELECT 's' AS "kind", "externalId" AS "value", NULL::text AS "extra" FROM logs
   UNION ALL SELECT 'c', "id"::text, "groupKey" FROM cases
+  UNION ALL SELECT DISTINCT 'c', m.jc::text, m.gk FROM mined m WHERE m."found" AND EXISTS (SELECT 1 FROM joined WHERE joined."id" = m.jc)
   UNION ALL SELECT 'x', j.jc::text, NULL FROM joins j WHERE NOT EXISTS (SELECT 1 FROM joined WHERE joined."id" = j.jc)`;
 
 /**
@@ -151,6 +158,10 @@ const WRITE_BATCH_SQL = `
  *      pushes joining the same cases never deadlock;
  *   3. the other mined records, and those whose case was decided meanwhile, start one new
  *      case per group key in this week's batch, carrying the first record's content.
+ * A record the caller meant to start a group with joins instead the source's open case with
+ * the very same group key, if one was committed before this statement: the per-process group
+ * cache (30 s) can't know a case another instance opened, and an identical fingerprint (the
+ * usual near-duplicate: only names or numbers differ) is one indexed lookup here.
  * Reasons merge in first-seen order (record order, then rule order).
  */
 export async function writeBatch(run: SqlRunner, context: BatchContext, rows: BatchRow[]): Promise<BatchWriteResult> {
