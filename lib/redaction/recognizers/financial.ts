@@ -67,15 +67,14 @@ function findIbans(text: string): Candidate[] {
 
 const BTC_LEGACY = /(?<![A-Za-z0-9])[13LM][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g;
 const BECH32_ADDR = /(?<![A-Za-z0-9])(?:bc1|tb1|ltc1)[02-9ac-hj-np-z]{8,87}(?![A-Za-z0-9])/gi;
-const BASE58_RUN = /[1-9A-HJ-NP-Za-km-z]{26}/;
 const ETH = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g;
 const CRYPTO_CONTEXT = ["wallet", "btc", "bitcoin", "eth", "ether", "ethereum", "crypto", "address", "send", "usdt", "ltc", "litecoin", "deposit", "withdraw"];
 
 function findCrypto(text: string): Candidate[] {
   const out: Candidate[] = [];
   const ctx = (i: number) => (hasContext(before(text, i, 48), CRYPTO_CONTEXT) ? 0.2 : 0);
-  // Gates: a legacy address is a 26+ character base58 run; the other two carry digits.
-  if (BASE58_RUN.test(text)) eachMatch(BTC_LEGACY, text, (m) => {
+  // Bech32 and Ethereum addresses carry digits ("bc1", "0x"): skip their scans without one.
+  eachMatch(BTC_LEGACY, text, (m) => {
     const raw = m[0];
     // Without a valid checksum, demand the mixed case and digits a random base58 string has.
     const mixed = /[a-z]/.test(raw) && /[A-Z]/.test(raw) && /\d.*\d/.test(raw.slice(1));
