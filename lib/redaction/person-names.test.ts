@@ -30,6 +30,13 @@ describe("wide human-names list", () => {
     expect(persons("Ticket 12: Customer Cassien Cousin asked for a refund.")).toContain("Cassien Cousin");
   });
 
+  it("takes a lone unknown capitalised word after a weak person cue, but leaves place cues to LOCATION", () => {
+    expect(persons("I had a call with Zorbek about the invoice.")).toContain("Zorbek");
+    const text = "The parcel came from Zorbek yesterday.";
+    expect(persons(text)).toEqual([]);
+    expect(redactText(text).entities.map((e) => e.type)).toEqual(["LOCATION"]);
+  });
+
   it("leaves product and team phrases alone", () => {
     expect(persons("Customer Service Portal is down again.")).toEqual([]);
     expect(persons("The Premium Support tier is available on weekends.")).toEqual([]);

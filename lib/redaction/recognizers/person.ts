@@ -23,6 +23,9 @@ const STRONG_AFTER = new Set(["said", "says", "wrote", "writes", "replied", "tex
 // Words that never continue a name even when capitalised ("Thanks John Please ...").
 const FUNCTION_WORDS = new Set("a an the and or but nor so yet if then than that this these those there here i you he she it we they me him her us them my your his its our their what which who whom whose when where why how all any some no not is are was were be been being am do does did have has had will would shall should can could may might must of in on at to for from by with about as into over under after before between through during without within upon via per please thanks thank hi hello hey dear yes ok okay sure sorry just also only even still very really".split(" "));
 
+// A lone unknown word after these is as likely a town ("from Kumasi"): its PERSON score
+// stays below LOCATION's so the place reading wins a tie.
+const PLACE_PREPOSITIONS = new Set(["from", "to", "in", "at", "of", "near", "via", "outside", "around"]);
 const SUFFIXES = [...new Set(SURNAME_SUFFIXES)].sort((a, b) => b.length - a.length);
 const CJK_SET = new Set([...CJK_SURNAMES]);
 const JP_LIST = JAPANESE_SURNAMES.split(" ");
@@ -177,7 +180,7 @@ function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s:
   // Every word a listed name (and no ordinary word): "Thandeka Mthembu", "Adebayo Okafor".
   const allListed = cls.every((k) => k.listed || k.particle);
   if (words >= 2) score = cls[0].given ? 0.85 : anyGiven || anySurname ? 0.7 : allListed && unknown ? 0.6 : unknown ? 0.45 : 0.4;
-  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : cls[0].listed && unknown ? 0.42 : unknown ? 0.35 : 0.2;
+  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : cls[0].listed && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
   if (allPlace && !anyGiven) score -= 0.35;
   // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.
