@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isoWeekOf } from "@/lib/batches/iso-week";
@@ -111,7 +112,9 @@ describe("ingest pipeline", () => {
     };
     const nativeLog = (id: string, overrides: Record<string, unknown> = {}) => baseLog(id, { ...(asks[id] ? { input: asks[id] } : {}), ...overrides });
     await addCustomRule({ sourceId: source.id, name: "refunds", path: "route", op: "equals", value: "refund" }, { label: "system:test" });
-    const now = new Date("2026-11-26T12:00:00Z");
+    // A week of its own (far future, which no other test uses): near-duplicates.db.test.ts (running in parallel on the
+    // same database) briefly closes every existing batch, which would move "this week" on.
+    const now = new Date(Date.UTC(2200, 0, 7, 12) + crypto.randomInt(0, 3000) * 7 * 86_400_000);
     await ingest(
       source,
       [
