@@ -266,7 +266,11 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     const prefixed = e > i && TOWN_PREFIXES.includes(t.lower.replace(/\.$/, ""));
     const commonStart = lex.commonWords.has(t.lower) && !prefixed;
     if (commonStart) continue;
-    const shaped = !prefixed && tokens.slice(i, e + 1).some((w) => townShaped(w.lower)) && !tokens.slice(i, e + 1).some((w) => lex.givenNames.has(w.lower));
+    let shaped = false;
+    if (!prefixed) {
+      for (let k = i; k <= e && !shaped; k++) shaped = townShaped(tokens[k].lower);
+      for (let k = i; k <= e && shaped; k++) if (lex.givenNames.has(tokens[k].lower)) shaped = false;
+    }
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
     const unknownWord = !LANGUAGE_WORDS.has(t.lower) && !t.allCaps && !t.sentenceStart && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower);
     if (unknownWord && WEAK_TOWN.before(tokens, i)) score = Math.max(score, 0.5);

@@ -87,6 +87,7 @@ function opensSentence(gap: string): boolean {
 
 /** True if two adjacent tokens are separated by plain spacing on one line (a name can continue). */
 export function joinedBySpace(gap: string): boolean {
+  if (gap === " ") return true;
   return gap.length > 0 && gap.length <= 2 && /^[ \u00a0]{1,2}$/.test(gap);
 }
 
