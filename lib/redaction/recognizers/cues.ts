@@ -32,16 +32,19 @@ export class CueSet {
    */
   before(tokens: readonly WordToken[], i: number, acrossLine = false): boolean {
     if (i === 0) return false;
-    const gap = tokens[i].gap;
-    if (!CUE_GAP.test(gap) && !(acrossLine && CUE_GAP_LINES.test(gap))) return false;
+    // The Map lookup first: most tokens follow a word that ends no phrase, and it is
+    // cheaper than the gap regexes (a single space, the usual gap, needs none).
     const list = this.byLast.get(tokens[i - 1].lower);
     if (!list) return false;
+    const gap = tokens[i].gap;
+    if (gap !== " " && !CUE_GAP.test(gap) && !(acrossLine && CUE_GAP_LINES.test(gap))) return false;
     for (const words of list) {
       if (words.length > i) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         const tok = tokens[i - 1 - k];
-        ok = tok.lower === words[words.length - 1 - k] && INNER_GAP.test(tokens[i - k].gap);
+        const inner = tokens[i - k].gap;
+        ok = tok.lower === words[words.length - 1 - k] && (inner === " " || INNER_GAP.test(inner));
       }
       if (ok) return true;
     }

@@ -11,7 +11,7 @@ import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { CueSet } from "./cues";
 import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
 
-const STREET_SUFFIX_WORDS = [...ENDING_WORDS, ...STREET_WORDS_STANDALONE];
+const STREET_SUFFIX_WORDS = new Set([...ENDING_WORDS, ...STREET_WORDS_STANDALONE]);
 
 const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from", "writing from", "calling from", "texting from", "emailing from", "based out of", "live near", "lives near", "located near",
   // 1.2.0: homes and sites on a street, and more travel/residence wording.
@@ -68,7 +68,7 @@ function memo(cache: Map<string, boolean>, key: string, compute: () => boolean):
 function streetSuffixWord(w: string, lex: Lexicon): boolean {
   return memo(suffixCache, w, () => {
     const l = w.toLowerCase().replace(/\.$/, "");
-    if (STREET_SUFFIX_WORDS.includes(l)) return true;
+    if (STREET_SUFFIX_WORDS.has(l)) return true;
     // "Spring", "String" and "Delegate" end like street words but are ordinary vocabulary.
     return !lex.commonWords.has(l) && ENDING_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2);
   });
@@ -143,7 +143,7 @@ function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void
     const idx = ws.findIndex((w) => streetSuffixWord(w, lex));
     if (idx < 0) return;
     // A standalone "Straße"/"Weg" takes the capitalised word before it as the street name.
-    const standalone = STREET_SUFFIX_WORDS.includes(ws[idx].toLowerCase().replace(/\.$/, ""));
+    const standalone = STREET_SUFFIX_WORDS.has(ws[idx].toLowerCase().replace(/\.$/, ""));
     let first = idx;
     if (standalone) while (first > 0 && idx - first < 2 && /^\p{Lu}/u.test(ws[first - 1]) && !lex.commonWords.has(ws[first - 1].toLowerCase())) first--;
     if (standalone && first === idx && idx > 0 && /^\p{Lu}/u.test(ws[idx - 1])) first = idx - 1;
@@ -306,7 +306,7 @@ function siteBefore(tokens: WordToken[], i: number, lex: Lexicon): number {
 
 /** "on Baker Street", "along Rua Augusta": capitalised words closed by a street-type word. */
 function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
-  if (isStreetType(lex, tokens[i].lower) && !STREET_SUFFIX_WORDS.includes(tokens[i].lower)) return -1;
+  if (isStreetType(lex, tokens[i].lower) && !STREET_SUFFIX_WORDS.has(tokens[i].lower)) return -1;
   for (let e = i; e < tokens.length && e - i < 4; e++) {
     const w = tokens[e];
     if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLE.test(w.lower)))) return -1;
@@ -347,7 +347,8 @@ function growPlace(tokens: WordToken[], i: number): number {
   let e = i;
   for (let k = i + 1; k < tokens.length && k - i < 6; k++) {
     const w = tokens[k];
-    if (!/^[ \u00a0-]$|^[ \u00a0]{2}$/.test(w.gap) && !(w.gap === "'" || w.gap === "’")) break;
+    const gap = w.gap;
+    if (gap !== " " && !/^[ \u00a0-]$|^[ \u00a0]{2}$/.test(gap) && !(gap === "'" || gap === "’")) break;
     if (w.cap && !w.allCaps && !getLexicon().extraCommon.has(w.lower)) e = k;
     else if (!NAME_PARTICLE.test(w.lower)) break;
   }
@@ -359,7 +360,9 @@ function findCuedAddresses(text: string, out: Candidate[]): void {
   const tokens = tokenizeWords(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!AT_CUES.before(tokens, i) && !(/^[ \u00a0]\d/.test(t.gap) && i > 0 && AT_CUES.before(tokens, i - 1 + 1))) continue;
+    // (A former second test, a digit after the cue, called before() on the same token:
+    // it could never add a match, only cost a regex per token.)
+    if (!AT_CUES.before(tokens, i)) continue;
     const phraseStart = /\d/.test(t.gap) ? t.start - (t.gap.length - t.gap.search(/\d/)) : t.start;
     const rest = text.slice(phraseStart, phraseStart + 120);
     const stop = PHRASE_STOP.exec(rest);
