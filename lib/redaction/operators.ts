@@ -6,9 +6,12 @@
 import { createHmac } from "node:crypto";
 import type { EntityType, OperatorKind } from "./types";
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Normalises a value so trivial variants ("Jane  Doe", "JANE@X.COM") share a placeholder. */
 export function normaliseValue(type: EntityType, value: string): string {
-  const v = value.normalize("NFKC").replace(/\s+/g, " ").trim();
+  // NFKC leaves pure ASCII unchanged; skipping it saves a copy per replaced value.
+  const v = (NON_ASCII.test(value) ? value.normalize("NFKC") : value).replace(/\s+/g, " ").trim();
   switch (type) {
     case "PHONE_NUMBER":
     case "CREDIT_CARD":

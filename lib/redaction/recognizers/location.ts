@@ -36,6 +36,7 @@ const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[
 // "Springfield, IL 62704", "Toronto, ON M5V 2T6": a city, a region code, a postcode.
 const CITY_REGION_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]{1,30}){0,3},[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|\d{4})(?![\p{L}\d])/gu;
 // Japanese/Chinese addresses: "6丁目8番4号", "任桥56265号", and place names ending in 市/区/村/町/県.
+const CITY_REGION_CORE = /,[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}[A-Z\d]/;
 const CJK_ADDRESS = /〒[ \u00a0]?\d{3}-?\d{4}|\d{1,4}丁目\d{1,4}(?:番地?)?(?:\d{1,4}号)?|\d{1,4}-\d{1,4}(?:-\d{1,4})?(?=[\u3000-\u9fff\s]|$)(?<=[\u4e00-\u9fff\u30a0-\u30ff]\d{1,4}-\d{1,4}(?:-\d{1,4})?)|[\u4e00-\u9fff]{1,6}(?:路|街|道|巷|弄)?\d{1,6}(?:号|號|室|楼|樓|栋|棟|F)|[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|區|村|町|県|省|府|都|镇|鎮|县|縣|道|州|郡|路|街)|[\uac00-\ud7a3]{1,6}(?:특별시|광역시|특별자치시|특별자치도)|[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)|\d))|[\uac00-\ud7a3]{1,6}(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?|(?<=(?:시|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:구|군|동|읍|면|로|길)(?=(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?/gu;
 const UNIT = /^,?[ \u00a0]{0,2}(?:apt|apartment|suite|ste|unit|#|flat|floor|fl|room|rm|bldg|building|box|po box|no|nº|piso|puerta|planta|etage|wohnung|whg|app|appartement|bâtiment|bat|esc|escalera|andar|sala|bloco|bl|sc|ap|lgh|leil|kv|кв|под|эт|daire|kat)\.?:?[ \u00a0]{0,2}#?[ \u00a0]{0,2}(?=[A-Za-z-]{0,3}\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9-]{1,8}/iu;
 const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \u00a0]?\d{2}|\d{4,6}|\d{3}-\d{4})(?![\p{L}\d])/u;
@@ -120,7 +121,9 @@ function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void
     const cue = /(?:address|ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|mail to|send to|adresse|dirección)[^\n]{0,20}:?[^\S\n]*(?:\n[^\n]{0,60}){0,2}\n[ \t]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index));
     if (nextIsPlace || cue) out.push(candidate("LOCATION", m.index + (m[0].length - m[0].trimStart().length), extendAddress(text, end, lex), 0.75, "address-line"));
   });
-  eachMatch(CITY_REGION_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "city-region-postcode")));
+  // Gate on the ", ST 12345" core (a necessary part of every match): the full pattern
+  // tries a capitalised word at every position, this literal-led test does not.
+  if (CITY_REGION_CORE.test(text)) eachMatch(CITY_REGION_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "city-region-postcode")));
   eachMatch(NUMBER_THEN_WORDS, text, (m) => {
     // "12 Main Street", "4321 O'Reilly Mission", "221B Baker St."
     const words = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’.-]{0,30}|of|the|de|la|del)[ \u00a0]){0,4}(\p{Lu}[\p{L}'’.-]{0,30}|\p{L}{1,12}\.?)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 140));
@@ -414,6 +417,7 @@ function findCjkAddresses(text: string, out: Candidate[]): void {
 // and "Bucureşti 030031" / "Bandung 40117": a postcode shape next to a capitalised place word.
 const POSTCODE_TOWN = /(?<![\p{L}\d.,:/-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4}[ \u00a0][A-Z]{2}|[A-Z]{1,2}-\d{4,5}|\d{4,6})[ \u00a0](?=\p{Lu})/gu;
 const TOWN_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30})?,?[ \u00a0](?:\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{5,6})(?![\p{L}\d:.,-]\d|[\p{L}\d])/gu;
+const TOWN_POSTCODE_CORE = /[ \u00a0](?:\d{5}|\d\d-\d|\d{3}[ \u00a0]\d)/;
 const NOT_TOWN = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|eur|gbp|chf|items?|orders?|users?|rows?|records?|errors?|bytes?|kb|mb|gb|ms|pages?|points?|tickets?|requests?|customers?|people|units?|pcs|version|build|release|port|line|step|page|room|gate|flight|order|invoice|ticket|case|id|no|nr|pin|code|ref|error|status|http|https|api|tcp|udp|plan|tier|model|gpt|euro|euros|dollars?|pounds?|yen|kr|kč|zł|ft|lei|sek|nok|dkk|pln|czk|huf|ron)$/i;
 
 function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]): void {
@@ -436,7 +440,8 @@ function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]): void {
     const shaped = /^\d{4,6}$/.test(code) ? 0.6 : 0.7;
     out.push(candidate("LOCATION", m.index, end, known ? 0.8 : shaped, "postcode-town"));
   });
-  eachMatch(TOWN_POSTCODE, text, (m) => {
+  // Gate on a space then the postcode's digits, necessary for every TOWN_POSTCODE match.
+  if (TOWN_POSTCODE_CORE.test(text)) eachMatch(TOWN_POSTCODE, text, (m) => {
     const words = m[0].replace(/,?[ \u00a0][\d \u00a0-]+$/, "").split(/[ \u00a0]+/);
     const first = words[0].toLowerCase();
     if (NOT_TOWN.test(first) || words.some((x) => lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()))) return;

@@ -7,6 +7,7 @@ import type { Candidate, Recognizer } from "../types";
 
 const IPV4 = /(?<![\d.A-Za-z])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
 const IPV6 = /(?<![0-9A-Fa-f:.])[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?(?![0-9A-Fa-f:])/g;
+const IPV6_HINT = /:[0-9A-Fa-f]{0,39}:/;
 const VERSION_CONTEXT = ["version", "ver", "v", "release", "build", "oid", "snmp"];
 
 function octetsValid(s: string): boolean {
@@ -42,9 +43,12 @@ function findIps(text: string): Candidate[] {
     const versionish = hasContext(before(text, m.index, 12), VERSION_CONTEXT);
     out.push(candidate("IP_ADDRESS", m.index, m.index + m[0].length, versionish ? 0.4 : 0.9, "ipv4"));
   });
-  if (text.includes(":")) eachMatch(IPV6, text, (m) => {
+  // Every IPv6 match holds two colons with only hex digits between them: a cheap gate
+  // that spares the full scan (a match at every hex-letter word) on prose with colons.
+  if (IPV6_HINT.test(text)) eachMatch(IPV6, text, (m) => {
     const raw = m[0];
-    if (raw.split(":").length < 3 || !isIPv6(raw)) return;
+    const colon = raw.indexOf(":");
+    if (colon === -1 || raw.indexOf(":", colon + 1) === -1 || !isIPv6(raw)) return;
     // "::" alone or tiny compressed forms like "a::b" are too often C++/Rust paths.
     const score = raw.length >= 6 ? 0.9 : 0.4;
     out.push(candidate("IP_ADDRESS", m.index, m.index + raw.length, score, "ipv6"));
