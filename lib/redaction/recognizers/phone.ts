@@ -4,7 +4,7 @@
  * ambiguous ones. The scanner is linear: each start position is a token boundary.
  */
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
-import { after, before, candidate, hasContext, isAsciiAlnum, isDigit } from "../text-scan";
+import { after, before, candidate, hasContext } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 
 const CONTEXT = ["phone", "tel", "telephone", "call", "called", "calling", "mobile", "cell", "cellphone", "whatsapp", "sms", "text", "fax", "contact", "reach", "dial", "number", "hotline", "landline", "ring", "phone number", "tél", "telefon", "telefono", "teléfono", "handy", "movil", "móvil"];
@@ -59,15 +59,33 @@ function scoreUncached(raw: string, digits: string): number {
   return best;
 }
 
+// Module-local copies of the text-scan helpers: this loop runs on every character, and a
+// cross-module call costs a getter per call under the tsx/esbuild CommonJS interop.
+function digitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function alnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// Characters a number can start with; the regex finds the next one natively instead of
+// stepping through prose one character at a time.
+const START_CHAR = /[0-9+(]/g;
+
 function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    START_CHAR.lastIndex = i;
+    const found = START_CHAR.exec(text);
+    if (found === null) break;
+    i = found.index;
     const c = text.charCodeAt(i);
-    const startsHere = isDigit(c) || c === 43 || c === 40;
+    const startsHere = digitCode(c) || c === 43 || c === 40;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (!startsHere || isAsciiAlnum(prev) || prev === 43 || prev === 46 || prev === 45 || prev === 47 || prev === 95 || prev === 58) {
+    if (!startsHere || alnumCode(prev) || prev === 43 || prev === 46 || prev === 45 || prev === 47 || prev === 95 || prev === 58) {
       i++;
       continue;
     }
@@ -78,7 +96,7 @@ function findPhones(text: string): Candidate[] {
     let sepRun = 0;
     while (j < n && j - i < MAX_SPAN) {
       const d = text.charCodeAt(j);
-      if (isDigit(d)) {
+      if (digitCode(d)) {
         digits += text[j];
         sepRun = 0;
         lastDigitEnd = j + 1;
@@ -91,8 +109,8 @@ function findPhones(text: string): Candidate[] {
     if (end < n && text[end] === ")") end++;
     // Skip over a whole digit run so we never restart inside it.
     const next = end < n ? text.charCodeAt(end) : 32;
-    const tooLong = digits.length > 15 || (j - i >= MAX_SPAN && isDigit(text.charCodeAt(j)));
-    if (digits.length < 7 || tooLong || isAsciiAlnum(next) || (next === 46 && isDigit(text.charCodeAt(end + 1)))) {
+    const tooLong = digits.length > 15 || (j - i >= MAX_SPAN && digitCode(text.charCodeAt(j)));
+    if (digits.length < 7 || tooLong || alnumCode(next) || (next === 46 && digitCode(text.charCodeAt(end + 1)))) {
       i = Math.max(i + 1, lastDigitEnd);
       continue;
     }
