@@ -31,6 +31,7 @@ const YMD_SLASH = /(?<![\d./-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)/
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{1,3}(?:of\\s|de\\s)?(${MONTH_ALT})\\.?,?(?:\\s{1,3}de)?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s{1,3})?(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_ALT})\\.?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
+const SPACED_YEAR = /\s\d{4}(?!\d)/;
 const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date of birth", "birthdate", "geboren", "né", "née", "nacido", "nacimiento", "age"];
 
 function plausibleYear(y: number): boolean {
@@ -66,15 +67,18 @@ function findDates(text: string): Candidate[] {
   if (year) eachMatch(YMD_SLASH, text, (m) => {
     if (plausibleYear(+m[1]) && dateValid(+m[1], +m[3], +m[4])) push(m.index, m.index + m[0].length, 0.8, "ymd");
   });
-  if (year) eachMatch(DAY_MONTH_YEAR, text, (m) => {
+  // The three written-month patterns end in whitespace then a four-digit year: gate their
+  // long case-insensitive alternations (each tried at every letter) on that.
+  const spacedYear = year && SPACED_YEAR.test(text);
+  if (spacedYear) eachMatch(DAY_MONTH_YEAR, text, (m) => {
     const month = MONTHS[m[2].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[1])) push(m.index, m.index + m[0].length, 0.9, "dmy-text");
   });
-  if (year) eachMatch(MONTH_DAY_YEAR, text, (m) => {
+  if (spacedYear) eachMatch(MONTH_DAY_YEAR, text, (m) => {
     const month = MONTHS[m[1].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[2])) push(m.index, m.index + m[0].length, 0.9, "mdy-text");
   });
-  if (year) eachMatch(MONTH_YEAR, text, (m) => {
+  if (spacedYear) eachMatch(MONTH_YEAR, text, (m) => {
     // "may 2024" with a lower-case modal verb is too ambiguous; month names need a capital.
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
     push(m.index, m.index + m[0].length, 0.5, "month-year");

@@ -40,6 +40,20 @@ function keyType(spaced: string): { type: EntityType; key: string } | undefined 
   return undefined;
 }
 
+// Keys repeat across messages ("User", "Assistant", "name"): remember the verdict per raw
+// key (bounded, like the other per-word caches) instead of normalising and splitting it
+// again for every pair.
+const keyCache = new Map<string, { type: EntityType; key: string } | null>();
+
+function keyTypeOf(rawKey: string): { type: EntityType; key: string } | undefined {
+  const hit = keyCache.get(rawKey);
+  if (hit !== undefined) return hit ?? undefined;
+  const verdict = keyType(normaliseKey(rawKey));
+  if (keyCache.size > 5000) keyCache.clear();
+  keyCache.set(rawKey, verdict ?? null);
+  return verdict;
+}
+
 function valueFits(type: EntityType, key: string, v: string): boolean {
   if (/^<[A-Z_]+_\w+>$/.test(v) || /^(?:null|none|n\/a|unknown|true|false|undefined|-)$/i.test(v)) return false;
   switch (type) {
@@ -77,7 +91,7 @@ function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!/[:=]/.test(text)) return out;
   eachMatch(PAIR, text, (m) => {
-    const hit = keyType(normaliseKey(m[1]));
+    const hit = keyTypeOf(m[1]);
     if (!hit) return;
     const { type, key } = hit;
     const quoted = m[2] !== undefined || m[3] !== undefined;
