@@ -44,6 +44,8 @@ const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:
 const UNIT_BEFORE = /(?<![\p{L}])(?:apt|apartment|suite|ste|unit|flat|room|piso|etage|wohnung|whg|appartement|app|andar|kv|кв|daire)\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$/iu;
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
 const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
+const ZIP_WORD = /zip|post|plz|cep|pin/i;
+const UK_POSTCODE_CORE = /[ \u00a0]\d[A-Z]/;
 const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
 
 
@@ -113,7 +115,8 @@ function extendAddress(text: string, end: number, lex: Lexicon): number {
 }
 
 function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void {
-  eachMatch(ADDRESS_LINE, text, (m) => {
+  // An address line ends at a line break (its look-ahead): single-line texts have none.
+  if (text.includes("\n")) eachMatch(ADDRESS_LINE, text, (m) => {
     // Only inside an address block: the next line carries a postcode/region or a cue precedes.
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 90).replace(/^\r?\n[ \t]*/, "");
@@ -417,11 +420,13 @@ function findCjkAddresses(text: string, out: Candidate[]): void {
 // and "Bucureşti 030031" / "Bandung 40117": a postcode shape next to a capitalised place word.
 const POSTCODE_TOWN = /(?<![\p{L}\d.,:/-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4}[ \u00a0][A-Z]{2}|[A-Z]{1,2}-\d{4,5}|\d{4,6})[ \u00a0](?=\p{Lu})/gu;
 const TOWN_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30})?,?[ \u00a0](?:\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{5,6})(?![\p{L}\d:.,-]\d|[\p{L}\d])/gu;
+const POSTCODE_TOWN_CORE = /\d[ \u00a0]\p{Lu}/u;
 const TOWN_POSTCODE_CORE = /[ \u00a0](?:\d{5}|\d\d-\d|\d{3}[ \u00a0]\d)/;
 const NOT_TOWN = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|eur|gbp|chf|items?|orders?|users?|rows?|records?|errors?|bytes?|kb|mb|gb|ms|pages?|points?|tickets?|requests?|customers?|people|units?|pcs|version|build|release|port|line|step|page|room|gate|flight|order|invoice|ticket|case|id|no|nr|pin|code|ref|error|status|http|https|api|tcp|udp|plan|tier|model|gpt|euro|euros|dollars?|pounds?|yen|kr|kč|zł|ft|lei|sek|nok|dkk|pln|czk|huf|ron)$/i;
 
 function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]): void {
-  eachMatch(POSTCODE_TOWN, text, (m) => {
+  // Every match has a digit, a space, then a capital letter (the town or the letters of "1234 AB").
+  if (POSTCODE_TOWN_CORE.test(text)) eachMatch(POSTCODE_TOWN, text, (m) => {
     const code = m[0].trimEnd();
     // Years, amounts and counts are four-digit numbers too: a plain number needs a town
     // word that is no ordinary word, or a known place.
@@ -451,8 +456,10 @@ function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]): void {
 }
 
 function findPostcodes(text: string, out: Candidate[]): void {
-  eachMatch(UK_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.6, "postcode")));
-  eachMatch(ZIP, text, (m) => {
+  // Both postcode shapes hold a space, a digit, then a capital ("SW1A 1AA", "K1A 0B1").
+  if (UK_POSTCODE_CORE.test(text)) eachMatch(UK_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.6, "postcode")));
+  // A bare ZIP only counts after a zip/postal word: without one, skip the scan of every number.
+  if (ZIP_WORD.test(text)) eachMatch(ZIP, text, (m) => {
     if (ZIP_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "zip"));
   });
 }

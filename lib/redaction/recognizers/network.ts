@@ -69,6 +69,7 @@ function findMacs(text: string): Candidate[] {
 }
 
 const URL_START = /(?<![A-Za-z0-9])(?:(?:https?|ftp|sftp|wss?|s3|git|ssh|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp):\/\/|www\.)/gi;
+const WWW = /www\./i;
 const MAX_URL = 4096;
 const SENSITIVE_QUERY = /[?&#;](?:[^=&#\s]{0,40}(?:token|key|secret|sig|signature|password|passwd|pwd|auth|session|sid|code|email|user|uid|phone|ssn|dob|name|access|credential)[^=&#\s]{0,40})=/i;
 const PERSONAL_PATH = /\/(?:users?|u|profile|profiles|people|person|members?|account|accounts|customers?|patients?|home|~[^/\s]+|@[^/\s]+)(?:\/|$)/i;
@@ -81,6 +82,8 @@ function urlTerminates(code: number): boolean {
 function findUrls(text: string): Candidate[] {
   const out: Candidate[] = [];
   let resumeAt = 0;
+  // Every URL start holds "://" or "www.": most messages have neither.
+  if (!text.includes("://") && !WWW.test(text)) return out;
   eachMatch(URL_START, text, (m) => {
     if (m.index < resumeAt) return;
     let e = m.index + m[0].length;
