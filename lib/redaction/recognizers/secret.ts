@@ -10,22 +10,24 @@ interface Shape {
   re: RegExp;
   score: number;
   source: string;
+  /** A literal every match holds: a text without it skips this shape's scan. */
+  hint: RegExp;
 }
 
 // Every pattern starts behind a token boundary and uses bounded repetition.
 const SHAPES: Shape[] = [
-  { re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, score: 0.95, source: "aws-key-id" },
-  { re: /(?<![A-Za-z0-9_])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,255}(?![A-Za-z0-9_])/g, score: 0.95, source: "github" },
-  { re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}/g, score: 0.95, source: "github-pat" },
-  { re: /(?<![A-Za-z0-9])xox[abposre]-[A-Za-z0-9-]{10,250}/g, score: 0.95, source: "slack" },
-  { re: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9/_-]{10,200}/g, score: 0.97, source: "slack-webhook" },
-  { re: /(?<![A-Za-z0-9_])(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])/g, score: 0.95, source: "stripe" },
-  { re: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9]{20,100}/g, score: 0.95, source: "stripe-webhook" },
-  { re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-(?:api\d{2}-|admin\d{2}-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g, score: 0.95, source: "sk-key" },
-  { re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, score: 0.95, source: "google" },
-  { re: /(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20}|hf_[A-Za-z0-9]{30,40}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|xapp-[0-9]-[A-Za-z0-9-]{20,200})(?![A-Za-z0-9_-])/g, score: 0.95, source: "vendor-token" },
-  { re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,4000}/g, score: 0.95, source: "jwt" },
-  { re: /\b[Bb]earer\s{1,3}[A-Za-z0-9._~+/-]{16,2000}=*/g, score: 0.9, source: "bearer" },
+  { re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, score: 0.95, source: "aws-key-id", hint: /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA/ },
+  { re: /(?<![A-Za-z0-9_])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,255}(?![A-Za-z0-9_])/g, score: 0.95, source: "github", hint: /gh[pousr]_/ },
+  { re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}/g, score: 0.95, source: "github-pat", hint: /github_pat_/ },
+  { re: /(?<![A-Za-z0-9])xox[abposre]-[A-Za-z0-9-]{10,250}/g, score: 0.95, source: "slack", hint: /xox[abposre]-/ },
+  { re: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9/_-]{10,200}/g, score: 0.97, source: "slack-webhook", hint: /hooks\.slack/ },
+  { re: /(?<![A-Za-z0-9_])(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])/g, score: 0.95, source: "stripe", hint: /_live_|_test_/ },
+  { re: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9]{20,100}/g, score: 0.95, source: "stripe-webhook", hint: /whsec_/ },
+  { re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-(?:api\d{2}-|admin\d{2}-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g, score: 0.95, source: "sk-key", hint: /sk-/ },
+  { re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, score: 0.95, source: "google", hint: /AIza/ },
+  { re: /(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20}|hf_[A-Za-z0-9]{30,40}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|xapp-[0-9]-[A-Za-z0-9-]{20,200})(?![A-Za-z0-9_-])/g, score: 0.95, source: "vendor-token", hint: /npm_|glpat-|hf_|SG\.|xapp-/ },
+  { re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,4000}/g, score: 0.95, source: "jwt", hint: /eyJ/ },
+  { re: /\b[Bb]earer\s{1,3}[A-Za-z0-9._~+/-]{16,2000}=*/g, score: 0.9, source: "bearer", hint: /[Bb]earer/ },
 ];
 
 // `key = value`, `"key": "value"`, `key: value`: the value after a secret-ish key name.
@@ -42,6 +44,7 @@ const KEY_HINT = /pass|pwd|secret|key|token|credential/i;
 function findSecrets(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (SHAPE_HINT.test(text)) for (const shape of SHAPES) {
+    if (!shape.hint.test(text)) continue;
     eachMatch(shape.re, text, (m) => {
       let start = m.index;
       if (shape.source === "bearer") start = m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/);
@@ -61,7 +64,7 @@ function findSecrets(text: string): Candidate[] {
   });
   // Remember the next END marker so repeated BEGIN lines don't rescan the text (O(n^2)).
   let nextEnd = -2;
-  eachMatch(PEM_BEGIN, text, (m) => {
+  if (text.includes("-----BEGIN ")) eachMatch(PEM_BEGIN, text, (m) => {
     if (nextEnd !== -1 && nextEnd < m.index + m[0].length) nextEnd = text.indexOf("-----END", m.index + m[0].length);
     const endMarker = nextEnd;
     let end = m.index + m[0].length;
