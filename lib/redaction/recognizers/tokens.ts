@@ -21,6 +21,7 @@ export interface WordToken {
 // Letters with internal apostrophes/hyphens: "O'Brien", "Jean-Luc". Each repetition needs
 // a separator, so the pattern cannot backtrack exponentially.
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const WORD_AT = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const SPACE = /\s/;
@@ -41,19 +42,53 @@ export function tokenizeWords(text: string): WordToken[] {
 /** Tokenizes text into words; `gap` is capped at 40 characters to bound memory. */
 function tokenizeUncached(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  WORD.lastIndex = 0;
+  const n = text.length;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const t = m[0];
-    const start = m.index;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let start = i;
+    let end: number;
+    if (isAsciiLetter(c)) {
+      // Fast path, same result as WORD: an ASCII letter run that ends on an ASCII
+      // character other than an apostrophe or a hyphen can neither continue with a letter
+      // or mark nor with a separator, so it is the whole token.
+      let j = i + 1;
+      while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+      const d = j < n ? text.charCodeAt(j) : 32;
+      if (d < 128 && d !== 39 && d !== 45) end = j;
+      else end = wordEndAt(text, i);
+    } else if (c < 128) {
+      i++;
+      continue;
+    } else {
+      // Non-ASCII: the regex decides whether a word starts here (\p{L}, astral letters).
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      if (m === null) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    const t = text.slice(start, end);
     const gapFull = text.slice(Math.max(prevEnd, start - 40), start);
     const cap = isUpperStart(t);
     const allCaps = cap && t.length >= 2 && !hasLower(t);
-    tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull });
-    prevEnd = start + t.length;
+    tokens.push({ start, end, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull });
+    prevEnd = end;
+    i = end;
   }
   return tokens;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** End of the WORD match starting at `start` (a letter), via the sticky regex. */
+function wordEndAt(text: string, start: number): number {
+  WORD_AT.lastIndex = start;
+  const m = WORD_AT.exec(text);
+  return m === null ? start + 1 : start + m[0].length;
 }
 
 // Per-token shape checks on character codes, with the Unicode regexes only for non-ASCII
