@@ -59,22 +59,20 @@ function isStreetType(lex: Lexicon, w: string): boolean {
 const suffixCache = new Map<string, boolean>();
 const townCache = new Map<string, boolean>();
 
-function memo(cache: Map<string, boolean>, key: string, compute: () => boolean): boolean {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const value = compute();
+function remember(cache: Map<string, boolean>, key: string, value: boolean): boolean {
   if (cache.size > 20_000) cache.clear();
   cache.set(key, value);
   return value;
 }
 
 function streetSuffixWord(w: string, lex: Lexicon): boolean {
-  return memo(suffixCache, w, () => {
-    const l = w.toLowerCase().replace(/\.$/, "");
-    if (STREET_SUFFIX_WORDS.has(l)) return true;
-    // "Spring", "String" and "Delegate" end like street words but are ordinary vocabulary.
-    return !lex.commonWords.has(l) && ENDING_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2);
-  });
+  // Cache first, no closure: this runs for most capitalised words.
+  const hit = suffixCache.get(w);
+  if (hit !== undefined) return hit;
+  const l = w.toLowerCase().replace(/\.$/, "");
+  if (STREET_SUFFIX_WORDS.has(l)) return remember(suffixCache, w, true);
+  // "Spring", "String" and "Delegate" end like street words but are ordinary vocabulary.
+  return remember(suffixCache, w, !lex.commonWords.has(l) && ENDING_WORDS.some((s) => l.endsWith(s) && l.length > s.length + 2));
 }
 
 /** Extends an address over ", city, ST 12345" and following lines (city, postcode, country). */
@@ -203,7 +201,9 @@ function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number
 }
 
 function townShaped(lower: string): boolean {
-  return memo(townCache, lower, () => TOWN_SUFFIXES.some((s) => lower.endsWith(s) && lower.length >= s.length + 3));
+  const hit = townCache.get(lower);
+  if (hit !== undefined) return hit;
+  return remember(townCache, lower, TOWN_SUFFIXES.some((s) => lower.endsWith(s) && lower.length >= s.length + 3));
 }
 
 function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
@@ -215,12 +215,12 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1));
     const cued = strong || CUES.before(tokens, i);
     if (hit) {
-      const phrase = tokens.slice(i, hit.end + 1);
-      const common = phrase.length === 1 && lex.commonWords.has(t.lower);
+      const words = hit.end - i + 1;
+      const common = words === 1 && lex.commonWords.has(t.lower);
       const person = lex.givenNames.has(t.lower) || lex.surnames.has(t.lower);
       let score = hit.kind === "country" ? 0.85 : 0.75;
       if (common) score = t.sentenceStart ? 0.2 : 0.45;
-      if (person && phrase.length === 1) score -= 0.25;
+      if (person && words === 1) score -= 0.25;
       if (strong) score += 0.3;
       else if (cued) score += 0.2;
       if (t.allCaps && t.text.length <= 3) score -= 0.4;
