@@ -67,6 +67,7 @@ function findIbans(text: string): Candidate[] {
 
 const BTC_LEGACY = /(?<![A-Za-z0-9])[13LM][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g;
 const BECH32_ADDR = /(?<![A-Za-z0-9])(?:bc1|tb1|ltc1)[02-9ac-hj-np-z]{8,87}(?![A-Za-z0-9])/gi;
+const BECH32_PREFIX = /bc1|tb1|ltc1/i;
 const ETH = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g;
 const CRYPTO_CONTEXT = ["wallet", "btc", "bitcoin", "eth", "ether", "ethereum", "crypto", "address", "send", "usdt", "ltc", "litecoin", "deposit", "withdraw"];
 
@@ -82,13 +83,14 @@ function findCrypto(text: string): Candidate[] {
     if (score > 0) out.push(candidate("CRYPTO", m.index, m.index + raw.length, score + ctx(m.index), "btc"));
   });
   const digit = /\d/.test(text);
-  if (digit) eachMatch(BECH32_ADDR, text, (m) => {
+  // Each needs its literal prefix ("bc1"/"tb1"/"ltc1", "0x"): test that before the scan.
+  if (digit && BECH32_PREFIX.test(text)) eachMatch(BECH32_ADDR, text, (m) => {
     const valid = bech32Valid(m[0]);
     const uniformCase = m[0] === m[0].toLowerCase() || m[0] === m[0].toUpperCase();
     if (!uniformCase) return;
     out.push(candidate("CRYPTO", m.index, m.index + m[0].length, (valid ? 0.95 : 0.6) + ctx(m.index), "bech32"));
   });
-  if (digit) eachMatch(ETH, text, (m) => {
+  if (digit && text.includes("0x")) eachMatch(ETH, text, (m) => {
     out.push(candidate("CRYPTO", m.index, m.index + m[0].length, 0.85 + ctx(m.index), "eth"));
   });
   return out;
