@@ -29,6 +29,7 @@ const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|du|la|le|les|van|von|de
 const AT_CUES = new CueSet(["at", "to", "address", "seen at", "waited at", "located at", "live at", "lives at", "living at", "staying at", "stayed at", "based at", "deliver to", "ship to", "sent to", "send to", "moved to", "address is", "reside at", "resides at", "meet at", "meet me at", "pick up at", "pickup at", "drop off at"]);
 const PHRASE_STOP = /(?:\.(?:\s|$)|[\n;!?()]|\s(?:for|on|by|and|but|or|at|with|since|until|from|before|after|tomorrow|today|yesterday|tonight|this|next|last|because|when|if|then|so|to|please)\b)/i;
 
+const SPACE_DIGIT = /[ \u00a0]\d/;
 const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
 const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|passage|square|cité|villa|résidence|hameau|faubourg|promenade|esplanade|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|pasaje|ronda|glorieta|travesía|callejón|cuesta|rambla|urbanización|barrio|chalet|partida|polígono|poblado|subida|gran vía|via|viale|piazza|piazzale|corso|largo|vicolo|borgo|contrada|rotonda|strada|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.|calçada|beco|rodovia|largo|strada|str\.|bulevardul|bd\.|calea|aleea|șoseaua|soseaua|splaiul|piața|piata|odos|odós|leoforos|leofóros|plateia|οδός|οδος|λεωφόρος|πλατεία|jalan|jl\.|jln\.|gang|gg\.|bulevar|trg|cesta|ulitsa|prospekt|vulytsia|вул\.|вулиця|ул\.|улица|пр\.|просп\.|проспект|бул\.|бульв\.|бульвар|пл\.|площа|площадь|пер\.|провулок|переулок|шосе|шоссе|наб\.|набережна|набережная)[ \u00a0]/giu;
 // A line that starts with a house number and capitalised words, in an address block.
@@ -142,7 +143,9 @@ function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void
     out.push(candidate("LOCATION", m.index - (unit ? unit[0].length : 0), full, full > end ? 0.9 : 0.8, "street"));
   });
   // "Hauptstraße 5", "Kungsgatan 12", "Berliner Straße 5": street word, then the house number.
-  eachMatch(/(?<![\p{L}])\p{Lu}[\p{L}.-]{1,40}(?:[ \u00a0]\p{L}[\p{L}.-]{1,30}){0,2}(?:[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?)?[ \u00a0]{1,2}\d{1,4}[a-zA-Z]?(?![\d])/gu, text, (m) => {
+  // Gate on its necessary space-then-digit: the pattern tries every capital letter, and
+  // most chat messages have no number after a space.
+  if (SPACE_DIGIT.test(text)) eachMatch(/(?<![\p{L}])\p{Lu}[\p{L}.-]{1,40}(?:[ \u00a0]\p{L}[\p{L}.-]{1,30}){0,2}(?:[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?)?[ \u00a0]{1,2}\d{1,4}[a-zA-Z]?(?![\d])/gu, text, (m) => {
     const ws = m[0].replace(/[ \u00a0]+\d{1,4}[a-zA-Z]?$/, "").replace(/[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?$/, "").split(/[ \u00a0]+/);
     const idx = ws.findIndex((w) => streetSuffixWord(w, lex));
     if (idx < 0) return;
