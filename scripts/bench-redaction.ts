@@ -84,6 +84,18 @@ function chatCorpus(bytesWanted: number, seed = 7, poolSize = 300, fresh = false
   return lines;
 }
 
+/** One pass over `lines`: MB/s by wall clock and per CPU-second of this process. */
+function timedPass(system: System, lines: string[], bytes: number): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (const l of lines) system.redact(l);
+  const wallSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  return { wall: bytes / 1e6 / wallSeconds, cpu: bytes / 1e6 / ((c.user + c.system) / 1e6) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /**
  * MB/s, median of three runs, by wall clock and per CPU-second of this process (the
  * "per core" figure: other work on a shared machine inflates wall time, not CPU time).
@@ -94,18 +106,8 @@ function throughput(system: System, lines: string[]): { wall: number; cpu: numbe
   // A 200-line warm-up left the first timed run ~40% slower than the next ones, for both
   // systems; the figure wanted is a long-running worker's steady state.
   for (const l of lines) system.redact(l);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    for (const l of lines) system.redact(l);
-    wall.push(bytes / 1e6 / (Number(process.hrtime.bigint() - t0) / 1e9));
-    const c = process.cpuUsage(c0);
-    cpu.push(bytes / 1e6 / ((c.user + c.system) / 1e6));
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
-  return { wall: median(wall), cpu: median(cpu) };
+  const runs = [0, 1, 2].map(() => timedPass(system, lines, bytes));
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
 }
 
 /** Seeds for the cold runs: none is used by the quality splits or the cache-hot corpus. */
@@ -120,22 +122,13 @@ const COLD_SEEDS = [1001, 2003, 3005];
  * anyway; redact-pii has none). Call after `throughput` so JIT and lexicon loads are done.
  */
 function coldThroughput(system: System, bytesWanted: number): { wall: number; cpu: number; lines: number } {
-  const wall: number[] = [];
-  const cpu: number[] = [];
   let count = 0;
-  for (const seed of COLD_SEEDS) {
+  const runs = COLD_SEEDS.map((seed) => {
     const lines = chatCorpus(bytesWanted, seed, Math.ceil(bytesWanted / 600), true);
-    const bytes = lines.reduce((a, l) => a + Buffer.byteLength(l), 0);
     count += lines.length;
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    for (const l of lines) system.redact(l);
-    wall.push(bytes / 1e6 / (Number(process.hrtime.bigint() - t0) / 1e9));
-    const c = process.cpuUsage(c0);
-    cpu.push(bytes / 1e6 / ((c.user + c.system) / 1e6));
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { wall: median(wall), cpu: median(cpu), lines: count };
+    return timedPass(system, lines, lines.reduce((a, l) => a + Buffer.byteLength(l), 0));
+  });
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), lines: count };
 }
 
 function main(): void {
