@@ -3,7 +3,7 @@
  * `DOB: 1990-01-02`. The key says what the value is, which is worth more than any
  * guess from the value's shape, so these findings score high.
  */
-import { candidate, eachMatch } from "../text-scan";
+import { candidate } from "../text-scan";
 import type { Candidate, EntityType, Recognizer } from "../types";
 
 const KEYS: Record<string, EntityType> = {};
@@ -18,7 +18,36 @@ add("US_DRIVER_LICENSE", "driver_license drivers_license driver_licence dl_numbe
 
 // key, optional quote, separator, then a quoted or bare value on the same line; a bare
 // value stops at ". " so it cannot swallow the next sentence's key ("Card: ... Billing address: ...").
-const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>](?:[^\n,;{}<>".]|\.(?!\s)){0,120}))/g;
+const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>](?:[^\n,;{}<>".]|\.(?!\s)){0,120}))/y;
+const SEPARATOR = /[:=]/g;
+// Longest stretch from a match's start to its separator: quote, 31-character key, quote, 3 spaces.
+const KEY_REACH = 36;
+
+/**
+ * Each PAIR match, as a global scan would find them, but tried only at the positions that
+ * can start one: a key cannot hold ":" or "=", so a match starting at p uses the first
+ * separator after p and starts at most KEY_REACH characters before it. The global scan
+ * tried the lazy key at every letter of every message; most messages have few separators.
+ */
+function eachPair(text: string, onMatch: (m: RegExpExecArray) => void): void {
+  let pos = 0;
+  while (pos < text.length) {
+    SEPARATOR.lastIndex = pos;
+    const sep = SEPARATOR.exec(text);
+    if (sep === null) return;
+    let matched = false;
+    for (let p = Math.max(pos, sep.index - KEY_REACH); p < sep.index; p++) {
+      PAIR.lastIndex = p;
+      const m = PAIR.exec(text);
+      if (m === null) continue;
+      onMatch(m);
+      pos = p + m[0].length;
+      matched = true;
+      break;
+    }
+    if (!matched) pos = sep.index + 1;
+  }
+}
 
 function normaliseKey(k: string): string {
   // camelCase keys ("homeCity", "firstName") read as snake_case.
@@ -90,7 +119,7 @@ function extendOverCommas(text: string, end: number): number {
 function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!/[:=]/.test(text)) return out;
-  eachMatch(PAIR, text, (m) => {
+  eachPair(text, (m) => {
     const hit = keyTypeOf(m[1]);
     if (!hit) return;
     const { type, key } = hit;

@@ -43,8 +43,11 @@ interface TokenClass {
   place: boolean;
   particle: boolean;
   honorific: boolean;
-  /** In the wide (noisy) human-names list only: a weak signal (lexicon/human-names.ts). */
-  listed: boolean;
+  /**
+   * In the wide (noisy) human-names list only: a weak signal (lexicon/human-names.ts).
+   * Looked up on first use (`isListed`): only chain scoring asks, for few tokens.
+   */
+  listed?: boolean;
 }
 
 const classCache = new Map<string, TokenClass>();
@@ -74,8 +77,12 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     place: lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w),
     particle: lex.particles.has(w) && !t.cap,
     honorific: lex.honorifics.has(w),
-    listed: !given && !surname && !common && isListedName(w, lex.commonWords),
   };
+}
+
+function isListed(t: WordToken, c: TokenClass, lex: Lexicon): boolean {
+  c.listed ??= !c.given && !c.surname && !c.common && isListedName(t.lower, lex.commonWords);
+  return c.listed;
 }
 
 function nameLike(t: WordToken, c: TokenClass): boolean {
@@ -178,9 +185,9 @@ function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s:
   const unknown = cls.every((k, n) => !k.common && !k.place && !lex.organizations.has(tokens[s + n].lower));
   let score: number;
   // Every word a listed name (and no ordinary word): "Thandeka Mthembu", "Adebayo Okafor".
-  const allListed = cls.every((k) => k.listed || k.particle);
+  const allListed = cls.every((k, n) => k.particle || isListed(tokens[s + n], k, lex));
   if (words >= 2) score = cls[0].given ? 0.85 : anyGiven || anySurname ? 0.7 : allListed && unknown ? 0.6 : unknown ? 0.45 : 0.4;
-  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : cls[0].listed && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
+  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : isListed(first, cls[0], lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
   if (allPlace && !anyGiven) score -= 0.35;
   // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.

@@ -3,6 +3,8 @@
  * then libphonenumber-js judges them (valid > possible), and context words decide the
  * ambiguous ones. The scanner is linear: each start position is a token boundary.
  */
+import { Metadata, type MetadataJson } from "libphonenumber-js/core";
+import metadataJson from "libphonenumber-js/max/metadata";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { after, before, candidate, hasContext } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
@@ -39,6 +41,75 @@ function scorePhone(raw: string, digits: string): number {
   return score;
 }
 
+/**
+ * Which countries can possibly accept a national-format digit run, by length alone. When
+ * a country's national prefix is fixed digits ("0", "8", "0|180020"), a parse there
+ * yields a national number of the run's length minus at most the country's calling code
+ * and that prefix (libphonenumber strips both: "1 1 332 419 3213" in the US), and both
+ * "possible" and "valid" need that length among the country's possible lengths. Runs
+ * that start with the country's international dialling prefix are always tried
+ * (libphonenumber then reads them as international), and so are countries whose national
+ * prefix is a pattern with a rewrite rule (BR, AR, JP, ...: it may shorten or lengthen the
+ * number). The filter changes cost, never the verdict: a country it skips would have
+ * answered "neither valid nor possible" (recognizers.test.ts checks it against the full
+ * scan). A 15-digit run (an Amex number, an order id) used to cost 30 parses.
+ */
+interface CountryPlan {
+  country: CountryCode;
+  /** byLength[d]: a run of d digits may be possible here. */
+  byLength: boolean[];
+  idd: RegExp;
+}
+
+/** The parts of libphonenumber's numbering plan read here (present at run time, not all typed). */
+interface PlanView {
+  possibleLengths(): number[];
+  nationalPrefixForParsing(): string | number | undefined;
+  IDDPrefix(): string;
+  callingCode(): string;
+}
+
+const MAX_DIGITS = 15;
+
+function countryPlans(): CountryPlan[] {
+  const meta = new Metadata(metadataJson as MetadataJson);
+  return COUNTRIES.map((country) => {
+    meta.selectNumberingPlan(country);
+    const plan = meta.numberingPlan as unknown as PlanView;
+    const lengths = plan.possibleLengths();
+    const prefix = String(plan.nationalPrefixForParsing() ?? "");
+    const fixed = /^(?:\d+(?:\|\d+)*)?$/.test(prefix);
+    // A run may also open with the country's own calling code ("1 1 332 ..." in the US).
+    const strip = plan.callingCode().length + (fixed ? Math.max(0, ...prefix.split("|").map((d) => d.length)) : 0);
+    const byLength: boolean[] = [];
+    for (let d = 0; d <= MAX_DIGITS; d++) byLength.push(!fixed || lengths.some((n) => n <= d && n >= d - strip));
+    return { country, byLength, idd: new RegExp(`^(?:${plan.IDDPrefix()})`) };
+  });
+}
+
+let plans: CountryPlan[] | null = null;
+
+/** The countries worth parsing a national-format run of `digits` in (all of them when `everyCountry`). */
+export function countriesFor(digits: string, everyCountry = false): CountryCode[] {
+  plans ??= countryPlans();
+  if (everyCountry || digits.length > MAX_DIGITS) return COUNTRIES;
+  const out: CountryCode[] = [];
+  for (const p of plans) if (p.byLength[digits.length] || p.idd.test(digits)) out.push(p.country);
+  return out;
+}
+
+/** 0.8 valid in one of `countries`, 0.6 possible in one, else 0 (before the bare-run and context adjustments). */
+export function nationalVerdict(raw: string, countries: readonly CountryCode[]): number {
+  let best = 0;
+  for (const country of countries) {
+    const p = parsePhoneNumberFromString(raw, country);
+    if (!p) continue;
+    if (p.isValid()) return 0.8;
+    if (p.isPossible()) best = 0.6;
+  }
+  return best;
+}
+
 function scoreUncached(raw: string, digits: string): number {
   const international = raw.startsWith("+") || raw.startsWith("00");
   if (international) {
@@ -48,16 +119,7 @@ function scoreUncached(raw: string, digits: string): number {
     return p.isPossible() ? 0.75 : 0.3;
   }
   const separators = raw.length - digits.length;
-  let best = 0;
-  for (const country of COUNTRIES) {
-    const p = parsePhoneNumberFromString(raw, country);
-    if (!p) continue;
-    if (p.isValid()) {
-      best = 0.8;
-      break;
-    }
-    if (p.isPossible()) best = Math.max(best, 0.6);
-  }
+  let best = nationalVerdict(raw, countriesFor(digits));
   // A bare digit run is more often an id or an amount than a phone number.
   if (separators === 0) best -= 0.25;
   else if (best === 0 && digits.length >= 10 && digits.length <= 13) best = 0.45;
