@@ -52,6 +52,9 @@ interface TokenClass {
 
 const classCache = new Map<string, TokenClass>();
 
+/** The class of token k (computed on first use). */
+type ClassAt = (k: number) => TokenClass;
+
 /** Token classes depend only on the token's text; cache them (bounded). */
 function classify(t: WordToken, lex: Lexicon): TokenClass {
   const hit = classCache.get(t.text);
@@ -98,33 +101,32 @@ function continuesName(t: WordToken, c: TokenClass): boolean {
 }
 
 /** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
-function cuedFirst(tokens: WordToken[], classes: TokenClass[], k: number, j: number): boolean {
-  return k < j && nameLike(tokens[k + 1], classes[k + 1]) && STRONG_BEFORE.before(tokens, k);
+function cuedFirst(tokens: WordToken[], at: ClassAt, k: number, j: number): boolean {
+  return k < j && nameLike(tokens[k + 1], at(k + 1)) && STRONG_BEFORE.before(tokens, k);
 }
 
 function findPersons(text: string): Candidate[] {
   const lex = getLexicon();
   const tokens = tokenizeWords(text);
-  const classes = tokens.map((t) => classify(t, lex));
+  // Classified on first use: most tokens are lower-case prose no rule below asks about.
+  const classes: Array<TokenClass | undefined> = new Array(tokens.length);
+  const at: ClassAt = (k) => (classes[k] ??= classify(tokens[k], lex));
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const c = classes[i];
-    if (!t.cap && !(c.given || c.surname)) {
-      i++;
-      continue;
-    }
     if (!t.cap) {
       // Chat users often type in lower case: "my name is priya sharma".
-      if (!FUNCTION_WORDS.has(t.lower) && LOWER_CASE_CUES.before(tokens, i)) {
+      const c = LOWER_CASE_CUES.before(tokens, i) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      if (c && (c.given || c.surname)) {
         let e = i;
-        while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (classes[e + 1].given || classes[e + 1].surname)) e++;
+        while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname)) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
         i = e + 1;
       } else i++;
       continue;
     }
+    const c = at(i);
     const strongCue = STRONG_BEFORE.before(tokens, i);
     // Grow a chain of name-like tokens on one line. Once the chain holds a given name or
     // follows a strong cue, capitalised ordinary words continue it ("Edward Rice").
@@ -132,7 +134,7 @@ function findPersons(text: string): Candidate[] {
     let named = strongCue || c.given || c.honorific;
     while (j + 1 < tokens.length && j - i < 5) {
       const next = tokens[j + 1];
-      const nc = classes[j + 1];
+      const nc = at(j + 1);
       const joined = joinedBySpace(next.gap) || joinedByInitial(tokens[j], next.gap);
       if (!joined || nc.honorific) break;
       if (!nameLike(next, nc) && !(named && continuesName(next, nc))) break;
@@ -144,25 +146,25 @@ function findPersons(text: string): Candidate[] {
     let honorific = false;
     // Right after a person cue ("Patient Rose Meijer", "Account owner Holly Nicolas") an
     // ordinary word opening a two-word chain is a first name the lists don't hold.
-    while (s <= j && (classes[s].honorific || ((classes[s].common && !classes[s].given && !(s > i && named)) || !nameLike(tokens[s], classes[s])) && !(classes[s].common && cuedFirst(tokens, classes, s, j)))) {
-      if (classes[s].honorific) honorific = true;
-      if (s > i && !classes[s].honorific && named && continuesName(tokens[s], classes[s])) break;
+    while (s <= j && (at(s).honorific || ((at(s).common && !at(s).given && !(s > i && named)) || !nameLike(tokens[s], at(s))) && !(at(s).common && cuedFirst(tokens, at, s, j)))) {
+      if (at(s).honorific) honorific = true;
+      if (s > i && !at(s).honorific && named && continuesName(tokens[s], at(s))) break;
       s++;
     }
     // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
-    if (s === i && i > 0 && classes[i - 1].honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
+    if (s === i && i > 0 && at(i - 1).honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
     // A chain right after a strong person cue is a name: its last word stays ("Customer Cassien Cousin").
     if (!named && s <= j && s !== i && STRONG_BEFORE.before(tokens, s)) {
       named = true;
-      while (j + 1 < tokens.length && j - s < 3 && joinedBySpace(tokens[j + 1].gap) && continuesName(tokens[j + 1], classes[j + 1])) j++;
+      while (j + 1 < tokens.length && j - s < 3 && joinedBySpace(tokens[j + 1].gap) && continuesName(tokens[j + 1], at(j + 1))) j++;
     }
     let e = j;
-    while (e >= s && (classes[e].particle || (classes[e].common && !classes[e].given && !classes[e].surname && !(named && e > s)))) e--;
+    while (e >= s && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
     if (s > e) {
       i = j + 1;
       continue;
     }
-    const score = scoreChain(text, tokens, classes, s, e, i, honorific, strongCue);
+    const score = scoreChain(text, tokens, at, s, e, i, honorific, strongCue);
     if (score >= 0.3) out.push(candidate("PERSON", tokens[s].start, tokens[e].end, score, "person"));
     i = j + 1;
   }
@@ -171,10 +173,11 @@ function findPersons(text: string): Candidate[] {
 }
 
 /** Scores the chain tokens[s..e] (i: where the raw chain began, before trimming). */
-function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s: number, e: number, i: number, honorific: boolean, strongCueAtI: boolean): number {
+function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e: number, i: number, honorific: boolean, strongCueAtI: boolean): number {
   const lex = getLexicon();
   const first = tokens[s];
-  const cls = classes.slice(s, e + 1);
+  const cls: TokenClass[] = [];
+  for (let k = s; k <= e; k++) cls.push(at(k));
   const words = cls.filter((k) => !k.particle).length;
   const anyGiven = cls.some((k) => k.given);
   const anySurname = cls.some((k) => k.surname);
@@ -194,7 +197,7 @@ function scoreChain(text: string, tokens: WordToken[], classes: TokenClass[], s:
   if (words >= 2 && wholePlace(tokens, s, e)) score -= 0.4;
   const strongCue = s === i ? strongCueAtI : STRONG_BEFORE.before(tokens, s);
   if (STRONG_PLACE_CUES.before(tokens, s)) score -= 0.3;
-  if (honorific || (s > 0 && classes[s - 1].honorific)) score = Math.max(score + 0.3, 0.85);
+  if (honorific || (s > 0 && at(s - 1).honorific)) score = Math.max(score + 0.3, 0.85);
   else if (strongCue) score += 0.35;
   else if (WEAK_BEFORE.before(tokens, s)) score += 0.12;
   const next = tokens[e + 1];
