@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
-import { countriesFor, nationalVerdict } from "./recognizers/phone";
+import { nationalVerdict } from "./recognizers/phone";
 import type { EntityType } from "./types";
 
 /** Returns the detected values of one type. */
@@ -72,22 +72,22 @@ describe("recognizers, one example set per entity type", () => {
   });
 });
 
-describe("PHONE_NUMBER country filter", () => {
-  it("gives the verdict of the full 30-country scan on every digit run", () => {
+describe("PHONE_NUMBER metadata shortcuts", () => {
+  it("give the verdict of parsing the run in all 30 countries", () => {
     // Deterministic pseudo-random runs of 7-15 digits, grouped with the separators the
-    // scanner accepts, many opening with prefixes that libphonenumber strips (national
-    // prefixes, calling codes, international dialling prefixes).
+    // scanner accepts, many opening with prefixes that libphonenumber strips or re-routes
+    // (national prefixes, calling codes, international dialling prefixes).
     let seed = 20261126;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return Math.floor((seed / 2147483648) * n);
     };
-    const openers = ["0", "1", "8", "11", "011", "010", "0011", "810", "90", "015", "0800", "180020", "1831", "440", "49", "33"];
+    const openers = ["0", "1", "8", "11", "011", "010", "0011", "810", "90", "015", "0800", "180020", "1831", "440", "49", "33", "07", "06", "02"];
     const separators = [" ", "-", ".", "/", ""];
-    let filtered = 0;
+    const seen = new Set<number>();
     for (let k = 0; k < 2500; k++) {
       const length = 7 + rnd(9);
-      let digits = rnd(3) === 0 ? openers[rnd(openers.length)] : "";
+      let digits = rnd(2) === 0 ? openers[rnd(openers.length)] : "";
       while (digits.length < length) digits += String(rnd(10));
       digits = digits.slice(0, length);
       let raw = "";
@@ -97,11 +97,12 @@ describe("PHONE_NUMBER country filter", () => {
         i += group;
         if (i < digits.length) raw += separators[rnd(separators.length)];
       }
-      const some = countriesFor(digits);
-      if (some.length < 30) filtered++;
-      expect(nationalVerdict(raw, some), raw).toBe(nationalVerdict(raw, countriesFor(digits, true)));
+      const verdict = nationalVerdict(raw, digits, true);
+      seen.add(verdict);
+      expect(nationalVerdict(raw, digits), raw).toBe(verdict);
     }
-    // The filter must actually skip countries, or the test proves nothing.
-    expect(filtered).toBeGreaterThan(500);
+    // Both verdicts occur (any run of 7-15 digits is possible in Germany, so 0 does not),
+    // or the comparison proves little.
+    expect([...seen].sort()).toEqual([0.6, 0.8]);
   });
 });
