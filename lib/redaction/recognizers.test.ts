@@ -13,6 +13,11 @@ describe("recognizers, one example set per entity type", () => {
     expect(found("mail jane.doe+test@example.co.uk now", "EMAIL_ADDRESS")).toEqual(["jane.doe+test@example.co.uk"]);
     expect(found("@mention and a@b are not emails", "EMAIL_ADDRESS")).toEqual([]);
   });
+  it("a date of birth in brackets stays a date, not a phone number", () => {
+    expect(found("Patient Jane Roe (DOB 1958-11-29) was seen", "DATE_TIME")).toEqual(["1958-11-29"]);
+    expect(found("Patient Jane Roe (DOB 09/26/1976) was seen", "PHONE_NUMBER")).toEqual([]);
+    expect(found("call (415) 555-0132) now", "PHONE_NUMBER")).toEqual(["(415) 555-0132"]);
+  });
   it("PHONE_NUMBER (international and national)", () => {
     expect(found("call +44 20 7946 0958 or (415) 555-0132 ext. 204", "PHONE_NUMBER")).toEqual(["+44 20 7946 0958", "(415) 555-0132 ext. 204"]);
     expect(found("version 1.2.3 built 2024-05-01", "PHONE_NUMBER")).toEqual([]);

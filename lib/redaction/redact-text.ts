@@ -9,7 +9,7 @@ import { resolveOverlaps } from "./resolve";
 import type { Candidate, DetectedEntity, RedactOptions, RedactTextResult } from "./types";
 
 /** Bumped whenever detection or replacement changes; stored with every redacted record. */
-export const REDACTION_VERSION = "1.3.0";
+export const REDACTION_VERSION = "1.3.1";
 
 /** Fields larger than this (UTF-8 bytes) are truncated before redaction: 256 KiB. */
 export const MAX_FIELD_BYTES = 256 * 1024;

@@ -183,6 +183,17 @@ function alnumCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Whether text[from, to) opens more round brackets than it closes. */
+function unclosedBracket(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+  }
+  return depth > 0;
+}
+
 // Characters a number can start with; the regex finds the next one natively instead of
 // stepping through prose one character at a time.
 const START_CHAR = /[0-9+(]/g;
@@ -220,7 +231,9 @@ function findPhones(text: string): Candidate[] {
       j++;
     }
     let end = lastDigitEnd;
-    if (end < n && text[end] === ")") end++;
+    // A closing bracket belongs to the number only when it closes one the number opened:
+    // in "(DOB 1958-11-29)" it ends the aside, and taking it hid the date shape below.
+    if (end < n && text[end] === ")" && unclosedBracket(text, i, end)) end++;
     // Skip over a whole digit run so we never restart inside it.
     const next = end < n ? text.charCodeAt(end) : 32;
     const tooLong = digits.length > 15 || (j - i >= MAX_SPAN && digitCode(text.charCodeAt(j)));
