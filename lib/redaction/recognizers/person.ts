@@ -80,6 +80,8 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     place: lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w),
     particle: lex.particles.has(w) && !t.cap,
     honorific: lex.honorifics.has(w),
+    // Present from the start (filled by isListed) so every class object keeps one shape.
+    listed: undefined,
   };
 }
 
