@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
+import { getCountries, getExampleNumber } from "libphonenumber-js/max";
+import examples from "libphonenumber-js/mobile/examples";
 import { nationalVerdict } from "./recognizers/phone";
 import type { EntityType } from "./types";
 
@@ -109,5 +111,22 @@ describe("PHONE_NUMBER metadata shortcuts", () => {
     // Both verdicts occur (any run of 7-15 digits is possible in Germany, so 0 does not),
     // or the comparison proves little.
     expect([...seen].sort()).toEqual([0.6, 0.8]);
+  });
+  it("agree on every country's example number, written nationally or after its calling code", () => {
+    // Numbers of countries that share a calling code with one of ours (JE, KZ, JM, VA, ...)
+    // are where libphonenumber hands a number to another country.
+    let compared = 0;
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (!example) continue;
+      const national = example.nationalNumber;
+      for (const digits of [national, "0" + national, "1" + national, "8" + national, example.countryCallingCode + national]) {
+        if (digits.length < 7 || digits.length > 15) continue;
+        const raw = digits.slice(0, 3) + " " + digits.slice(3);
+        expect(nationalVerdict(raw, digits), `${country} ${raw}`).toBe(nationalVerdict(raw, digits, true));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

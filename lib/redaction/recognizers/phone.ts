@@ -49,12 +49,13 @@ function scorePhone(raw: string, digits: string): number {
  * digits ("0", "8", "0|180020"), and a run that starts neither with the country's calling
  * code nor with its international dialling prefix (libphonenumber re-routes those), a parse
  * yields as national number either the run itself or the run minus one of those prefixes.
- * So:
- * - "valid" needs one of those forms to match the country's general number pattern
- *   (libphonenumber checks it before any type pattern): if none does, the country cannot
- *   make the run valid;
+ * libphonenumber may then hand the number to another country sharing the calling code
+ * (US -> JM, GB -> JE, RU -> KZ), so every test below runs over that whole group:
+ * - "valid" needs one of those forms to match a group country's general number pattern
+ *   (libphonenumber checks it before any type pattern): if none does, the run cannot be
+ *   valid through this country;
  * - "possible" is a length test on that national number: if no form has a possible length
- *   it is not possible, if every form has one it is.
+ *   in any group country it is not possible, if every form has one in every country it is.
  * Only the undecided cases reach libphonenumber. Countries with a pattern prefix and a
  * rewrite rule (BR, AR, JP, ...), and runs opening with a calling code or IDD prefix, are
  * always parsed. The verdict is the full scan's, exactly: recognizers.test.ts compares
@@ -67,9 +68,10 @@ interface CountryPlan {
   fixed: boolean;
   prefixes: string[];
   callingCode: string;
-  lengths: Set<number>;
-  /** The general national number pattern, anchored, compiled once. */
-  general: RegExp;
+  /** Possible lengths of each country sharing the calling code (this one included). */
+  groupLengths: Array<Set<number>>;
+  /** Their general national number patterns, anchored, compiled once. */
+  groupGeneral: RegExp[];
   idd: RegExp;
 }
 
@@ -82,23 +84,36 @@ interface PlanView {
   callingCode(): string;
 }
 
+/** The Metadata methods read here (present at run time, not all typed). */
+interface MetadataView {
+  selectNumberingPlan(country: string): void;
+  numberingPlan: unknown;
+  getCountryCodesForCallingCode(code: string): string[] | undefined;
+}
+
 const MAX_DIGITS = 15;
 
 function countryPlans(): CountryPlan[] {
-  const meta = new Metadata(metadataJson as MetadataJson);
-  return COUNTRIES.map((country) => {
+  const meta = new Metadata(metadataJson as MetadataJson) as unknown as MetadataView;
+  const view = (country: string): PlanView => {
     meta.selectNumberingPlan(country);
-    const plan = meta.numberingPlan as unknown as PlanView;
+    return meta.numberingPlan as PlanView;
+  };
+  return COUNTRIES.map((country) => {
+    const plan = view(country);
     const prefix = String(plan.nationalPrefixForParsing() ?? "");
     const fixed = /^(?:\d+(?:\|\d+)*)?$/.test(prefix);
+    const callingCode = plan.callingCode();
+    const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
+    const group = (meta.getCountryCodesForCallingCode(callingCode) ?? [country]).map(view);
     return {
       country,
       fixed,
       prefixes: fixed && prefix ? prefix.split("|") : [],
-      callingCode: plan.callingCode(),
-      lengths: new Set(plan.possibleLengths()),
-      general: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
-      idd: new RegExp(`^(?:${plan.IDDPrefix()})`),
+      callingCode,
+      groupLengths: group.map((p) => new Set(p.possibleLengths())),
+      groupGeneral: group.map((p) => new RegExp(`^(?:${p.nationalNumberPattern()})$`)),
+      idd,
     };
   });
 }
@@ -117,16 +132,19 @@ const ALWAYS_PARSE: Shortcut = { mayBeValid: true, possible: "parse" };
 
 function shortcut(plan: CountryPlan, digits: string): Shortcut {
   if (!plan.fixed || digits.length > MAX_DIGITS || digits.startsWith(plan.callingCode) || plan.idd.test(digits)) return ALWAYS_PARSE;
-  let mayBeValid = plan.general.test(digits);
-  let someLength = plan.lengths.has(digits.length);
-  let everyLength = someLength;
-  for (const p of plan.prefixes) {
-    if (!digits.startsWith(p)) continue;
-    const rest = digits.slice(p.length);
-    const ok = plan.lengths.has(rest.length);
-    someLength ||= ok;
-    everyLength &&= ok;
-    if (!mayBeValid) mayBeValid = plan.general.test(rest);
+  let mayBeValid = false;
+  let someLength = false;
+  let everyLength = true;
+  // The national number is the run itself or the run minus a national prefix it opens with.
+  const forms = [digits];
+  for (const p of plan.prefixes) if (digits.startsWith(p)) forms.push(digits.slice(p.length));
+  for (const form of forms) {
+    for (let g = 0; g < plan.groupGeneral.length; g++) {
+      const ok = plan.groupLengths[g].has(form.length);
+      someLength ||= ok;
+      everyLength &&= ok;
+      if (!mayBeValid) mayBeValid = plan.groupGeneral[g].test(form);
+    }
   }
   return { mayBeValid, possible: everyLength ? "yes" : someLength ? "parse" : "no" };
 }
