@@ -320,8 +320,8 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
     const w = tokens[e];
     if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLE.test(w.lower)))) return -1;
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
-    if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.text, lex))) return e;
-    if (e === i && streetSuffixWord(w.text, lex) && !lex.commonWords.has(w.lower)) return e;
+    if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.lower, lex))) return e;
+    if (e === i && streetSuffixWord(w.lower, lex) && !lex.commonWords.has(w.lower)) return e;
   }
   return -1;
 }

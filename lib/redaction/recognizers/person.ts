@@ -178,21 +178,32 @@ function findPersons(text: string): Candidate[] {
 function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e: number, i: number, honorific: boolean, strongCueAtI: boolean): number {
   const lex = getLexicon();
   const first = tokens[s];
-  const cls: TokenClass[] = [];
-  for (let k = s; k <= e; k++) cls.push(at(k));
-  const words = cls.filter((k) => !k.particle).length;
-  const anyGiven = cls.some((k) => k.given);
-  const anySurname = cls.some((k) => k.surname);
-  const allPlace = cls.every((k) => k.place || k.particle);
-  const lower = !first.cap;
+  // One pass over the chain (it runs for every capitalised chain of every message).
+  let words = 0;
+  let anyGiven = false;
+  let anySurname = false;
+  let allPlace = true;
   // Capitalised words no list knows (not English, not a place or a company) are proper
   // nouns; next to a person cue they are names from cultures our lists miss.
-  const unknown = cls.every((k, n) => !k.common && !k.place && !lex.organizations.has(tokens[s + n].lower));
-  let score: number;
+  let unknown = true;
+  for (let k = s; k <= e; k++) {
+    const c = at(k);
+    if (!c.particle) words++;
+    anyGiven ||= c.given;
+    anySurname ||= c.surname;
+    allPlace &&= c.place || c.particle;
+    unknown &&= !c.common && !c.place && !lex.organizations.has(tokens[k].lower);
+  }
   // Every word a listed name (and no ordinary word): "Thandeka Mthembu", "Adebayo Okafor".
-  const allListed = cls.every((k, n) => k.particle || isListed(tokens[s + n], k, lex));
-  if (words >= 2) score = cls[0].given ? 0.85 : anyGiven || anySurname ? 0.7 : allListed && unknown ? 0.6 : unknown ? 0.45 : 0.4;
-  else score = cls[0].common && cls[0].given ? 0.3 : cls[0].given ? 0.6 : cls[0].surname ? 0.45 : isListed(first, cls[0], lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
+  const allListed = (): boolean => {
+    for (let k = s; k <= e; k++) if (!at(k).particle && !isListed(tokens[k], at(k), lex)) return false;
+    return true;
+  };
+  const c0 = at(s);
+  const lower = !first.cap;
+  let score: number;
+  if (words >= 2) score = c0.given ? 0.85 : anyGiven || anySurname ? 0.7 : unknown && allListed() ? 0.6 : unknown ? 0.45 : 0.4;
+  else score = c0.common && c0.given ? 0.3 : c0.given ? 0.6 : c0.surname ? 0.45 : isListed(first, c0, lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
   if (allPlace && !anyGiven) score -= 0.35;
   // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.
