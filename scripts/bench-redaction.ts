@@ -84,8 +84,11 @@ function chatCorpus(bytesWanted: number, seed = 7, poolSize = 300, fresh = false
   return lines;
 }
 
+const utf8Bytes = (lines: string[]) => lines.reduce((a, l) => a + Buffer.byteLength(l), 0);
+
 /** One pass over `lines`: MB/s by wall clock and per CPU-second of this process. */
-function timedPass(system: System, lines: string[], bytes: number): { wall: number; cpu: number } {
+function timedPass(system: System, lines: string[]): { wall: number; cpu: number } {
+  const bytes = utf8Bytes(lines);
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (const l of lines) system.redact(l);
@@ -106,13 +109,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * "per core" figure: other work on a shared machine inflates wall time, not CPU time).
  */
 function throughput(system: System, lines: string[]): { wall: number; cpu: number } {
-  const bytes = lines.reduce((a, l) => a + Buffer.byteLength(l), 0);
   // Warm-up: one full pass (lexicon and gazetteer load, JIT tiers, regex compilation).
   // A 200-line warm-up left the first timed run ~40% slower than the next ones, for both
   // systems; the figure wanted is a long-running worker's steady state.
   for (const l of lines) system.redact(l);
   pause(300);
-  const runs = [0, 1, 2].map(() => timedPass(system, lines, bytes));
+  const runs = [0, 1, 2].map(() => timedPass(system, lines));
   return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
 }
 
@@ -141,7 +143,7 @@ function coldThroughput(system: System, bytesWanted: number): ColdFigures {
   // in the timed runs (~250 ms of the five, measured with --trace-opt).
   const corpora = COLD_SEEDS.map((seed) => chatCorpus(bytesWanted, seed, Math.ceil(bytesWanted / 600), true));
   pause(300);
-  const runs = corpora.map((lines) => timedPass(system, lines, lines.reduce((a, l) => a + Buffer.byteLength(l), 0)));
+  const runs = corpora.map((lines) => timedPass(system, lines));
   return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), runs: runs.map((r) => r.cpu) };
 }
 

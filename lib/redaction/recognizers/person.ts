@@ -196,7 +196,10 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   }
   // Every word a listed name (and no ordinary word): "Thandeka Mthembu", "Adebayo Okafor".
   const allListed = (): boolean => {
-    for (let k = s; k <= e; k++) if (!at(k).particle && !isListed(tokens[k], at(k), lex)) return false;
+    for (let k = s; k <= e; k++) {
+      const c = at(k);
+      if (!c.particle && !isListed(tokens[k], c, lex)) return false;
+    }
     return true;
   };
   const c0 = at(s);
