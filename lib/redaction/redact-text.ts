@@ -7,6 +7,9 @@ import { PlaceholderBook } from "./operators";
 import { propagate, valuesToPropagate } from "./propagate";
 import { resolveOverlaps } from "./resolve";
 import type { Candidate, DetectedEntity, RedactOptions, RedactTextResult } from "./types";
+import { getLexicon } from "./lexicon/lexicon";
+import { getGazetteer } from "./lexicon/gazetteer";
+import { preloadHumanNames } from "./lexicon/human-names";
 
 /** Bumped whenever detection or replacement changes; stored with every redacted record. */
 export const REDACTION_VERSION = "1.3.1";
@@ -145,6 +148,17 @@ export function detectEntities(text: string, options: RedactOptions = {}): Detec
     entities = propagate(text, entities, valuesToPropagate(text, mapped));
   }
   return entities;
+}
+
+/**
+ * Loads the word lists and the gazetteer now instead of on the first call (about half a
+ * second): for a process that wants its first request fast, and for the CLI's startup
+ * snapshot, which captures the loaded data so later runs skip the load.
+ */
+export function preloadRedactionData(): void {
+  getLexicon();
+  getGazetteer();
+  preloadHumanNames();
 }
 
 /** Replaces each entity (sorted, non-overlapping) with the book's placeholder. */

@@ -58,6 +58,11 @@ export function isListedName(lower: string, ordinary: ReadonlySet<string>): bool
   return names.has(lower);
 }
 
+/** Loads the list now rather than on first lookup (see redact-text.ts `preloadRedactionData`). */
+export function preloadHumanNames(): void {
+  loadNames();
+}
+
 /** Milliseconds the list took to load (0 before the first call), for the bench. */
 export function humanNamesLoadMs(): number {
   return loadMs;
