@@ -18,7 +18,9 @@
  * Node process from the snapshot, with the data already in the heap: about 0.3 s instead
  * of a second. The snapshot lives in node_modules/.cache/evalmine-snapshot with a manifest
  * of every bundled file (and package.json, package-lock.json) by size and mtime; any change
- * rebuilds it (about 2 s, once). If it cannot be built, the entry runs as by default.
+ * rebuilds it (about 2 s, once), as does a different Node version or NODE_OPTIONS (V8 only
+ * loads a snapshot under the flags it was built with). If it cannot be built or loaded,
+ * the entry runs as by default.
  * EVALMINE_NO_SNAPSHOT=1 skips it. `--prepare` only builds the snapshot when it is missing or
  * stale and exits (npm's postinstall runs it, so the first CLI run is fast too); it never
  * fails the caller.
@@ -46,6 +48,9 @@ const BUNDLE_OPTIONS = { entryPoints: [entry], bundle: true, platform: "node", f
 // Read at run time rather than imported (data files of installed packages): an install changes these.
 const EXTRA_INPUTS = ["package.json", "package-lock.json"];
 const name = path.basename(entry, ".ts");
+// V8 flags in NODE_OPTIONS reach both the build and the run; a snapshot only loads under
+// the flags it was built with, so they are part of its identity.
+const NODE_OPTIONS = process.env.NODE_OPTIONS ?? "";
 
 if (flags.has("--prepare")) {
   if (process.env.EVALMINE_NO_SNAPSHOT !== "1" && !currentSnapshot()) await buildSnapshot();
@@ -56,7 +61,9 @@ if (useSnapshot && process.env.EVALMINE_NO_SNAPSHOT !== "1") {
   if (blob) {
     const run = spawnSync(process.execPath, ["--snapshot-blob", blob, ...args], { stdio: "inherit" });
     if (run.signal) process.kill(process.pid, run.signal);
-    process.exit(run.status ?? 1);
+    // 14: Node could not load the snapshot (V8 flags differ from the build's). It exits
+    // before any JavaScript runs, so stdin is untouched: run without the snapshot.
+    if (run.status !== 14) process.exit(run.status ?? 1);
   }
 }
 await runInProcess();
@@ -109,7 +116,7 @@ function fingerprint(files) {
 function currentSnapshot() {
   try {
     const manifest = JSON.parse(readFileSync(path.join(snapshotDir(), `${name}.json`), "utf8"));
-    if (manifest.node !== process.version || !existsSync(manifest.blob)) return null;
+    if (manifest.node !== process.version || manifest.nodeOptions !== NODE_OPTIONS || !existsSync(manifest.blob)) return null;
     const now = fingerprint(manifest.inputs.map((input) => input[0]));
     return JSON.stringify(now) === JSON.stringify(manifest.inputs) ? manifest.blob : null;
   } catch {
@@ -128,7 +135,7 @@ async function buildSnapshot() {
     return null;
   }
   const code = result.outputFiles[0].contents;
-  const key = createHash("sha256").update(code).update(`${process.version} ${process.arch}`).digest("hex").slice(0, 16);
+  const key = createHash("sha256").update(code).update(`${process.version} ${process.arch} ${NODE_OPTIONS}`).digest("hex").slice(0, 16);
   const blob = path.join(dir, `${name}-${key}.blob`);
   if (!existsSync(blob)) {
     // Per-process temporary names; the rename makes the finished blob appear at once.
@@ -147,7 +154,7 @@ async function buildSnapshot() {
   }
   const inputs = fingerprint([...Object.keys(result.metafile.inputs), ...EXTRA_INPUTS]);
   const manifestTmp = path.join(dir, `${name}.json.${process.pid}`);
-  writeFileSync(manifestTmp, JSON.stringify({ node: process.version, blob, inputs }));
+  writeFileSync(manifestTmp, JSON.stringify({ node: process.version, nodeOptions: NODE_OPTIONS, blob, inputs }));
   renameSync(manifestTmp, path.join(dir, `${name}.json`));
   removeOldBlobs(dir, blob);
   return blob;
