@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { redactText } from "./redact-text";
 import { hardCases } from "./eval/hard-cases";
 import { generateSamples } from "./eval/generator";
@@ -21,12 +22,18 @@ describe("redact CLI", () => {
     const r = redactText(t);
     return { text: r.text, entities: r.entities.map((e) => ({ type: e.type, start: e.start, end: e.end, score: e.score })) };
   });
-  it.each([["snapshot", {}], ["plain bundle", { EVALMINE_NO_SNAPSHOT: "1" }]])("answers exactly as redactText on hard cases and generated logs (%s start)", (_label, env) => {
+  it.each([["snapshot", {}], ["plain bundle", { EVALMINE_NO_SNAPSHOT: "1" }]])("answers exactly as redactText on hard cases and generated logs (%s start)", (label, env) => {
     const res = runCli(texts.map((text) => JSON.stringify({ text })).join("\n") + "\n", env);
     expect(res.status).toBe(0);
     const out = res.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
     expect(out).toHaveLength(texts.length);
     expect(out).toEqual(expected);
+    if (label === "snapshot") {
+      // The snapshot really was built and used (a failed build falls back silently but for a stderr note).
+      expect(res.stderr).not.toContain("snapshot could not be built");
+      const manifest = JSON.parse(readFileSync(path.join(ROOT, "node_modules/.cache/evalmine-snapshot/redact.json"), "utf8"));
+      expect(existsSync(manifest.blob)).toBe(true);
+    }
   }, 60_000);
 
   it("writes exactly one JSON line per input line, in order", () => {
