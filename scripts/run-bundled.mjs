@@ -56,7 +56,12 @@ const name = path.basename(entry, ".ts");
 const NODE_OPTIONS = process.env.NODE_OPTIONS ?? "";
 
 if (flags.has("--prepare")) {
-  if (process.env.EVALMINE_NO_SNAPSHOT !== "1" && !currentSnapshot()) await buildSnapshot();
+  try {
+    if (process.env.EVALMINE_NO_SNAPSHOT !== "1" && !currentSnapshot()) await buildSnapshot();
+  } catch (err) {
+    // An install must not fail over a start-up optimisation: the CLI builds it on first use.
+    console.error(`${name}: startup snapshot not prepared (${err instanceof Error ? err.message : String(err)})`);
+  }
   process.exit(0);
 }
 if (useSnapshot && process.env.EVALMINE_NO_SNAPSHOT !== "1") {
