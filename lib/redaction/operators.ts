@@ -5,13 +5,13 @@
  */
 import { createHmac } from "node:crypto";
 import type { EntityType, OperatorKind } from "./types";
+import { collapseWhitespace, isAscii } from "./text-scan";
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Normalises a value so trivial variants ("Jane  Doe", "JANE@X.COM") share a placeholder. */
 export function normaliseValue(type: EntityType, value: string): string {
   // NFKC leaves pure ASCII unchanged; skipping it saves a copy per replaced value.
-  const v = (NON_ASCII.test(value) ? value.normalize("NFKC") : value).replace(/\s+/g, " ").trim();
+  const v = collapseWhitespace(isAscii(value) ? value : value.normalize("NFKC")).trim();
   switch (type) {
     case "PHONE_NUMBER":
     case "CREDIT_CARD":

@@ -5,7 +5,7 @@
  */
 import { getLexicon } from "./lexicon/lexicon";
 import { resolveOverlaps } from "./resolve";
-import { rightBoundary } from "./text-scan";
+import { collapseWhitespace, rightBoundary } from "./text-scan";
 import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType } from "./types";
 
 export interface KnownValue {
@@ -26,7 +26,7 @@ export function valuesToPropagate(text: string, entities: readonly DetectedEntit
   const out: KnownValue[] = [];
   for (const e of entities) {
     if (!PROPAGATED.has(e.type)) continue;
-    const surface = text.slice(e.start, e.end).replace(/\s+/g, " ").trim();
+    const surface = collapseWhitespace(text.slice(e.start, e.end)).trim();
     if (surface.length < 3 || surface.includes("\n")) continue;
     out.push({ type: e.type, value: surface.toLowerCase() });
     if (e.type === "PERSON") {
@@ -68,7 +68,7 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
       // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
       if (glued && !(v.value.length >= 6 && /[\s\d]/.test(v.value))) continue;
       const end = m.index + v.value.length;
-      if (text.slice(m.index, end).toLowerCase().replace(/\s+/g, " ") !== v.value || !(rightBoundary(text, end) || starts.has(end))) continue;
+      if (collapseWhitespace(text.slice(m.index, end).toLowerCase()) !== v.value || !(rightBoundary(text, end) || starts.has(end))) continue;
       extra.push({ type: v.type, start: m.index, end, score: 0.6, source: "propagated" });
       break;
     }

@@ -7,6 +7,7 @@ import { PlaceholderBook } from "./operators";
 import { propagate, valuesToPropagate } from "./propagate";
 import { resolveOverlaps } from "./resolve";
 import type { Candidate, DetectedEntity, RedactOptions, RedactTextResult } from "./types";
+import { isAsciiAlnum } from "./text-scan";
 import { getLexicon } from "./lexicon/lexicon";
 import { getGazetteer } from "./lexicon/gazetteer";
 import { preloadHumanNames } from "./lexicon/human-names";
@@ -40,6 +41,12 @@ export function truncateToBytes(text: string, maxBytes: number): { text: string;
 }
 
 const GLUE = /[\p{L}\p{N}]/u;
+
+/** A letter or number (\p{L}/\p{N}); ASCII decided by char code, the rest by the regex. */
+function glueAt(text: string, at: number): boolean {
+  const cp = text.codePointAt(at) ?? 32;
+  return cp < 128 ? isAsciiAlnum(cp) : GLUE.test(String.fromCodePoint(cp));
+}
 /** Characters of context re-checked on each side of a glued placeholder. */
 const RECHECK_CONTEXT = 32;
 
@@ -49,9 +56,9 @@ function glued(text: string, e: DetectedEntity): boolean {
     // Step back over a surrogate pair so astral letters ("𠀀") count as letters.
     const low = text.charCodeAt(e.start - 1);
     const at = (low & 0xfc00) === 0xdc00 && e.start > 1 ? e.start - 2 : e.start - 1;
-    if (GLUE.test(String.fromCodePoint(text.codePointAt(at) ?? 32))) return true;
+    if (glueAt(text, at)) return true;
   }
-  return e.end < text.length && GLUE.test(String.fromCodePoint(text.codePointAt(e.end) ?? 32));
+  return e.end < text.length && glueAt(text, e.end);
 }
 
 const NEAR_DIGIT_BEFORE = /\d[^\p{L}\p{N}]{0,3}$/u;
@@ -64,7 +71,23 @@ const NEAR_DIGIT_AFTER = /^[^\p{L}\p{N}]{0,3}\d/u;
  * (text-scan.ts), so elsewhere a placeholder reads like the spacing around it.
  */
 function touching(text: string, e: DetectedEntity): boolean {
-  return glued(text, e) || NEAR_DIGIT_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) || NEAR_DIGIT_AFTER.test(text.slice(e.end, e.end + 4));
+  return glued(text, e) || digitNear(text, Math.max(0, e.start - 4), e.start, -1) || digitNear(text, e.end, Math.min(text.length, e.end + 4), 1);
+}
+
+/**
+ * NEAR_DIGIT_BEFORE (dir -1) or NEAR_DIGIT_AFTER (dir 1) on text[from, to): on an ASCII
+ * window, whether the letter or digit nearest the entity is a digit (char codes, no slice);
+ * other windows go to the regexes, which count an astral character as one.
+ */
+function digitNear(text: string, from: number, to: number, dir: -1 | 1): boolean {
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) > 127) return (dir < 0 ? NEAR_DIGIT_BEFORE : NEAR_DIGIT_AFTER).test(text.slice(from, to));
+  }
+  for (let k = dir < 0 ? to - 1 : from; dir < 0 ? k >= from : k < to; k += dir) {
+    const c = text.charCodeAt(k);
+    if (isAsciiAlnum(c)) return c >= 48 && c <= 57;
+  }
+  return false;
 }
 
 /** Moves `i` outwards (dir -1 or +1) to the nearest whitespace, at most 32 characters. */

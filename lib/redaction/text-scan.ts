@@ -6,6 +6,30 @@ import type { Candidate, EntityType } from "./types";
 
 const LETTER = /\p{L}|\p{M}/u;
 
+/** Whether every character is ASCII (a loop: cheaper than a regex call on a short string). */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** JavaScript's `\s` (WhiteSpace and LineTerminator), by char code. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `s.replace(/\s+/g, " ")`, without the regex call when it would change nothing (every
+ * whitespace character already a single plain space): the usual case for entity values.
+ */
+export function collapseWhitespace(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJsSpace(c) && (c !== 32 || (i + 1 < s.length && isJsSpace(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, " ");
+  }
+  return s;
+}
+
 /** ASCII letter or digit. */
 export function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { packageDataFile } from "./package-file";
+import { isAscii } from "../text-scan";
 
 export interface Gazetteer {
   /** Folded lower-case name, words joined by single spaces -> largest population of that name. */
@@ -22,14 +23,13 @@ export interface Gazetteer {
 }
 
 const FOLD_EXTRA: Record<string, string> = { ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe", ı: "i", ħ: "h", þ: "th", ð: "d" };
-const NON_ASCII = /[^\x00-\x7f]/;
 // Latin diacritics decompose into this block; \p{M} over the whole gazetteer was 5x slower.
 const MARKS = /[\u0300-\u036f]/g;
 const EXTRA = /[łøđßæœıħþð]/g;
 
 /** Lower-cased word with diacritics removed ("Łódź" -> "lodz"); ASCII input is returned as is. */
 export function foldWord(lower: string): string {
-  if (!NON_ASCII.test(lower)) return lower;
+  if (isAscii(lower)) return lower;
   return lower.normalize("NFD").replace(MARKS, "").replace(EXTRA, (c) => FOLD_EXTRA[c] ?? c);
 }
 

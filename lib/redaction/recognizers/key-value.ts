@@ -37,6 +37,7 @@ function eachPair(text: string, onMatch: (m: RegExpExecArray) => void): void {
     if (sep === null) return;
     let matched = false;
     for (let p = Math.max(pos, sep.index - KEY_REACH); p < sep.index; p++) {
+      if (!canStartPair(text, p)) continue;
       PAIR.lastIndex = p;
       const m = PAIR.exec(text);
       if (m === null) continue;
@@ -47,6 +48,19 @@ function eachPair(text: string, onMatch: (m: RegExpExecArray) => void): void {
     }
     if (!matched) pos = sep.index + 1;
   }
+}
+
+const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * PAIR's own first steps, on char codes: no letter, digit or "_" before p, then a letter,
+ * optionally after one quote. Skips the regex call at the positions it would reject.
+ */
+function canStartPair(text: string, p: number): boolean {
+  const before = p > 0 ? text.charCodeAt(p - 1) : 32;
+  if (asciiLetter(before) || (before >= 48 && before <= 57) || before === 95) return false;
+  const c = text.charCodeAt(p);
+  return asciiLetter(c) || ((c === 34 || c === 39) && asciiLetter(text.charCodeAt(p + 1)));
 }
 
 function normaliseKey(k: string): string {

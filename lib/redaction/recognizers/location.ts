@@ -7,7 +7,7 @@ import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { STREET_SUFFIX_WORDS as ENDING_WORDS, STREET_WORDS_STANDALONE, TOWN_PREFIXES, TOWN_SUFFIXES } from "../lexicon/place-lists";
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
-import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+import { commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { CueSet } from "./cues";
 import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
 
@@ -230,7 +230,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       const end = strong ? cuedEnd(tokens, i, hit.end, lex) : hit.end;
       out.push(candidate("LOCATION", t.start, tokens[end].end, score, "place"));
       // "Kraljevo, Serbia", "Tromsø, Troms": an unknown capitalised town before ", <region/country>".
-      if (score >= 0.5 && hit.kind !== "city" && i > 0 && /^,[ \u00a0]$/.test(t.gap)) {
+      if (score >= 0.5 && hit.kind !== "city" && i > 0 && commaSpace(t.gap)) {
         let j = i - 1;
         const ok = (w: WordToken) => w.cap && !w.allCaps && !lex.commonWords.has(w.lower) && !lex.givenNames.has(w.lower) && !LANGUAGE_WORDS.has(w.lower);
         if (ok(tokens[j])) {
@@ -295,7 +295,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
  */
 function followingPart(tokens: WordToken[], e: number, lex: Lexicon, out: Candidate[]): number {
   const next = tokens[e + 1];
-  if (!next || !/^,[ \u00a0]$/.test(next.gap) || !next.cap || lex.commonWords.has(next.lower) || lex.givenNames.has(next.lower)) return e;
+  if (!next || !commaSpace(next.gap) || !next.cap || lex.commonWords.has(next.lower) || lex.givenNames.has(next.lower)) return e;
   const end = growPlace(tokens, e + 1);
   const after = tokens[end + 1];
   const closes = !after || /[.;!?\n(]/.test(after.gap) || (joinedBySpace(after.gap) && /^(?:and|or|but|for|on|in|to|with|this|last|next|since|until|where|which)$/.test(after.lower));
@@ -471,11 +471,12 @@ function findLocations(text: string): Candidate[] {
   const lex = getLexicon();
   const out: Candidate[] = [];
   // Street addresses and postcodes all carry a number.
-  if (/\d/.test(text)) findStreetAddresses(text, lex, out);
+  const digit = /\d/.test(text);
+  if (digit) findStreetAddresses(text, lex, out);
   if (/[\u3000-\u9fff\uac00-\ud7a3]/.test(text)) findCjkAddresses(text, out);
   findNamedPlaces(text, lex, out);
-  if (/\d/.test(text)) findPostcodeTowns(text, lex, out);
-  if (/\d/.test(text)) findCuedAddresses(text, out);
+  if (digit) findPostcodeTowns(text, lex, out);
+  if (digit) findCuedAddresses(text, out);
   findPostcodes(text, out);
   return out;
 }

@@ -231,6 +231,8 @@ function findPhones(text: string): Candidate[] {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (!startsHere || alnumCode(prev) || prev === 43 || prev === 46 || prev === 45 || prev === 47 || prev === 95 || prev === 58) {
       i++;
+      // Inside a letter/digit run every position follows an alphanumeric: none can start a number.
+      while (i < n && alnumCode(text.charCodeAt(i)) && alnumCode(text.charCodeAt(i - 1))) i++;
       continue;
     }
     // Scan a run of digits and single separators, at most MAX_SPAN characters.

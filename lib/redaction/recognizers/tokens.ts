@@ -25,7 +25,8 @@ const WORD_AT = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const SPACE = /\s/;
-const SENTENCE_BREAK = /[.!?:;"“(\[{*#>•|`=\-–—]/;
+// Characters that end a sentence or a field before a word: . ! ? : ; " “ ( [ { * # > • | ` = - – —
+const SENTENCE_BREAK = new Set([...".!?:;\"“([{*#>•|`=-–—"].map((ch) => ch.charCodeAt(0)));
 
 // PERSON and LOCATION tokenize the same text back to back; keep the last result.
 let lastText: string | null = null;
@@ -113,7 +114,7 @@ function opensSentence(gap: string): boolean {
     const c = gap.charCodeAt(i);
     if (c === 10) return true;
     if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || (c > 127 && SPACE.test(gap[i]))) continue;
-    if (SENTENCE_BREAK.test(gap[i])) return true;
+    if (SENTENCE_BREAK.has(c)) return true;
     // Only the last mark counts, but an earlier line break still does.
     return gap.lastIndexOf("\n", i) !== -1;
   }
@@ -123,7 +124,18 @@ function opensSentence(gap: string): boolean {
 /** True if two adjacent tokens are separated by plain spacing on one line (a name can continue). */
 export function joinedBySpace(gap: string): boolean {
   if (gap === " ") return true;
-  return gap.length > 0 && gap.length <= 2 && /^[ \u00a0]{1,2}$/.test(gap);
+  // One or two spaces or no-break spaces (char codes: a regex call per token pair cost more).
+  const n = gap.length;
+  return (n === 1 || n === 2) && isSpaceOrNbsp(gap.charCodeAt(0)) && (n === 1 || isSpaceOrNbsp(gap.charCodeAt(1)));
+}
+
+function isSpaceOrNbsp(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/** The gap is a comma and one space or no-break space: ", ". */
+export function commaSpace(gap: string): boolean {
+  return gap.length === 2 && gap.charCodeAt(0) === 44 && isSpaceOrNbsp(gap.charCodeAt(1));
 }
 
 /** Same, also allowing an initial's dot: "J. R. Smith". */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { collapseWhitespace, isAscii } from "./text-scan";
+import { commaSpace, joinedBySpace } from "./recognizers/tokens";
+
+// The char-code helpers replace regex calls on hot paths; each must answer exactly as the
+// regex it replaced, on any string (whitespace of every kind, astral characters included).
+const SPACES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u2028", "\u200b", "\v"];
+const mixed = fc.array(fc.oneof(fc.constantFrom(...SPACES, ",", ", ", "a", "é", "𠀀", "\u0301"), fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 8 }).map((p) => p.join(""));
+
+describe("char-code helpers match the regexes they replaced", () => {
+  it("collapseWhitespace is s.replace(/\\s+/g, ' ')", () => {
+    fc.assert(fc.property(mixed, (s) => collapseWhitespace(s) === s.replace(/\s+/g, " ")), { numRuns: 3000 });
+    expect(collapseWhitespace("Jane  Doe")).toBe("Jane Doe");
+    expect(collapseWhitespace("Jane\u00a0Doe")).toBe("Jane Doe");
+    const plain = "Jane Doe";
+    expect(collapseWhitespace(plain)).toBe(plain);
+  });
+
+  it("isAscii is !/[^\\x00-\\x7f]/", () => {
+    fc.assert(fc.property(mixed, (s) => isAscii(s) === !/[^\x00-\x7f]/.test(s)), { numRuns: 3000 });
+  });
+
+  it("joinedBySpace and commaSpace are /^[ \\u00a0]{1,2}$/ and /^,[ \\u00a0]$/", () => {
+    fc.assert(
+      fc.property(mixed, (s) => joinedBySpace(s) === /^[ \u00a0]{1,2}$/.test(s) && commaSpace(s) === /^,[ \u00a0]$/.test(s)),
+      { numRuns: 3000 },
+    );
+    for (const gap of [" ", "  ", "\u00a0", " \u00a0", "   ", ", ", ",\u00a0", ",", ",  ", ""]) {
+      expect(joinedBySpace(gap)).toBe(/^[ \u00a0]{1,2}$/.test(gap));
+      expect(commaSpace(gap)).toBe(/^,[ \u00a0]$/.test(gap));
+    }
+  });
+});
