@@ -142,6 +142,8 @@ async function buildSnapshot() {
     // esbuild has already printed the reason on stderr.
     return null;
   }
+  // Fingerprinted right after bundling: an edit during the snapshot build then reads as stale.
+  const inputs = fingerprint([...Object.keys(result.metafile.inputs), ...EXTRA_INPUTS]);
   const code = result.outputFiles[0].contents;
   const key = createHash("sha256").update(code).update(`${process.version} ${process.arch} ${NODE_OPTIONS}`).digest("hex").slice(0, 16);
   const blob = path.join(dir, `${name}-${key}.blob`);
@@ -160,7 +162,6 @@ async function buildSnapshot() {
     }
     renameSync(partial, blob);
   }
-  const inputs = fingerprint([...Object.keys(result.metafile.inputs), ...EXTRA_INPUTS]);
   const manifestTmp = path.join(dir, `${name}.json.${process.pid}`);
   writeFileSync(manifestTmp, JSON.stringify({ node: process.version, nodeOptions: NODE_OPTIONS, blob, inputs }));
   renameSync(manifestTmp, path.join(dir, `${name}.json`));
