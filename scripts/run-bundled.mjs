@@ -17,7 +17,7 @@
  * data and registers its main function with `v8.startupSnapshot`). Later runs start a
  * Node process from the snapshot, with the data already in the heap: about 0.3 s instead
  * of a second. The snapshot lives in node_modules/.cache/evalmine-snapshot with a manifest
- * of every bundled file (and package.json, package-lock.json) by size and mtime; any change
+ * of every bundled file (and this runner, package.json, package-lock.json) by size and mtime; any change
  * rebuilds it (about 2 s, once), as does a different Node version or NODE_OPTIONS (V8 only
  * loads a snapshot under the flags it was built with). If it cannot be built or loaded,
  * the entry runs as by default.
@@ -32,6 +32,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const argv = process.argv.slice(2);
 const flags = new Set();
@@ -48,8 +49,9 @@ const CACHE = path.resolve("node_modules/.cache");
 // call (a constructor run each time the line executes, ~35 sites, some per token); Node
 // has supported those escapes since v10, so keep them literals.
 const BUNDLE_OPTIONS = { entryPoints: [entry], bundle: true, platform: "node", format: "cjs", target: "node20", supported: { "regexp-unicode-property-escapes": true }, logLevel: "warning" };
-// Read at run time rather than imported (data files of installed packages): an install changes these.
-const EXTRA_INPUTS = ["package.json", "package-lock.json"];
+// Beyond the bundled files: this runner (its bundle options shape the code) and the files an
+// install changes (data files of installed packages are read at run time, not imported).
+const EXTRA_INPUTS = [path.relative(process.cwd(), fileURLToPath(import.meta.url)), "package.json", "package-lock.json"];
 const name = path.basename(entry, ".ts");
 // V8 flags in NODE_OPTIONS reach both the build and the run; a snapshot only loads under
 // the flags it was built with, so they are part of its identity.
