@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { redactText } from "./redact-text";
 import { hardCases } from "./eval/hard-cases";
 import { generateSamples } from "./eval/generator";
@@ -47,6 +48,40 @@ describe("redact CLI", () => {
     expect(out[1]).toEqual({ text: "", entities: [] });
     expect(out[2]).toEqual({ text: "no pii here", entities: [] });
   });
+
+  const MANIFEST = path.join(ROOT, "node_modules/.cache/evalmine-snapshot/redact.json");
+  const one = JSON.stringify({ text: "Hi, I am Maria Garcia" }) + "\n";
+  const oneExpected = JSON.stringify({ text: "Hi, I am <PERSON_1>", entities: [{ type: "PERSON", start: 9, end: 21, score: redactText("Hi, I am Maria Garcia").entities[0].score }] }) + "\n";
+
+  it("notices a changed source file and refreshes the snapshot's manifest", () => {
+    expect(runCli(one).stdout).toBe(oneExpected); // a current snapshot exists
+    const file = path.join(ROOT, "lib/redaction/operators.ts");
+    const later = new Date(statSync(file).mtimeMs + 2000);
+    utimesSync(file, later, later);
+    const res = runCli(one);
+    expect(res.stdout).toBe(oneExpected);
+    const entry = JSON.parse(readFileSync(MANIFEST, "utf8")).inputs.find((i: [string, number, number]) => i[0] === "lib/redaction/operators.ts");
+    expect(entry[2]).toBe(statSync(file).mtimeMs);
+  }, 60_000);
+
+  it("falls back to a plain start when Node cannot load the snapshot (built under other V8 flags)", () => {
+    const original = readFileSync(MANIFEST, "utf8");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "evalmine-snap-"));
+    try {
+      const entry = path.join(dir, "entry.js");
+      writeFileSync(entry, "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {});\n");
+      const blob = path.join(dir, "other-flags.blob");
+      const built = spawnSync(process.execPath, ["--max-semi-space-size=32", "--snapshot-blob", blob, "--build-snapshot", entry], { encoding: "utf8" });
+      expect(built.status).toBe(0);
+      writeFileSync(MANIFEST, JSON.stringify({ ...JSON.parse(original), blob }));
+      const res = runCli(one);
+      expect(res.status).toBe(0);
+      expect(res.stdout).toBe(oneExpected);
+    } finally {
+      writeFileSync(MANIFEST, original);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("stops on a malformed line with exit 1, naming the line but never its content", () => {
     const secret = '{"text": Jane Doe 078-05-1120';
