@@ -45,7 +45,11 @@ const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:
 const UNIT_BEFORE = /(?<![\p{L}])(?:apt|apartment|suite|ste|unit|flat|room|piso|etage|wohnung|whg|appartement|app|andar|kv|кв|daire)\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$/iu;
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
 const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
-const ZIP_WORD = /zip|post|plz|cep|pin/i;
+// ZIP_CONTEXT followed by the number's first digit, searched once over the text: a bare
+// ZIP is only kept when ZIP_CONTEXT ends right before it, so without this no number can
+// qualify and the scan of every 4-6 digit number (cards, phones, dates) is skipped.
+// ("shipping" holds "pin" and "PostgreSQL" "post": the bare words were a weak gate.)
+const ZIP_GATE = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?\d/i;
 const UK_POSTCODE_CORE = /[ \u00a0]\d[A-Z]/;
 const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
 
@@ -364,6 +368,14 @@ function growPlace(tokens: WordToken[], i: number): number {
   return e;
 }
 
+function hasDigitCode(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** "waited at Mevlana Sokak 96a, İzmir": after "at"/"to", a phrase holding a house number. */
 function findCuedAddresses(text: string, out: Candidate[]): void {
   const tokens = tokenizeWords(text);
@@ -374,6 +386,8 @@ function findCuedAddresses(text: string, out: Candidate[]): void {
     if (!AT_CUES.before(tokens, i)) continue;
     const phraseStart = /\d/.test(t.gap) ? t.start - (t.gap.length - t.gap.search(/\d/)) : t.start;
     const rest = text.slice(phraseStart, phraseStart + 120);
+    // The phrase is a prefix of `rest` and needs a house number: no digit, nothing to do.
+    if (!hasDigitCode(rest)) continue;
     const stop = PHRASE_STOP.exec(rest);
     let phrase = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+$/, "");
     // "address is 12 ...": the verb after the cue is not part of the address.
@@ -462,7 +476,7 @@ function findPostcodes(text: string, out: Candidate[]): void {
   // Both postcode shapes hold a space, a digit, then a capital ("SW1A 1AA", "K1A 0B1").
   if (UK_POSTCODE_CORE.test(text)) eachMatch(UK_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.6, "postcode")));
   // A bare ZIP only counts after a zip/postal word: without one, skip the scan of every number.
-  if (ZIP_WORD.test(text)) eachMatch(ZIP, text, (m) => {
+  if (ZIP_GATE.test(text)) eachMatch(ZIP, text, (m) => {
     if (ZIP_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "zip"));
   });
 }
