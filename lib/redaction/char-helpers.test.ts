@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { collapseWhitespace, isAscii } from "./text-scan";
 import { commaSpace, joinedBySpace } from "./recognizers/tokens";
+import { ipRecognizer, isIPv6 } from "./recognizers/network";
 
 // The char-code helpers replace regex calls on hot paths; each must answer exactly as the
 // regex it replaced, on any string (whitespace of every kind, astral characters included).
@@ -30,5 +31,26 @@ describe("char-code helpers match the regexes they replaced", () => {
       expect(joinedBySpace(gap)).toBe(/^[ \u00a0]{1,2}$/.test(gap));
       expect(commaSpace(gap)).toBe(/^,[ \u00a0]$/.test(gap));
     }
+  });
+});
+
+describe("the IPv6 scan's gate", () => {
+  // IPV6_HINT lets a text into the scan only if it holds "::" or five "group:" in a row;
+  // every address isIPv6 accepts must still be found (full, compressed, IPv4 tail).
+  const group = fc.stringMatching(/^[0-9a-f]{1,4}$/);
+  const address = fc.oneof(
+    fc.array(group, { minLength: 8, maxLength: 8 }).map((g) => g.join(":")),
+    fc.tuple(fc.array(group, { maxLength: 3 }), fc.array(group, { maxLength: 3 })).map(([a, b]) => `${a.join(":")}::${b.join(":")}`),
+    fc.tuple(fc.array(group, { minLength: 6, maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 4, maxLength: 4 })).map(([g, v4]) => `${g.join(":")}:${v4.join(".")}`),
+  );
+  it("keeps every valid address", () => {
+    fc.assert(
+      fc.property(address, (addr) => {
+        if (!isIPv6(addr) || addr.length < 6) return true;
+        const text = `peer ${addr} dropped`;
+        return ipRecognizer.find(text).some((c) => c.start === 5 && c.end === 5 + addr.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -7,7 +7,10 @@ import type { Candidate, Recognizer } from "../types";
 
 const IPV4 = /(?<![\d.A-Za-z])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
 const IPV6 = /(?<![0-9A-Fa-f:.])[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?(?![0-9A-Fa-f:])/g;
-const IPV6_HINT = /:[0-9A-Fa-f]{0,39}:/;
+// Every address isIPv6 accepts holds "::" or at least five "group:" in a row (eight groups, or
+// six before an IPv4 tail), so texts with neither skip the scan: times ("12:30:45") and
+// "key: value: ..." lines no longer trigger it.
+const IPV6_HINT = /::|(?:[0-9A-Fa-f]{1,4}:){5}/;
 const VERSION_CONTEXT = ["version", "ver", "v", "release", "build", "oid", "snmp"];
 
 function octetsValid(s: string): boolean {
@@ -43,8 +46,7 @@ function findIps(text: string): Candidate[] {
     const versionish = hasContext(before(text, m.index, 12), VERSION_CONTEXT);
     out.push(candidate("IP_ADDRESS", m.index, m.index + m[0].length, versionish ? 0.4 : 0.9, "ipv4"));
   });
-  // Every IPv6 match holds two colons with only hex digits between them: a cheap gate
-  // that spares the full scan (a match at every hex-letter word) on prose with colons.
+  // A cheap gate (IPV6_HINT) spares the full scan, which tries every hex-letter word.
   if (IPV6_HINT.test(text)) eachMatch(IPV6, text, (m) => {
     const raw = m[0];
     const colon = raw.indexOf(":");
