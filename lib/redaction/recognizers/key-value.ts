@@ -60,7 +60,7 @@ function canStartPair(text: string, p: number): boolean {
   const before = p > 0 ? text.charCodeAt(p - 1) : 32;
   if (asciiLetter(before) || (before >= 48 && before <= 57) || before === 95) return false;
   const c = text.charCodeAt(p);
-  return asciiLetter(c) || ((c === 34 || c === 39) && asciiLetter(text.charCodeAt(p + 1)));
+  return asciiLetter(c) || ((c === 34 || c === 39) && p + 1 < text.length && asciiLetter(text.charCodeAt(p + 1)));
 }
 
 function normaliseKey(k: string): string {

@@ -221,7 +221,7 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (next && joinedBySpace(next.gap) && STRONG_AFTER.has(next.lower)) score += 0.2;
   else if ((next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) || bracketOrPossessive(tail)) score += 0.1;
   // Vocative: a name opening a sentence or a quote, then a comma ("Jesper, I waited ...").
-  if (words <= 3 && !allPlace && tail.charCodeAt(0) === 44 && (tail.charCodeAt(1) === 32 || tail.charCodeAt(1) === 0xa0) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower) && (!next.cap || next.text === "I")) score += 0.3;
+  if (words <= 3 && !allPlace && commaSpaceStart(tail) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower) && (!next.cap || next.text === "I")) score += 0.3;
   // A chain alone on its line after a sign-off ("Best,\nJane Doe") is a signature.
   if (first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
   if (lower) score -= 0.25;
@@ -233,12 +233,23 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
  * every chain): "Jane (", "Jane's", "Jane’s" but not "Jane'sx".
  */
 function bracketOrPossessive(tail: string): boolean {
+  // Reads stay inside the string: an out-of-range charCodeAt deoptimises the scorer.
+  const n = tail.length;
+  if (n === 0) return false;
   const c0 = tail.charCodeAt(0);
-  if (c0 === 40 || (c0 === 32 && tail.charCodeAt(1) === 40)) return true;
-  if ((c0 !== 39 && c0 !== 0x2019) || tail.charCodeAt(1) !== 115) return false;
-  // \b after the "s": the next character (if any) is not [A-Za-z0-9_].
+  if (c0 === 40 || (c0 === 32 && n > 1 && tail.charCodeAt(1) === 40)) return true;
+  if ((c0 !== 39 && c0 !== 0x2019) || n < 2 || tail.charCodeAt(1) !== 115) return false;
+  if (n < 3) return true;
+  // \b after the "s": the next character is not [A-Za-z0-9_].
   const c2 = tail.charCodeAt(2);
   return !((c2 >= 48 && c2 <= 57) || (c2 >= 65 && c2 <= 90) || (c2 >= 97 && c2 <= 122) || c2 === 95);
+}
+
+/** `/^,[ \u00a0]/` on the characters after a chain. */
+function commaSpaceStart(tail: string): boolean {
+  if (tail.length < 2 || tail.charCodeAt(0) !== 44) return false;
+  const c1 = tail.charCodeAt(1);
+  return c1 === 32 || c1 === 0xa0;
 }
 
 function lineEndsAfter(text: string, end: number): boolean {
