@@ -27,10 +27,11 @@
  *
  * This script writes nothing to stdout itself: the redact CLI's stdout is a contract.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -51,7 +52,7 @@ const CACHE = path.resolve("node_modules/.cache");
 const BUNDLE_OPTIONS = { entryPoints: [entry], bundle: true, platform: "node", format: "cjs", target: "node20", supported: { "regexp-unicode-property-escapes": true }, logLevel: "warning" };
 // Beyond the bundled files: this runner (its bundle options shape the code) and the files an
 // install changes (data files of installed packages are read at run time, not imported).
-const EXTRA_INPUTS = [path.relative(process.cwd(), fileURLToPath(import.meta.url)), "package.json", "package-lock.json"];
+const EXTRA_INPUTS = [path.relative(process.cwd(), fileURLToPath(import.meta.url)), "tsconfig.json", "package.json", "package-lock.json"];
 const name = path.basename(entry, ".ts");
 // V8 flags in NODE_OPTIONS reach both the build and the run; a snapshot only loads under
 // the flags it was built with, so they are part of its identity.
@@ -67,16 +68,47 @@ if (flags.has("--prepare")) {
   process.exit(0);
 }
 if (useSnapshot && process.env.EVALMINE_NO_SNAPSHOT !== "1") {
-  const blob = currentSnapshot() ?? (await buildSnapshot());
+  let blob = null;
+  try {
+    blob = currentSnapshot() ?? (await buildSnapshot());
+  } catch (err) {
+    // A read-only or full node_modules must not stop the CLI: run without the snapshot.
+    console.error(`${name}: startup snapshot unavailable (${err instanceof Error ? err.message : String(err)}); running without it`);
+  }
   if (blob) {
-    const run = spawnSync(process.execPath, ["--snapshot-blob", blob, ...args], { stdio: "inherit" });
-    if (run.signal) process.kill(process.pid, run.signal);
-    // 14: Node could not load the snapshot (V8 flags differ from the build's). It exits
-    // before any JavaScript runs, so stdin is untouched: run without the snapshot.
-    if (run.status !== 14) process.exit(run.status ?? 1);
+    const { status, signal, error } = await runChild(blob);
+    if (signal) {
+      process.kill(process.pid, signal);
+      process.exit(128 + (os.constants.signals[signal] ?? 0));
+    }
+    // 14: Node could not load the snapshot; a failed spawn never started. Either way no
+    // JavaScript ran and stdin is untouched: forget the snapshot and run without it.
+    if (status === 14 || error) forgetSnapshot();
+    else process.exit(status ?? 1);
   }
 }
 await runInProcess();
+
+/** Runs Node from the snapshot with this process's stdio, passing on signals aimed at the runner. */
+function runChild(blob) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--snapshot-blob", blob, ...args], { stdio: "inherit" });
+    const forward = (sig) => child.kill(sig);
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+    for (const sig of signals) process.on(sig, forward);
+    const done = (result) => {
+      for (const sig of signals) process.off(sig, forward);
+      resolve(result);
+    };
+    child.on("error", (error) => done({ status: null, signal: null, error }));
+    child.on("exit", (status, signal) => done({ status, signal, error: null }));
+  });
+}
+
+/** Drops the manifest, so the next run rebuilds the snapshot instead of failing on it again. */
+function forgetSnapshot() {
+  rmSync(path.join(CACHE, "evalmine-snapshot", `${name}.json`), { force: true });
+}
 
 /** Bundles with npm packages external and runs the bundle in this process. */
 async function runInProcess() {
@@ -86,8 +118,9 @@ async function runInProcess() {
   const outfile = path.join(dir, `${name}-${process.pid}.cjs`);
   try {
     await (await esbuild()).build({ ...BUNDLE_OPTIONS, outfile, packages: "external" });
-  } catch {
-    // esbuild has already printed the reason on stderr.
+  } catch (err) {
+    // esbuild prints its own errors; anything else (no esbuild, unwritable cache) is said here.
+    if (!(err && Array.isArray(err.errors))) console.error(`${name}: cannot bundle (${err instanceof Error ? err.message : String(err)})`);
     process.exit(2);
   }
   process.argv = [process.argv[0], outfile, ...args];
@@ -126,7 +159,7 @@ function fingerprint(files) {
 function currentSnapshot() {
   try {
     const manifest = JSON.parse(readFileSync(path.join(snapshotDir(), `${name}.json`), "utf8"));
-    if (manifest.node !== process.version || manifest.nodeOptions !== NODE_OPTIONS || !existsSync(manifest.blob)) return null;
+    if (manifest.node !== process.version || manifest.platform !== `${process.platform}-${process.arch}` || manifest.nodeOptions !== NODE_OPTIONS || !existsSync(manifest.blob)) return null;
     const now = fingerprint(manifest.inputs.map((input) => input[0]));
     return JSON.stringify(now) === JSON.stringify(manifest.inputs) ? manifest.blob : null;
   } catch {
@@ -154,7 +187,7 @@ async function buildSnapshot() {
     const bundle = path.join(dir, `${name}-${key}-${process.pid}.cjs`);
     const partial = `${blob}.${process.pid}`;
     writeFileSync(bundle, code);
-    const built = spawnSync(process.execPath, ["--snapshot-blob", partial, "--build-snapshot", bundle], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+    const built = spawnSync(process.execPath, ["--snapshot-blob", partial, "--build-snapshot", bundle], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", timeout: 120_000 });
     rmSync(bundle, { force: true });
     if (built.status !== 0 || !existsSync(partial)) {
       rmSync(partial, { force: true });
@@ -165,7 +198,9 @@ async function buildSnapshot() {
     renameSync(partial, blob);
   }
   const manifestTmp = path.join(dir, `${name}.json.${process.pid}`);
-  writeFileSync(manifestTmp, JSON.stringify({ node: process.version, nodeOptions: NODE_OPTIONS, blob, inputs }));
+  // A file edited while the snapshot was built: leave the manifest out, the next run rebuilds.
+  if (JSON.stringify(fingerprint(inputs.map((input) => input[0]))) !== JSON.stringify(inputs)) return blob;
+  writeFileSync(manifestTmp, JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, nodeOptions: NODE_OPTIONS, blob, inputs }));
   renameSync(manifestTmp, path.join(dir, `${name}.json`));
   removeOldBlobs(dir, blob);
   return blob;

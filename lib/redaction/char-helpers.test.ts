@@ -18,6 +18,13 @@ describe("char-code helpers match the regexes they replaced", () => {
     expect(collapseWhitespace(plain)).toBe(plain);
   });
 
+  it("collapseWhitespace agrees with the regex for every BMP character, alone and doubled", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [`a${ch}b`, ` ${ch}`, `${ch}${ch}`]) if (collapseWhitespace(s) !== s.replace(/\s+/g, " ")) throw new Error(`differs at U+${c.toString(16)}`);
+    }
+  });
+
   it("isAscii is !/[^\\x00-\\x7f]/", () => {
     fc.assert(fc.property(mixed, (s) => isAscii(s) === !/[^\x00-\x7f]/.test(s)), { numRuns: 3000 });
   });
