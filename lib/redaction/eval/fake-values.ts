@@ -21,7 +21,9 @@ export function phone(f: Faker): string {
 }
 
 export function birthDate(f: Faker): string {
-  const d = f.date.birthdate({ mode: "age", min: 18, max: 90 });
+  // A fixed reference date: ages counted from "now" made the generated data, and so every
+  // quality figure, change with the day (and within a day, with the hour) it was generated on.
+  const d = f.date.birthdate({ mode: "age", min: 18, max: 90, refDate: "2025-03-02T00:00:00Z" });
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
