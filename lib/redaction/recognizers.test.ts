@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
 import { getCountries, getExampleNumber } from "libphonenumber-js/max";
 import examples from "libphonenumber-js/mobile/examples";
-import { nationalVerdict } from "./recognizers/phone";
+import { fastParse, fastParseInternational, libraryParse, nationalPlans, nationalVerdict } from "./recognizers/phone";
 import type { EntityType } from "./types";
 
 /** Returns the detected values of one type. */
@@ -128,5 +128,100 @@ describe("PHONE_NUMBER metadata shortcuts", () => {
       }
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe("PHONE_NUMBER compiled parse", () => {
+  // fastParse answers libphonenumber's parse + isValid + isPossible from compiled metadata;
+  // here every answer it gives is compared with the library's, country by country (the
+  // verdict tests above compare only the best over all countries).
+  it("agrees with libphonenumber in each country on example numbers and their variants", () => {
+    let seed = 77;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const nationals: string[] = [];
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (example) nationals.push(example.nationalNumber, example.countryCallingCode + example.nationalNumber);
+    }
+    // National prefixes, IDD prefixes and calling codes: each takes another branch of the parse.
+    const openers = ["", "0", "1", "8", "00", "01", "06", "9", "7", "180020", "1831", "011", "010", "0011", "810", "001", "0015", ...nationalPlans().map((p) => p.callingCode)];
+    const separators = [" ", "-", ".", "/", "(", ")", ""];
+    const answers = new Set<string>();
+    let compared = 0;
+    let fallbacks = 0;
+    for (let k = 0; k < 1500; k++) {
+      let digits = openers[rnd(openers.length)] + nationals[rnd(nationals.length)];
+      // A changed digit or a cut tail turns many valid numbers into merely possible ones.
+      if (rnd(2) === 0) {
+        const at = rnd(digits.length);
+        digits = digits.slice(0, at) + String(rnd(10)) + digits.slice(at + 1);
+      }
+      if (rnd(3) === 0) digits = digits.slice(0, digits.length - 1 - rnd(2));
+      if (digits.length < 7 || digits.length > 15) continue;
+      let raw = rnd(5) === 0 ? "(" : "";
+      for (let i = 0; i < digits.length; ) {
+        const group = 1 + rnd(4);
+        raw += digits.slice(i, i + group);
+        i += group;
+        if (i < digits.length) raw += separators[rnd(separators.length)];
+      }
+      for (const plan of nationalPlans()) {
+        const fast = fastParse(plan, raw, digits);
+        if (fast === undefined) {
+          fallbacks++;
+          continue;
+        }
+        expect(fast, `${plan.country} ${raw}`).toEqual(libraryParse(raw, plan.country));
+        answers.add(JSON.stringify(fast));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20_000);
+    // Only an IDD prefix followed by a non-geographic calling code (+800, +882, ...) goes to the library here.
+    expect(fallbacks).toBeLessThan(compared / 100);
+    // Valid, possible-only, impossible and "no number" answers all occur, or the comparison proves little.
+    expect([...answers].sort()).toEqual(["null", JSON.stringify({ valid: false, possible: false }), JSON.stringify({ valid: false, possible: true }), JSON.stringify({ valid: true, possible: true })].sort());
+  });
+  it("agrees with libphonenumber on international numbers (calling code + example numbers and variants)", () => {
+    let seed = 91;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const numbers: Array<[string, string]> = [];
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (example) numbers.push([example.countryCallingCode, example.nationalNumber]);
+    }
+    const separators = [" ", "-", ".", "/", "(", ")", ""];
+    const answers = new Set<string>();
+    let compared = 0;
+    for (let k = 0; k < 6000; k++) {
+      const [code, national] = numbers[rnd(numbers.length)];
+      // Mostly a known calling code; sometimes any 1-3 digits (unknown, non-geographic, "0...").
+      let digits = (rnd(8) === 0 ? String(rnd(1000)) : code) + ["", "", "0", "1", "8"][rnd(5)] + national;
+      if (rnd(2) === 0) {
+        const at = rnd(digits.length);
+        digits = digits.slice(0, at) + String(rnd(10)) + digits.slice(at + 1);
+      }
+      if (rnd(3) === 0) digits = digits.slice(0, Math.max(1, digits.length - rnd(4)));
+      let raw = "+";
+      for (let i = 0; i < digits.length; ) {
+        const group = 1 + rnd(4);
+        raw += digits.slice(i, i + group);
+        i += group;
+        if (i < digits.length) raw += separators[rnd(separators.length)];
+      }
+      const fast = fastParseInternational(raw);
+      if (fast === undefined) continue;
+      expect(fast, raw).toEqual(libraryParse(raw));
+      answers.add(JSON.stringify(fast));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(5000);
+    expect(answers.size).toBe(4);
   });
 });
