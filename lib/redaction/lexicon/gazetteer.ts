@@ -105,7 +105,11 @@ let cached: Gazetteer | null = null;
 
 /** Returns the process-wide gazetteer, loading it on first use (~100-200 ms, once). */
 export function getGazetteer(): Gazetteer {
-  if (cached) return cached;
+  // Tiny on purpose (called per capitalised word): see getLexicon.
+  return cached ?? (cached = loadGazetteer());
+}
+
+function loadGazetteer(): Gazetteer {
   const t0 = performance.now();
   const population = new Map<string, number>();
   const maxWords = new Map<string, number>();
@@ -132,6 +136,5 @@ export function getGazetteer(): Gazetteer {
       maxWords.clear();
     }
   }
-  cached = { population, maxWords, loadMs: performance.now() - t0 };
-  return cached;
+  return { population, maxWords, loadMs: performance.now() - t0 };
 }

@@ -54,8 +54,7 @@ function loadNames(): Set<string> {
  */
 export function isListedName(lower: string, ordinary: ReadonlySet<string>): boolean {
   if (lower.length < 3 || ordinary.has(lower) || NOT_NAMES.has(lower) || ENGLISH_ENDING.test(lower)) return false;
-  const names = loadNames();
-  return names.has(lower);
+  return (cached ?? loadNames()).has(lower);
 }
 
 /** Loads the list now rather than on first lookup (see redact-text.ts `preloadRedactionData`). */

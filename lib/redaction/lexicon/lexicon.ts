@@ -67,7 +67,12 @@ type LexEntry = string | string[];
 
 /** Returns the process-wide lexicon, building it on first use (~30 ms). */
 export function getLexicon(): Lexicon {
-  if (cached) return cached;
+  // Called per token on hot paths: kept tiny so the optimiser inlines it instead of
+  // compiling the builder below into every caller (and recompiling it on each deopt).
+  return cached ?? (cached = buildLexicon());
+}
+
+function buildLexicon(): Lexicon {
   const world = nlp.world() as { model: { one: { lexicon: Record<string, LexEntry> } } };
   const lex = world.model.one.lexicon;
   const givenNames = new Set(words(GIVEN_NAMES + " " + CYRILLIC_NAMES + " " + WORLD_GIVEN_NAMES));
@@ -107,7 +112,7 @@ export function getLexicon(): Lexicon {
     }
   }
   for (const list of placeFirstWords.values()) list.sort((a, b) => b.length - a.length);
-  cached = {
+  return {
     givenNames,
     surnames,
     honorifics: new Set(words(HONORIFICS)),
@@ -123,5 +128,4 @@ export function getLexicon(): Lexicon {
     organizations,
     extraCommon: new Set(words(EXTRA_COMMON)),
   };
-  return cached;
 }
