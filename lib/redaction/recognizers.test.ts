@@ -5,6 +5,20 @@ import examples from "libphonenumber-js/mobile/examples";
 import { fastParse, fastParseInternational, libraryParse, nationalPlans, nationalVerdict } from "./recognizers/phone";
 import type { EntityType } from "./types";
 
+/**
+ * Deterministic random integers in [0, n) (mulberry32: 32-bit integer arithmetic; a float
+ * LCG loses precision past 2^53 and repeats early).
+ */
+function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let x = Math.imul(state ^ (state >>> 15), 1 | state);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
 /** Returns the detected values of one type. */
 function found(text: string, type: EntityType): string[] {
   return redactText(text).entities.filter((e) => e.type === type).map((e) => text.slice(e.start, e.end));
@@ -84,11 +98,7 @@ describe("PHONE_NUMBER metadata shortcuts", () => {
     // Deterministic pseudo-random runs of 7-15 digits, grouped with the separators the
     // scanner accepts, many opening with prefixes that libphonenumber strips or re-routes
     // (national prefixes, calling codes, international dialling prefixes).
-    let seed = 20261126;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor((seed / 2147483648) * n);
-    };
+    const rnd = seeded(20261126);
     const openers = ["0", "1", "8", "11", "011", "010", "0011", "810", "90", "015", "0800", "180020", "1831", "440", "49", "33", "07", "06", "02"];
     const separators = [" ", "-", ".", "/", ""];
     const seen = new Set<number>();
@@ -136,11 +146,7 @@ describe("PHONE_NUMBER compiled parse", () => {
   // here every answer it gives is compared with the library's, country by country (the
   // verdict tests above compare only the best over all countries).
   it("agrees with libphonenumber in each country on example numbers and their variants", () => {
-    let seed = 77;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor((seed / 2147483648) * n);
-    };
+    const rnd = seeded(77);
     const nationals: string[] = [];
     for (const country of getCountries()) {
       const example = getExampleNumber(country, examples);
@@ -185,12 +191,24 @@ describe("PHONE_NUMBER compiled parse", () => {
     // Valid, possible-only, impossible and "no number" answers all occur, or the comparison proves little.
     expect([...answers].sort()).toEqual(["null", JSON.stringify({ valid: false, possible: false }), JSON.stringify({ valid: false, possible: true }), JSON.stringify({ valid: true, possible: true })].sort());
   });
+  it("agrees with libphonenumber on the library's input screening (short runs, over-long texts)", () => {
+    const long = " ".repeat(240);
+    const cases: Array<[string, string]> = [["1 2", "12"], ["(1)2", "12"], ["12", "12"], ["4-9)", "49"], ["123", "123"], [long + "030 12345678", "03012345678"], ["030 12345678" + long, "03012345678"]];
+    for (const plan of nationalPlans()) {
+      for (const [raw, digits] of cases) {
+        const fast = fastParse(plan, raw, digits);
+        if (fast !== undefined) expect(fast, `${plan.country} ${JSON.stringify(raw)}`).toEqual(libraryParse(raw, plan.country));
+      }
+    }
+    for (const raw of ["+1 2", "+12", "+49 30 12345678" + long, long.slice(0, 5) + "+44"]) {
+      const fast = fastParseInternational(raw);
+      if (fast !== undefined) expect(fast, JSON.stringify(raw)).toEqual(libraryParse(raw));
+    }
+    // Over 250 characters the library finds no number, whatever the digits.
+    expect(fastParse(nationalPlans()[0], long + "030 12345678", "03012345678")).toBeNull();
+  });
   it("agrees with libphonenumber on international numbers (calling code + example numbers and variants)", () => {
-    let seed = 91;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor((seed / 2147483648) * n);
-    };
+    const rnd = seeded(91);
     const numbers: Array<[string, string]> = [];
     for (const country of getCountries()) {
       const example = getExampleNumber(country, examples);

@@ -42,26 +42,21 @@ function scorePhone(raw: string, digits: string): number {
 }
 
 /**
- * libphonenumber is exact but slow on never-seen numbers: each parse rebuilds RegExp objects
- * from metadata strings (15-25 µs warm, 40+ µs after a full GC), and a national-format run
- * used to be parsed in up to 30 countries. Most of those parses can be answered from the
- * same metadata with patterns compiled once. For a country whose national prefix is fixed
- * digits ("0", "8", "0|180020"), and a run that starts neither with the country's calling
- * code nor with its international dialling prefix (libphonenumber re-routes those), a parse
- * yields as national number either the run itself or the run minus one of those prefixes.
- * libphonenumber may then hand the number to another country sharing the calling code
- * (US -> JM, GB -> JE, RU -> KZ), so every test below runs over that whole group:
+ * A pre-filter before the compiled parse below: for a country whose national prefix is fixed
+ * digits ("0", "8", "0|180020") and a run that starts neither with the country's calling
+ * code nor with its international dialling prefix, a parse yields as national number either
+ * the run itself or the run minus one of those prefixes. libphonenumber may then hand the
+ * number to another country sharing the calling code (US -> JM, GB -> JE, RU -> KZ), so
+ * every test below runs over that whole group:
  * - "valid" needs one of those forms to match a group country's general number pattern
  *   (libphonenumber checks it before any type pattern): if none does, the run cannot be
  *   valid through this country;
  * - "possible" is a length test on that national number: if no form has a possible length
  *   in any group country it is not possible, if every form has one in every country it is.
- * Only the undecided cases reach libphonenumber. Countries with a pattern prefix and a
- * rewrite rule (BR, AR, JP, ...), and runs opening with a calling code or IDD prefix, are
- * always parsed. The verdict is the full scan's, exactly: recognizers.test.ts compares
- * both on 2,500 random runs and on every country's example number; 430,000 random runs
- * showed no difference. A 15-digit run valid nowhere (an Amex number, an order id) used to
- * cost 30 parses; it now costs none.
+ * Undecided cases (and every run in a country with a pattern prefix, or opening with a
+ * calling code or IDD prefix) go to `fastParse`. The verdict is the library's, exactly:
+ * recognizers.test.ts compares nationalVerdict with parsing in all 30 countries on random
+ * runs and on every country's example number.
  */
 export interface CountryPlan {
   country: CountryCode;
@@ -101,11 +96,16 @@ const MAX_DIGITS = 15;
 
 let metadata: MetadataView | null = null;
 
+/** One Metadata instance for the tables below (the library makes its own per call). */
+function meta(): MetadataView {
+  return (metadata ??= new Metadata(metadataJson as MetadataJson) as unknown as MetadataView);
+}
+
 /** The numbering plan of one country, read through libphonenumber's own accessors. */
 function planOf(country: string): PlanView {
-  metadata ??= new Metadata(metadataJson as MetadataJson) as unknown as MetadataView;
-  metadata.selectNumberingPlan(country);
-  return metadata.numberingPlan as PlanView;
+  const m = meta();
+  m.selectNumberingPlan(country);
+  return m.numberingPlan as PlanView;
 }
 
 function countryPlans(): CountryPlan[] {
@@ -114,7 +114,7 @@ function countryPlans(): CountryPlan[] {
     const prefixes = fixedPrefixes(plan);
     const callingCode = plan.callingCode();
     const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
-    const group = (metadata!.getCountryCodesForCallingCode(callingCode) ?? [country]).map(planOf);
+    const group = (meta().getCountryCodesForCallingCode(callingCode) ?? [country]).map(planOf);
     return {
       country,
       fixed: prefixes !== null,
@@ -213,7 +213,7 @@ function rulesOf(country: string): CountryRules {
     leading: leading ? new RegExp(`^(?:${leading})`) : null,
     hasTypes: plan.hasTypes(),
     types,
-    group: metadata!.getCountryCodesForCallingCode(plan.callingCode()) ?? [],
+    group: meta().getCountryCodesForCallingCode(plan.callingCode()) ?? [],
     prefix: prefix ? new RegExp(`^(?:${prefix})`) : null,
     transform: transform ? String(transform) : "",
   };
@@ -290,12 +290,12 @@ function verdictIn(digits: string, home: string): Parsed {
 
 /** An international number's digits (after "+"): the calling code, then steps 2-4. */
 function internationalVerdict(digits: string): Parsed | undefined {
-  metadata ??= new Metadata(metadataJson as MetadataJson) as unknown as MetadataView;
   if (digits[0] === "0") return null;
+  const m = meta();
   for (let len = 1; len <= 3 && len <= digits.length; len++) {
     const code = digits.slice(0, len);
-    if (!metadata.hasCallingCode(code)) continue;
-    const group = metadata.getCountryCodesForCallingCode(code);
+    if (!m.hasCallingCode(code)) continue;
+    const group = m.getCountryCodesForCallingCode(code);
     if (!group) return undefined;
     return verdictIn(digits.slice(len), group[0]);
   }
@@ -303,11 +303,24 @@ function internationalVerdict(digits: string): Parsed | undefined {
 }
 
 /**
+ * Before parsing, the library drops texts over 250 characters (MAX_INPUT_STRING_LENGTH) and
+ * takes a run as a number only if it is two bare digits or holds three or more; runs with
+ * fewer than three digits are left to it.
+ */
+function screened(raw: string, digits: string): "parse" | "none" | "library" {
+  if (raw.length > 250) return "none";
+  return digits.length < 3 ? "library" : "parse";
+}
+
+/**
  * The library's verdict for a national-format `raw` parsed with the plan's country as
  * default, from compiled rules; `undefined` for runs outside the covered case.
+ * `digits` must be the digits of `raw`, in order (the scanner collects them as it goes).
  */
 export function fastParse(plan: CountryPlan, raw: string, digits: string): Parsed | undefined {
   if (!PLAIN_RUN.test(raw)) return undefined;
+  const screen = screened(raw, digits);
+  if (screen !== "parse") return screen === "none" ? null : undefined;
   const idd = plan.idd.exec(digits);
   if (idd) {
     const rest = digits.slice(idd[0].length);
@@ -333,6 +346,8 @@ export function fastParseInternational(raw: string): Parsed | undefined {
     const c = raw.charCodeAt(k);
     if (c >= 48 && c <= 57) digits += raw[k];
   }
+  const screen = screened(raw, digits);
+  if (screen !== "parse") return screen === "none" ? null : undefined;
   return internationalVerdict(digits);
 }
 
