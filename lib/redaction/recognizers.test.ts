@@ -19,6 +19,18 @@ function seeded(seed: number): (n: number) => number {
   };
 }
 
+/** `opener` then the digits in random groups of 1-4, each followed by a random separator. */
+function grouped(opener: string, digits: string, separators: readonly string[], rnd: (n: number) => number): string {
+  let raw = opener;
+  for (let i = 0; i < digits.length; ) {
+    const group = 1 + rnd(4);
+    raw += digits.slice(i, i + group);
+    i += group;
+    if (i < digits.length) raw += separators[rnd(separators.length)];
+  }
+  return raw;
+}
+
 /** Returns the detected values of one type. */
 function found(text: string, type: EntityType): string[] {
   return redactText(text).entities.filter((e) => e.type === type).map((e) => text.slice(e.start, e.end));
@@ -107,13 +119,7 @@ describe("PHONE_NUMBER metadata shortcuts", () => {
       let digits = rnd(2) === 0 ? openers[rnd(openers.length)] : "";
       while (digits.length < length) digits += String(rnd(10));
       digits = digits.slice(0, length);
-      let raw = "";
-      for (let i = 0; i < digits.length; ) {
-        const group = 1 + rnd(4);
-        raw += digits.slice(i, i + group);
-        i += group;
-        if (i < digits.length) raw += separators[rnd(separators.length)];
-      }
+      const raw = grouped("", digits, separators, rnd);
       const verdict = nationalVerdict(raw, digits, true);
       seen.add(verdict);
       expect(nationalVerdict(raw, digits), raw).toBe(verdict);
@@ -167,13 +173,7 @@ describe("PHONE_NUMBER compiled parse", () => {
       }
       if (rnd(3) === 0) digits = digits.slice(0, digits.length - 1 - rnd(2));
       if (digits.length < 7 || digits.length > 15) continue;
-      let raw = rnd(5) === 0 ? "(" : "";
-      for (let i = 0; i < digits.length; ) {
-        const group = 1 + rnd(4);
-        raw += digits.slice(i, i + group);
-        i += group;
-        if (i < digits.length) raw += separators[rnd(separators.length)];
-      }
+      const raw = grouped(rnd(5) === 0 ? "(" : "", digits, separators, rnd);
       for (const plan of nationalPlans()) {
         const fast = fastParse(plan, raw, digits);
         if (fast === undefined) {
@@ -226,13 +226,7 @@ describe("PHONE_NUMBER compiled parse", () => {
         digits = digits.slice(0, at) + String(rnd(10)) + digits.slice(at + 1);
       }
       if (rnd(3) === 0) digits = digits.slice(0, Math.max(1, digits.length - rnd(4)));
-      let raw = "+";
-      for (let i = 0; i < digits.length; ) {
-        const group = 1 + rnd(4);
-        raw += digits.slice(i, i + group);
-        i += group;
-        if (i < digits.length) raw += separators[rnd(separators.length)];
-      }
+      const raw = grouped("+", digits, separators, rnd);
       const fast = fastParseInternational(raw);
       if (fast === undefined) continue;
       expect(fast, raw).toEqual(libraryParse(raw));
