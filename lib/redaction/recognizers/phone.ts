@@ -64,10 +64,8 @@ export interface CountryPlan {
   fixed: boolean;
   prefixes: string[];
   callingCode: string;
-  /** Possible lengths of each country sharing the calling code (this one included). */
-  groupLengths: Array<Set<number>>;
-  /** Their general national number patterns, anchored, compiled once. */
-  groupGeneral: RegExp[];
+  /** The compiled rules of each country sharing the calling code (this one included). */
+  group: CountryRules[];
   idd: RegExp;
 }
 
@@ -114,14 +112,13 @@ function countryPlans(): CountryPlan[] {
     const prefixes = fixedPrefixes(plan);
     const callingCode = plan.callingCode();
     const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
-    const group = (meta().getCountryCodesForCallingCode(callingCode) ?? [country]).map(planOf);
+    const shared = rulesOf(country).group;
     return {
       country,
       fixed: prefixes !== null,
       prefixes: prefixes ?? [],
       callingCode,
-      groupLengths: group.map((p) => new Set(p.possibleLengths())),
-      groupGeneral: group.map((p) => new RegExp(`^(?:${p.nationalNumberPattern()})$`)),
+      group: (shared.length ? shared : [country]).map(rulesOf),
       idd,
     };
   });
@@ -382,11 +379,11 @@ function shortcut(plan: CountryPlan, digits: string): Shortcut {
   const forms = [digits];
   for (const p of plan.prefixes) if (digits.startsWith(p)) forms.push(digits.slice(p.length));
   for (const form of forms) {
-    for (let g = 0; g < plan.groupGeneral.length; g++) {
-      const ok = plan.groupLengths[g].has(form.length);
+    for (const r of plan.group) {
+      const ok = r.lengths !== undefined && r.lengths.includes(form.length);
       someLength ||= ok;
       everyLength &&= ok;
-      if (!mayBeValid) mayBeValid = plan.groupGeneral[g].test(form);
+      if (!mayBeValid) mayBeValid = r.general.test(form);
     }
   }
   return { mayBeValid, possible: everyLength ? "yes" : someLength ? "parse" : "no" };
