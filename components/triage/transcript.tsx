@@ -1,4 +1,4 @@
-import type { ChatMessage } from "@/lib/redaction/redact-record";
+import type { ChatMessage } from "@/lib/core/chat";
 
 const PLACEHOLDER = /(<[A-Z][A-Z_]*_\d+>)/g;
 

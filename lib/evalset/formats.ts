@@ -1,4 +1,4 @@
-import type { ChatMessage } from "@/lib/redaction";
+import type { ChatMessage } from "@/lib/core/chat";
 import { CATEGORY_LABEL } from "./categories";
 
 export const EXPORT_FORMATS = ["jsonl", "csv", "promptfoo", "openai-evals"] as const;

@@ -1,5 +1,4 @@
-import type { ChatMessage } from "@/lib/redaction";
-import type { StoredMetadata } from "@/lib/logs/chat-log";
+import type { ChatMessage, StoredMetadata } from "@/lib/core/chat";
 import type { Candidate, CanonicalLog } from "./types";
 import { FieldError, toMessage } from "./messages";
 import { guardedParse } from "./native";

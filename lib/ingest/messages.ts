@@ -1,4 +1,4 @@
-import type { ChatMessage } from "@/lib/redaction";
+import type { ChatMessage } from "@/lib/core/chat";
 
 /**
  * Building canonical chat messages from untrusted JSON. Only known keys survive:

@@ -1,4 +1,4 @@
-import type { StoredMetadata } from "@/lib/logs/chat-log";
+import type { StoredMetadata } from "@/lib/core/chat";
 import { FieldError } from "./messages";
 
 function isObject(value: unknown): value is Record<string, unknown> {

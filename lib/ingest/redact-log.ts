@@ -1,5 +1,5 @@
 import { redactRecord, type EntityCounts } from "@/lib/redaction";
-import type { StoredInput, StoredMetadata, StoredOutput } from "@/lib/logs/chat-log";
+import type { StoredInput, StoredMetadata, StoredOutput } from "@/lib/core/chat";
 import type { CanonicalLog } from "./types";
 
 export interface RedactedLog {

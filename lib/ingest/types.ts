@@ -1,5 +1,4 @@
-import type { ChatMessage } from "@/lib/redaction";
-import type { StoredMetadata } from "@/lib/logs/chat-log";
+import type { ChatMessage, StoredMetadata } from "@/lib/core/chat";
 
 /** What happened to one record of a push, a file line or a span. */
 export type RecordStatus = "stored" | "sampled_out" | "duplicate" | "opted_out" | "rejected";

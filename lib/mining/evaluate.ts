@@ -1,4 +1,4 @@
-import type { StoredMetadata } from "@/lib/logs/chat-log";
+import type { StoredMetadata } from "@/lib/core/chat";
 import type { CustomConfig, RuleDefinition } from "./rule-config";
 
 /** Queue priority per reason (lower is reviewed sooner); a case takes the lowest of its reasons. */

@@ -1,4 +1,4 @@
-import type { StoredInput } from "@/lib/logs/chat-log";
+import type { StoredInput } from "@/lib/core/chat";
 
 /**
  * Near-duplicate fingerprints: a 64-bit SimHash over word shingles of the normalised,

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { StoredInput } from "@/lib/logs/chat-log";
+import type { StoredInput } from "@/lib/core/chat";
 import { DRIFT_DISTANCE, NEAR_DUPLICATE_DISTANCE, nearestParsed, parseFingerprint, simHash, userText, type ParsedFingerprint } from "./fingerprint";
 
 type Client = Pick<typeof db, "$queryRaw">;

@@ -1,5 +1,5 @@
 import type { Category } from "@/lib/generated/prisma/enums";
-import type { StoredMetadata } from "@/lib/logs/chat-log";
+import type { StoredMetadata } from "@/lib/core/chat";
 
 /**
  * The suggested category of a mined case, a hint for the reviewer (who decides):

@@ -7,15 +7,7 @@ import { bookFor, applyReplacements, detectEntities, MAX_FIELD_BYTES, REDACTION_
 import { propagate, valuesToPropagate, type KnownValue } from "./propagate";
 import { countEntitiesByType, type EntityCounts } from "./entity-counts";
 import type { DetectedEntity, RedactOptions } from "./types";
-
-/** A chat message as logged by OpenAI-style APIs (extra fields are kept untouched). */
-export interface ChatMessage {
-  role: string;
-  content?: string | null | Array<{ type: string; text?: string; [k: string]: unknown }>;
-  tool_calls?: Array<{ id?: string; type?: string; function?: { name?: string; arguments?: string } }>;
-  name?: string;
-  [k: string]: unknown;
-}
+import type { ChatMessage } from "../core/chat";
 
 export interface ChatRecord {
   messages?: ChatMessage[];

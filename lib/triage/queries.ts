@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { StoredInput, StoredMetadata, StoredOutput } from "@/lib/logs/chat-log";
+import type { StoredInput, StoredMetadata, StoredOutput } from "@/lib/core/chat";
 
 /** Everything the case page shows: the sanitised conversation, why it was mined, where it belongs. */
 export async function getCaseView(caseId: string) {

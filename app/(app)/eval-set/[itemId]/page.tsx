@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getEvalItemHistory } from "@/lib/evalset/queries";
 import { CATEGORY_LABEL } from "@/lib/evalset/categories";
-import type { ChatMessage } from "@/lib/redaction/redact-record";
+import type { ChatMessage } from "@/lib/core/chat";
 import { PageHeader } from "@/components/ui/page-header";
 import { Transcript } from "@/components/triage/transcript";
 import { ItemEditor } from "@/components/evalset/item-editor";

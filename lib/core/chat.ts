@@ -1,4 +1,17 @@
-import type { ChatMessage } from "@/lib/redaction";
+/**
+ * The domain's core types: a chat message and the canonical shape of a stored log.
+ * Every capability (ingest, redaction, mining, triage, eval set, the transcript UI)
+ * depends on this module; it depends on nothing, so client components can import it.
+ */
+
+/** A chat message as logged by OpenAI-style APIs (extra fields are kept untouched). */
+export interface ChatMessage {
+  role: string;
+  content?: string | null | Array<{ type: string; text?: string; [k: string]: unknown }>;
+  tool_calls?: Array<{ id?: string; type?: string; function?: { name?: string; arguments?: string } }>;
+  name?: string;
+  [k: string]: unknown;
+}
 
 /**
  * The canonical, already-redacted shape every stored log, case and eval item uses,
