@@ -1,4 +1,4 @@
-const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+import { formatDateTimeSeconds } from "@/lib/core/format";
 
 export interface AuditRow {
   id: string;
@@ -27,7 +27,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} className="border-t border-slate-100 align-top">
-            <td className="px-4 py-2 whitespace-nowrap">{when.format(entry.at)}</td>
+            <td className="px-4 py-2 whitespace-nowrap">{formatDateTimeSeconds(entry.at)}</td>
             <td className="px-4 py-2">{entry.actorLabel}</td>
             <td className="px-4 py-2 font-mono text-xs">{entry.action}</td>
             <td className="px-4 py-2 text-xs">

@@ -14,8 +14,3 @@ export const CATEGORY_LABELS: Record<string, string> = {
   DRIFT: "Drift",
   UNCATEGORISED: "Uncategorised",
 };
-
-/** "2026-10-05" -> "Oct 5" */
-export function shortWeek(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
-}

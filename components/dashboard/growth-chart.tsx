@@ -1,7 +1,8 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { CATEGORY_COLORS, CATEGORY_LABELS, shortWeek } from "./category-colors";
+import { formatShortDay } from "@/lib/core/format";
+import { CATEGORY_COLORS, CATEGORY_LABELS } from "./category-colors";
 
 type Row = { week: string; HAPPY_PATH: number; EDGE_CASE: number; ADVERSARIAL: number; DRIFT: number };
 
@@ -12,9 +13,9 @@ export function GrowthChart({ rows }: { rows: Row[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <AreaChart data={rows} margin={{ top: 5, right: 10, left: -10, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="week" tickFormatter={shortWeek} fontSize={11} />
+          <XAxis dataKey="week" tickFormatter={formatShortDay} fontSize={11} />
           <YAxis allowDecimals={false} fontSize={11} />
-          <Tooltip labelFormatter={(w) => `Week of ${shortWeek(String(w))}`} />
+          <Tooltip labelFormatter={(w) => `Week of ${formatShortDay(String(w))}`} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           {(["HAPPY_PATH", "EDGE_CASE", "ADVERSARIAL", "DRIFT"] as const).map((key) => (
             <Area key={key} type="monotone" dataKey={key} name={CATEGORY_LABELS[key]} stackId="size" stroke={CATEGORY_COLORS[key]} fill={CATEGORY_COLORS[key]} fillOpacity={0.35} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { shortWeek } from "./category-colors";
+import { formatShortDay } from "@/lib/core/format";
 
 /** Accepted per week as bars over the shaded target band; the current week is highlighted. */
 export function TargetChart({ weeks, min, max, currentWeek }: { weeks: { week: string; accepted: number }[]; min: number; max: number; currentWeek: string }) {
@@ -11,10 +11,10 @@ export function TargetChart({ weeks, min, max, currentWeek }: { weeks: { week: s
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={weeks} margin={{ top: 5, right: 10, left: -10, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="week" tickFormatter={shortWeek} fontSize={11} />
+          <XAxis dataKey="week" tickFormatter={formatShortDay} fontSize={11} />
           <YAxis allowDecimals={false} domain={[0, Math.ceil(top)]} fontSize={11} />
           <ReferenceArea y1={min} y2={max} fill="#10b981" fillOpacity={0.12} stroke="#10b981" strokeOpacity={0.4} />
-          <Tooltip labelFormatter={(w) => `Week of ${shortWeek(String(w))}`} />
+          <Tooltip labelFormatter={(w) => `Week of ${formatShortDay(String(w))}`} />
           <Bar dataKey="accepted" name="Accepted">
             {weeks.map((w) => (
               <Cell key={w.week} fill={w.week === currentWeek ? "#0f172a" : w.accepted < min ? "#f59e0b" : "#64748b"} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { shortWeek } from "./category-colors";
+import { formatShortDay } from "@/lib/core/format";
 
 /** Decisions per week (accepted + discarded stacked) with the acceptance rate as a line. */
 export function ThroughputChart({ weeks }: { weeks: { week: string; accepted: number; discarded: number; acceptanceRate: number | null }[] }) {
@@ -11,10 +11,10 @@ export function ThroughputChart({ weeks }: { weeks: { week: string; accepted: nu
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 5, right: 0, left: -10, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="week" tickFormatter={shortWeek} fontSize={11} />
+          <XAxis dataKey="week" tickFormatter={formatShortDay} fontSize={11} />
           <YAxis yAxisId="n" allowDecimals={false} fontSize={11} />
           <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} unit="%" fontSize={11} />
-          <Tooltip labelFormatter={(w) => `Week of ${shortWeek(String(w))}`} />
+          <Tooltip labelFormatter={(w) => `Week of ${formatShortDay(String(w))}`} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <Bar yAxisId="n" dataKey="accepted" name="Accepted" stackId="d" fill="#10b981" />
           <Bar yAxisId="n" dataKey="discarded" name="Discarded" stackId="d" fill="#cbd5e1" />

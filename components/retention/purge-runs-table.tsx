@@ -1,6 +1,5 @@
 import type { RetentionRun } from "@/lib/generated/prisma/client";
-
-const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { formatCount, formatDateTime } from "@/lib/core/format";
 
 /** Recent retention runs: when, outcome, what was deleted, how long it took. */
 export function PurgeRunsTable({ runs }: { runs: RetentionRun[] }) {
@@ -20,14 +19,14 @@ export function PurgeRunsTable({ runs }: { runs: RetentionRun[] }) {
       <tbody>
         {runs.map((run) => (
           <tr key={run.id} className="border-t border-slate-100">
-            <td className="px-4 py-2">{when.format(run.startedAt)}</td>
+            <td className="px-4 py-2">{formatDateTime(run.startedAt)}</td>
             <td className="px-4 py-2">
               {run.status.toLowerCase()}
               {run.dryRun ? " (dry run)" : ""}
             </td>
-            <td className="px-4 py-2 text-right tabular-nums">{run.deletedLogs.toLocaleString("en")}</td>
-            <td className="px-4 py-2 text-right tabular-nums">{run.deletedCases.toLocaleString("en")}</td>
-            <td className="px-4 py-2 text-right tabular-nums">{run.durationMs === null ? "—" : `${run.durationMs.toLocaleString("en")} ms`}</td>
+            <td className="px-4 py-2 text-right tabular-nums">{formatCount(run.deletedLogs)}</td>
+            <td className="px-4 py-2 text-right tabular-nums">{formatCount(run.deletedCases)}</td>
+            <td className="px-4 py-2 text-right tabular-nums">{run.durationMs === null ? "—" : `${formatCount(run.durationMs)} ms`}</td>
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
+import { formatCount, isoDay } from "@/lib/core/format";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -24,8 +25,8 @@ export function RetentionForm({
       <div className="flex flex-wrap items-baseline gap-x-3 sm:col-span-2">
         <h2 className="font-medium">{source.name}</h2>
         <p className="text-xs text-slate-600">
-          {source.storedLogs.toLocaleString("en")} logs stored (as of the last dashboard refresh)
-          {source.oldestLogAt ? `; oldest received ${source.oldestLogAt.toISOString().slice(0, 10)}` : ""}
+          {formatCount(source.storedLogs)} logs stored (as of the last dashboard refresh)
+          {source.oldestLogAt ? `; oldest received ${isoDay(source.oldestLogAt)}` : ""}
         </p>
       </div>
       <label className="flex flex-col gap-1 text-sm font-medium">

@@ -1,6 +1,6 @@
 import type { RetentionOverviewRow } from "@/lib/retention/settings";
+import { formatDate } from "@/lib/core/format";
 
-const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 const DAY_MS = 86_400_000;
 
 /** The public retention table: period, policy, and when each source's oldest stored log goes. */
@@ -29,8 +29,8 @@ export function RetentionSourceTable({ sources, now = new Date() }: { sources: R
               </th>
               <td className="px-4 py-2 whitespace-nowrap">{source.retentionDays === null ? "not set: cannot ingest" : `${source.retentionDays} days`}</td>
               <td className="px-4 py-2 text-slate-700">{source.retentionPolicy ?? "—"}</td>
-              <td className="px-4 py-2 whitespace-nowrap">{cutoff ? `${day.format(cutoff)} are deleted` : "—"}</td>
-              <td className="px-4 py-2 whitespace-nowrap">{oldestGoes ? `at the first purge after ${day.format(oldestGoes)}` : "no logs stored"}</td>
+              <td className="px-4 py-2 whitespace-nowrap">{cutoff ? `${formatDate(cutoff)} are deleted` : "—"}</td>
+              <td className="px-4 py-2 whitespace-nowrap">{oldestGoes ? `at the first purge after ${formatDate(oldestGoes)}` : "no logs stored"}</td>
             </tr>
           );
         })}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/core/format";
 import { FormMessage } from "@/components/ui/form-message";
 import { buttonClass, Field, inputClass, SecretOnce } from "./fields";
 
@@ -15,8 +16,6 @@ interface KeyView {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 }
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function RevokeKey({ action, sourceId, apiKey }: { action: Action; sourceId: string; apiKey: KeyView }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -54,9 +53,9 @@ export function ApiKeys({ createAction, revokeAction, sourceId, keys }: { create
             <tr key={key.id} className="border-t border-slate-100">
               <td className="py-2">{key.name}</td>
               <td className="py-2 font-mono text-xs">{key.prefix}…</td>
-              <td className="py-2">{dateFormat.format(key.createdAt)}</td>
-              <td className="py-2">{key.lastUsedAt ? dateFormat.format(key.lastUsedAt) : "never"}</td>
-              <td className="py-2">{key.revokedAt ? <span className="text-slate-500">Revoked {dateFormat.format(key.revokedAt)}</span> : <RevokeKey action={revokeAction} sourceId={sourceId} apiKey={key} />}</td>
+              <td className="py-2">{formatDateTime(key.createdAt)}</td>
+              <td className="py-2">{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "never"}</td>
+              <td className="py-2">{key.revokedAt ? <span className="text-slate-500">Revoked {formatDateTime(key.revokedAt)}</span> : <RevokeKey action={revokeAction} sourceId={sourceId} apiKey={key} />}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CATEGORY_LABEL } from "@/lib/evalset/categories";
 import type { Category, CaseStatus, DiscardReason } from "@/lib/generated/prisma/enums";
+import { formatTime } from "@/lib/core/format";
 
 interface RecentItem {
   id: string;
@@ -10,8 +11,6 @@ interface RecentItem {
   decidedAt: Date | null;
   preview: string;
 }
-
-const time = new Intl.DateTimeFormat("en", { timeStyle: "short", timeZone: "UTC" });
 
 /** The reviewer's last decisions, each with a link to reopen and revise it. */
 export function RecentlyTriaged({ items, currentId }: { items: RecentItem[]; currentId?: string }) {
@@ -32,7 +31,7 @@ export function RecentlyTriaged({ items, currentId }: { items: RecentItem[]; cur
                 <p className="flex items-center justify-between text-xs text-slate-600">
                   <span>
                     {outcome}
-                    {item.decidedAt ? ` · ${time.format(item.decidedAt)} UTC` : ""}
+                    {item.decidedAt ? ` · ${formatTime(item.decidedAt)} UTC` : ""}
                   </span>
                   <Link href={`/queue/${item.id}`} aria-label={`Revise decision ${index + 1}: ${outcome}`} className="font-medium text-slate-900 underline">
                     Revise

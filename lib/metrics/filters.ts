@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoWeekOf } from "@/lib/batches/iso-week";
+import { isoDay } from "@/lib/core/format";
 
 /** Dashboard filters, as kept in the URL: ?source=<uuid>&from=YYYY-MM-DD&to=YYYY-MM-DD. */
 export interface MetricsFilters {
@@ -33,7 +34,7 @@ export function parseMetricsFilters(params: Record<string, string | string[] | u
 
 /** "2026-11-26" */
 export function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return isoDay(date);
 }
 
 /** The filters back as URL search params (for links, CSV downloads and the filter form). */

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay } from "@/lib/core/format";
 import type { MetricsFilters } from "./filters";
 import { relation, type MetricsMode } from "./views";
 
@@ -38,7 +39,7 @@ export async function evalSetGrowth(filters: MetricsFilters, mode: MetricsMode =
            coalesce(sum(d."delta"), 0)::int AS "total"
       FROM "weeks" w LEFT JOIN "d" ON d."week" <= w."week"
      GROUP BY w."week" ORDER BY w."week"`;
-  return rows.map((row) => ({ ...row, week: (row.week as unknown as Date).toISOString().slice(0, 10) }));
+  return rows.map((row) => ({ ...row, week: isoDay(row.week as unknown as Date) }));
 }
 
 export interface AcceptedWeek {
@@ -66,9 +67,9 @@ export async function acceptedPerWeek(filters: MetricsFilters, now: Date = new D
       SELECT count(*)::int AS "accepted" FROM "Case" c
        WHERE c."status" = 'ACCEPTED' AND c."decidedAt" >= ${weekStart} AND c."decidedAt" <= ${now} ${sourceFilter(filters, "c")}`,
   ]);
-  const currentLabel = weekStart.toISOString().slice(0, 10);
+  const currentLabel = isoDay(weekStart);
   const weeks = rows.map((row) => {
-    const week = row.week.toISOString().slice(0, 10);
+    const week = isoDay(row.week);
     return { week, accepted: week === currentLabel ? live.accepted : row.accepted };
   });
   return { weeks, currentWeek: { week: currentLabel, accepted: live.accepted } };

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isoDay } from "@/lib/core/format";
 import type { MetricsFilters } from "./filters";
 import { sourceFilter, weeksOf } from "./growth";
 import { relation, type MetricsMode } from "./views";
@@ -44,5 +45,5 @@ export async function throughput(filters: MetricsFilters, mode: MetricsMode = "r
        WHERE m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters)}
        GROUP BY m."reviewerId", u."name" ORDER BY 2 DESC, 1`,
   ]);
-  return { weeks: weeks.map((w) => ({ ...w, week: w.week.toISOString().slice(0, 10) })), reviewers };
+  return { weeks: weeks.map((w) => ({ ...w, week: isoDay(w.week) })), reviewers };
 }

@@ -1,6 +1,7 @@
 import { acceptedPerWeek, evalSetGrowth } from "@/lib/metrics/growth";
 import { weeklyTarget } from "@/lib/metrics/targets";
 import type { MetricsFilters } from "@/lib/metrics/filters";
+import { formatCount } from "@/lib/core/format";
 import { NumbersTable, WidgetCard } from "@/components/dashboard/widget-card";
 import { GrowthChart } from "@/components/dashboard/growth-chart";
 import { TargetChart } from "@/components/dashboard/target-chart";
@@ -12,7 +13,7 @@ export async function GrowthWidget({ filters, csvHref }: { filters: MetricsFilte
   return (
     <WidgetCard
       title="Eval-set size"
-      description={`Items in the eval set at the end of each week, by category. Now: ${latest.toLocaleString("en")}.`}
+      description={`Items in the eval set at the end of each week, by category. Now: ${formatCount(latest)}.`}
       csvHref={csvHref}
       table={<NumbersTable caption="Eval-set size per week" header={["Week of", "Happy path", "Edge case", "Adversarial", "Drift", "Total"]} rows={rows.map((r) => [r.week, r.HAPPY_PATH, r.EDGE_CASE, r.ADVERSARIAL, r.DRIFT, r.total])} />}
     >

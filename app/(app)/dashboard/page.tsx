@@ -3,10 +3,11 @@ import { Suspense, type ReactNode } from "react";
 import { after } from "next/server";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { filtersToSearch, formatDay, parseMetricsFilters } from "@/lib/metrics/filters";
+import { filtersToSearch, parseMetricsFilters } from "@/lib/metrics/filters";
 import { dashboardSources } from "@/lib/metrics/dashboard-data";
 import { metricsRefreshedAt, refreshDashboardMetrics } from "@/lib/metrics/refresh";
 import type { CsvWidget } from "@/lib/metrics/csv";
+import { formatDateTime, isoDay } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiltersForm } from "@/components/dashboard/filters-form";
 import { WidgetSkeleton } from "@/components/dashboard/widget-card";
@@ -16,8 +17,6 @@ import { MixWidget } from "./mix-widget";
 import { CadencePanel } from "./cadence-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission("dashboard:view");
@@ -38,9 +37,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title="Dashboard"
-        description={`Eval-set growth, weekly cadence and the review funnel. Figures as of ${refreshedAt ? `${when.format(refreshedAt)} UTC` : "the last refresh"} (refreshed every 5 minutes; this week's numbers are live).`}
+        description={`Eval-set growth, weekly cadence and the review funnel. Figures as of ${refreshedAt ? `${formatDateTime(refreshedAt)} UTC` : "the last refresh"} (refreshed every 5 minutes; this week's numbers are live).`}
       />
-      <FiltersForm sources={sources} sourceId={filters.sourceId} from={formatDay(filters.from)} to={formatDay(filters.to)} />
+      <FiltersForm sources={sources} sourceId={filters.sourceId} from={isoDay(filters.from)} to={isoDay(filters.to)} />
       {stream("Current batch", <CadencePanel filters={filters} canManage={can(user.role, "batch:manage")} sources={sources} />)}
       <div className="grid gap-6 lg:grid-cols-2">
         {stream("Eval-set size", <GrowthWidget filters={filters} csvHref={csv("growth")} />)}

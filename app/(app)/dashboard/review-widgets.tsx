@@ -1,6 +1,7 @@
 import { backlog, funnel } from "@/lib/metrics/funnel";
 import { throughput } from "@/lib/metrics/throughput";
 import type { MetricsFilters } from "@/lib/metrics/filters";
+import { formatCount } from "@/lib/core/format";
 import { NumbersTable, WidgetCard } from "@/components/dashboard/widget-card";
 import { FunnelChart } from "@/components/dashboard/funnel-chart";
 import { ThroughputChart } from "@/components/dashboard/throughput-chart";
@@ -38,7 +39,7 @@ export async function BacklogWidget({ filters, csvHref, now = new Date() }: { fi
   return (
     <WidgetCard
       title="Backlog"
-      description={`${b.pending.toLocaleString("en")} pending case(s)${ageDays === null ? "" : `; the oldest was mined ${ageDays} day(s) ago`}.`}
+      description={`${formatCount(b.pending)} pending case(s)${ageDays === null ? "" : `; the oldest was mined ${ageDays} day(s) ago`}.`}
       csvHref={csvHref}
       table={<NumbersTable caption="Per-batch progress" header={["Batch", "Status", "Pending", "Accepted", "Discarded"]} rows={b.batches.map((x) => [x.isoWeek, x.status.toLowerCase().replace("_", " "), x.pending, x.accepted, x.discarded])} />}
     >

@@ -4,14 +4,13 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { parseEvalSetFilters, type EvalSetFilters } from "@/lib/evalset/filters";
 import { evalSetFilterOptions, listEvalItems } from "@/lib/evalset/queries";
 import { CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { formatDateTime } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { EvalSetFilterForm } from "@/components/evalset/filter-form";
 import { ExportLinks } from "@/components/evalset/export-links";
 
 export const metadata: Metadata = { title: "Eval set" };
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function EvalSetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePagePermission("evalset:read");
@@ -33,7 +32,7 @@ export default async function EvalSetPage({ searchParams }: { searchParams: Prom
       <ExportLinks query={query.toString()} />
       <p className="mt-4 text-sm text-slate-600" aria-live="polite">
         {list.total} {list.total === 1 ? "item" : "items"}
-        {filters.asOf ? ` as of ${dateFormat.format(filters.asOf)} UTC` : ""}
+        {filters.asOf ? ` as of ${formatDateTime(filters.asOf)} UTC` : ""}
       </p>
       {list.total === 0 ? (
         <div className="mt-2">
@@ -65,7 +64,7 @@ export default async function EvalSetPage({ searchParams }: { searchParams: Prom
                 <td className="px-3 py-2">{item.source?.name ?? "—"}</td>
                 <td className="px-3 py-2">{item.batch?.isoWeek ?? "—"}</td>
                 <td className="px-3 py-2">{item.reviewer.name}</td>
-                <td className="px-3 py-2 text-slate-600">{dateFormat.format(item.labelledAt)}</td>
+                <td className="px-3 py-2 text-slate-600">{formatDateTime(item.labelledAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { listSources } from "@/lib/sources/service";
+import { formatCount } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateSourceForm } from "@/components/sources/create-source-form";
 import { createSourceAction } from "./actions";
@@ -50,8 +51,8 @@ export default async function SourcesPage() {
               </td>
               <td className="px-4 py-2">{source.retentionDays ? `${source.retentionDays} days` : <span className="text-red-700">not set: cannot ingest</span>}</td>
               <td className="px-4 py-2">{source.active ? "Active" : <span className="text-slate-500">Inactive</span>}</td>
-              <td className="px-4 py-2">{source._count.logs.toLocaleString("en")}</td>
-              <td className="px-4 py-2">{source._count.cases.toLocaleString("en")}</td>
+              <td className="px-4 py-2">{formatCount(source._count.logs)}</td>
+              <td className="px-4 py-2">{formatCount(source._count.cases)}</td>
               <td className="px-4 py-2">{source._count.apiKeys}</td>
             </tr>
           ))}

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/users/service";
+import { formatDateTime } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { changeRoleAction, createUserAction, setActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function UsersPage() {
   await requirePagePermission("users:manage");
@@ -34,7 +33,7 @@ export default async function UsersPage() {
               <td className="px-4 py-2">{user.name}</td>
               <td className="px-4 py-2">{user.email}</td>
               <td className="px-4 py-2">{user.active ? "Active" : <span className="text-red-700">Deactivated</span>}</td>
-              <td className="px-4 py-2 text-slate-600">{user.lastLoginAt ? dateFormat.format(user.lastLoginAt) : "never"}</td>
+              <td className="px-4 py-2 text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "never"}</td>
               <td className="px-4 py-2">
                 <UserRowActions user={user} changeRole={changeRoleAction} setActive={setActiveAction} />
               </td>

@@ -6,14 +6,13 @@ import { can } from "@/lib/auth/permissions";
 import { getEvalItemHistory } from "@/lib/evalset/queries";
 import { CATEGORY_LABEL } from "@/lib/evalset/categories";
 import type { ChatMessage } from "@/lib/core/chat";
+import { formatDateTimeSeconds } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Transcript } from "@/components/triage/transcript";
 import { ItemEditor } from "@/components/evalset/item-editor";
 import { editItemAction, retireItemAction } from "../actions";
 
 export const metadata: Metadata = { title: "Eval item" };
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 export default async function EvalItemPage({ params }: { params: Promise<{ itemId: string }> }) {
   const user = await requirePagePermission("evalset:read");
@@ -53,7 +52,7 @@ export default async function EvalItemPage({ params }: { params: Promise<{ itemI
               <dt className="text-slate-600">Labelled by</dt>
               <dd>{current.reviewer.name}</dd>
               <dt className="text-slate-600">Accepted at</dt>
-              <dd>{dateFormat.format(versions[versions.length - 1].labelledAt)} UTC</dd>
+              <dd>{formatDateTimeSeconds(versions[versions.length - 1].labelledAt)} UTC</dd>
               <dt className="text-slate-600">Redaction</dt>
               <dd className="font-mono text-xs">{current.redactionVersion}</dd>
             </dl>
@@ -67,7 +66,7 @@ export default async function EvalItemPage({ params }: { params: Promise<{ itemI
                     Version {v.version} · {CATEGORY_LABEL[v.category]}
                   </p>
                   <p className="text-xs text-slate-600">
-                    {dateFormat.format(v.validFrom)} → {v.validTo ? dateFormat.format(v.validTo) : "now"} · {v.reviewer.name}
+                    {formatDateTimeSeconds(v.validFrom)} → {v.validTo ? formatDateTimeSeconds(v.validTo) : "now"} · {v.reviewer.name}
                   </p>
                   {v.retiredReason ? <p className="text-xs text-red-700">Retired: {v.retiredReason}</p> : null}
                 </li>

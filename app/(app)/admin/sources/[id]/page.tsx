@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getSourceDetail } from "@/lib/sources/service";
+import { formatCount } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditSourceForm } from "@/components/sources/edit-source-form";
 import { MiningRulesForm } from "@/components/sources/mining-rules-form";
@@ -27,7 +28,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           All sources
         </Link>
       </p>
-      <PageHeader title={source.name} description={`${source._count.logs.toLocaleString("en")} sampled logs, ${source._count.cases.toLocaleString("en")} mined cases.`} />
+      <PageHeader title={source.name} description={`${formatCount(source._count.logs)} sampled logs, ${formatCount(source._count.cases)} mined cases.`} />
       <section aria-labelledby="settings-heading" className="mb-8">
         <h2 id="settings-heading" className="mb-3 text-lg font-semibold">
           Settings
