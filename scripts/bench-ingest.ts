@@ -141,11 +141,13 @@ async function main(): Promise<number> {
     const { serveRoutes } = await import("@/lib/ingest/test-http-server");
     const { handleNativePush } = await import("@/lib/ingest/push");
     const { lookupApiKey } = await import("@/lib/auth/api-keys");
+    const { errorResponse } = await import("@/lib/errors/answers");
     // The route's body with its API-key check (withRoute itself imports Next's server-only
     // session code, which can't load outside Next): the same work per request.
     const POST = async (request: Request) => {
       const lookup = await lookupApiKey((request.headers.get("authorization") ?? "").slice(7));
-      return lookup.ok ? handleNativePush(request, lookup.key) : Response.json({ error: lookup.error }, { status: lookup.status });
+      if (!lookup.ok) return Response.json({ error: lookup.error }, { status: lookup.status });
+      return handleNativePush(request, lookup.key).catch((error) => errorResponse(error, "bench push"));
     };
 
     // 1. Sampled out: a rate of one in a million, so every record is hashed and dropped

@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors/domain-error";
+import { errorActionResult, type ActionResult } from "@/lib/errors/answers";
 import { can, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 
@@ -16,9 +17,7 @@ export async function requirePagePermission(permission: Permission): Promise<Cur
   return user;
 }
 
-export type ActionResult<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+export type { ActionResult } from "@/lib/errors/answers";
 
 /** Thrown inside an action body to return a clean message (for rules no domain error covers). */
 export class ActionError extends DomainError {}
@@ -45,12 +44,7 @@ export function authedAction<S extends z.ZodType, T = undefined>(
       return await body({ input: parsed.data, user });
     } catch (error) {
       // Broken domain rules become the form's message (and the field's, when one is to blame).
-      if (error instanceof DomainError) {
-        return { ok: false, error: error.message, ...(error.field ? { fieldErrors: { [error.field]: [error.message] } } : {}) };
-      }
-      // Log the real error server-side; never send internals (or data) to the browser.
-      console.error(`action for ${permission} failed:`, (error as Error).name, (error as Error).message);
-      return { ok: false, error: "Something went wrong. Nothing was changed." };
+      return errorActionResult(error, `action for ${permission}`);
     }
   };
 }

@@ -2,8 +2,7 @@ import "server-only";
 import { can, type ApiScope, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 import { lookupApiKey, type ApiKeyPrincipal } from "./api-keys";
-import { DomainError } from "@/lib/errors/domain-error";
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db/errors";
+import { errorResponse, jsonError } from "@/lib/errors/answers";
 
 export interface RouteContext<P> {
   request: Request;
@@ -19,15 +18,11 @@ export interface RouteAccess {
   scope?: ApiScope;
 }
 
-/** A JSON error body: status code plus a message a client can show. */
-export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit): Response {
-  return Response.json({ error, ...extra }, { status, headers });
-}
-
 /**
  * Builds a route handler that authenticates first: an `Authorization: Bearer` API key
  * checked for `scope`, or else the session user checked for `permission`. The body
- * runs only for an allowed caller; errors become a safe 500 without internals.
+ * runs only for an allowed caller; any error it throws becomes an answer in
+ * lib/errors/answers.ts (domain errors keep their status, a database outage is a 503).
  */
 export function withRoute<P = Record<string, string>>(
   access: RouteAccess,
@@ -51,13 +46,8 @@ export function withRoute<P = Record<string, string>>(
       }
       return await handler({ request, params: await context.params, user, apiKey });
     } catch (error) {
-      if (error instanceof DomainError) return jsonError(error.status, error.message, error.field ? { field: error.field } : {});
-      // An unreachable database is temporary: tell clients to retry rather than fail for good.
-      if (isDatabaseUnavailable(error)) {
-        return jsonError(503, "The database is unavailable; retry later.", {}, { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) });
-      }
-      console.error(`${request.method} ${new URL(request.url).pathname} failed:`, (error as Error).name, (error as Error).message);
-      return jsonError(500, "Internal error; see the server log.");
+      // Domain errors keep their status; an outage is a 503 with Retry-After; the rest a safe 500.
+      return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
     }
   };
 }

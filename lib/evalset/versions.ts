@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { EvalSetError } from "./errors";
+import { itemContent, type ItemContent } from "./item-content";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,19 +24,6 @@ export function assertHumanLabel(label: HumanLabel): asserts label is { expected
   if (!label.category) throw new EvalSetError(400, "An eval item needs a category.", "category");
   if (!label.reviewerId) throw new EvalSetError(400, "An eval item needs the reviewer who labelled it.", "reviewerId");
   if (!(label.labelledAt instanceof Date) || Number.isNaN(label.labelledAt.getTime())) throw new EvalSetError(400, "An eval item needs the time it was labelled.", "labelledAt");
-}
-
-/** The sanitised copy and provenance an accepted case hands to the eval set. */
-export interface ItemContent {
-  caseId: string | null;
-  sourceId: string | null;
-  batchId: string | null;
-  input: Prisma.InputJsonValue;
-  productionOutput: Prisma.InputJsonValue | null;
-  minedReasons: string[];
-  redactionVersion: string;
-  tags: string[];
-  notes: string | null;
 }
 
 /** Creates version `version` of `itemId` (a new item when itemId is omitted), valid from `at`. */
@@ -100,17 +88,7 @@ export async function supersedeItem(
   await tx.evalItem.update({ where: { id: current.id }, data: { validTo: at } });
   return await insertItemVersion(
     tx,
-    {
-      caseId: current.caseId,
-      sourceId: current.sourceId,
-      batchId: current.batchId,
-      input: current.input as Prisma.InputJsonValue,
-      productionOutput: (current.productionOutput ?? null) as Prisma.InputJsonValue | null,
-      minedReasons: current.minedReasons,
-      redactionVersion: current.redactionVersion,
-      tags: change.tags ?? current.tags,
-      notes: change.notes === undefined ? current.notes : change.notes,
-    },
+    itemContent(current, { tags: change.tags ?? current.tags, notes: change.notes === undefined ? current.notes : change.notes }),
     { expectedOutput: change.expectedOutput, category: change.category, reviewerId, labelledAt: at },
     at,
     { itemId, version: current.version + 1 },

@@ -3,6 +3,8 @@
  * (OTLP/JSON in otlp-json.ts, protobuf in otlp-proto.ts). Attribute values become plain
  * JS values: strings, numbers, booleans, arrays, objects (kvlists).
  */
+import { DomainError } from "@/lib/errors/domain-error";
+
 export interface OtlpSpan {
   traceId: string;
   spanId: string;
@@ -19,7 +21,11 @@ export interface OtlpSpan {
 }
 
 /** Thrown when a body is not a valid OTLP export; the message names the position, never content. */
-export class OtlpFormatError extends Error {}
+export class OtlpFormatError extends DomainError {
+  constructor(position: string) {
+    super(position, 400);
+  }
+}
 
 /** Nanoseconds (decimal string) to a Date, at millisecond precision. */
 export function nanosToDate(nanos: string): Date | null {

@@ -1,5 +1,5 @@
 import type { ApiKeyPrincipal } from "@/lib/auth/api-keys";
-import { HttpProblem, jsonError, MAX_LOGS_PER_REQUEST, problemResponse, readLimitedBody, sourceForKey } from "./http";
+import { HttpProblem, MAX_LOGS_PER_REQUEST, readLimitedBody, sourceForKey } from "./http";
 import { nativeCandidate } from "./native";
 import { ingestCandidates } from "./pipeline";
 import { genAiCandidates } from "./genai-spans";
@@ -16,22 +16,21 @@ function parseJsonBody(body: Uint8Array): unknown {
   }
 }
 
-/** POST /api/v1/ingest: `{ logs: [...] }` -> per-record outcomes and totals. */
+/**
+ * POST /api/v1/ingest: `{ logs: [...] }` -> per-record outcomes and totals. Refusals
+ * throw (HttpProblem, IngestRefused); withRoute answers them through lib/errors/answers.ts.
+ */
 export async function handleNativePush(request: Request, apiKey: ApiKeyPrincipal): Promise<Response> {
-  try {
-    const source = await sourceForKey(apiKey);
-    const body = parseJsonBody(await readLimitedBody(request));
-    const logs = (body as { logs?: unknown } | null)?.logs;
-    if (!Array.isArray(logs)) throw new HttpProblem(400, 'The body must be a JSON object with a "logs" array.');
-    if (logs.length > MAX_LOGS_PER_REQUEST) throw new HttpProblem(413, `At most ${MAX_LOGS_PER_REQUEST.toLocaleString("en")} logs per request (got ${logs.length}); split the batch.`);
-    const result = await ingestCandidates(
-      source,
-      logs.map((log, index) => nativeCandidate(log, index)),
-    );
-    return Response.json({ source: source.name, totals: result.totals, results: result.outcomes });
-  } catch (error) {
-    return problemResponse(error);
-  }
+  const source = await sourceForKey(apiKey);
+  const body = parseJsonBody(await readLimitedBody(request));
+  const logs = (body as { logs?: unknown } | null)?.logs;
+  if (!Array.isArray(logs)) throw new HttpProblem(400, 'The body must be a JSON object with a "logs" array.');
+  if (logs.length > MAX_LOGS_PER_REQUEST) throw new HttpProblem(413, `At most ${MAX_LOGS_PER_REQUEST.toLocaleString("en")} logs per request (got ${logs.length}); split the batch.`);
+  const result = await ingestCandidates(
+    source,
+    logs.map((log, index) => nativeCandidate(log, index)),
+  );
+  return Response.json({ source: source.name, totals: result.totals, results: result.outcomes });
 }
 
 /**
@@ -42,34 +41,28 @@ export async function handleNativePush(request: Request, apiKey: ApiKeyPrincipal
 export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal): Promise<Response> {
   const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const protobuf = contentType === "application/x-protobuf" || contentType === "application/protobuf";
-  if (!protobuf && contentType !== "application/json") {
-    return jsonError(415, "Send OTLP traces as application/json or application/x-protobuf.");
-  }
+  if (!protobuf && contentType !== "application/json") throw new HttpProblem(415, "Send OTLP traces as application/json or application/x-protobuf.");
+  const source = await sourceForKey(apiKey);
+  const body = await readLimitedBody(request);
+  let spans: OtlpSpan[];
   try {
-    const source = await sourceForKey(apiKey);
-    const body = await readLimitedBody(request);
-    let spans: OtlpSpan[];
-    try {
-      spans = protobuf ? spansFromOtlpProtobuf(body) : spansFromOtlpJson(parseJsonBody(body));
-    } catch (error) {
-      if (error instanceof OtlpFormatError) throw new HttpProblem(400, `Not a valid OTLP trace export: ${error.message}.`);
-      throw error;
-    }
-    const { candidates, ignored } = genAiCandidates(spans);
-    const result = await ingestCandidates(source, candidates);
-    const rejected = result.totals.rejected;
-    const firstReason = result.outcomes.find((o) => o.status === "rejected")?.reason;
-    const message = rejected ? `${rejected} span(s) rejected; first: ${firstReason}` : "";
-    if (protobuf) {
-      return new Response(Buffer.from(encodeExportResponse(rejected, message)), { status: 200, headers: { "content-type": "application/x-protobuf" } });
-    }
-    return Response.json({
-      ...(rejected ? { partialSuccess: { rejectedSpans: rejected, errorMessage: message } } : {}),
-      source: source.name,
-      totals: { ...result.totals, ignoredSpans: ignored },
-      results: result.outcomes,
-    });
+    spans = protobuf ? spansFromOtlpProtobuf(body) : spansFromOtlpJson(parseJsonBody(body));
   } catch (error) {
-    return problemResponse(error);
+    if (error instanceof OtlpFormatError) throw new HttpProblem(400, `Not a valid OTLP trace export: ${error.message}.`);
+    throw error;
   }
+  const { candidates, ignored } = genAiCandidates(spans);
+  const result = await ingestCandidates(source, candidates);
+  const rejected = result.totals.rejected;
+  const firstReason = result.outcomes.find((o) => o.status === "rejected")?.reason;
+  const message = rejected ? `${rejected} span(s) rejected; first: ${firstReason}` : "";
+  if (protobuf) {
+    return new Response(Buffer.from(encodeExportResponse(rejected, message)), { status: 200, headers: { "content-type": "application/x-protobuf" } });
+  }
+  return Response.json({
+    ...(rejected ? { partialSuccess: { rejectedSpans: rejected, errorMessage: message } } : {}),
+    source: source.name,
+    totals: { ...result.totals, ignoredSpans: ignored },
+    results: result.outcomes,
+  });
 }

@@ -1,4 +1,5 @@
 import { dbPool } from "@/lib/db";
+import { DomainError } from "@/lib/errors/domain-error";
 
 /** The source fields the pipeline needs. */
 export interface IngestSource {
@@ -11,9 +12,9 @@ export interface IngestSource {
 }
 
 /** Why a whole request (not one record) is refused; `status` is the HTTP answer. */
-export class IngestRefused extends Error {
-  constructor(public readonly status: 403 | 404 | 409, message: string) {
-    super(message);
+export class IngestRefused extends DomainError {
+  constructor(status: 403 | 404 | 409, message: string) {
+    super(message, status);
   }
 }
 

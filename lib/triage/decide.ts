@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Category, DiscardReason } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
-import { assertHumanLabel, insertItemVersion, type ItemContent } from "@/lib/evalset/versions";
-import { REDACTION_VERSION } from "@/lib/redaction";
+import { assertHumanLabel, insertItemVersion } from "@/lib/evalset/versions";
+import { itemContentOfCase } from "@/lib/evalset/item-content";
 import { SKIP_DAY_SQL } from "./claim";
 import { TriageError, leaseLost } from "./errors";
 
@@ -47,26 +47,6 @@ async function lockHeldCase(tx: Tx, caseId: string, reviewerId: string): Promise
   }
 }
 
-/** What the eval item copies from its case: the sanitised conversation and its provenance. */
-export async function itemContentOf(tx: Tx, caseId: string, label: { tags: string[]; notes: string | null }): Promise<ItemContent> {
-  const found = await tx.case.findUniqueOrThrow({
-    where: { id: caseId },
-    select: { id: true, sourceId: true, batchId: true, input: true, output: true, minedReasons: true, metadata: true, sourceLog: { select: { redactionVersion: true } } },
-  });
-  const metadataVersion = (found.metadata as { redactionVersion?: unknown } | null)?.redactionVersion;
-  return {
-    caseId: found.id,
-    sourceId: found.sourceId,
-    batchId: found.batchId,
-    input: found.input as Prisma.InputJsonValue,
-    productionOutput: (found.output ?? null) as Prisma.InputJsonValue | null,
-    minedReasons: found.minedReasons,
-    redactionVersion: found.sourceLog?.redactionVersion ?? (typeof metadataVersion === "string" ? metadataVersion : REDACTION_VERSION),
-    tags: label.tags,
-    notes: label.notes,
-  };
-}
-
 /**
  * Accept: labels the case and creates its eval item (version 1) in one transaction.
  * Refused with 400 without an expected output or category (invariant 2) and with 409
@@ -84,7 +64,7 @@ export async function acceptCase(caseId: string, reviewer: Reviewer, label: Acce
       where: { id: caseId },
       data: { status: "ACCEPTED", expectedOutput: label.expectedOutput, category: label.category, notes, tags, discardReason: null, discardNote: null, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },
     });
-    const item = await insertItemVersion(tx, await itemContentOf(tx, caseId, { tags, notes }), human, at);
+    const item = await insertItemVersion(tx, await itemContentOfCase(tx, caseId, { tags, notes }), human, at);
     await recordAudit({ actor: actorOf(reviewer), action: "case.accepted", targetType: "case", targetId: caseId, details: { itemId: item.itemId, category: label.category } }, tx);
     return { caseId, itemId: item.itemId };
   });

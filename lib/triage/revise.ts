@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { assertHumanLabel, insertItemVersion, retireItemVersion, supersedeItem } from "@/lib/evalset/versions";
-import { itemContentOf, type AcceptLabel, type DiscardChoice, type Reviewer } from "./decide";
+import { itemContentOfCase } from "@/lib/evalset/item-content";
+import type { AcceptLabel, DiscardChoice, Reviewer } from "./decide";
 import { TriageError } from "./errors";
 
 type Tx = Prisma.TransactionClient;
@@ -53,7 +54,7 @@ export async function reviseDecision(caseId: string, reviewer: Reviewer, revisio
       } else {
         const human = { expectedOutput: revision.expectedOutput, category: revision.category, reviewerId: reviewer.id, labelledAt: at };
         const identity = latest ? { itemId: latest.itemId, version: latest.version + 1 } : {};
-        itemId = (await insertItemVersion(tx, await itemContentOf(tx, caseId, { tags, notes }), human, at, identity)).itemId;
+        itemId = (await insertItemVersion(tx, await itemContentOfCase(tx, caseId, { tags, notes }), human, at, identity)).itemId;
       }
       await tx.case.update({
         where: { id: caseId },

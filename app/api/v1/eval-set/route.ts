@@ -1,4 +1,5 @@
-import { withRoute, jsonError } from "@/lib/auth/route";
+import { withRoute } from "@/lib/auth/route";
+import { jsonError } from "@/lib/errors/answers";
 import { parseEvalSetFilters } from "@/lib/evalset/filters";
 import { listEvalItems } from "@/lib/evalset/queries";
 

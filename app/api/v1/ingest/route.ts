@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/auth/route";
 import { handleNativePush } from "@/lib/ingest/push";
-import { withDatabaseOutage } from "@/lib/ingest/http";
 
 // POST /api/v1/ingest: push a batch of native logs with an "ingest" API key (README "Ingestion").
-export const POST = withDatabaseOutage(withRoute({ scope: "ingest" }, async ({ request, apiKey }) => handleNativePush(request, apiKey!)));
+export const POST = withRoute({ scope: "ingest" }, async ({ request, apiKey }) => handleNativePush(request, apiKey!));

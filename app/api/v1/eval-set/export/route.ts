@@ -1,4 +1,5 @@
-import { withRoute, jsonError } from "@/lib/auth/route";
+import { withRoute } from "@/lib/auth/route";
+import { jsonError } from "@/lib/errors/answers";
 import { exportEvalSet } from "@/lib/evalset/export";
 import { parseEvalSetFilters } from "@/lib/evalset/filters";
 import { EXPORT_CONTENT_TYPE, EXPORT_EXTENSION, EXPORT_FORMATS, type ExportFormat } from "@/lib/evalset/formats";

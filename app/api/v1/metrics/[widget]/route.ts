@@ -1,4 +1,5 @@
-import { jsonError, withRoute } from "@/lib/auth/route";
+import { withRoute } from "@/lib/auth/route";
+import { jsonError } from "@/lib/errors/answers";
 import { CSV_WIDGETS, widgetCsv, type CsvWidget } from "@/lib/metrics/csv";
 import { parseMetricsFilters } from "@/lib/metrics/filters";
 

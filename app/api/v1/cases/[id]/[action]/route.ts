@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { jsonError, withRoute } from "@/lib/auth/route";
+import { withRoute } from "@/lib/auth/route";
+import { jsonError } from "@/lib/errors/answers";
 import { CATEGORIES } from "@/lib/evalset/categories";
 import { renewLease } from "@/lib/triage/claim";
 import { acceptCase, discardCase, skipCase } from "@/lib/triage/decide";
