@@ -4,7 +4,10 @@
  * "lives in") or with town-like word shapes ("-ville", "Port ...").
  */
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { NOT_TOWN_WORDS } from "../lexicon/not-town-words";
+import * as placeCues from "../lexicon/place-cues";
 import { STREET_SUFFIX_WORDS as ENDING_WORDS, STREET_WORDS_STANDALONE, TOWN_PREFIXES, TOWN_SUFFIXES } from "../lexicon/place-lists";
+import { STREET_NAME_OPENERS, UNIT_WORDS, UNIT_WORDS_BEFORE_STREET } from "../lexicon/street-words";
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
@@ -13,36 +16,54 @@ import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
 
 const STREET_SUFFIX_WORDS = new Set([...ENDING_WORDS, ...STREET_WORDS_STANDALONE]);
 
-const STRONG_LIST = ["lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to", "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of", "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from", "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in", "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to", "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to", "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in", "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country", "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in", "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in", "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to", "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from", "originally from", "writing from", "calling from", "texting from", "emailing from", "based out of", "live near", "lives near", "located near",
-  // 1.2.0: homes and sites on a street, and more travel/residence wording.
-  "apartment on", "apartment in", "flat on", "flat in", "house on", "house in", "condo in", "lives on", "live on", "living on", "located on", "office on", "shop on", "store on", "moved into", "town of", "village of", "suburb of", "outskirts of", "neighbourhood of", "neighborhood of", "district of", "county of", "municipality of", "visiting", "visited", "vacationing in", "holidaying in", "relocated from", "moving from", "ships from", "shipped from", "ship from", "send from", "delivered in", "delivery to", "pick up in", "pickup in", "picked up in", "lived in", "grew up near", "near downtown", "downtown", "stuck in", "held in", "customs in", "depot in", "hub in", "flights to", "flights from", "tickets to", "ticket to", "train from", "bus from", "drove to", "drove from", "walked to", "arriving at", "layover in", "transfer in", "connection in", "hotel near", "airbnb in", "hostel in", "rent in", "renting in", "property in", "residence in", "domiciled in", "registered in", "resident in", "living near", "lives outside", "live outside", "living outside"];
-// "our Berlin office": a capitalised word before one of these, after our/the/your/their.
-const SITE_WORDS = new Set(["office", "offices", "branch", "store", "shop", "warehouse", "hq", "headquarters", "campus", "plant", "factory", "site", "clinic", "hospital", "airport", "station", "hotel", "depot", "location", "team", "studio", "lab"]);
-const SITE_OWNERS = new Set(["our", "the", "your", "their", "his", "her", "my"]);
+/** Words as the alternatives of a pattern: a "." in a word is a literal full stop. */
+function alternatives(words: readonly string[]): string {
+  return words.map((w) => w.replace(/\./g, "\\.")).join("|");
+}
+
+const SITE_WORDS = new Set(placeCues.SITE_WORDS);
+const SITE_OWNERS = new Set(placeCues.SITE_OWNER_WORDS);
 /** Strong place cues; PERSON consults them too, so "flying from Moreira ..." stays a place. */
-export const STRONG_PLACE_CUES = new CueSet(STRONG_LIST);
+export const STRONG_PLACE_CUES = new CueSet(placeCues.STRONG_PLACE_CUE_PHRASES);
 const STRONG = STRONG_PLACE_CUES;
-const CUES = new CueSet([...STRONG_LIST, "in", "from", "to", "at", "near", "visit", "visiting", "outside", "around", "across", "location", "via", "of"]);
-const WEAK_TOWN = new CueSet(["from", "in", "near", "outside", "visiting", "visit", "around", "de", "à", "aus", "nach", "en", "to", "at", "of", "via"]);
+const CUES = new CueSet([...placeCues.STRONG_PLACE_CUE_PHRASES, ...placeCues.PLACE_CUE_WORDS]);
+const WEAK_TOWN = new CueSet(placeCues.TOWN_CUE_WORDS);
 const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|du|la|le|les|van|von|der|den|am|an|im|upon|on|sur|sul|sous|al|el|y|i|e|of|the)$/;
 // After "at"/"to" and address cues: a phrase with a house number ("at Mevlana Sokak 96a, İzmir").
-const AT_CUES = new CueSet(["at", "to", "address", "seen at", "waited at", "located at", "live at", "lives at", "living at", "staying at", "stayed at", "based at", "deliver to", "ship to", "sent to", "send to", "moved to", "address is", "reside at", "resides at", "meet at", "meet me at", "pick up at", "pickup at", "drop off at"]);
+const AT_CUES = new CueSet(placeCues.ADDRESS_CUE_PHRASES);
 const PHRASE_STOP = /(?:\.(?:\s|$)|[\n;!?()]|\s(?:for|on|by|and|but|or|at|with|since|until|from|before|after|tomorrow|today|yesterday|tonight|this|next|last|because|when|if|then|so|to|please)\b)/i;
 
 const SPACE_DIGIT = /[ \u00a0]\d/;
 const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
-const EURO_PREFIX = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|passage|square|cité|villa|résidence|hameau|faubourg|promenade|esplanade|calle|avenida|av\.|paseo|camino|carrer|carretera|plaza|pasaje|ronda|glorieta|travesía|callejón|cuesta|rambla|urbanización|barrio|chalet|partida|polígono|poblado|subida|gran vía|via|viale|piazza|piazzale|corso|largo|vicolo|borgo|contrada|rotonda|strada|rua|travessa|praça|alameda|estrada|ulica|ul\.|aleja|al\.|calçada|beco|rodovia|largo|strada|str\.|bulevardul|bd\.|calea|aleea|șoseaua|soseaua|splaiul|piața|piata|odos|odós|leoforos|leofóros|plateia|οδός|οδος|λεωφόρος|πλατεία|jalan|jl\.|jln\.|gang|gg\.|bulevar|trg|cesta|ulitsa|prospekt|vulytsia|вул\.|вулиця|ул\.|улица|пр\.|просп\.|проспект|бул\.|бульв\.|бульвар|пл\.|площа|площадь|пер\.|провулок|переулок|шосе|шоссе|наб\.|набережна|набережная)[ \u00a0]/giu;
+const EURO_PREFIX = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(STREET_NAME_OPENERS)})[ \u00a0]`, "giu");
 // A line that starts with a house number and capitalised words, in an address block.
 const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0]{1,2}[\p{L}\d'’.#º-]{1,30}){0,6}[ \t]{0,4}(?=\r?\n)/gu;
 // "Springfield, IL 62704", "Toronto, ON M5V 2T6": a city, a region code, a postcode.
 const CITY_REGION_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]{1,30}){0,3},[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|\d{4})(?![\p{L}\d])/gu;
-// Japanese/Chinese addresses: "6丁目8番4号", "任桥56265号", and place names ending in 市/区/村/町/県.
 const CITY_REGION_CORE = /,[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}[A-Z\d]/;
-const CJK_ADDRESS = /〒[ \u00a0]?\d{3}-?\d{4}|\d{1,4}丁目\d{1,4}(?:番地?)?(?:\d{1,4}号)?|\d{1,4}-\d{1,4}(?:-\d{1,4})?(?=[\u3000-\u9fff\s]|$)(?<=[\u4e00-\u9fff\u30a0-\u30ff]\d{1,4}-\d{1,4}(?:-\d{1,4})?)|[\u4e00-\u9fff]{1,6}(?:路|街|道|巷|弄)?\d{1,6}(?:号|號|室|楼|樓|栋|棟|F)|[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|區|村|町|県|省|府|都|镇|鎮|县|縣|道|州|郡|路|街)|[\uac00-\ud7a3]{1,6}(?:특별시|광역시|특별자치시|특별자치도)|[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)|\d))|[\uac00-\ud7a3]{1,6}(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?|(?<=(?:시|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:구|군|동|읍|면|로|길)(?=(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?/gu;
-const UNIT = /^,?[ \u00a0]{0,2}(?:apt|apartment|suite|ste|unit|#|flat|floor|fl|room|rm|bldg|building|box|po box|no|nº|piso|puerta|planta|etage|wohnung|whg|app|appartement|bâtiment|bat|esc|escalera|andar|sala|bloco|bl|sc|ap|lgh|leil|kv|кв|под|эт|daire|kat)\.?:?[ \u00a0]{0,2}#?[ \u00a0]{0,2}(?=[A-Za-z-]{0,3}\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9-]{1,8}/iu;
+// Japanese, Chinese and Korean addresses: "〒150-0002", "6丁目8番4号", "任桥56265号", place
+// names ending in 市/区/村/町/県 and 시/구/동/로/길.
+const CJK_ADDRESS = new RegExp(
+  [
+    String.raw`〒[ \u00a0]?\d{3}-?\d{4}`,
+    String.raw`\d{1,4}丁目\d{1,4}(?:番地?)?(?:\d{1,4}号)?`,
+    // "1-2-3" right after a CJK place name.
+    String.raw`\d{1,4}-\d{1,4}(?:-\d{1,4})?(?=[\u3000-\u9fff\s]|$)(?<=[\u4e00-\u9fff\u30a0-\u30ff]\d{1,4}-\d{1,4}(?:-\d{1,4})?)`,
+    String.raw`[\u4e00-\u9fff]{1,6}(?:路|街|道|巷|弄)?\d{1,6}(?:号|號|室|楼|樓|栋|棟|F)`,
+    String.raw`[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|區|村|町|県|省|府|都|镇|鎮|县|縣|道|州|郡|路|街)`,
+    String.raw`[\uac00-\ud7a3]{1,6}(?:특별시|광역시|특별자치시|특별자치도)`,
+    // A Korean unit counts when another unit or a number follows it ("강남구 역삼동").
+    String.raw`[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)|\d))`,
+    String.raw`[\uac00-\ud7a3]{1,6}(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?`,
+    // ... or when it follows one, a case particle allowed after it ("서울시 강남구에서").
+    String.raw`(?<=(?:시|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:구|군|동|읍|면|로|길)(?=(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?`,
+  ].join("|"),
+  "gu",
+);
+const UNIT = new RegExp(String.raw`^,?[ \u00a0]{0,2}(?:${alternatives(UNIT_WORDS)})\.?:?[ \u00a0]{0,2}#?[ \u00a0]{0,2}(?=[A-Za-z-]{0,3}\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9-]{1,8}`, "iu");
 const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \u00a0]?\d{2}|\d{4,6}|\d{3}-\d{4})(?![\p{L}\d])/u;
 // "Flat 4, " / "Apt 5B, " / "Piso 3, " right before a street line.
-const UNIT_BEFORE = /(?<![\p{L}])(?:apt|apartment|suite|ste|unit|flat|room|piso|etage|wohnung|whg|appartement|app|andar|kv|кв|daire)\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$/iu;
+const UNIT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(UNIT_WORDS_BEFORE_STREET)})\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$`, "iu");
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
 const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
 // ZIP_CONTEXT followed by the number's first digit, searched once over the text: a bare
@@ -439,7 +460,7 @@ const POSTCODE_TOWN = /(?<![\p{L}\d.,:/-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}
 const TOWN_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30})?,?[ \u00a0](?:\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{5,6})(?![\p{L}\d:.,-]\d|[\p{L}\d])/gu;
 const POSTCODE_TOWN_CORE = /\d[ \u00a0]\p{Lu}/u;
 const TOWN_POSTCODE_CORE = /[ \u00a0](?:\d{5}|\d\d-\d|\d{3}[ \u00a0]\d)/;
-const NOT_TOWN = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|usd|eur|gbp|chf|items?|orders?|users?|rows?|records?|errors?|bytes?|kb|mb|gb|ms|pages?|points?|tickets?|requests?|customers?|people|units?|pcs|version|build|release|port|line|step|page|room|gate|flight|order|invoice|ticket|case|id|no|nr|pin|code|ref|error|status|http|https|api|tcp|udp|plan|tier|model|gpt|euro|euros|dollars?|pounds?|yen|kr|kč|zł|ft|lei|sek|nok|dkk|pln|czk|huf|ron)$/i;
+const NOT_TOWN = new RegExp(`^(?:${alternatives(NOT_TOWN_WORDS)})$`, "i");
 
 function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]): void {
   // Every match has a digit, a space, then a capital letter (the town or the letters of "1234 AB").

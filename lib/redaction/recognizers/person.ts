@@ -8,24 +8,22 @@
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { isListedName } from "../lexicon/human-names";
 import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, SURNAME_SUFFIXES } from "../lexicon/name-lists";
+import * as personCues from "../lexicon/person-cues";
 import { candidate } from "../text-scan";
 import { CueSet } from "./cues";
 import { STRONG_PLACE_CUES } from "./location";
 import type { Candidate, Recognizer } from "../types";
 import { joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 
-const STRONG_BEFORE = new CueSet(["ship to", "bill to", "deliver to", "sold to", "my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "called", "hi", "hello", "hey", "dear", "thanks", "thank you", "regards", "sincerely", "signed", "cheers", "best", "yours", "greetings", "ciao", "hola", "bonjour", "hallo", "salut", "namaste", "attn", "attention", "name", "full name", "customer name", "cardholder", "patient", "aka", "née", "nee", "goodbye", "bye", "welcome", "congratulations", "congrats", "happy birthday", "love", "passenger", "guest", "applicant", "employee", "customer", "client", "requester", "requested by", "reported by", "assigned to", "signed by", "approved by", "created by", "owner", "account owner", "account holder", "holder", "beneficiary", "recipient", "contact", "spoke with", "spoke to", "talked to", "talked with", "met with", "manager", "agent", "rep", "lol", "cc", "mr", "mrs", "ms", "dr", "hii", "yo", "dearest", "best regards", "kind regards", "warm regards", "many thanks", "thx", "ty", "tenant", "landlord", "doctor", "nurse", "driver", "courier", "caller", "sender", "author", "user"]);
-const WEAK_BEFORE = new CueSet(["from", "by", "with", "to", "bcc", "ask", "tell", "told", "contact", "colleague", "spoke", "talked", "met", "wife", "husband", "son", "daughter", "mother", "father", "mom", "dad", "friend", "boss", "brother", "sister", "partner", "assigned", "for", "and", "or", "reviewer", "student", "teacher", "per", "about", "emailed", "messaged", "invited", "pinged", "thank", "reply", "sent", "meet", "see", "visit", "approved", "signed", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "coworker", "lawyer", "therapist", "member", "team lead", "lead", "engineer", "officer", "director", "ceo", "cto", "founder", "host", "hostess", "chef", "mentor", "coach", "supervisor", "dear mr", "dear ms"]);
-const LOWER_CASE_CUES = new CueSet(["my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "hi", "hello", "hey", "dear", "thanks", "ty", "thx", "lol", "bye"]);
-const SIGN_OFFS = new CueSet(["regards", "thanks", "thank you", "best", "cheers", "sincerely", "yours", "faithfully", "truly", "love", "xoxo", "warmly", "respectfully", "ciao", "saludos", "cordialement", "grüße", "gruesse", "mfg", "groeten", "pozdrawiam", "atenciosamente", "cumprimentos", "saluti", "hälsningar", "hilsen", "terveisin", "signed", "from"]);
-const AFTER_CUES = new Set(["said", "says", "wrote", "writes", "asked", "asks", "replied", "called", "reported", "mentioned", "confirmed", "here", "speaking", "joined", "left", "is", "was", "has", "will", "and", "who", "from", "at", "via", "texted", "emailed", "messaged", "told", "tells", "sent", "shared", "wants", "needs", "thinks", "just", "phoned", "rang", "paid", "booked", "ordered", "complained", "explained", "agreed", "signed", "lives", "works", "had", "would", "can", "could", "did", "does", "added", "noted", "approved", "requested", "submitted", "forwarded", "answered", "responded", "posted", "commented", "pinged", "dm'd", "tagged"]);
-const STRONG_AFTER = new Set(["said", "says", "wrote", "writes", "replied", "texted", "emailed", "messaged", "told", "tells", "phoned", "rang", "complained", "explained", "speaking", "here", "signed", "pinged", "commented"]);
-// Words that never continue a name even when capitalised ("Thanks John Please ...").
-const FUNCTION_WORDS = new Set("a an the and or but nor so yet if then than that this these those there here i you he she it we they me him her us them my your his its our their what which who whom whose when where why how all any some no not is are was were be been being am do does did have has had will would shall should can could may might must of in on at to for from by with about as into over under after before between through during without within upon via per please thanks thank hi hello hey dear yes ok okay sure sorry just also only even still very really".split(" "));
+const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
+const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
+const LOWER_CASE_CUES = new CueSet(personCues.LOWER_CASE_NAME_CUES);
+const SIGN_OFFS = new CueSet(personCues.SIGN_OFF_CUES);
+const AFTER_CUES = new Set(personCues.AFTER_NAME_WORDS);
+const STRONG_AFTER = new Set(personCues.STRONG_AFTER_NAME_WORDS);
+const FUNCTION_WORDS = new Set(personCues.FUNCTION_WORDS);
+const PLACE_PREPOSITIONS = new Set(personCues.PLACE_PREPOSITIONS);
 
-// A lone unknown word after these is as likely a town ("from Kumasi"): its PERSON score
-// stays below LOCATION's so the place reading wins a tie.
-const PLACE_PREPOSITIONS = new Set(["from", "to", "in", "at", "of", "near", "via", "outside", "around"]);
 const SUFFIXES = [...new Set(SURNAME_SUFFIXES)].sort((a, b) => b.length - a.length);
 const CJK_SET = new Set([...CJK_SURNAMES]);
 const JP_LIST = JAPANESE_SURNAMES.split(" ");

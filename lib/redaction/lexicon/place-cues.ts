@@ -1,0 +1,64 @@
+/**
+ * Words and phrases around a place name that LOCATION (and PERSON, to step aside) reads as
+ * cues. Lower-case; phrases are words separated by single spaces, as CueSet expects.
+ */
+
+/**
+ * Strong place cues: what follows is a place, whatever its words ("flying from Moreira de
+ * Nossa Senhora", "citizen of Republic of Korea").
+ */
+export const STRONG_PLACE_CUE_PHRASES: readonly string[] = [
+  "lives in", "living in", "live in", "based in", "located in", "moved to", "moved from", "relocated to",
+  "ship to", "shipping to", "deliver to", "delivered to", "born in", "city of", "residing in", "resident of",
+  "headquartered in", "address", "city", "town", "flight to", "flying to", "flight from", "flying from",
+  "fly to", "fly from", "citizen of", "native of", "national of", "arriving in", "arrived in", "arrive in",
+  "landed in", "grew up in", "office in", "stayed in", "staying in", "stay in", "hotel in", "trip to",
+  "travel to", "traveling to", "travelling to", "drive to", "driving to", "drive back to", "back to",
+  "are in", "am in", "currently in", "works in", "work in", "studying in", "studies in", "raised in",
+  "from the city of", "weather in", "weather for", "province of", "state of", "region of", "country",
+  "hometown", "destination", "origin", "train to", "bus to", "route to", "visa for", "vacation in",
+  "holiday in", "trip from", "commute from", "warehouse in", "branch in", "store in", "shop in", "clinic in",
+  "hospital in", "relocating to", "moving to", "went to", "going to", "heading to", "returned to",
+  "return to", "returning to", "came from", "coming from", "is from", "am from", "are from", "was from",
+  "originally from", "writing from", "calling from", "texting from", "emailing from", "based out of",
+  "live near", "lives near", "located near",
+  // 1.2.0: homes and sites on a street, and more travel/residence wording.
+  "apartment on", "apartment in", "flat on", "flat in", "house on", "house in", "condo in", "lives on",
+  "live on", "living on", "located on", "office on", "shop on", "store on", "moved into", "town of",
+  "village of", "suburb of", "outskirts of", "neighbourhood of", "neighborhood of", "district of",
+  "county of", "municipality of", "visiting", "visited", "vacationing in", "holidaying in",
+  "relocated from", "moving from", "ships from", "shipped from", "ship from", "send from", "delivered in",
+  "delivery to", "pick up in", "pickup in", "picked up in", "lived in", "grew up near", "near downtown",
+  "downtown", "stuck in", "held in", "customs in", "depot in", "hub in", "flights to", "flights from",
+  "tickets to", "ticket to", "train from", "bus from", "drove to", "drove from", "walked to", "arriving at",
+  "layover in", "transfer in", "connection in", "hotel near", "airbnb in", "hostel in", "rent in",
+  "renting in", "property in", "residence in", "domiciled in", "registered in", "resident in",
+  "living near", "lives outside", "live outside", "living outside",
+];
+
+/** Weaker cues, on top of the strong ones: a known place or a town-shaped word after them scores higher. */
+export const PLACE_CUE_WORDS: readonly string[] = [
+  "in", "from", "to", "at", "near", "visit", "visiting", "outside", "around", "across", "location", "via", "of",
+];
+
+/** After these an unknown capitalised word is taken as a town ("from Kumasi", "nach Kassel"). */
+export const TOWN_CUE_WORDS: readonly string[] = [
+  "from", "in", "near", "outside", "visiting", "visit", "around", "de", "à", "aus", "nach", "en", "to", "at",
+  "of", "via",
+];
+
+/** Before a phrase holding a house number ("at Mevlana Sokak 96a, İzmir"). */
+export const ADDRESS_CUE_PHRASES: readonly string[] = [
+  "at", "to", "address", "seen at", "waited at", "located at", "live at", "lives at", "living at",
+  "staying at", "stayed at", "based at", "deliver to", "ship to", "sent to", "send to", "moved to",
+  "address is", "reside at", "resides at", "meet at", "meet me at", "pick up at", "pickup at", "drop off at",
+];
+
+/** "our Berlin office": a capitalised word before one of these, after one of SITE_OWNER_WORDS. */
+export const SITE_WORDS: readonly string[] = [
+  "office", "offices", "branch", "store", "shop", "warehouse", "hq", "headquarters", "campus", "plant",
+  "factory", "site", "clinic", "hospital", "airport", "station", "hotel", "depot", "location", "team",
+  "studio", "lab",
+];
+
+export const SITE_OWNER_WORDS: readonly string[] = ["our", "the", "your", "their", "his", "her", "my"];
