@@ -1,8 +1,10 @@
 import "server-only";
+import type { z } from "zod";
 import { can, type ApiScope, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 import { lookupApiKey, type ApiKeyPrincipal } from "./api-keys";
 import { errorResponse, jsonError } from "@/lib/errors/answers";
+import { DomainError } from "@/lib/errors/domain-error";
 
 export interface RouteContext<P> {
   request: Request;
@@ -50,4 +52,21 @@ export function withRoute<P = Record<string, string>>(
       return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
     }
   };
+}
+
+/**
+ * A JSON request body parsed with `schema`. Not JSON, or not the schema's shape, is a
+ * 400 naming the first field at fault (never echoing the value).
+ */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const json = await request.json().catch(() => {
+    throw new DomainError("The body must be JSON.", 400);
+  });
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join(".");
+    throw new DomainError(`${field || "body"}: ${issue.message}`, 400, field || undefined);
+  }
+  return parsed.data;
 }

@@ -11,7 +11,9 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db/er
 /** What a form action returns to `useActionState`. */
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+  | ActionFailure;
+
+export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
 
 interface Answer {
   status: number;
@@ -47,7 +49,7 @@ export function errorResponse(error: unknown, where: string): Response {
 }
 
 /** Any failure as a form action's result; a field to blame gets the message too. */
-export function errorActionResult(error: unknown, where: string): ActionResult<never> {
+export function errorActionResult(error: unknown, where: string): ActionFailure {
   const answer = classify(error, where);
   return { ok: false, error: answer.message, ...(answer.field ? { fieldErrors: { [answer.field]: [answer.message] } } : {}) };
 }

@@ -1,29 +1,6 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CATEGORIES } from "./categories";
-
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined));
-// Times without a zone (the form's datetime-local) are UTC, whatever the server's time zone.
-const utc = (v: string) => (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(v) ? `${v}Z` : v);
-const optionalDate = (field: string) =>
-  optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(utc(v))), `${field} must be a date or ISO timestamp`).transform((v) => (v ? new Date(utc(v)) : undefined));
-
-/** Eval-set filters shared by the list page, the JSON API and the export (all optional). */
-export const evalSetFilterSchema = z.object({
-  q: optionalText,
-  category: z.enum(CATEGORIES).optional().or(z.literal("").transform(() => undefined)),
-  source: optionalText.refine((v) => v === undefined || z.uuid().safeParse(v).success, "source must be a source id"),
-  week: optionalText.refine((v) => v === undefined || /^\d{4}-W\d{2}$/.test(v), "week must look like 2026-W48"),
-  reviewer: optionalText.refine((v) => v === undefined || z.uuid().safeParse(v).success, "reviewer must be a user id"),
-  from: optionalDate("from"),
-  // A bare date means "through the end of that day" (UTC).
-  to: optionalDate("to").transform((v) => (v && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 && v.getUTCSeconds() === 0 && v.getUTCMilliseconds() === 0 ? new Date(v.getTime() + 86_399_999) : v)),
-  asOf: optionalDate("asOf"),
-});
+import { evalSetFilterSchema } from "./schemas";
 
 export type EvalSetFilters = Partial<z.infer<typeof evalSetFilterSchema>>;
 

@@ -1,6 +1,6 @@
 import { dbPool } from "@/lib/db";
 import { orderMiningRules } from "@/lib/mining/rules-store";
-import type { RuleDefinition } from "@/lib/mining/rule-config";
+import type { RuleDefinition } from "@/lib/mining/schemas";
 
 // $1 source id, $2 the ids as a JSON array.
 const KNOWN_IDS_AND_RULES_SQL = `

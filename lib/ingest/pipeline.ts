@@ -7,7 +7,7 @@ import { evaluateMiningRules } from "@/lib/mining/evaluate";
 import { GroupAssigner } from "@/lib/mining/grouping";
 import { suggestCategory } from "@/lib/mining/suggest-category";
 import { userText } from "@/lib/mining/fingerprint";
-import type { RuleDefinition } from "@/lib/mining/rule-config";
+import type { RuleDefinition } from "@/lib/mining/schemas";
 import { knownIdsAndRules } from "./known-ids";
 import { redactLog, type RedactedLog } from "./redact-log";
 import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";

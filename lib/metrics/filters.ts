@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { dayField, sourceIdParam } from "./schemas";
 import { isoWeekOf } from "@/lib/batches/iso-week";
 import { isoDay } from "@/lib/core/format";
 
@@ -11,8 +11,6 @@ export interface MetricsFilters {
   to: Date;
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`)).refine((d) => !Number.isNaN(d.getTime()));
-
 /** Weeks shown when the URL names no range: this week and the eleven before it. */
 export const DEFAULT_WEEKS = 12;
 
@@ -22,9 +20,9 @@ export const DEFAULT_WEEKS = 12;
  */
 export function parseMetricsFilters(params: Record<string, string | string[] | undefined>, now: Date = new Date()): MetricsFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
-  const source = z.uuid().safeParse(one("source"));
-  const to = day.safeParse(one("to"));
-  const from = day.safeParse(one("from"));
+  const source = sourceIdParam.safeParse(one("source"));
+  const to = dayField.safeParse(one("to"));
+  const from = dayField.safeParse(one("from"));
   const toDay = to.success ? to.data : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const defaultFrom = new Date(isoWeekOf(toDay).start.getTime() - (DEFAULT_WEEKS - 1) * 7 * 86_400_000);
   let fromDay = from.success ? from.data : defaultFrom;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSource, makeUser } from "@/lib/testing/factories";
 import { userActor } from "@/lib/audit/record";
-import { setWeeklyTarget, weeklyTarget, weeklyTargetSchema } from "./targets";
+import { setWeeklyTarget, weeklyTarget } from "./targets";
+import { weeklyTargetSchema } from "./schemas";
 
 describe("weekly target band", () => {
   it("a source uses its own band when set, else the overall one; changes are audited", async () => {

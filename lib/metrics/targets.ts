@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { WeeklyTargetInput } from "./schemas";
 import { db } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 
@@ -18,23 +18,6 @@ export async function weeklyTarget(sourceId: string | null): Promise<WeeklyTarge
   if (source?.weeklyTargetMin != null && source.weeklyTargetMax != null) return { min: source.weeklyTargetMin, max: source.weeklyTargetMax, scope: "source" };
   return { min: team?.weeklyTargetMin ?? 10, max: team?.weeklyTargetMax ?? 30, scope: "overall" };
 }
-
-const count = z.coerce.number({ error: "Enter a number." }).int("Whole numbers only.").min(0, "At least 0.").max(100_000, "At most 100000.");
-
-/** The target form: scope "overall" or a source id; an empty band on a source clears its override. */
-export const weeklyTargetSchema = z
-  .object({
-    scope: z.union([z.literal("overall"), z.uuid()], { error: "Choose overall or a source." }),
-    min: z.union([z.literal(""), count]),
-    max: z.union([z.literal(""), count]),
-  })
-  .superRefine((value, ctx) => {
-    const cleared = value.min === "" && value.max === "";
-    if (cleared && value.scope === "overall") ctx.addIssue({ code: "custom", path: ["min"], message: "The overall band needs a minimum and a maximum." });
-    if (!cleared && (value.min === "" || value.max === "")) ctx.addIssue({ code: "custom", path: [value.min === "" ? "min" : "max"], message: "Enter both ends of the band, or neither to use the overall band." });
-    if (typeof value.min === "number" && typeof value.max === "number" && value.min > value.max) ctx.addIssue({ code: "custom", path: ["max"], message: "The maximum must be at least the minimum." });
-  });
-export type WeeklyTargetInput = z.infer<typeof weeklyTargetSchema>;
 
 /** Sets (or, for a source with an empty band, clears) a weekly target band; audited with old and new. */
 export async function setWeeklyTarget(input: WeeklyTargetInput, actor: AuditActor) {

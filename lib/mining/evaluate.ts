@@ -1,5 +1,5 @@
 import type { StoredMetadata } from "@/lib/core/chat";
-import type { CustomConfig, RuleDefinition } from "./rule-config";
+import type { CustomConfig, RuleDefinition } from "./schemas";
 
 /** Queue priority per reason (lower is reviewed sooner); a case takes the lowest of its reasons. */
 export const REASON_PRIORITY: Record<string, number> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateMiningRules } from "./evaluate";
-import { defaultMiningRules, parseRuleConfig, type RuleDefinition } from "./rule-config";
+import { defaultMiningRules, parseRuleConfig, type RuleDefinition } from "./schemas";
 import { hammingDistance, normaliseForFingerprint, simHash, NEAR_DUPLICATE_DISTANCE } from "./fingerprint";
 import { hasAdversarialCue, suggestCategory } from "./suggest-category";
 

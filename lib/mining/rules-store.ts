@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { RuleDefinition } from "./rule-config";
+import type { RuleDefinition } from "./schemas";
 
 // Reasons come out in this order (then custom rules by creation and name), so a case's
 // minedReasons are stable: default rules are created in one statement and share createdAt.

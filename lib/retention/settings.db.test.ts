@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { makeSource, makeUser } from "@/lib/testing/factories";
 import { userActor } from "@/lib/audit/record";
 import { RetentionSourceTable } from "@/components/retention/retention-source-table";
-import { retentionOverview, retentionSettingsSchema, updateRetention } from "./settings";
+import { retentionOverview, updateRetention } from "./settings";
+import { retentionSettingsSchema } from "./schemas";
 import { makeSourceLog } from "./test-fixtures";
 
 describe("retention settings", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CUSTOM_OPERATORS } from "@/lib/mining/rule-config";
+import { CUSTOM_OPERATORS } from "@/lib/mining/schemas";
 
 /**
  * Source settings as admins enter them (forms send strings; the CLI passes numbers).

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { generateApiKey } from "@/lib/auth/api-keys";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
-import { defaultMiningRules } from "@/lib/mining/rule-config";
+import { defaultMiningRules } from "@/lib/mining/schemas";
 import type { CreateSourceInput, UpdateSourceInput } from "./schemas";
 
 /** A rule broken by the request (name taken, not found): shown to the admin as is. */

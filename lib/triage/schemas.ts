@@ -1,38 +1,45 @@
+/**
+ * Every input schema of triage: the case form (one schema for every button) and the
+ * JSON API's bodies. Label fields come from the eval set's schemas, so a case and an
+ * eval item are labelled under the same rules.
+ */
 import { z } from "zod";
-import { CATEGORIES } from "@/lib/evalset/categories";
+import { categoryField, expectedOutputField, labelSchema, notesField, tagsTextField } from "@/lib/evalset/schemas";
 
 export const DISCARD_REASONS = ["NOT_USEFUL", "DUPLICATE", "PII_LEAK", "BAD_DATA", "OTHER"] as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .optional()
-    .transform((v) => (v?.trim() ? v.trim() : undefined));
+export const DISCARD_NOTE_LIMIT = 1_000;
 
-/** Comma-separated tags -> distinct, trimmed, lower-case, at most 20. */
-const tagList = z
+const discardNoteField = z
   .string()
-  .optional()
-  .transform((v) => [...new Set((v ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 20));
+  .max(DISCARD_NOTE_LIMIT, `A discard note is at most ${DISCARD_NOTE_LIMIT.toLocaleString("en")} characters`)
+  .nullish()
+  .transform((v) => (v?.trim() ? v.trim() : null));
 
 /** The case form: one schema for every button (the submit button's `intent` says which). */
 export const decisionSchema = z.object({
   caseId: z.uuid("caseId must be a case id"),
   mode: z.enum(["triage", "revise"]).default("triage"),
   intent: z.enum(["accept", "discard", "skip"]),
-  expectedOutput: z.string().max(50_000, "Expected output is limited to 50,000 characters").optional(),
-  category: z.enum(CATEGORIES).optional(),
-  notes: optionalText(5_000),
-  tags: tagList,
+  expectedOutput: expectedOutputField.optional(),
+  category: categoryField.optional(),
+  notes: notesField,
+  tags: tagsTextField,
   discardReason: z.enum(DISCARD_REASONS).optional(),
-  discardNote: optionalText(1_000),
+  discardNote: discardNoteField,
 });
 
 export const renewSchema = z.object({ caseId: z.uuid() });
 
-export const redactSchema = z.object({
-  caseId: z.uuid(),
+const redactionFields = {
   text: z.string().min(1, "Select the text to redact first").max(500, "Select at most 500 characters"),
   type: z.string().min(1, "Pick an entity type"),
-});
+};
+
+export const redactSchema = z.object({ caseId: z.uuid(), ...redactionFields });
+
+/** JSON bodies of POST /api/v1/cases/:id/(accept|discard|revise|redact). */
+export const acceptBody = labelSchema;
+export const discardBody = z.object({ reason: z.enum(DISCARD_REASONS), note: discardNoteField });
+export const reviseBody = z.discriminatedUnion("kind", [acceptBody.extend({ kind: z.literal("accept") }), discardBody.extend({ kind: z.literal("discard") })]);
+export const redactBody = z.object(redactionFields);

@@ -2,14 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
-import { z } from "zod";
 import { authedAction } from "@/lib/auth/guard";
 import { userActor } from "@/lib/audit/record";
 import { closeWeek, startWeekReview } from "@/lib/batches/close-week";
-import { setWeeklyTarget, weeklyTargetSchema } from "@/lib/metrics/targets";
+import { weekSchema } from "@/lib/batches/schemas";
+import { weeklyTargetSchema } from "@/lib/metrics/schemas";
+import { setWeeklyTarget } from "@/lib/metrics/targets";
 import { refreshDashboardMetrics } from "@/lib/metrics/refresh";
-
-const weekSchema = z.object({ isoWeek: z.string().regex(/^\d{4}-W\d{2}$/, "Pick a week like 2026-W48.") });
 
 export const closeWeekAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
   const result = await closeWeek(input.isoWeek, userActor(user));

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/guard";
 import { userActor } from "@/lib/audit/record";
-import { retentionSettingsSchema, updateRetention } from "@/lib/retention/settings";
+import { retentionSettingsSchema } from "@/lib/retention/schemas";
+import { updateRetention } from "@/lib/retention/settings";
 
 export const updateRetentionAction = authedAction("settings:manage", retentionSettingsSchema, async ({ input, user }) => {
   const result = await updateRetention(input, userActor(user));

@@ -35,7 +35,7 @@ export interface RuleDefinition {
   enabled: boolean;
 }
 
-/** The four rules every new source starts with (issue 4): failure, confidence < 0.5, escalation, negative feedback. */
+/** The four rules every new source starts with: failure, confidence < 0.5, escalation, negative feedback. */
 export function defaultMiningRules(): RuleDefinition[] {
   return [
     { kind: "FAILURE", name: "failure", config: {}, enabled: true },
