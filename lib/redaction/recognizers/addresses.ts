@@ -1,0 +1,275 @@
+/**
+ * LOCATION, the shapes that carry a number: street addresses (one span, even over several
+ * lines), phrases with a house number after an address cue, CJK addresses, postcode and
+ * town pairs, postcodes and ZIPs.
+ */
+import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { NOT_TOWN_WORDS } from "../lexicon/not-town-words";
+import { ADDRESS_CUE_PHRASES } from "../lexicon/place-cues";
+import { STREET_NAME_OPENERS, UNIT_WORDS, UNIT_WORDS_BEFORE_STREET } from "../lexicon/street-words";
+import { candidate, eachMatch } from "../text-scan";
+import type { Candidate } from "../types";
+import { CueSet } from "./cues";
+import { isStreetType, STREET_SUFFIX_WORDS, streetSuffixWord } from "./place-words";
+import { tokenizeWords } from "./tokens";
+
+/** Words as the alternatives of a pattern: a "." in a word is a literal full stop. */
+function alternatives(words: readonly string[]): string {
+  return words.map((w) => w.replace(/\./g, "\\.")).join("|");
+}
+
+// After "at"/"to" and address cues: a phrase with a house number ("at Mevlana Sokak 96a, İzmir").
+const AT_CUES = new CueSet(ADDRESS_CUE_PHRASES);
+const PHRASE_STOP = /(?:\.(?:\s|$)|[\n;!?()]|\s(?:for|on|by|and|but|or|at|with|since|until|from|before|after|tomorrow|today|yesterday|tonight|this|next|last|because|when|if|then|so|to|please)\b)/i;
+
+const SPACE_DIGIT = /[ \u00a0]\d/;
+const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
+const EURO_PREFIX = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(STREET_NAME_OPENERS)})[ \u00a0]`, "giu");
+// A line that starts with a house number and capitalised words, in an address block.
+const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0]{1,2}[\p{L}\d'’.#º-]{1,30}){0,6}[ \t]{0,4}(?=\r?\n)/gu;
+// "Springfield, IL 62704", "Toronto, ON M5V 2T6": a city, a region code, a postcode.
+const CITY_REGION_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]{1,30}){0,3},[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|\d{4})(?![\p{L}\d])/gu;
+const CITY_REGION_CORE = /,[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}[A-Z\d]/;
+// Japanese, Chinese and Korean addresses: "〒150-0002", "6丁目8番4号", "任桥56265号", place
+// names ending in 市/区/村/町/県 and 시/구/동/로/길.
+const CJK_ADDRESS = new RegExp(
+  [
+    String.raw`〒[ \u00a0]?\d{3}-?\d{4}`,
+    String.raw`\d{1,4}丁目\d{1,4}(?:番地?)?(?:\d{1,4}号)?`,
+    // "1-2-3" right after a CJK place name.
+    String.raw`\d{1,4}-\d{1,4}(?:-\d{1,4})?(?=[\u3000-\u9fff\s]|$)(?<=[\u4e00-\u9fff\u30a0-\u30ff]\d{1,4}-\d{1,4}(?:-\d{1,4})?)`,
+    String.raw`[\u4e00-\u9fff]{1,6}(?:路|街|道|巷|弄)?\d{1,6}(?:号|號|室|楼|樓|栋|棟|F)`,
+    String.raw`[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|區|村|町|県|省|府|都|镇|鎮|县|縣|道|州|郡|路|街)`,
+    String.raw`[\uac00-\ud7a3]{1,6}(?:특별시|광역시|특별자치시|특별자치도)`,
+    // A Korean unit counts when another unit or a number follows it ("강남구 역삼동").
+    String.raw`[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)|\d))`,
+    String.raw`[\uac00-\ud7a3]{1,6}(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?`,
+    // ... or when it follows one, a case particle allowed after it ("서울시 강남구에서").
+    String.raw`(?<=(?:시|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:구|군|동|읍|면|로|길)(?=(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?`,
+  ].join("|"),
+  "gu",
+);
+const UNIT = new RegExp(String.raw`^,?[ \u00a0]{0,2}(?:${alternatives(UNIT_WORDS)})\.?:?[ \u00a0]{0,2}#?[ \u00a0]{0,2}(?=[A-Za-z-]{0,3}\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9-]{1,8}`, "iu");
+const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \u00a0]?\d{2}|\d{4,6}|\d{3}-\d{4})(?![\p{L}\d])/u;
+// "Flat 4, " / "Apt 5B, " / "Piso 3, " right before a street line.
+const UNIT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(UNIT_WORDS_BEFORE_STREET)})\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$`, "iu");
+const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
+const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
+// ZIP_CONTEXT followed by the number's first digit, searched once over the text: a bare
+// ZIP is only kept when ZIP_CONTEXT ends right before it, so without this no number can
+// qualify and the scan of every 4-6 digit number (cards, phones, dates) is skipped.
+// ("shipping" holds "pin" and "PostgreSQL" "post": the bare words were a weak gate.)
+const ZIP_GATE = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?\d/i;
+const UK_POSTCODE_CORE = /[ \u00a0]\d[A-Z]/;
+const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
+
+/** Extends an address over ", city, ST 12345" and following lines (city, postcode, country). */
+function extendAddress(text: string, end: number, lex: Lexicon): number {
+  let pos = end;
+  for (let part = 0; part < 6; part++) {
+    const rest = text.slice(pos, pos + 80);
+    const unit = UNIT.exec(rest);
+    if (unit && part < 3) {
+      pos += unit[0].length;
+      continue;
+    }
+    const sep = /^(?:,[ \u00a0]{0,2}|[ \u00a0]{0,3}\r?\n[ \u00a0]{0,8}|[ \u00a0]{1,2}(?=[A-Z\d]))/.exec(rest);
+    if (!sep) break;
+    const after = rest.slice(sep[0].length);
+    const post = POSTCODE.exec(after);
+    if (post) {
+      pos += sep[0].length + post[0].length;
+      continue;
+    }
+    const state = /^[A-Z]{2}(?![A-Za-z])/.exec(after);
+    if (state && lex.usStateCodes.has(state[0])) {
+      pos += sep[0].length + 2;
+      continue;
+    }
+    // A city/region/country line: 1-4 capitalised words (particles allowed), then a break.
+    const words = /^\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0-](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|del|am|an|der|sur|upon|on|du|di)){0,3}/u.exec(after);
+    if (!words) break;
+    // "Scarlettland. Follow-up": a full stop ends the town (unless it closes "St."/"Mt.").
+    const stop = /(?<![ \u00a0-]\p{Lu}\p{Ll}{0,2}|^\p{Lu}\p{Ll}{0,2})\.(?=[ \u00a0]|$)/u.exec(words[0]);
+    const word = stop ? words[0].slice(0, stop.index) : words[0];
+    const tail = after.slice(word.length, word.length + 3);
+    if (!word || !/^(?:,|\s*\r?\n|\s+\d|\s+[A-Z]{2}\b|\s*$|\.|\))/.test(tail)) break;
+    if (word.split(/\s+/).some((w) => lex.commonWords.has(w.toLowerCase()) && !lex.cities.has(w.toLowerCase()) && !lex.countries.has(w.toLowerCase()) && !lex.regions.has(w.toLowerCase()))) break;
+    pos += sep[0].length + word.replace(/\.$/, "").length;
+  }
+  return pos;
+}
+
+export function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void {
+  // An address line ends at a line break (its look-ahead): single-line texts have none.
+  if (text.includes("\n")) eachMatch(ADDRESS_LINE, text, (m) => {
+    // Only inside an address block: the next line carries a postcode/region or a cue precedes.
+    const end = m.index + m[0].length;
+    const next = text.slice(end, end + 90).replace(/^\r?\n[ \t]*/, "");
+    const nextIsPlace = /^(?:\d{3,6}\b|[^\n]{1,40}[ ,][A-Z]{2,3}[ \u00a0]{1,2}[A-Z\d]|[^\n]{1,40}\d{4,6}|[A-Z]{1,2}\d)/.test(next);
+    const cue = /(?:address|ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|mail to|send to|adresse|dirección)[^\n]{0,20}:?[^\S\n]*(?:\n[^\n]{0,60}){0,2}\n[ \t]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index));
+    if (nextIsPlace || cue) out.push(candidate("LOCATION", m.index + (m[0].length - m[0].trimStart().length), extendAddress(text, end, lex), 0.75, "address-line"));
+  });
+  // Gate on the ", ST 12345" core (a necessary part of every match): the full pattern
+  // tries a capitalised word at every position, this literal-led test does not.
+  if (CITY_REGION_CORE.test(text)) eachMatch(CITY_REGION_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "city-region-postcode")));
+  eachMatch(NUMBER_THEN_WORDS, text, (m) => {
+    // "12 Main Street", "4321 O'Reilly Mission", "221B Baker St."
+    const words = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’.-]{0,30}|of|the|de|la|del)[ \u00a0]){0,4}(\p{Lu}[\p{L}'’.-]{0,30}|\p{L}{1,12}\.?)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 140));
+    if (!words) return;
+    const seq = words[0].split(/[ \u00a0]+/);
+    let k = seq.length - 1;
+    while (k > 0 && !isStreetType(lex, seq[k]) && !streetSuffixWord(seq[k], lex)) k--;
+    if (k === 0 && !streetSuffixWord(seq[0], lex)) return;
+    let end = m.index + m[0].length + seq.slice(0, k + 1).join(" ").length;
+    if (text[end] === ".") end++;
+    const dir = /^[ \u00a0](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?/.exec(text.slice(end, end + 8));
+    if (dir) end += dir[0].length;
+    const full = extendAddress(text, end, lex);
+    const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    out.push(candidate("LOCATION", m.index - (unit ? unit[0].length : 0), full, full > end ? 0.9 : 0.8, "street"));
+  });
+  // "Hauptstraße 5", "Kungsgatan 12", "Berliner Straße 5": street word, then the house number.
+  // Gate on its necessary space-then-digit: the pattern tries every capital letter, and
+  // most chat messages have no number after a space.
+  if (SPACE_DIGIT.test(text)) eachMatch(/(?<![\p{L}])\p{Lu}[\p{L}.-]{1,40}(?:[ \u00a0]\p{L}[\p{L}.-]{1,30}){0,2}(?:[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?)?[ \u00a0]{1,2}\d{1,4}[a-zA-Z]?(?![\d])/gu, text, (m) => {
+    const ws = m[0].replace(/[ \u00a0]+\d{1,4}[a-zA-Z]?$/, "").replace(/[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?$/, "").split(/[ \u00a0]+/);
+    const idx = ws.findIndex((w) => streetSuffixWord(w, lex));
+    if (idx < 0) return;
+    // A standalone "Straße"/"Weg" takes the capitalised word before it as the street name.
+    const standalone = STREET_SUFFIX_WORDS.has(ws[idx].toLowerCase().replace(/\.$/, ""));
+    let first = idx;
+    if (standalone) while (first > 0 && idx - first < 2 && /^\p{Lu}/u.test(ws[first - 1]) && !lex.commonWords.has(ws[first - 1].toLowerCase())) first--;
+    if (standalone && first === idx && idx > 0 && /^\p{Lu}/u.test(ws[idx - 1])) first = idx - 1;
+    const start = m.index + ws.slice(0, first).reduce((a, w) => a + w.length + 1, 0);
+    const end = m.index + m[0].length;
+    out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-eu"));
+  });
+  // "12 rue de la Paix", "Calle Mayor 5", "Via Roma, 10".
+  eachMatch(EURO_PREFIX, text, (m) => {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    const name = /^(?:(?:(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|los|las|san|santa|lui|lu|al|el|bin|ibn)(?![\p{L}])|d'|l'|\p{Lu}[\p{L}'’.-]{0,30})[ \u00a0']?){1,6}/u.exec(rest);
+    if (!name || !/\p{Lu}/u.test(name[0])) return;
+    let start = m.index;
+    const num = /(\d{1,4}[a-zA-Z]?),?[ \u00a0]{1,2}$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    if (num) start = m.index - num[0].length;
+    let end = m.index + m[0].length + name[0].trimEnd().length;
+    const trailingNum = /^,?[ \u00a0]{0,2}(?:(?:n[º°o]?|nr|no|nu|br|č|č\.|број|№)\.?:?[ \u00a0]?)?\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?(?!\d)/i.exec(text.slice(end, end + 14));
+    if (trailingNum) end += trailingNum[0].length;
+    if (!num && !trailingNum) return;
+    out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-prefix"));
+  });
+}
+
+function hasDigitCode(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** "waited at Mevlana Sokak 96a, İzmir": after "at"/"to", a phrase holding a house number. */
+export function findCuedAddresses(text: string, out: Candidate[]): void {
+  const tokens = tokenizeWords(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (A former second test, a digit after the cue, called before() on the same token:
+    // it could never add a match, only cost a regex per token.)
+    if (!AT_CUES.before(tokens, i)) continue;
+    const phraseStart = /\d/.test(t.gap) ? t.start - (t.gap.length - t.gap.search(/\d/)) : t.start;
+    const rest = text.slice(phraseStart, phraseStart + 120);
+    // The phrase is a prefix of `rest` and needs a house number: no digit, nothing to do.
+    if (!hasDigitCode(rest)) continue;
+    const stop = PHRASE_STOP.exec(rest);
+    let phrase = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+$/, "");
+    // "address is 12 ...": the verb after the cue is not part of the address.
+    let skip = /^(?:is|was|are|will be|now|now is|changed to|updated to|es|est|ist|é|è)[ \u00a0:]+(?=[\p{Lu}\d])/u.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(skip);
+    // "to Jane Doe, 12 Main St": a leading segment without digits that opens with a given
+    // name is the addressee, not the address.
+    const lead = /^([^\d,]{2,40}),[ \u00a0]+/.exec(phrase);
+    if (lead && getLexicon().givenNames.has(lead[1].split(/\s/)[0].toLowerCase())) {
+      skip = lead[0].length;
+      phrase = phrase.slice(skip);
+    }
+    // A house number next to a capitalised word; not a time, price or version.
+    if (!/(?:^|[\s,])\d{1,5}[a-zA-Z]?(?=$|[\s,])/.test(phrase) || !/\p{Lu}/u.test(phrase) || /\d[:.]\d|\b(?:am|pm|usd|eur|v\d)\b|[$€£%]/i.test(phrase)) continue;
+    if (phrase.length < 5 || phrase.split(/\s+/).length > 9) continue;
+    // Account, card and order numbers are not house numbers ("to IBAN DE89 3704 ...").
+    if (/\b[A-Z]{2,}\d|\d{7,}|\d{4}[ -]\d{4}|\b(?:iban|account|acct|card|order|invoice|ticket|ref|reference|wallet|version|v)\b/i.test(phrase)) continue;
+    out.push(candidate("LOCATION", phraseStart + skip, phraseStart + skip + phrase.length, 0.7, "cued-address"));
+  }
+}
+
+/**
+ * CJK addresses: 〒 postcodes, 丁目/番/号 numbers, place endings (市/区/県/省/道, 시/구/동/로/길).
+ * Segments that touch (or are one space apart) become one span: "東京都渋谷区渋谷2丁目21番1号".
+ */
+export function findCjkAddresses(text: string, out: Candidate[]): void {
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) out.push(candidate("LOCATION", start, end, 0.65, "cjk-address"));
+  };
+  eachMatch(CJK_ADDRESS, text, (m) => {
+    const gap = text.slice(end, m.index);
+    if (start >= 0 && m.index - end <= 3 && /^[ \u00a0\u3000]?[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{0,2}$/.test(gap)) {
+      end = m.index + m[0].length;
+      return;
+    }
+    flush();
+    const lead = /^(?:我住在|我们在|我在|住在|位于|来自|來自|寄到|送到|发到|在|到|从|去|于)/.exec(m[0]);
+    start = m.index + (lead && lead[0].length < m[0].length - 1 ? lead[0].length : 0);
+    end = m.index + m[0].length;
+  });
+  flush();
+}
+
+// "8001 Zürich", "00-950 Warszawa", "01310-200 São Paulo", "1017 GA Amsterdam", "111 51 Stockholm",
+// and "Bucureşti 030031" / "Bandung 40117": a postcode shape next to a capitalised place word.
+const POSTCODE_TOWN = /(?<![\p{L}\d.,:/-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4}[ \u00a0][A-Z]{2}|[A-Z]{1,2}-\d{4,5}|\d{4,6})[ \u00a0](?=\p{Lu})/gu;
+const TOWN_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30})?,?[ \u00a0](?:\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{5,6})(?![\p{L}\d:.,-]\d|[\p{L}\d])/gu;
+const POSTCODE_TOWN_CORE = /\d[ \u00a0]\p{Lu}/u;
+const TOWN_POSTCODE_CORE = /[ \u00a0](?:\d{5}|\d\d-\d|\d{3}[ \u00a0]\d)/;
+const NOT_TOWN = new RegExp(`^(?:${alternatives(NOT_TOWN_WORDS)})$`, "i");
+
+export function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]): void {
+  // Every match has a digit, a space, then a capital letter (the town or the letters of "1234 AB").
+  if (POSTCODE_TOWN_CORE.test(text)) eachMatch(POSTCODE_TOWN, text, (m) => {
+    const code = m[0].trimEnd();
+    // Years, amounts and counts are four-digit numbers too: a plain number needs a town
+    // word that is no ordinary word, or a known place.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const w = /^\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0](?:\p{Lu}[\p{L}'’.-]{0,30}|am|an|der|im|sur|en|de|la|le|del|di)(?=[ \u00a0]\p{Lu}|[\s,.;)]|$)){0,2}/u.exec(rest);
+    if (!w) return;
+    const words = w[0].replace(/[ \u00a0](?:am|an|der|im|sur|en|de|la|le|del|di)$/, "").replace(/\.$/, "").split(/[ \u00a0]+/);
+    const first = words[0].toLowerCase().replace(/\.$/, "");
+    if (NOT_TOWN.test(first)) return;
+    const known = lex.cities.has(words.join(" ").toLowerCase()) || lex.cities.has(first) || lex.regions.has(first);
+    const plain = /^\d{4}$/.test(code) && /^(?:19|20)\d\d$/.test(code);
+    if (plain && !known) return;
+    const common = words.some((x) => lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()));
+    if (common && !known) return;
+    const end = m.index + m[0].length + words.join(" ").length;
+    const shaped = /^\d{4,6}$/.test(code) ? 0.6 : 0.7;
+    out.push(candidate("LOCATION", m.index, end, known ? 0.8 : shaped, "postcode-town"));
+  });
+  // Gate on a space then the postcode's digits, necessary for every TOWN_POSTCODE match.
+  if (TOWN_POSTCODE_CORE.test(text)) eachMatch(TOWN_POSTCODE, text, (m) => {
+    const words = m[0].replace(/,?[ \u00a0][\d \u00a0-]+$/, "").split(/[ \u00a0]+/);
+    const first = words[0].toLowerCase();
+    if (NOT_TOWN.test(first) || words.some((x) => lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()))) return;
+    const known = words.some((x) => lex.cities.has(x.toLowerCase()));
+    out.push(candidate("LOCATION", m.index, m.index + m[0].length, known ? 0.75 : 0.55, "town-postcode"));
+  });
+}
+
+export function findPostcodes(text: string, out: Candidate[]): void {
+  // Both postcode shapes hold a space, a digit, then a capital ("SW1A 1AA", "K1A 0B1").
+  if (UK_POSTCODE_CORE.test(text)) eachMatch(UK_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.6, "postcode")));
+  // A bare ZIP only counts after a zip/postal word: without one, skip the scan of every number.
+  if (ZIP_GATE.test(text)) eachMatch(ZIP, text, (m) => {
+    if (ZIP_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "zip"));
+  });
+}
