@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Two projects: `unit` (pure logic, no database) and `db` (*.db.test.ts, against a
-// real PostgreSQL: a fresh database per run, see lib/db/test-global-setup.ts).
+// real PostgreSQL: a fresh database per run, see lib/testing/db-global-setup.ts).
 export default defineConfig({
   resolve: {
     alias: {
@@ -30,8 +30,8 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["lib/**/*.db.test.ts", "scripts/**/*.db.test.ts"],
-          globalSetup: ["lib/db/test-global-setup.ts"],
-          setupFiles: ["lib/db/test-setup.ts"],
+          globalSetup: ["lib/testing/db-global-setup.ts"],
+          setupFiles: ["lib/testing/db-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

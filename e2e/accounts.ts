@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from "../lib/db/demo-accounts";
+import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 
 export type RoleName = "REVIEWER" | "LEAD" | "ADMIN";
 

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/lib/db/connection";
-import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/db/seed-demo";
+import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db";
 import { startJobRunner } from "@/lib/jobs/runner";
 

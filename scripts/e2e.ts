@@ -9,10 +9,10 @@ import os from "node:os";
 import path from "node:path";
 import { chromiumPath } from "../e2e/chromium";
 import { DISPOSABLE_ACCOUNTS } from "../e2e/accounts";
-import { createFreshDatabase, startTestServer } from "@/lib/db/test-server";
+import { createFreshDatabase, startTestServer } from "@/lib/testing/db-server";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { freePort } from "@/lib/db/embedded";
-import { seedDemoData } from "@/lib/db/seed-demo";
+import { seedDemoData } from "@/lib/demo/seed";
 import { db, disconnectDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 

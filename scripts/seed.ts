@@ -1,5 +1,5 @@
 // npm run db:seed: seeds demo users and a demo source into an empty database (dev only).
-import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/db/seed-demo";
+import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/demo/seed";
 import { runCli, withCliDatabase } from "./lib/cli";
 
 runCli("db:seed", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSource, makeUser } from "@/lib/testing/factories";
 import { userActor } from "@/lib/audit/record";
-import { makeFixtureCase } from "@/lib/retention/test-fixtures";
+import { makeFixtureCase } from "@/lib/testing/retention";
 import { batchForWeek } from "./batch-for-week";
 import { BatchRuleError, closeWeek, startWeekReview } from "./close-week";
 import { batchProgress, currentBatchProgress } from "./current-batch";

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { migrateDatabase, readMigrations, MigrationError, DEFAULT_MIGRATIONS_DIR } from "./migrate";
-import { createFreshDatabase } from "./test-server";
+import { createFreshDatabase } from "@/lib/testing/db-server";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

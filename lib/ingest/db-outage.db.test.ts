@@ -8,8 +8,8 @@ import { embeddedUrl, freePort, startEmbeddedPostgres, type EmbeddedServer } fro
 import { migrateDatabase } from "@/lib/db/migrate";
 import { POST } from "@/app/api/v1/ingest/route";
 import { resetRateLimits } from "./rate-limit";
-import { serveRoutes } from "./test-http-server";
-import { makeIngestSource, nativeLog } from "./test-helpers";
+import { serveRoutes } from "@/lib/testing/http-server";
+import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
 // This file runs against its OWN embedded PostgreSQL, which it stops mid-push: the
 // shared test server must stay up for the other files.

@@ -5,8 +5,8 @@ import { createSourceSchema, updateSourceSchema } from "@/lib/sources/schemas";
 import { ingestCandidates } from "./pipeline";
 import { nativeCandidate } from "./native";
 import { resetRateLimits } from "./rate-limit";
-import { serveRoutes } from "./test-http-server";
-import { makeIngestSource, nativeLog } from "./test-helpers";
+import { serveRoutes } from "@/lib/testing/http-server";
+import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {

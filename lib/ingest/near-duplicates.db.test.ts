@@ -3,12 +3,12 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { claimNextCase } from "@/lib/triage/claim";
 import { discardCase } from "@/lib/triage/decide";
-import { isolatedQueue } from "@/lib/triage/testing";
+import { isolatedQueue } from "@/lib/testing/triage";
 import { makeUser } from "@/lib/testing/factories";
 import { nearDuplicateCount } from "@/lib/mining/near-duplicates";
 import { ingestCandidates } from "./pipeline";
 import { nativeCandidate } from "./native";
-import { makeIngestSource, nativeLog } from "./test-helpers";
+import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
 const ingest = (source: Parameters<typeof ingestCandidates>[0], logs: unknown[], now?: Date) =>
   ingestCandidates(source, logs.map((log, i) => nativeCandidate(log, i)), { now });

@@ -8,8 +8,8 @@ import { CompressionAlgorithm } from "@opentelemetry/otlp-exporter-base";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/v1/otlp/v1/traces/route";
 import { resetRateLimits } from "./rate-limit";
-import { serveRoutes } from "./test-http-server";
-import { makeIngestSource } from "./test-helpers";
+import { serveRoutes } from "@/lib/testing/http-server";
+import { makeIngestSource } from "@/lib/testing/ingest";
 
 // The real OpenTelemetry exporters (JSON and protobuf) sending GenAI spans over HTTP to the
 // route handler module served by a real Node HTTP server.

@@ -6,7 +6,7 @@ import { nearDuplicateCount, nearDuplicateCounts } from "@/lib/mining/near-dupli
 import { addCustomRule } from "@/lib/sources/rules-service";
 import { ingestCandidates } from "./pipeline";
 import { nativeCandidate } from "./native";
-import { makeIngestSource, nativeLog, nativeLog as baseLog } from "./test-helpers";
+import { makeIngestSource, nativeLog, nativeLog as baseLog } from "@/lib/testing/ingest";
 
 const ingest = (source: Parameters<typeof ingestCandidates>[0], logs: unknown[], now?: Date) =>
   ingestCandidates(source, logs.map((log, i) => nativeCandidate(log, i)), { now });

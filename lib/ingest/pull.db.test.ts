@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runPullJob } from "./pull";
-import { makeIngestSource, nativeLog } from "./test-helpers";
+import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join("\n") + "\n";
 

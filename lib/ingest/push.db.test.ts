@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { POST } from "@/app/api/v1/ingest/route";
 import { revokeSourceApiKey, updateSource } from "@/lib/sources/service";
 import { resetRateLimits } from "./rate-limit";
-import { serveRoutes } from "./test-http-server";
-import { makeIngestSource, nativeLog } from "./test-helpers";
+import { serveRoutes } from "@/lib/testing/http-server";
+import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSource, makeUser } from "@/lib/testing/factories";
-import { makeFixtureCase, makeSourceLog } from "@/lib/retention/test-fixtures";
+import { makeFixtureCase, makeSourceLog } from "@/lib/testing/retention";
 import { refreshDashboardMetrics } from "./refresh";
 import { parseMetricsFilters, type MetricsFilters } from "./filters";
 import { acceptedPerWeek, evalSetGrowth } from "./growth";

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSource } from "@/lib/testing/factories";
-import { daysBefore, makeSourceLog } from "./test-fixtures";
+import { daysBefore, makeSourceLog } from "@/lib/testing/retention";
 
 function purgeCli(args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/retention-purge.ts", ...args], {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSource, makeUser } from "@/lib/testing/factories";
-import { daysBefore, makeFixtureCase, makeSourceLog } from "./test-fixtures";
+import { daysBefore, makeFixtureCase, makeSourceLog } from "@/lib/testing/retention";
 import { purgeExpiredSourceLogs, PurgeInterrupted } from "./purge";
 
 const NOW = new Date("2026-11-26T12:00:00Z");

@@ -7,7 +7,7 @@ import { userActor } from "@/lib/audit/record";
 import { RetentionSourceTable } from "@/components/retention/retention-source-table";
 import { retentionOverview, updateRetention } from "./settings";
 import { retentionSettingsSchema } from "./schemas";
-import { makeSourceLog } from "./test-fixtures";
+import { makeSourceLog } from "@/lib/testing/retention";
 
 describe("retention settings", () => {
   it("changes a period and policy, auditing the old and new values", async () => {

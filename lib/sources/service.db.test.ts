@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeIngestSource } from "@/lib/ingest/test-helpers";
+import { makeIngestSource } from "@/lib/testing/ingest";
 import { updateSourceSchema, builtInRulesSchema } from "./schemas";
 import { revokeSourceApiKey, SourceRuleError, updateSource } from "./service";
 import { addCustomRule, deleteCustomRule, saveBuiltInRules } from "./rules-service";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { makeCase, makeSource, makeUser } from "@/lib/testing/factories";
 import { claimNextCase, renewLease } from "./claim";
 import { acceptCase, discardCase, skipCase } from "./decide";
-import { isolatedQueue } from "./testing";
+import { isolatedQueue } from "@/lib/testing/triage";
 
 let queue: Awaited<ReturnType<typeof isolatedQueue>>;
 beforeEach(async () => {

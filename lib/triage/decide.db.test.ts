@@ -4,7 +4,7 @@ import { makeCase, makeUser } from "@/lib/testing/factories";
 import { claimNextCase } from "./claim";
 import { acceptCase, discardCase } from "./decide";
 import { reviseDecision } from "./revise";
-import { isolatedQueue } from "./testing";
+import { isolatedQueue } from "@/lib/testing/triage";
 
 let queue: Awaited<ReturnType<typeof isolatedQueue>>;
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { makeCase, makeSource, makeUser } from "@/lib/testing/factories";
 import { claimNextCase } from "./claim";
 import { acceptCase } from "./decide";
 import { redactSelection } from "./redact-selection";
-import { isolatedQueue } from "./testing";
+import { isolatedQueue } from "@/lib/testing/triage";
 
 let queue: Awaited<ReturnType<typeof isolatedQueue>>;
 beforeEach(async () => {

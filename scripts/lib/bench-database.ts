@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db";
  * server is stopped afterwards, on Ctrl-C too.
  */
 export async function withBenchDatabase<T>(work: (db: Db) => Promise<T>, options: { poolSize?: number } = {}): Promise<T> {
-  const { startTestServer, createFreshDatabase } = await import("@/lib/db/test-server");
+  const { startTestServer, createFreshDatabase } = await import("@/lib/testing/db-server");
   const { migrateDatabase } = await import("@/lib/db/migrate");
   const server = await startTestServer();
   process.once("SIGINT", () => void server.stop().finally(() => process.exit(130)));

@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
-import { createFreshDatabase, startTestServer } from "./test-server";
-import { migrateDatabase } from "./migrate";
+import { createFreshDatabase, startTestServer } from "@/lib/testing/db-server";
+import { migrateDatabase } from "@/lib/db/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {

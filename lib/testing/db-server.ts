@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
-import { assertLocalDatabase, ensureDatabaseExists, withDatabase } from "./admin";
-import { embeddedUrl, freePort, startEmbeddedPostgres } from "./embedded";
+import { assertLocalDatabase, ensureDatabaseExists, withDatabase } from "@/lib/db/admin";
+import { embeddedUrl, freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 
 export interface TestServer {
   /** URL of the server's maintenance database; make per-test databases from it. */

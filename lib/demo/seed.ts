@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_ACCOUNTS } from "./demo-accounts";
-import { seedDemoCases } from "@/lib/triage/demo-cases";
+import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
+import { seedDemoCases } from "@/lib/demo/cases";
 
 export { DEMO_ACCOUNTS };
 
