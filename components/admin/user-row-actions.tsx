@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
 import { FormMessage } from "@/components/ui/form-message";
+import { Select } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -21,26 +23,27 @@ export function UserRowActions({
     <div className="flex flex-wrap items-center gap-2">
       <form action={roleAction} className="flex items-center gap-2">
         <input type="hidden" name="userId" value={user.id} />
-        <select name="role" defaultValue={user.role} aria-label={`Role for ${user.email}`} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+        <Select compact name="role" defaultValue={user.role} aria-label={`Role for ${user.email}`}>
           <option value="REVIEWER">Reviewer</option>
           <option value="LEAD">Lead</option>
           <option value="ADMIN">Admin</option>
-        </select>
-        <button type="submit" disabled={rolePending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100" aria-label={`Save role for ${user.email}`}>
+        </Select>
+        <Button type="submit" variant="secondary" size="sm" disabled={rolePending} aria-label={`Save role for ${user.email}`}>
           Save role
-        </button>
+        </Button>
       </form>
       <form action={activeAction}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-        <button
+        <Button
           type="submit"
+          variant={user.active ? "dangerOutline" : "successOutline"}
+          size="sm"
           disabled={activePending}
           aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.email}`}
-          className={user.active ? "rounded-md border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50" : "rounded-md border border-emerald-300 px-2 py-1 text-sm text-emerald-700 hover:bg-emerald-50"}
         >
           {user.active ? "Deactivate" : "Reactivate"}
-        </button>
+        </Button>
       </form>
       <FormMessage state={roleState} />
       <FormMessage state={activeState} />

@@ -2,6 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { Field, Input } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 const MESSAGES: Record<string, string> = {
   Throttled: "Too many failed attempts. Wait 15 minutes and try again.",
@@ -33,22 +35,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} aria-label="Sign in" className="mt-6 flex flex-col gap-4" noValidate>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Email
-        <input name="email" type="email" autoComplete="username" required className="rounded-md border border-slate-300 px-3 py-2 font-normal focus:border-slate-500 focus:outline-none" />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Password
-        <input name="password" type="password" autoComplete="current-password" required className="rounded-md border border-slate-300 px-3 py-2 font-normal focus:border-slate-500 focus:outline-none" />
-      </label>
+      <Field label="Email">
+        <Input name="email" type="email" autoComplete="username" required />
+      </Field>
+      <Field label="Password">
+        <Input name="password" type="password" autoComplete="current-password" required />
+      </Field>
       {error ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

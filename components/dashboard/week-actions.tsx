@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
 import { FormMessage } from "@/components/ui/form-message";
+import { Button } from "@/components/ui/button";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -16,9 +17,9 @@ export function WeekActions({ isoWeek, status, closeWeek, startReview }: { isoWe
       {status === "OPEN" ? (
         <form action={reviewAction}>
           <input type="hidden" name="isoWeek" value={isoWeek} />
-          <button type="submit" disabled={starting} className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 disabled:opacity-60">
+          <Button type="submit" variant="secondary" size="xs" disabled={starting}>
             Start review<span className="sr-only"> of {isoWeek}</span>
-          </button>
+          </Button>
         </form>
       ) : null}
       <form
@@ -28,9 +29,9 @@ export function WeekActions({ isoWeek, status, closeWeek, startReview }: { isoWe
         }}
       >
         <input type="hidden" name="isoWeek" value={isoWeek} />
-        <button type="submit" disabled={closing} className="rounded-md bg-slate-900 px-2 py-1 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+        <Button type="submit" size="xs" disabled={closing}>
           Close week<span className="sr-only"> {isoWeek}</span>
-        </button>
+        </Button>
       </form>
       <FormMessage state={closeState ?? reviewState} />
     </div>

@@ -1,3 +1,5 @@
+import { buttonClass } from "@/components/ui/button";
+
 const FORMATS = [
   ["jsonl", "JSONL"],
   ["csv", "CSV"],
@@ -15,7 +17,7 @@ export function ExportLinks({ query }: { query: string }) {
           key={format}
           href={`/api/v1/eval-set/export?format=${format}${query ? `&${query}` : ""}`}
           download
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-50"
+          className={buttonClass({ variant: "secondary", size: "sm" })}
         >
           Download {label}
         </a>

@@ -7,6 +7,8 @@
  */
 import { useId, useState, useTransition } from "react";
 import type { PreviewResult } from "@/lib/redaction/preview-types";
+import { Field, Textarea } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 export interface RedactionPreviewProps {
   analyze: (text: string) => Promise<PreviewResult>;
@@ -24,7 +26,7 @@ const DEFAULT_STYLE = "bg-violet-100 text-violet-900 ring-violet-300";
 
 /** Client form that previews redaction through the `analyze` server call. */
 export function RedactionPreview({ analyze }: RedactionPreviewProps) {
-  const inputId = useId();
+  const id = useId();
   const [text, setText] = useState("");
   const [result, setResult] = useState<PreviewResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,24 +48,13 @@ export function RedactionPreview({ analyze }: RedactionPreviewProps) {
   return (
     <div className="flex flex-col gap-6">
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
-        <label htmlFor={inputId} className="text-sm font-medium text-gray-900">
-          Text to redact
-        </label>
-        <textarea
-          id={inputId}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          rows={8}
-          className="w-full rounded-md border border-gray-300 p-3 font-mono text-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500"
-        />
+        <Field label="Text to redact">
+          <Textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} className="font-mono" />
+        </Field>
         <div>
-          <button
-            type="submit"
-            disabled={pending || text.length === 0}
-            className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-50"
-          >
+          <Button type="submit" disabled={pending || text.length === 0}>
             {pending ? "Redacting…" : "Redact"}
-          </button>
+          </Button>
         </div>
         {error && (
           <p role="alert" className="text-sm text-red-700">
@@ -74,11 +65,11 @@ export function RedactionPreview({ analyze }: RedactionPreviewProps) {
 
       {result && (
         <div className="flex flex-col gap-6">
-          <section aria-labelledby={`${inputId}-entities`} className="flex flex-col gap-2">
-            <h2 id={`${inputId}-entities`} className="text-base font-semibold text-gray-900">
+          <section aria-labelledby={`${id}-entities`} className="flex flex-col gap-2">
+            <h2 id={`${id}-entities`} className="text-base font-semibold text-slate-900">
               Detected entities ({result.segments.filter((s) => s.kind === "entity").length})
             </h2>
-            <p className="whitespace-pre-wrap break-words rounded-md border border-gray-200 bg-white p-3 font-mono text-sm leading-7">
+            <p className="whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-3 font-mono text-sm leading-7">
               {result.segments.map((segment, i) =>
                 segment.kind === "text" ? (
                   <span key={i}>{segment.text}</span>
@@ -96,14 +87,14 @@ export function RedactionPreview({ analyze }: RedactionPreviewProps) {
             </p>
             {result.truncated && <p className="text-sm text-amber-800">The text exceeded the size limit and was truncated.</p>}
           </section>
-          <section aria-labelledby={`${inputId}-redacted`} className="flex flex-col gap-2">
-            <h2 id={`${inputId}-redacted`} className="text-base font-semibold text-gray-900">
+          <section aria-labelledby={`${id}-redacted`} className="flex flex-col gap-2">
+            <h2 id={`${id}-redacted`} className="text-base font-semibold text-slate-900">
               Redacted result
             </h2>
-            <pre aria-label="Redacted result" className="whitespace-pre-wrap break-words rounded-md border border-gray-200 bg-gray-50 p-3 font-mono text-sm">
+            <pre aria-label="Redacted result" className="whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm">
               {result.redacted}
             </pre>
-            <p className="text-xs text-gray-500">Redaction version {result.redactionVersion}</p>
+            <p className="text-xs text-slate-500">Redaction version {result.redactionVersion}</p>
           </section>
         </div>
       )}

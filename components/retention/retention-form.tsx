@@ -3,11 +3,10 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
 import { formatCount, isoDay } from "@/lib/core/format";
-import { FieldError, FormMessage } from "@/components/ui/form-message";
+import { FormActions } from "@/components/ui/form-actions";
+import { Field, Input, Textarea } from "@/components/ui/field";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
-
-const inputClass = "rounded-md border border-slate-300 px-3 py-2 text-sm font-normal focus:border-slate-500 focus:outline-none";
 
 /** One source's retention period and policy; saving is audited with old and new values. */
 export function RetentionForm({
@@ -29,22 +28,13 @@ export function RetentionForm({
           {source.oldestLogAt ? `; oldest received ${isoDay(source.oldestLogAt)}` : ""}
         </p>
       </div>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Retention (days)
-        <input name="retentionDays" type="number" min={1} max={3650} required defaultValue={source.retentionDays ?? ""} className={inputClass} />
-        <FieldError errors={errors?.retentionDays} />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Policy
-        <textarea name="retentionPolicy" rows={2} required defaultValue={source.retentionPolicy ?? ""} className={inputClass} />
-        <FieldError errors={errors?.retentionPolicy} />
-      </label>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
-          Save retention
-        </button>
-        <FormMessage state={state} />
-      </div>
+      <Field label="Retention (days)" errors={errors?.retentionDays}>
+        <Input name="retentionDays" type="number" min={1} max={3650} required defaultValue={source.retentionDays ?? ""} />
+      </Field>
+      <Field label="Policy" errors={errors?.retentionPolicy}>
+        <Textarea name="retentionPolicy" rows={2} required defaultValue={source.retentionPolicy ?? ""} />
+      </Field>
+      <FormActions submitLabel="Save retention" pending={pending} state={state} className="sm:col-span-2" />
     </form>
   );
 }

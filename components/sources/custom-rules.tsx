@@ -2,27 +2,14 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
-import { FormMessage } from "@/components/ui/form-message";
-import { buttonClass, Field, inputClass } from "./fields";
+import { FormActions } from "@/components/ui/form-actions";
+import { Field, Input, Select } from "@/components/ui/field";
+import { ButtonForm } from "@/components/ui/button-form";
 import type { RuleView } from "./mining-rules-form";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
 const OPERATORS: Record<string, string> = { equals: "equals", contains: "contains", lt: "<", gt: ">" };
-
-function DeleteRule({ action, sourceId, rule }: { action: Action; sourceId: string; rule: RuleView }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  return (
-    <form action={formAction} className="flex items-center gap-2">
-      <input type="hidden" name="sourceId" value={sourceId} />
-      <input type="hidden" name="ruleId" value={rule.id} />
-      <button type="submit" disabled={pending} aria-label={`Delete rule ${rule.name}`} className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50">
-        Delete
-      </button>
-      <FormMessage state={state} />
-    </form>
-  );
-}
 
 /** Custom rules: a metadata path compared with equals / contains / < / >; a match adds reason "custom:<name>". */
 export function CustomRules({ addAction, deleteAction, sourceId, rules }: { addAction: Action; deleteAction: Action; sourceId: string; rules: RuleView[] }) {
@@ -39,7 +26,9 @@ export function CustomRules({ addAction, deleteAction, sourceId, rules }: { addA
                 <span className="font-medium">{rule.name}</span>: <code>metadata.{String(rule.config.path)}</code> {OPERATORS[String(rule.config.op)] ?? String(rule.config.op)}{" "}
                 <code>{JSON.stringify(rule.config.value)}</code>
               </span>
-              <DeleteRule action={deleteAction} sourceId={sourceId} rule={rule} />
+              <ButtonForm action={deleteAction} fields={{ sourceId, ruleId: rule.id }} variant="dangerOutline" size="sm" aria-label={`Delete rule ${rule.name}`}>
+                Delete
+              </ButtonForm>
             </li>
           ))}
         </ul>
@@ -49,28 +38,23 @@ export function CustomRules({ addAction, deleteAction, sourceId, rules }: { addA
       <form action={formAction} aria-label="Add custom rule" className="grid gap-3 sm:grid-cols-4">
         <input type="hidden" name="sourceId" value={sourceId} />
         <Field label="Rule name" errors={errors?.name}>
-          <input name="name" required className={inputClass} />
+          <Input name="name" required />
         </Field>
         <Field label="Metadata path" errors={errors?.path} hint="e.g. route, feedback.comment, tags">
-          <input name="path" required className={inputClass} />
+          <Input name="path" required />
         </Field>
         <Field label="Operator" errors={errors?.op}>
-          <select name="op" defaultValue="equals" className={inputClass}>
+          <Select name="op" defaultValue="equals">
             <option value="equals">equals</option>
             <option value="contains">contains</option>
             <option value="lt">less than</option>
             <option value="gt">greater than</option>
-          </select>
+          </Select>
         </Field>
         <Field label="Value" errors={errors?.value}>
-          <input name="value" required className={inputClass} />
+          <Input name="value" required />
         </Field>
-        <div className="flex items-center gap-3 sm:col-span-4">
-          <button type="submit" disabled={pending} className={buttonClass}>
-            Add rule
-          </button>
-          <FormMessage state={state} />
-        </div>
+        <FormActions submitLabel="Add rule" pending={pending} state={state} className="sm:col-span-4" />
       </form>
     </div>
   );

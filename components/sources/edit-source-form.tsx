@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormActions } from "@/components/ui/form-actions";
+import { Checkbox, Field, Input } from "@/components/ui/field";
 import { useKeepValuesSubmit } from "./use-keep-values";
-import { buttonClass, Field, inputClass } from "./fields";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -27,29 +27,22 @@ export function EditSourceForm({ action, source }: { action: Action; source: Sou
     <form onSubmit={onSubmit} aria-label="Edit source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <input type="hidden" name="sourceId" value={source.id} />
       <Field label="Name" errors={errors?.name}>
-        <input name="name" defaultValue={source.name} required className={inputClass} />
+        <Input name="name" defaultValue={source.name} required />
       </Field>
       <Field label="Pull folder (optional)" errors={errors?.pullFolder}>
-        <input name="pullFolder" defaultValue={source.pullFolder ?? ""} className={inputClass} />
+        <Input name="pullFolder" defaultValue={source.pullFolder ?? ""} />
       </Field>
       <Field label="Sample rate" errors={errors?.sampleRate}>
-        <input name="sampleRate" inputMode="decimal" defaultValue={String(source.sampleRate)} required className={inputClass} />
+        <Input name="sampleRate" inputMode="decimal" defaultValue={String(source.sampleRate)} required />
       </Field>
       <Field label="Maximum sample rate" errors={errors?.maxSampleRate} hint="The privacy commitment: the sample rate can never exceed it.">
-        <input name="maxSampleRate" inputMode="decimal" defaultValue={String(source.maxSampleRate)} required className={inputClass} />
+        <Input name="maxSampleRate" inputMode="decimal" defaultValue={String(source.maxSampleRate)} required />
       </Field>
       <Field label="Description" errors={errors?.description}>
-        <input name="description" defaultValue={source.description ?? ""} className={inputClass} />
+        <Input name="description" defaultValue={source.description ?? ""} />
       </Field>
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="active" defaultChecked={source.active} /> Active
-      </label>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className={buttonClass}>
-          Save source
-        </button>
-        <FormMessage state={state} />
-      </div>
+      <Checkbox label="Active" name="active" defaultChecked={source.active} />
+      <FormActions submitLabel="Save source" pending={pending} state={state} className="sm:col-span-2" />
     </form>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormActions } from "@/components/ui/form-actions";
+import { Checkbox, Field, Input } from "@/components/ui/field";
 import { useKeepValuesSubmit } from "./use-keep-values";
-import { buttonClass, Field, inputClass } from "./fields";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -27,33 +27,20 @@ export function MiningRulesForm({ action, sourceId, rules }: { action: Action; s
   return (
     <form onSubmit={onSubmit} aria-label="Built-in mining rules" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <input type="hidden" name="sourceId" value={sourceId} />
-      <label className="flex items-center gap-2 text-sm font-medium sm:col-span-2">
-        <input type="checkbox" name="failureEnabled" defaultChecked={on("FAILURE")} /> Failure (error set, span status ERROR, finish reason error or content_filter)
-      </label>
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="lowConfidenceEnabled" defaultChecked={on("LOW_CONFIDENCE")} /> Low confidence
-      </label>
+      <Checkbox className="sm:col-span-2" label="Failure (error set, span status ERROR, finish reason error or content_filter)" name="failureEnabled" defaultChecked={on("FAILURE")} />
+      <Checkbox label="Low confidence" name="lowConfidenceEnabled" defaultChecked={on("LOW_CONFIDENCE")} />
       <Field label="Confidence below" errors={errors?.lowConfidenceThreshold}>
-        <input name="lowConfidenceThreshold" inputMode="decimal" defaultValue={config("LOW_CONFIDENCE", "threshold", "0.5")} className={inputClass} />
+        <Input name="lowConfidenceThreshold" inputMode="decimal" defaultValue={config("LOW_CONFIDENCE", "threshold", "0.5")} />
       </Field>
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="escalationEnabled" defaultChecked={on("ESCALATION")} /> Escalation (escalated flag or tag)
-      </label>
+      <Checkbox label="Escalation (escalated flag or tag)" name="escalationEnabled" defaultChecked={on("ESCALATION")} />
       <Field label="Escalation tag" errors={errors?.escalationTag}>
-        <input name="escalationTag" defaultValue={config("ESCALATION", "tag", "escalated")} className={inputClass} />
+        <Input name="escalationTag" defaultValue={config("ESCALATION", "tag", "escalated")} />
       </Field>
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="negativeFeedbackEnabled" defaultChecked={on("NEGATIVE_FEEDBACK")} /> Negative feedback
-      </label>
+      <Checkbox label="Negative feedback" name="negativeFeedbackEnabled" defaultChecked={on("NEGATIVE_FEEDBACK")} />
       <Field label="Feedback score at or below" errors={errors?.negativeFeedbackThreshold}>
-        <input name="negativeFeedbackThreshold" inputMode="decimal" defaultValue={config("NEGATIVE_FEEDBACK", "threshold", "0")} className={inputClass} />
+        <Input name="negativeFeedbackThreshold" inputMode="decimal" defaultValue={config("NEGATIVE_FEEDBACK", "threshold", "0")} />
       </Field>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className={buttonClass}>
-          Save rules
-        </button>
-        <FormMessage state={state} />
-      </div>
+      <FormActions submitLabel="Save rules" pending={pending} state={state} className="sm:col-span-2" />
     </form>
   );
 }

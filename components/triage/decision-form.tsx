@@ -6,6 +6,8 @@ import type { CaseView } from "@/lib/triage/queries";
 import { CATEGORIES, CATEGORY_LABEL } from "@/lib/evalset/categories";
 import { DISCARD_REASONS } from "@/lib/triage/schemas";
 import { FieldError } from "@/components/ui/form-message";
+import { Field, Input, Textarea } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useLeaseRenewal, useTriageShortcuts } from "./use-triage-shortcuts";
 
@@ -23,8 +25,6 @@ function outputText(view: CaseView): string {
   if (Array.isArray(content)) return content.map((p) => p.text ?? "").join("");
   return "";
 }
-
-const field = "rounded-md border border-slate-300 px-3 py-2 text-sm font-normal focus:border-slate-500 focus:outline-none";
 
 /** Expected output, category, notes, tags and the Accept / Discard / Skip buttons, with shortcuts. */
 export function DecisionForm({
@@ -85,13 +85,16 @@ export function DecisionForm({
       <form ref={formRef} action={action} aria-label="Decision" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
         <input type="hidden" name="caseId" value={view.id} />
         <input type="hidden" name="mode" value={mode} />
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          <span>
-            Expected output <kbd className="ml-1 rounded border border-slate-300 px-1 font-mono text-xs text-slate-600">e</kbd>
-          </span>
-          <textarea ref={expectedRef} name="expectedOutput" rows={5} value={expected} onChange={(e) => setExpected(e.target.value)} aria-required="true" className={field} />
-          <FieldError errors={errors?.expectedOutput} />
-        </label>
+        <Field
+          label={
+            <span>
+              Expected output <kbd className="ml-1 rounded border border-slate-300 px-1 font-mono text-xs text-slate-600">e</kbd>
+            </span>
+          }
+          errors={errors?.expectedOutput}
+        >
+          <Textarea ref={expectedRef} name="expectedOutput" rows={5} value={expected} onChange={(e) => setExpected(e.target.value)} aria-required="true" />
+        </Field>
         <div role="radiogroup" aria-labelledby="category-label" aria-required="true" className="text-sm">
           <p id="category-label" className="mb-1 font-medium">
             Category
@@ -108,26 +111,24 @@ export function DecisionForm({
           <FieldError errors={errors?.category} />
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            Notes
-            <textarea name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} className={field} />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            Tags
-            <input name="tags" defaultValue={view.tags.join(", ")} placeholder="comma, separated" className={field} />
-          </label>
+          <Field label="Notes">
+            <Textarea name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          </Field>
+          <Field label="Tags">
+            <Input name="tags" defaultValue={view.tags.join(", ")} placeholder="comma, separated" />
+          </Field>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <button ref={acceptRef} type="submit" name="intent" value="accept" disabled={pending} aria-keyshortcuts="a" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+          <Button ref={acceptRef} type="submit" name="intent" value="accept" variant="success" disabled={pending} aria-keyshortcuts="a">
             Accept
-          </button>
-          <button type="button" onClick={openDiscard} disabled={pending} aria-keyshortcuts="d" className="rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+          </Button>
+          <Button onClick={openDiscard} variant="danger" disabled={pending} aria-keyshortcuts="d">
             Discard
-          </button>
+          </Button>
           {mode === "triage" ? (
-            <button ref={skipRef} type="submit" name="intent" value="skip" disabled={pending} aria-keyshortcuts="s" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium disabled:opacity-60">
+            <Button ref={skipRef} type="submit" name="intent" value="skip" variant="secondary" disabled={pending} aria-keyshortcuts="s">
               Skip
-            </button>
+            </Button>
           ) : null}
           <button type="button" onClick={() => shortcutsDialog.current?.showModal()} aria-keyshortcuts="?" className="ml-auto text-sm text-slate-700 underline">
             Keyboard shortcuts
@@ -157,18 +158,16 @@ export function DecisionForm({
               </label>
             ))}
           </div>
-          <label className="mt-3 flex flex-col gap-1 text-sm font-medium">
-            Note (needed for “Other”)
-            <input name="discardNote" className={field} />
-            <FieldError errors={errors?.discardNote ?? errors?.note} />
-          </label>
+          <Field label="Note (needed for “Other”)" errors={errors?.discardNote ?? errors?.note} className="mt-3">
+            <Input name="discardNote" />
+          </Field>
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" onClick={() => discardDialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+            <Button variant="secondary" size="sm" onClick={() => discardDialog.current?.close()}>
               Cancel
-            </button>
-            <button ref={discardSubmitRef} type="submit" name="intent" value="discard" onClick={() => discardDialog.current?.close()} className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-medium text-white">
+            </Button>
+            <Button ref={discardSubmitRef} type="submit" name="intent" value="discard" variant="danger" size="sm" onClick={() => discardDialog.current?.close()}>
               Discard case
-            </button>
+            </Button>
           </div>
         </dialog>
       </form>

@@ -4,6 +4,8 @@ import { useActionState, useEffect, useRef, useState, type RefObject } from "rea
 import type { ActionResult } from "@/lib/auth/guard";
 import { ENTITY_TYPES } from "@/lib/redaction/types";
 import { FormMessage } from "@/components/ui/form-message";
+import { Field, Options, Select } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 type RedactAction = (previous: ActionResult<{ placeholder: string }> | null, form: FormData) => Promise<ActionResult<{ placeholder: string }>>;
 
@@ -63,19 +65,14 @@ export function RedactPanel({
           "Spot personal data the redactor missed? Select it in the conversation, then redact it here."
         )}
       </p>
-      <label className="flex flex-col gap-1 font-medium">
-        Entity type
-        <select name="type" defaultValue="PERSON" className="rounded-md border border-slate-300 bg-white px-2 py-1.5 font-normal">
-          {ENTITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {type.replaceAll("_", " ").toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" disabled={!selected || pending} className="rounded-md bg-amber-700 px-3 py-1.5 font-medium text-white disabled:opacity-50">
+      <Field label="Entity type">
+        <Select compact name="type" defaultValue="PERSON">
+          <Options choices={ENTITY_TYPES.map((type) => ({ value: type, label: type.replaceAll("_", " ").toLowerCase() }))} />
+        </Select>
+      </Field>
+      <Button type="submit" variant="warning" size="sm" disabled={!selected || pending}>
         Redact selection
-      </button>
+      </Button>
       <div className="basis-full">
         <FormMessage state={state} />
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { forwardRef } from "react";
+import { Button } from "@/components/ui/button";
 
 const SHORTCUTS: [string, string][] = [
   ["a", "Accept"],
@@ -32,7 +33,9 @@ export const ShortcutsDialog = forwardRef<HTMLDialogElement>(function ShortcutsD
         </tbody>
       </table>
       <form method="dialog" className="mt-4 text-right">
-        <button className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white">Close</button>
+        <Button type="submit" size="sm">
+          Close
+        </Button>
       </form>
     </dialog>
   );

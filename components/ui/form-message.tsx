@@ -17,7 +17,12 @@ export function FormMessage({ state }: { state: ActionResult<unknown> | null }) 
   );
 }
 
-export function FieldError({ errors }: { errors?: string[] }) {
+/** A field's first validation error; `id` lets the control point at it with aria-describedby. */
+export function FieldError({ id, errors }: { id?: string; errors?: string[] }) {
   if (!errors?.length) return null;
-  return <span className="text-xs font-normal text-red-700">{errors[0]}</span>;
+  return (
+    <span id={id} className="text-xs font-normal text-red-700">
+      {errors[0]}
+    </span>
+  );
 }
