@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 
 /**
  * A dashboard widget: title, one-line explanation, the chart, and its numbers (a table
@@ -30,7 +32,7 @@ export function WidgetCard({
           {description ? <p className="mt-0.5 text-xs text-slate-600">{description}</p> : null}
         </div>
         {csvHref ? (
-          <a href={csvHref} download className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50">
+          <a href={csvHref} download className={buttonClass({ variant: "secondary", size: "xs", className: "shrink-0" })}>
             Download CSV<span className="sr-only"> of {title}</span>
           </a>
         ) : null}
@@ -58,29 +60,6 @@ export function WidgetSkeleton({ title, wide = false }: { title: string; wide?: 
 
 /** A small numbers table for a widget. */
 export function NumbersTable({ caption, header, rows }: { caption: string; header: string[]; rows: (string | number)[][] }) {
-  return (
-    <table className="w-full text-xs">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="text-left text-slate-600">
-        <tr>
-          {header.map((h) => (
-            <th key={h} className="py-1 pr-3 font-medium">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={i} className="border-t border-slate-100">
-            {row.map((value, j) => (
-              <td key={j} className="py-1 pr-3 tabular-nums">
-                {value}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns = header.map((h, j) => ({ header: h, cell: (row: (string | number)[]) => row[j], className: "tabular-nums" }));
+  return <DataTable variant="compact" caption={caption} columns={columns} rows={rows} rowKey={(_row, i) => i} />;
 }

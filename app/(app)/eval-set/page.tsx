@@ -7,6 +7,7 @@ import { CATEGORY_LABEL } from "@/lib/evalset/categories";
 import { formatDateTime } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import { EvalSetFilterForm } from "@/components/evalset/filter-form";
 import { ExportLinks } from "@/components/evalset/export-links";
 
@@ -39,36 +40,32 @@ export default async function EvalSetPage({ searchParams }: { searchParams: Prom
           <EmptyState title="No eval items match">Accepted cases from the triage queue appear here.</EmptyState>
         </div>
       ) : (
-        <table className="mt-2 w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-sm">
-          <caption className="sr-only">Eval items</caption>
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th className="px-3 py-2 font-medium">Expected output</th>
-              <th className="px-3 py-2 font-medium">Category</th>
-              <th className="px-3 py-2 font-medium">Source</th>
-              <th className="px-3 py-2 font-medium">Week</th>
-              <th className="px-3 py-2 font-medium">Reviewer</th>
-              <th className="px-3 py-2 font-medium">Labelled (UTC)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((item) => (
-              <tr key={item.id} className="border-t border-slate-100 align-top">
-                <td className="max-w-md px-3 py-2">
+        <DataTable
+          caption="Eval items"
+          className="mt-2"
+          alignTop
+          rows={list.items}
+          rowKey={(item) => item.id}
+          columns={[
+            {
+              header: "Expected output",
+              className: "max-w-md",
+              cell: (item) => (
+                <>
                   <Link href={`/eval-set/${item.itemId}`} className="line-clamp-2 text-slate-900 underline decoration-slate-300">
                     {item.expectedOutput}
                   </Link>
                   {item.version > 1 ? <span className="text-xs text-slate-600">version {item.version}</span> : null}
-                </td>
-                <td className="px-3 py-2">{CATEGORY_LABEL[item.category]}</td>
-                <td className="px-3 py-2">{item.source?.name ?? "—"}</td>
-                <td className="px-3 py-2">{item.batch?.isoWeek ?? "—"}</td>
-                <td className="px-3 py-2">{item.reviewer.name}</td>
-                <td className="px-3 py-2 text-slate-600">{formatDateTime(item.labelledAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Category", cell: (item) => CATEGORY_LABEL[item.category] },
+            { header: "Source", cell: (item) => item.source?.name ?? "—" },
+            { header: "Week", cell: (item) => item.batch?.isoWeek ?? "—" },
+            { header: "Reviewer", cell: (item) => item.reviewer.name },
+            { header: "Labelled (UTC)", className: "text-slate-600", cell: (item) => formatDateTime(item.labelledAt) },
+          ]}
+        />
       )}
       {list.pageCount > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
