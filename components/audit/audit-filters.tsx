@@ -1,51 +1,33 @@
-import type { AuditFilters } from "@/lib/audit/queries";
-
-const inputClass = "rounded-md border border-slate-300 px-2 py-1.5 text-sm font-normal";
+import type { AuditFilters } from "@/lib/audit/schemas";
+import { Field, Input, Options, Select } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 
 /** Audit filters as a GET form, so a filtered view is a shareable URL. */
 export function AuditFiltersForm({ filters, actions, targetTypes }: { filters: AuditFilters; actions: string[]; targetTypes: string[] }) {
   return (
-    <form method="get" action="/admin/audit" aria-label="Audit filters" className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        Actor
-        <input name="actor" defaultValue={filters.actor ?? ""} placeholder="email or system:job" className={inputClass} />
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        Action
-        <select name="action" defaultValue={filters.action ?? ""} className={inputClass}>
-          <option value="">Any action</option>
-          {actions.map((a) => (
-            <option key={a}>{a}</option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        Target type
-        <select name="targetType" defaultValue={filters.targetType ?? ""} className={inputClass}>
-          <option value="">Any target</option>
-          {targetTypes.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        Target id
-        <input name="targetId" defaultValue={filters.targetId ?? ""} className={inputClass} />
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        From
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={inputClass} />
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        To
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={inputClass} />
-      </label>
-      <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
-        Filter
-      </button>
-      <a href="/admin/audit" className="px-1 py-1.5 text-sm text-slate-600 underline">
-        Clear
-      </a>
-    </form>
+    <FilterForm label="Audit filters" action="/admin/audit" resetHref="/admin/audit" submitLabel="Filter" className="mb-6">
+      <Field compact label="Actor">
+        <Input compact name="actor" defaultValue={filters.actor ?? ""} placeholder="email or system:job" />
+      </Field>
+      <Field compact label="Action">
+        <Select compact name="action" defaultValue={filters.action ?? ""}>
+          <Options placeholder="Any action" choices={actions} />
+        </Select>
+      </Field>
+      <Field compact label="Target type">
+        <Select compact name="targetType" defaultValue={filters.targetType ?? ""}>
+          <Options placeholder="Any target" choices={targetTypes} />
+        </Select>
+      </Field>
+      <Field compact label="Target id">
+        <Input compact name="targetId" defaultValue={filters.targetId ?? ""} />
+      </Field>
+      <Field compact label="From">
+        <Input compact type="date" name="from" defaultValue={filters.from ?? ""} />
+      </Field>
+      <Field compact label="To">
+        <Input compact type="date" name="to" defaultValue={filters.to ?? ""} />
+      </Field>
+    </FilterForm>
   );
 }

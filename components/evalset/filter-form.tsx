@@ -1,7 +1,16 @@
-import Link from "next/link";
 import { CATEGORIES, CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { Field, Input, Options, Select, type Choice } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 
-const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm font-normal";
+function AnyOf({ label, name, value, choices }: { label: string; name: string; value?: string; choices: readonly Choice[] }) {
+  return (
+    <Field compact label={label}>
+      <Select compact name={name} defaultValue={value ?? ""}>
+        <Options placeholder="Any" choices={choices} />
+      </Select>
+    </Field>
+  );
+}
 
 /** The eval set's search and filters: a plain GET form, so every view has a shareable URL. */
 export function EvalSetFilterForm({
@@ -11,74 +20,25 @@ export function EvalSetFilterForm({
   options: { sources: { id: string; name: string }[]; weeks: string[]; reviewers: { id: string; name: string }[] };
   values: Record<string, string>;
 }) {
+  const named = (items: { id: string; name: string }[]) => items.map((item) => ({ value: item.id, label: item.name }));
   return (
-    <form method="get" role="search" aria-label="Filter the eval set" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-4">
-      <label className="flex flex-col gap-1 text-sm font-medium sm:col-span-2">
-        Search
-        <input name="q" type="search" defaultValue={values.q} placeholder="expected output, notes, tag" className={field} />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Category
-        <select name="category" defaultValue={values.category ?? ""} className={field}>
-          <option value="">Any</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABEL[c]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Source
-        <select name="source" defaultValue={values.source ?? ""} className={field}>
-          <option value="">Any</option>
-          {options.sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Batch week
-        <select name="week" defaultValue={values.week ?? ""} className={field}>
-          <option value="">Any</option>
-          {options.weeks.map((w) => (
-            <option key={w}>{w}</option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Reviewer
-        <select name="reviewer" defaultValue={values.reviewer ?? ""} className={field}>
-          <option value="">Any</option>
-          {options.reviewers.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Labelled from
-        <input name="from" type="date" defaultValue={values.from} className={field} />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Labelled to
-        <input name="to" type="date" defaultValue={values.to} className={field} />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium sm:col-span-2">
-        As of (UTC)
-        <input name="asOf" type="datetime-local" step="1" defaultValue={values.asOf} className={field} />
-      </label>
-      <div className="flex items-end gap-2 sm:col-span-2">
-        <button type="submit" className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white">
-          Apply filters
-        </button>
-        <Link href="/eval-set" className="text-sm text-slate-700 underline">
-          Clear
-        </Link>
-      </div>
-    </form>
+    <FilterForm label="Filter the eval set" role="search" action="/eval-set" resetHref="/eval-set" submitLabel="Apply filters" layout="grid">
+      <Field compact label="Search" className="sm:col-span-2">
+        <Input compact name="q" type="search" defaultValue={values.q} placeholder="expected output, notes, tag" />
+      </Field>
+      <AnyOf label="Category" name="category" value={values.category} choices={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />
+      <AnyOf label="Source" name="source" value={values.source} choices={named(options.sources)} />
+      <AnyOf label="Batch week" name="week" value={values.week} choices={options.weeks} />
+      <AnyOf label="Reviewer" name="reviewer" value={values.reviewer} choices={named(options.reviewers)} />
+      <Field compact label="Labelled from">
+        <Input compact name="from" type="date" defaultValue={values.from} />
+      </Field>
+      <Field compact label="Labelled to">
+        <Input compact name="to" type="date" defaultValue={values.to} />
+      </Field>
+      <Field compact label="As of (UTC)" className="sm:col-span-2">
+        <Input compact name="asOf" type="datetime-local" step="1" defaultValue={values.asOf} />
+      </Field>
+    </FilterForm>
   );
 }
