@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { getSourceDetail } from "@/lib/sources/service";
 import { formatCount } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageSection } from "@/components/ui/page-section";
 import { EditSourceForm } from "@/components/sources/edit-source-form";
 import { MiningRulesForm } from "@/components/sources/mining-rules-form";
 import { CustomRules } from "@/components/sources/custom-rules";
@@ -29,10 +30,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         </Link>
       </p>
       <PageHeader title={source.name} description={`${formatCount(source._count.logs)} sampled logs, ${formatCount(source._count.cases)} mined cases.`} />
-      <section aria-labelledby="settings-heading" className="mb-8">
-        <h2 id="settings-heading" className="mb-3 text-lg font-semibold">
-          Settings
-        </h2>
+      <PageSection title="Settings" className="mb-8">
         <EditSourceForm
           action={updateSourceAction}
           source={{ id: source.id, name: source.name, description: source.description, sampleRate: source.sampleRate, maxSampleRate: source.maxSampleRate, pullFolder: source.pullFolder, active: source.active }}
@@ -50,20 +48,14 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             .
           </p>
         </div>
-      </section>
-      <section aria-labelledby="rules-heading" className="mb-8">
-        <h2 id="rules-heading" className="mb-3 text-lg font-semibold">
-          Mining rules
-        </h2>
+      </PageSection>
+      <PageSection title="Mining rules" className="mb-8">
         <MiningRulesForm action={saveRulesAction} sourceId={source.id} rules={rules} />
         <CustomRules addAction={addCustomRuleAction} deleteAction={deleteCustomRuleAction} sourceId={source.id} rules={rules.filter((r) => r.kind === "CUSTOM")} />
-      </section>
-      <section aria-labelledby="keys-heading">
-        <h2 id="keys-heading" className="mb-3 text-lg font-semibold">
-          API keys
-        </h2>
+      </PageSection>
+      <PageSection title="API keys">
         <ApiKeys createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} sourceId={source.id} keys={source.apiKeys} />
-      </section>
+      </PageSection>
     </>
   );
 }
