@@ -1,7 +1,7 @@
 import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
-import { isoWeekOf, nextIsoWeek, parseIsoWeek } from "./iso-week";
+import { nextIsoWeek, parseIsoWeek } from "./iso-week";
 
 export class BatchRuleError extends DomainError {
   constructor(status: number, message: string) {
@@ -57,9 +57,4 @@ export async function closeWeek(isoWeek: string, actor: AuditActor & { id?: stri
 /** The weeks a lead can act on: the latest batches, newest first. */
 export async function recentBatches(limit = 8) {
   return await db.batch.findMany({ orderBy: { weekStart: "desc" }, take: limit });
-}
-
-/** The current ISO week label. */
-export function currentIsoWeek(now: Date = new Date()): string {
-  return isoWeekOf(now).label;
 }

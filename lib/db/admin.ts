@@ -48,15 +48,3 @@ export function assertLocalDatabase(url: string): void {
     throw new Error(`Refusing to reset a non-local database (host ${host}). Tests only run against localhost.`);
   }
 }
-
-export async function dropDatabase(url: string): Promise<void> {
-  assertLocalDatabase(url);
-  const name = databaseName(url);
-  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}

@@ -5,7 +5,7 @@ import { claimNextCase } from "@/lib/triage/claim";
 import { discardCase } from "@/lib/triage/decide";
 import { isolatedQueue } from "@/lib/testing/triage";
 import { makeUser } from "@/lib/testing/factories";
-import { nearDuplicateCount } from "@/lib/mining/near-duplicates";
+import { groupSizeOf } from "@/lib/testing/factories";
 import { ingestCandidates } from "./pipeline";
 import { nativeCandidate } from "./native";
 import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
@@ -43,7 +43,7 @@ describe("near-duplicates join an open case instead of adding queue items", () =
     // already exists, so both join it, and no increment is lost.
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ status: "PENDING", groupSize: n });
-    expect(await nearDuplicateCount(cases[0].id)).toBe(n);
+    expect(await groupSizeOf(cases[0].id)).toBe(n);
 
     const reviewer = await makeUser("REVIEWER");
     const other = await makeUser("REVIEWER");
@@ -78,7 +78,7 @@ describe("near-duplicates join an open case instead of adding queue items", () =
     expect(await db.case.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "PENDING", groupSize: 3 });
     // And the cache now knows it: a later near-duplicate joins it too.
     await ingest(source, [complaint("c3", 4)]);
-    expect(await nearDuplicateCount(other.id)).toBe(4);
+    expect(await groupSizeOf(other.id)).toBe(4);
     expect(await db.case.count({ where: { sourceId: source.id } })).toBe(2);
   });
 

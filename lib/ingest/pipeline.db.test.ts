@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isoWeekOf } from "@/lib/batches/iso-week";
-import { nearDuplicateCount, nearDuplicateCounts } from "@/lib/mining/near-duplicates";
+import { groupSizeOf } from "@/lib/testing/factories";
 import { addCustomRule } from "@/lib/sources/rules-service";
 import { ingestCandidates } from "./pipeline";
 import { nativeCandidate } from "./native";
@@ -149,11 +149,11 @@ describe("ingest pipeline", () => {
     const g1 = cases.find((c) => c.sourceLog!.externalId === "g1")!;
     const other = cases.find((c) => c.sourceLog!.externalId === "other")!;
     expect(g1.groupKey).not.toBe(other.groupKey);
-    expect(await nearDuplicateCount(g1.id)).toBe(2);
-    expect(Object.fromEntries(await nearDuplicateCounts([g1.id, other.id]))).toEqual({ [g1.id]: 2, [other.id]: 1 });
+    expect(await groupSizeOf(g1.id)).toBe(2);
+    expect(await groupSizeOf(other.id)).toBe(1);
     // A later push joins the open case too; every record's source log is kept.
     await ingest(source, [ask("g3", "Ada Lovelace")]);
-    expect(await nearDuplicateCount(g1.id)).toBe(3);
+    expect(await groupSizeOf(g1.id)).toBe(3);
     expect(await db.case.count({ where: { sourceId: source.id } })).toBe(2);
     expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(4);
   });

@@ -13,8 +13,6 @@ export interface JobDefinition {
 }
 
 export const JOBS: JobDefinition[] = [
-  // Capabilities register here, e.g.:
-  // { name: "retention-purge", cron: "0 * * * *", run: async () => (await import("@/lib/retention/purge")).runScheduledPurge() },
   // Hourly: deletes logs past their source's retention period (lib/retention/purge.ts).
   { name: "retention-purge", cron: "0 * * * *", run: async () => (await import("@/lib/retention/purge")).runScheduledPurge() },
   // Every minute: new lines of each source's pull folder (lib/ingest/pull.ts).

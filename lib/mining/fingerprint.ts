@@ -124,18 +124,3 @@ export function nearestParsed(target: ParsedFingerprint, candidates: Iterable<Pa
   }
   return { key: best, distance: bestDistance };
 }
-
-/** The closest fingerprint among `candidates`, with its distance (64 when there is none). */
-export function nearest(fingerprint: string, candidates: Iterable<string>): { key: string | null; distance: number } {
-  let best: string | null = null;
-  let bestDistance = 64;
-  for (const candidate of candidates) {
-    const distance = hammingDistance(fingerprint, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      if (distance === 0) break;
-    }
-  }
-  return { key: best, distance: bestDistance };
-}

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import type { RuleDefinition } from "./schemas";
 
 // Reasons come out in this order (then custom rules by creation and name), so a case's
@@ -10,10 +9,4 @@ export function orderMiningRules(rows: Array<{ kind: RuleDefinition["kind"]; nam
   return rows
     .map((row) => ({ kind: row.kind, name: row.name, config: (row.config ?? {}) as Record<string, unknown>, enabled: true }))
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-}
-
-/** The enabled mining rules of a source, in a stable order. */
-export async function loadMiningRules(sourceId: string): Promise<RuleDefinition[]> {
-  const rows = await db.miningRule.findMany({ where: { sourceId, enabled: true }, orderBy: [{ createdAt: "asc" }, { name: "asc" }] });
-  return orderMiningRules(rows);
 }

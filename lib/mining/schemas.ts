@@ -12,7 +12,6 @@ import { z } from "zod";
  *                                               compared with equals | contains | lt | gt
  */
 export const CUSTOM_OPERATORS = ["equals", "contains", "lt", "gt"] as const;
-export type CustomOperator = (typeof CUSTOM_OPERATORS)[number];
 
 export const thresholdConfigSchema = z.object({ threshold: z.number().finite() });
 export const escalationConfigSchema = z.object({ tag: z.string().trim().min(1).max(64).optional() });

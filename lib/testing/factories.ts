@@ -64,3 +64,9 @@ export async function makeCase(
     },
   });
 }
+
+/** The mined records a case stands for, itself included (its groupSize); 0 for no such case. */
+export async function groupSizeOf(caseId: string): Promise<number> {
+  const found = await db.case.findUnique({ where: { id: caseId }, select: { groupSize: true } });
+  return found ? Math.max(1, found.groupSize) : 0;
+}
