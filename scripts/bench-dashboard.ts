@@ -3,7 +3,7 @@
 // year (bulk INSERT ... SELECT generate_series), refreshes the dashboard rollups, then
 // times every query the /dashboard page runs (lib/metrics/dashboard-data.ts) against a
 // same-run baseline: the identical aggregates computed from the base tables.
-// Default scale finishes in a few minutes on 2 shared cores; --full is the issue's
+// Default scale finishes in a few minutes on 2 shared cores; --full is the target scale,
 // 1,000,000 cases and 5,000,000 source logs (target: under 300 ms).
 import { parseArgs } from "node:util";
 import { runCli } from "./lib/cli";

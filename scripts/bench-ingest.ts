@@ -1,4 +1,4 @@
-// npx tsx scripts/bench-ingest.ts [--full]   (npm run bench:ingest once package.json maps it)
+// npm run bench:ingest [-- --full]
 // Measures, in one run on a throwaway PostgreSQL:
 //   1. sampled-out records/s through the pipeline (JSON line -> candidate -> sampling decision);
 //   2. fully processed records/s and p95 request latency through the HTTP API

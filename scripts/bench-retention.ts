@@ -4,7 +4,7 @@
 // one redacted log + case per transaction, as the ingest pipeline does) alone before and
 // after the purge (the baseline) and while the retention purge deletes the expired logs.
 // Prints the purge time and the ingest p50/p95 latency with and without the purge running.
-// Default 200,000 expired logs; --full is the 1,000,000.
+// Default 200,000 expired logs; --full runs 1,000,000.
 import { parseArgs } from "node:util";
 import { runCli } from "./lib/cli";
 import { withBenchDatabase } from "./lib/bench-database";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/lib/testing/factories";
 
-// The database half of DESIGN.md's product invariants: constraints that hold even
+// The database half of the product invariants (docs/ARCHITECTURE.md): constraints that hold even
 // for code paths (or people with psql) that skip the domain checks.
 
 async function makeSource(name: string) {

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 
 /**
- * Deterministic sampling (DESIGN.md "Data flow", invariant 3).
+ * Deterministic sampling (docs/ARCHITECTURE.md, "Data flow" and invariant 3).
  *
  * A record is kept when a hash of (source id + trace id, else record id) falls below the
  * effective rate. The same record (a retry, a replay, the pull job re-reading a file)
