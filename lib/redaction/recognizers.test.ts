@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
 import { getCountries, getExampleNumber } from "libphonenumber-js/max";
 import examples from "libphonenumber-js/mobile/examples";
-import { fastParse, fastParseInternational, libraryParse, nationalPlans, nationalVerdict } from "./recognizers/phone";
+import { nationalVerdict } from "./recognizers/phone";
+import { nationalPlans } from "./recognizers/phone-metadata";
+import { fastParse, fastParseInternational, libraryParse } from "./recognizers/phone-parse";
 import type { EntityType } from "./types";
 
 /**
