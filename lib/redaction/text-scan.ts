@@ -35,20 +35,11 @@ export function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** Any Unicode letter or digit (non-ASCII checked with a one-character regex). */
-export function isWordCode(code: number): boolean {
+function isWordCode(code: number): boolean {
   if (code < 128) return isAsciiAlnum(code) || code === 95;
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return LETTER.test(String.fromCharCode(code));
-}
-
-/** True when the character before `index` does not continue a word/number. */
-export function leftBoundary(text: string, index: number): boolean {
-  return index <= 0 || !isWordCode(text.charCodeAt(index - 1));
 }
 
 /** True when the character at `index` does not continue a word/number. */

@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { packageDataFile } from "./package-file";
 import { isAscii } from "../text-scan";
 
-export interface Gazetteer {
+interface Gazetteer {
   /** Folded lower-case name, words joined by single spaces -> largest population of that name. */
   population: Map<string, number>;
   /** First folded word of a multi-word name -> the most words any name starting with it has. */

@@ -21,7 +21,6 @@ const ENGLISH_ENDING = /(?:ing|tion|sion|ment|ness|ity|ory|ance|ence|able|ible|f
 const NOT_NAMES = new Set("mode node cloud data cache token model query index stack graph spark table cluster server memory autumn winter summer spring season pixel vector kernel shell script docker linux apple amazon oracle java ruby python swift kotlin scala rust go dart julia elixir".split(" "));
 
 let cached: Set<string> | null = null;
-let loadMs = 0;
 
 function dataFile(): string | null {
   const file = packageDataFile("humannames", "list.txt");
@@ -33,7 +32,6 @@ function dataFile(): string | null {
 /** Lower-cased names as listed (noise included); `isListedName` applies the filters. */
 function loadNames(): Set<string> {
   if (cached) return cached;
-  const t0 = performance.now();
   let names: Set<string>;
   const file = dataFile();
   try {
@@ -44,7 +42,6 @@ function loadNames(): Set<string> {
     names = new Set();
   }
   cached = names;
-  loadMs = performance.now() - t0;
   return names;
 }
 
@@ -60,9 +57,4 @@ export function isListedName(lower: string, ordinary: ReadonlySet<string>): bool
 /** Loads the list now rather than on first lookup (see redact-text.ts `preloadRedactionData`). */
 export function preloadHumanNames(): void {
   loadNames();
-}
-
-/** Milliseconds the list took to load (0 before the first call), for the bench. */
-export function humanNamesLoadMs(): number {
-  return loadMs;
 }

@@ -36,7 +36,7 @@ sage lime olive ginger rosemary basil juniper cedar maple willow aspen hazel ivy
 august may june april summer winter autumn spring
 `.split(/\s+/).filter(Boolean));
 
-export interface GazetteerHit {
+interface GazetteerHit {
   /** Index of the last token of the place name. */
   end: number;
   score: number;
