@@ -7,7 +7,9 @@
  * Prints per-type precision/recall/F2 (token level), overall figures, the share of
  * non-PII words lost, and throughput on chat-like text: cache-hot (a repeating corpus,
  * median of three runs after a full warm-up pass) and cold (never-seen texts from fresh
- * generator seeds, each redacted once: the figure a live feed gets).
+ * generator seeds, each redacted once: the figure a live feed gets). Also scores the
+ * external sealed corpus (lib/redaction/eval/external, built independently of the engine's
+ * recognizers and templates): type-strict and any-type recall, per type, kind of text and locale.
  * Never prints sample text.
  */
 import { spawnSync } from "node:child_process";
@@ -20,6 +22,9 @@ import { FILLER } from "../lib/redaction/eval/templates";
 import { Scorer, type PredictedSpan, type ScoreReport } from "../lib/redaction/eval/scoring";
 import { redactPiiSpans } from "../lib/redaction/eval/baseline-redact-pii";
 import type { LabelledSample } from "../lib/redaction/eval/labelled-sample";
+import { generateExternalCorpus } from "../lib/redaction/eval/external/generate";
+import { handWrittenSamples } from "../lib/redaction/eval/external/hand-written";
+import { caughtRecall, scoreExternal, type ExternalFigures, type GroupFigures } from "../lib/redaction/eval/external/score";
 
 type System = { name: string; spans: (text: string) => PredictedSpan[]; redact: (text: string) => unknown };
 
@@ -63,6 +68,72 @@ function printReport(title: string, reports: Array<[string, ScoreReport]>): void
   }
   console.log("OVERALL".padEnd(18) + reports.map(([, r]) => `${f(r.overall.precision)} / ${f(r.overall.recall)} / ${f(r.overall.f2)}`.padEnd(40)).join(""));
   console.log("non-PII words lost".padEnd(18) + reports.map(([, r]) => `${(r.overRedaction * 100).toFixed(2)}% (${r.nonPiiWordsLost}/${r.nonPiiWords})`.padEnd(40)).join(""));
+}
+
+const pct = (n: number, d: number) => (d === 0 ? "-" : `${((n / d) * 100).toFixed(2)}%`);
+
+/** One row of figures for a group of samples: counts, strict P/R/F2, any-type recall, lost words. */
+function groupRow(label: string, g: GroupFigures, width = 14): string {
+  const s = g.strict;
+  return [
+    label.padEnd(width),
+    String(g.samples).padStart(7),
+    String(g.caught.goldTokens).padStart(9),
+    f(s.overall.precision).padStart(8),
+    f(s.overall.recall).padStart(8),
+    f(s.overall.f2).padStart(8),
+    f(caughtRecall(g.caught)).padStart(10),
+    `${pct(s.nonPiiWordsLost, s.nonPiiWords)} (${s.nonPiiWordsLost}/${s.nonPiiWords})`.padStart(22),
+  ].join(" ");
+}
+
+const GROUP_HEADER = (first: string, width = 14) =>
+  [first.padEnd(width), "samples".padStart(7), "gold tok".padStart(9), "P".padStart(8), "R".padStart(8), "F2".padStart(8), "R any-type".padStart(10), "non-PII words lost".padStart(22)].join(" ");
+
+/** Per gold type: strict recall (same type predicted), any-type recall, entities left partly unredacted. */
+function printTypeTable(g: GroupFigures): void {
+  console.log(["type".padEnd(18), "gold tok".padStart(9), "R strict".padStart(9), "R any-type".padStart(11), "leaked entities".padStart(16)].join(" "));
+  for (const [type, c] of Object.entries(g.caughtByType)) {
+    const strict = g.strict.byType[type];
+    const leak = strict ? `${strict.leakedEntities}/${strict.goldEntities}` : "-";
+    console.log([type.padEnd(18), String(c.goldTokens).padStart(9), f(strict ? strict.recall : 0).padStart(9), f(caughtRecall(c)).padStart(11), leak.padStart(16)].join(" "));
+  }
+}
+
+function printGroups(title: string, groups: Record<string, GroupFigures>, first: string): void {
+  console.log(`\n${title}\n`);
+  console.log(GROUP_HEADER(first));
+  for (const [k, g] of Object.entries(groups)) console.log(groupRow(k, g));
+}
+
+/**
+ * The external sealed corpus (lib/redaction/eval/external): written independently of the
+ * engine's recognizers and the team's templates, and never read by whoever tunes them.
+ * Aggregate figures only; a change to the corpus needs a new seal (see its SEALED.md).
+ */
+function printExternal(): void {
+  const generated = generateExternalCorpus();
+  const hand = handWrittenSamples();
+  const locales = new Set(generated.map((s) => s.locale)).size;
+  const langs = new Set(hand.map((s) => s.lang)).size;
+  console.log(`\n## External sealed corpus (independent; aggregate figures only)\n\ngenerated: ${generated.length} samples, ${locales} faker locales; hand-written: ${hand.length} sentences, ${langs} languages`);
+  console.log("P/R/F2 are type-strict token figures (as above); 'R any-type' counts a gold token as caught when it is redacted under any type (the corpus labels identifiers as ID, which the engine does not predict).");
+  for (const system of SYSTEMS) {
+    const gen: ExternalFigures = scoreExternal(generated, system.spans);
+    const hw: ExternalFigures = scoreExternal(hand, system.spans);
+    console.log(`\n### ${system.name}\n`);
+    console.log(GROUP_HEADER("set"));
+    console.log(groupRow("generated", gen.overall));
+    console.log(groupRow("hand-written", hw.overall));
+    console.log("\nRecall per entity type (generated)\n");
+    printTypeTable(gen.overall);
+    console.log("\nRecall per entity type (hand-written)\n");
+    printTypeTable(hw.overall);
+    printGroups("Per kind of text (generated)", gen.byKind, "kind");
+    printGroups("Per kind of text (hand-written)", hw.byKind, "kind");
+    printGroups("Per locale (generated; the English prose samples count under en, each code/log sample under the locale its values come from)", gen.byLocale, "locale");
+    printGroups("Per language (hand-written)", hw.byLocale, "language");
+  }
 }
 
 /**
@@ -187,6 +258,7 @@ function main(): void {
   printReport("HOLDOUT (unseen in tuning round 1, inspected in round 2)", SYSTEMS.map((s) => [s.name, score(s, holdout)]));
   printReport("DEV (templates/locales used while tuning)", SYSTEMS.map((s) => [s.name, score(s, dev)]));
   printReport("HARD CASES only", SYSTEMS.map((s) => [s.name, score(s, hardCases())]));
+  printExternal();
   if (ARGS.has("--quality-only")) return;
   const lines = chatCorpus(2_000_000);
   console.log("\n## Throughput (chat-like text, single thread, one call per message)\n");
