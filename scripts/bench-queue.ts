@@ -1,6 +1,6 @@
 // npm run bench:queue [-- --cases N --export N --claims N]: measures the triage claim and the
 // eval-set export on a throwaway PostgreSQL. Defaults finish in a few minutes on 2 shared
-// cores; the issue's scale is `--cases 1000000 --export 100000`.
+// cores; the full scale is `--cases 1000000 --export 100000`.
 //
 // Prints claim-next p50/p95 with 1 and 20 concurrent reviewers and the double claims
 // (must be 0), against a same-run baseline: the naive read-then-update claim. Then the

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { FormActions } from "@/components/ui/form-actions";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Options, Select } from "@/components/ui/field";
+import { ROLE_CHOICES } from "@/lib/core/labels";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -34,9 +35,7 @@ export function CreateUserForm({ action }: { action: Action }) {
       </Field>
       <Field label="Role">
         <Select {...field("role")}>
-          <option value="REVIEWER">Reviewer</option>
-          <option value="LEAD">Lead</option>
-          <option value="ADMIN">Admin</option>
+          <Options choices={ROLE_CHOICES} />
         </Select>
       </Field>
       <Field label="Initial password" errors={errors?.password}>

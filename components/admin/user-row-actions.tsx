@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { FormMessage } from "@/components/ui/form-message";
-import { Select } from "@/components/ui/field";
+import { Options, Select } from "@/components/ui/field";
+import { ROLE_CHOICES } from "@/lib/core/labels";
 import { Button } from "@/components/ui/button";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -24,9 +25,7 @@ export function UserRowActions({
       <form action={roleAction} className="flex items-center gap-2">
         <input type="hidden" name="userId" value={user.id} />
         <Select compact name="role" defaultValue={user.role} aria-label={`Role for ${user.email}`}>
-          <option value="REVIEWER">Reviewer</option>
-          <option value="LEAD">Lead</option>
-          <option value="ADMIN">Admin</option>
+          <Options choices={ROLE_CHOICES} />
         </Select>
         <Button type="submit" variant="secondary" size="sm" disabled={rolePending} aria-label={`Save role for ${user.email}`}>
           Save role

@@ -1,6 +1,5 @@
+import { BATCH_STATUS_LABEL } from "@/lib/core/labels";
 import type { BatchProgress } from "@/lib/batches/current-batch";
-
-const STATUS_LABEL = { OPEN: "open", IN_REVIEW: "in review", CLOSED: "closed" } as const;
 
 /** One line on the queue page: this week's batch, its status and how far review has come. */
 export function CurrentBatchSummary({ batch }: { batch: BatchProgress }) {
@@ -10,7 +9,7 @@ export function CurrentBatchSummary({ batch }: { batch: BatchProgress }) {
     <section aria-label="Current batch" className="mb-6 flex flex-wrap items-center gap-x-6 gap-y-2 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm">
       <p>
         <span className="font-medium">This week&apos;s batch {batch.isoWeek}</span>{" "}
-        <span className="text-slate-600">({STATUS_LABEL[batch.status]})</span>
+        <span className="text-slate-600">({BATCH_STATUS_LABEL[batch.status]})</span>
       </p>
       <p className="text-slate-600">
         {decided} of {batch.total} decided · {batch.pending} pending · {batch.accepted} accepted · {batch.discarded} discarded

@@ -6,11 +6,3 @@ export const CATEGORY_COLORS: Record<string, string> = {
   DRIFT: "#6366f1",
   UNCATEGORISED: "#94a3b8",
 };
-
-export const CATEGORY_LABELS: Record<string, string> = {
-  HAPPY_PATH: "Happy path",
-  EDGE_CASE: "Edge case",
-  ADVERSARIAL: "Adversarial",
-  DRIFT: "Drift",
-  UNCATEGORISED: "Uncategorised",
-};

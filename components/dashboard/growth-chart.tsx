@@ -2,7 +2,9 @@
 
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatShortDay } from "@/lib/core/format";
-import { CATEGORY_COLORS, CATEGORY_LABELS } from "./category-colors";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
+import { CATEGORIES } from "@/lib/evalset/categories";
+import { CATEGORY_COLORS } from "./category-colors";
 
 type Row = { week: string; HAPPY_PATH: number; EDGE_CASE: number; ADVERSARIAL: number; DRIFT: number };
 
@@ -17,8 +19,8 @@ export function GrowthChart({ rows }: { rows: Row[] }) {
           <YAxis allowDecimals={false} fontSize={11} />
           <Tooltip labelFormatter={(w) => `Week of ${formatShortDay(String(w))}`} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          {(["HAPPY_PATH", "EDGE_CASE", "ADVERSARIAL", "DRIFT"] as const).map((key) => (
-            <Area key={key} type="monotone" dataKey={key} name={CATEGORY_LABELS[key]} stackId="size" stroke={CATEGORY_COLORS[key]} fill={CATEGORY_COLORS[key]} fillOpacity={0.35} />
+          {CATEGORIES.map((key) => (
+            <Area key={key} type="monotone" dataKey={key} name={CATEGORY_LABEL[key]} stackId="size" stroke={CATEGORY_COLORS[key]} fill={CATEGORY_COLORS[key]} fillOpacity={0.35} />
           ))}
         </AreaChart>
       </ResponsiveContainer>

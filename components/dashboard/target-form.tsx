@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { FormMessage } from "@/components/ui/form-message";
 import { Field, Input, Options, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

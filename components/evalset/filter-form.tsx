@@ -1,4 +1,5 @@
-import { CATEGORIES, CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { CATEGORIES } from "@/lib/evalset/categories";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
 import { Field, Input, Options, Select, type Choice } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 

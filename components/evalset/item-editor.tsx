@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import type { Category } from "@/lib/generated/prisma/enums";
-import { CATEGORIES, CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { CATEGORIES } from "@/lib/evalset/categories";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
 import { FormMessage } from "@/components/ui/form-message";
 import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input, Textarea } from "@/components/ui/field";

@@ -2,15 +2,16 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { NavItem } from "@/lib/auth/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ROLE_LABEL } from "@/lib/core/labels";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-const ROLE_LABEL = { REVIEWER: "Reviewer", LEAD: "Lead", ADMIN: "Admin" } as const;
 
 export function AppShell({
   user,
   nav,
   children,
 }: {
-  user: { name: string; email: string; role: keyof typeof ROLE_LABEL };
+  user: { name: string; email: string; role: Role };
   nav: NavItem[];
   children: ReactNode;
 }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { formatCount, isoDay } from "@/lib/core/format";
 import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input, Textarea } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { formatDateTime } from "@/lib/core/format";
 import { FormMessage } from "@/components/ui/form-message";
 import { Field, Input } from "@/components/ui/field";

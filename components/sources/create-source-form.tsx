@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { FormActions } from "@/components/ui/form-actions";
 import { Checkbox, Field, Input, Textarea } from "@/components/ui/field";
 import { useKeepValuesSubmit } from "./use-keep-values";

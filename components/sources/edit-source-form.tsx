@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { FormActions } from "@/components/ui/form-actions";
 import { Checkbox, Field, Input } from "@/components/ui/field";
 import { useKeepValuesSubmit } from "./use-keep-values";

@@ -1,8 +1,6 @@
 import type { CaseView } from "@/lib/triage/queries";
-import { CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { CATEGORY_LABEL, miningReasonLabel } from "@/lib/core/labels";
 
-const REASONS: Record<string, string> = { failure: "Failure", low_confidence: "Low confidence", escalation: "Escalation", negative_feedback: "Negative feedback" };
-const reasonLabel = (r: string) => REASONS[r] ?? (r.startsWith("custom:") ? `Custom: ${r.slice(7)}` : r);
 
 function metadataRows(metadata: CaseView["metadata"]): [string, string][] {
   return Object.entries(metadata)
@@ -18,7 +16,7 @@ export function CaseFacts({ view }: { view: CaseView }) {
       <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1.5">
         <dt className="text-slate-600">Why mined</dt>
         <dd className="flex flex-wrap gap-1">
-          {view.minedReasons.length ? view.minedReasons.map((r) => <span key={r} className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800">{reasonLabel(r)}</span>) : "—"}
+          {view.minedReasons.length ? view.minedReasons.map((r) => <span key={r} className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800">{miningReasonLabel(r)}</span>) : "—"}
         </dd>
         <dt className="text-slate-600">Suggested category</dt>
         <dd>{view.suggestedCategory ? CATEGORY_LABEL[view.suggestedCategory] : "none"}</dd>

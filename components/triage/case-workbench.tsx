@@ -2,7 +2,7 @@
 
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import type { CaseView } from "@/lib/triage/queries";
 import { FormMessage } from "@/components/ui/form-message";
 import { Transcript } from "./transcript";

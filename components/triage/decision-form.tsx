@@ -1,23 +1,16 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import type { CaseView } from "@/lib/triage/queries";
-import { CATEGORIES, CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { CATEGORIES } from "@/lib/evalset/categories";
+import { CATEGORY_LABEL, DISCARD_REASON_LABEL } from "@/lib/core/labels";
 import { DISCARD_REASONS } from "@/lib/triage/schemas";
 import { FieldError } from "@/components/ui/form-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useLeaseRenewal, useTriageShortcuts } from "./use-triage-shortcuts";
-
-const DISCARD_LABEL: Record<(typeof DISCARD_REASONS)[number], string> = {
-  NOT_USEFUL: "Not useful",
-  DUPLICATE: "Duplicate",
-  PII_LEAK: "PII leak",
-  BAD_DATA: "Bad data",
-  OTHER: "Other",
-};
 
 function outputText(view: CaseView): string {
   const content = view.output?.content;
@@ -154,7 +147,7 @@ export function DecisionForm({
             {DISCARD_REASONS.map((reason, index) => (
               <label key={reason} className="flex items-center gap-2">
                 <input type="radio" name="discardReason" value={reason} defaultChecked={view.discardReason ? view.discardReason === reason : index === 0} />
-                {DISCARD_LABEL[reason]}
+                {DISCARD_REASON_LABEL[reason]}
               </label>
             ))}
           </div>

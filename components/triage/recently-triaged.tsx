@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { CATEGORY_LABEL, DISCARD_REASON_LABEL } from "@/lib/core/labels";
 import type { Category, CaseStatus, DiscardReason } from "@/lib/generated/prisma/enums";
 import { formatTime } from "@/lib/core/format";
 
@@ -24,7 +24,7 @@ export function RecentlyTriaged({ items, currentId }: { items: RecentItem[]; cur
       ) : (
         <ol className="space-y-2">
           {items.map((item, index) => {
-            const outcome = item.status === "ACCEPTED" ? `Accepted · ${item.category ? CATEGORY_LABEL[item.category] : ""}` : `Discarded · ${item.discardReason?.toLowerCase().replace("_", " ") ?? ""}`;
+            const outcome = item.status === "ACCEPTED" ? `Accepted · ${item.category ? CATEGORY_LABEL[item.category] : ""}` : `Discarded · ${item.discardReason ? DISCARD_REASON_LABEL[item.discardReason] : ""}`;
             return (
               <li key={item.id} className={`rounded-md border p-2 text-sm ${item.id === currentId ? "border-slate-900" : "border-slate-100"}`}>
                 <p className="truncate text-slate-800">{item.preview}</p>

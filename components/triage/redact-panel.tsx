@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, type RefObject } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { ENTITY_TYPES } from "@/lib/redaction/types";
 import { FormMessage } from "@/components/ui/form-message";
 import { Field, Options, Select } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { Button, type ButtonProps } from "./button";
 import { FormMessage } from "./form-message";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { Button } from "./button";
 import { cx } from "./class-names";
 import { FormMessage } from "./form-message";

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 
 /** The outcome of a form action: a status line for success, an alert for failure. */
 export function FormMessage({ state }: { state: ActionResult<unknown> | null }) {

@@ -17,7 +17,6 @@ export async function requirePagePermission(permission: Permission): Promise<Cur
   return user;
 }
 
-export type { ActionResult } from "@/lib/errors/answers";
 
 /** Thrown inside an action body to return a clean message (for rules no domain error covers). */
 export class ActionError extends DomainError {}

@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
+import type { BatchStatus } from "@/lib/generated/prisma/enums";
 import { batchForWeek } from "./batch-for-week";
 
 export interface BatchProgress {
   id: string;
   isoWeek: string;
   weekStart: Date;
-  status: "OPEN" | "IN_REVIEW" | "CLOSED";
+  status: BatchStatus;
   pending: number;
   accepted: number;
   discarded: number;

@@ -1,5 +1,5 @@
 import type { ChatMessage } from "@/lib/core/chat";
-import { CATEGORY_LABEL } from "./categories";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
 
 export const EXPORT_FORMATS = ["jsonl", "csv", "promptfoo", "openai-evals"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

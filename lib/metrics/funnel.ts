@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { BatchStatus } from "@/lib/generated/prisma/enums";
 import type { MetricsFilters } from "./filters";
 import { sourceFilter } from "./growth";
 import { relation, type MetricsMode } from "./views";
@@ -39,7 +40,7 @@ export async function funnel(filters: MetricsFilters, mode: MetricsMode = "rollu
 export interface Backlog {
   pending: number;
   oldestPendingMinedAt: Date | null;
-  batches: { isoWeek: string; status: string; pending: number; accepted: number; discarded: number }[];
+  batches: { isoWeek: string; status: BatchStatus; pending: number; accepted: number; discarded: number }[];
 }
 
 /** Pending cases now (any period), the oldest one's mining time, and the progress of the range's weekly batches. */

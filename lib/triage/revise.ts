@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { assertHumanLabel, insertItemVersion, retireItemVersion, supersedeItem } from "@/lib/evalset/versions";
 import { itemContentOfCase } from "@/lib/evalset/item-content";
+import { DISCARD_REASON_LABEL } from "@/lib/core/labels";
 import type { AcceptLabel, DiscardChoice, Reviewer } from "./decide";
 import { TriageError } from "./errors";
 
@@ -61,7 +62,7 @@ export async function reviseDecision(caseId: string, reviewer: Reviewer, revisio
         data: { status: "ACCEPTED", expectedOutput: revision.expectedOutput, category: revision.category, notes, tags, discardReason: null, discardNote: null, decidedAt: at },
       });
     } else {
-      if (open) await retireItemVersion(tx, open.itemId, `Discarded on revision (${revision.reason.toLowerCase().replace("_", " ")})`, at);
+      if (open) await retireItemVersion(tx, open.itemId, `Discarded on revision (${DISCARD_REASON_LABEL[revision.reason]})`, at);
       await tx.case.update({ where: { id: caseId }, data: { status: "DISCARDED", discardReason: revision.reason, discardNote: note, decidedAt: at } });
     }
     await recordAudit(

@@ -1,12 +1,11 @@
 import { currentBatchProgress } from "@/lib/batches/current-batch";
+import { BATCH_STATUS_LABEL } from "@/lib/core/labels";
 import { recentBatches } from "@/lib/batches/close-week";
 import { weeklyTarget } from "@/lib/metrics/targets";
 import type { MetricsFilters } from "@/lib/metrics/filters";
 import { WeekActions } from "@/components/dashboard/week-actions";
 import { TargetForm } from "@/components/dashboard/target-form";
 import { closeWeekAction, startReviewAction, weeklyTargetAction } from "./actions";
-
-const STATUS = { OPEN: "open", IN_REVIEW: "in review", CLOSED: "closed" } as const;
 
 /** The current batch (live), the weeks a lead can move along, and the weekly target form. */
 export async function CadencePanel({ filters, canManage, sources }: { filters: MetricsFilters; canManage: boolean; sources: { id: string; name: string }[] }) {
@@ -16,7 +15,7 @@ export async function CadencePanel({ filters, canManage, sources }: { filters: M
     <section aria-labelledby="cadence" className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="cadence" className="font-medium">
-          Current batch: {current.isoWeek} <span className="text-sm font-normal text-slate-600">({STATUS[current.status]})</span>
+          Current batch: {current.isoWeek} <span className="text-sm font-normal text-slate-600">({BATCH_STATUS_LABEL[current.status]})</span>
         </h2>
         <p className="text-sm text-slate-700">
           {done} of {current.total} triaged: {current.accepted} accepted, {current.discarded} discarded, {current.pending} pending
@@ -33,7 +32,7 @@ export async function CadencePanel({ filters, canManage, sources }: { filters: M
               {batches.map((b) => (
                 <li key={b.id} className="flex items-center justify-between gap-3">
                   <span>
-                    {b.isoWeek} <span className="text-slate-500">({STATUS[b.status]})</span>
+                    {b.isoWeek} <span className="text-slate-500">({BATCH_STATUS_LABEL[b.status]})</span>
                   </span>
                   <WeekActions isoWeek={b.isoWeek} status={b.status} closeWeek={closeWeekAction} startReview={startReviewAction} />
                 </li>

@@ -2,6 +2,7 @@ import { backlog, funnel } from "@/lib/metrics/funnel";
 import { throughput } from "@/lib/metrics/throughput";
 import type { MetricsFilters } from "@/lib/metrics/filters";
 import { formatCount } from "@/lib/core/format";
+import { BATCH_STATUS_LABEL } from "@/lib/core/labels";
 import { NumbersTable, WidgetCard } from "@/components/dashboard/widget-card";
 import { FunnelChart } from "@/components/dashboard/funnel-chart";
 import { ThroughputChart } from "@/components/dashboard/throughput-chart";
@@ -41,7 +42,7 @@ export async function BacklogWidget({ filters, csvHref, now = new Date() }: { fi
       title="Backlog"
       description={`${formatCount(b.pending)} pending case(s)${ageDays === null ? "" : `; the oldest was mined ${ageDays} day(s) ago`}.`}
       csvHref={csvHref}
-      table={<NumbersTable caption="Per-batch progress" header={["Batch", "Status", "Pending", "Accepted", "Discarded"]} rows={b.batches.map((x) => [x.isoWeek, x.status.toLowerCase().replace("_", " "), x.pending, x.accepted, x.discarded])} />}
+      table={<NumbersTable caption="Per-batch progress" header={["Batch", "Status", "Pending", "Accepted", "Discarded"]} rows={b.batches.map((x) => [x.isoWeek, BATCH_STATUS_LABEL[x.status], x.pending, x.accepted, x.discarded])} />}
     >
       <BatchProgressChart batches={b.batches} />
     </WidgetCard>

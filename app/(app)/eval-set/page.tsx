@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { parseEvalSetFilters, type EvalSetFilters } from "@/lib/evalset/filters";
 import { evalSetFilterOptions, listEvalItems } from "@/lib/evalset/queries";
-import { CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
 import { formatDateTime } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";

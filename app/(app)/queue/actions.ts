@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ActionError, authedAction, type ActionResult } from "@/lib/auth/guard";
+import { ActionError, authedAction } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/errors/answers";
 import { renewLease } from "@/lib/triage/claim";
 import { acceptCase, discardCase, skipCase } from "@/lib/triage/decide";
 import { reviseDecision } from "@/lib/triage/revise";

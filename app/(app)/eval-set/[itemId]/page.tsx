@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getEvalItemHistory } from "@/lib/evalset/queries";
-import { CATEGORY_LABEL } from "@/lib/evalset/categories";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
 import type { ChatMessage } from "@/lib/core/chat";
 import { formatDateTimeSeconds } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";

@@ -400,4 +400,3 @@ export function corpusDigest(samples: readonly ExternalSample[]): string {
   return h.digest("hex");
 }
 
-export type { TextKind };
