@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evalSetWhere, parseEvalSetFilters } from "./filters";
+import { evalSetWhere, parseEvalSetFilters, filtersForCaller } from "./filters";
 
 describe("eval set filters", () => {
   it("reads zone-less times as UTC and a bare 'to' date as the end of that day", () => {
@@ -24,5 +24,21 @@ describe("eval set filters", () => {
     expect(evalSetWhere({})).toEqual({ AND: [{ validTo: null }] });
     const at = new Date("2026-11-20T00:00:00Z");
     expect(evalSetWhere({ asOf: at })).toEqual({ AND: [{ validFrom: { lte: at } }, { OR: [{ validTo: null }, { validTo: { gt: at } }] }] });
+  });
+});
+
+describe("filtersForCaller", () => {
+  const mine = "5b0f7c9e-3a51-4f7e-9d0c-0c4d2a9b8e11";
+  const other = "8d1e2f3a-4b5c-4d6e-8f70-112233445566";
+
+  it("holds a key issued for one source to that source, whatever the query asks", () => {
+    expect(filtersForCaller(new URLSearchParams("category=DRIFT"), { sourceId: mine })).toMatchObject({ category: "DRIFT", source: mine });
+    expect(() => filtersForCaller(new URLSearchParams(`source=${other}`), { sourceId: mine })).toThrow(expect.objectContaining({ status: 403, field: "source" }));
+  });
+
+  it("lets sessions and unbound keys filter by any source, and names a malformed field with a 400", () => {
+    expect(filtersForCaller(new URLSearchParams(`source=${other}`), null)).toMatchObject({ source: other });
+    expect(filtersForCaller(new URLSearchParams(`source=${other}`), { sourceId: null })).toMatchObject({ source: other });
+    expect(() => filtersForCaller(new URLSearchParams("week=soon"), null)).toThrow(expect.objectContaining({ status: 400, message: expect.stringContaining("week") }));
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { EvalSetError } from "./errors";
 import { evalSetFilterSchema } from "./schemas";
 
 export type EvalSetFilters = Partial<z.infer<typeof evalSetFilterSchema>>;
@@ -11,6 +12,19 @@ export function parseEvalSetFilters(params: URLSearchParams | Record<string, str
   if (parsed.success) return { ok: true as const, filters: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false as const, error: `${issue.path.join(".") || "query"}: ${issue.message}` };
+}
+
+/**
+ * The filters an API caller may use: the query's (a 400 naming the field when one is
+ * malformed), with a key issued for one source held to that source (403 when the query
+ * asks for another). Session users see every source.
+ */
+export function filtersForCaller(params: URLSearchParams, apiKey: { sourceId: string | null } | null): EvalSetFilters {
+  const parsed = parseEvalSetFilters(params);
+  if (!parsed.ok) throw new EvalSetError(400, parsed.error);
+  if (!apiKey?.sourceId) return parsed.filters;
+  if (parsed.filters.source && parsed.filters.source !== apiKey.sourceId) throw new EvalSetError(403, "This API key may only read its own source.", "source");
+  return { ...parsed.filters, source: apiKey.sourceId };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { withRoute } from "@/lib/auth/route";
 import { jsonError } from "@/lib/errors/answers";
 import { exportEvalSet } from "@/lib/evalset/export";
-import { parseEvalSetFilters } from "@/lib/evalset/filters";
+import { filtersForCaller } from "@/lib/evalset/filters";
 import { EXPORT_CONTENT_TYPE, EXPORT_EXTENSION, EXPORT_FORMATS, type ExportFormat } from "@/lib/evalset/formats";
 
 export const dynamic = "force-dynamic";
@@ -12,15 +12,9 @@ export const GET = withRoute({ permission: "evalset:read", scope: "evalset:read"
   const format = (params.get("format") ?? "jsonl") as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) return jsonError(400, `format must be one of ${EXPORT_FORMATS.join(", ")}`, { field: "format" });
   params.delete("format");
-  const parsed = parseEvalSetFilters(params);
-  if (!parsed.ok) return jsonError(400, parsed.error);
-  // A key issued for one source exports that source only, whatever the query asks.
-  if (apiKey?.sourceId) {
-    if (parsed.filters.source && parsed.filters.source !== apiKey.sourceId) return jsonError(403, "This API key may only export its own source.");
-    parsed.filters.source = apiKey.sourceId;
-  }
-  const stamp = (parsed.filters.asOf ?? new Date()).toISOString().replace(/[:.]/g, "-");
-  return new Response(exportEvalSet(format, parsed.filters), {
+  const filters = filtersForCaller(params, apiKey);
+  const stamp = (filters.asOf ?? new Date()).toISOString().replace(/[:.]/g, "-");
+  return new Response(exportEvalSet(format, filters), {
     headers: {
       "content-type": EXPORT_CONTENT_TYPE[format],
       "content-disposition": `attachment; filename="eval-set-${stamp}.${EXPORT_EXTENSION[format]}"`,
