@@ -117,6 +117,18 @@ function spanMetadata(span: OtlpSpan, finishReasons: string[]): StoredMetadata {
   return metadata;
 }
 
+/** The first of `keys` set on the span (or, failing that, its resource) as a short string. */
+function endUserAttribute(span: OtlpSpan, keys: string[]): string | null {
+  for (const attributes of [span.attributes, span.resource]) {
+    for (const key of keys) {
+      const value = attributes[key];
+      if (typeof value === "number" && Number.isFinite(value)) return String(value);
+      if (typeof value === "string" && value.length > 0 && value.length <= 256 && !value.includes("\u0000")) return value;
+    }
+  }
+  return null;
+}
+
 /** Converts one GenAI span to the canonical log; throws FieldError naming the attribute. */
 export function parseGenAiSpan(span: OtlpSpan): CanonicalLog {
   const a = span.attributes;
@@ -155,6 +167,7 @@ export function parseGenAiSpan(span: OtlpSpan): CanonicalLog {
     messages,
     output: first ? { ...first, role: first.role || "assistant" } : null,
     metadata: spanMetadata(span, finishReasons.filter(Boolean)),
+    endUser: { userId: endUserAttribute(span, ["user.id", "enduser.id"]), sessionId: endUserAttribute(span, ["session.id"]) },
   };
 }
 

@@ -4,7 +4,7 @@ import { readOptOut, toMetadata } from "./metadata";
 
 /**
  * The native log format (README "Ingestion"):
- *   { id, traceId?, timestamp, model?, input: string | messages, output?, metadata? }
+ *   { id, traceId?, timestamp, model?, input: string | messages, output?, metadata?, userId?, sessionId? }
  */
 const MAX_ID_LENGTH = 256;
 
@@ -53,6 +53,7 @@ export function parseNativeLog(record: Record<string, unknown>): CanonicalLog {
     messages: toInputMessages(record.input, "input"),
     output: toOutputMessage(record.output, "output"),
     metadata: toMetadata(record.metadata, "metadata"),
+    endUser: { userId: readOptionalString(record.userId, "userId"), sessionId: readOptionalString(record.sessionId, "sessionId") },
   };
 }
 

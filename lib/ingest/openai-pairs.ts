@@ -14,6 +14,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** An end-user or session id as given (a short string or a number); anything else is ignored. */
+function readEndUserId(value: unknown): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return typeof value === "string" && value.length > 0 && value.length <= 256 && !value.includes("\u0000") ? value : null;
+}
+
 export function isOpenAiPair(line: Record<string, unknown>): boolean {
   return isObject(line.request) && Array.isArray(line.request.messages) && (isObject(line.response) || line.response === null || isObject(line.error));
 }
@@ -52,5 +58,7 @@ export function parseOpenAiPair(line: Record<string, unknown>): CanonicalLog {
     messages: toInputMessages(request.messages, "request.messages"),
     output: first ? toOutputMessage(first.message ?? null, "response.choices[0].message") : null,
     metadata,
+    // OpenAI's own end-user field on the request (and a line-level override).
+    endUser: { userId: readEndUserId(line.userId) ?? readEndUserId(request.user), sessionId: readEndUserId(line.sessionId) },
   };
 }

@@ -38,6 +38,12 @@ export interface CanonicalLog {
   messages: ChatMessage[];
   output: ChatMessage | null;
   metadata: StoredMetadata;
+  /**
+   * Who the producer's end user is, when it says: native `userId`/`sessionId`, OTel
+   * `user.id`/`enduser.id` and `session.id`, an OpenAI request's `user`. Never stored as
+   * given: the pipeline keeps only a keyed hash (erasure and the opt-out list match on it).
+   */
+  endUser: { userId: string | null; sessionId: string | null };
 }
 
 /**
