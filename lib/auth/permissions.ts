@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "settings:manage",
   "audit:read",
   "redaction:preview",
+  // Scrub any case or eval item after its decision, and erase an end user's data.
+  "privacy:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,5 +42,5 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 /** API key scopes: what a machine credential may do (checked by the route wrapper). */
-export const API_SCOPES = ["ingest", "evalset:read"] as const;
+export const API_SCOPES = ["ingest", "evalset:read", "erasure"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
