@@ -14,7 +14,10 @@ import type { CountryCode } from "libphonenumber-js/max";
 // fixed-line plans accept most national-format digit runs), which stops the loop after
 // ~2 parses instead of ~5 for a number valid somewhere. Keep the set as it is: adding or
 // removing a country changes which numbers are redacted.
-const COUNTRIES: CountryCode[] = ["DE", "AT", "SE", "KR", "US", "IE", "JP", "IT", "IN", "BR", "PH", "GB", "FR", "AU", "CA", "ES", "NL", "MX", "CN", "RU", "PL", "ZA", "NG", "CH", "BE", "PT", "TR", "AR", "ID", "VN"];
+const COUNTRIES: CountryCode[] = [
+  "DE", "AT", "SE", "KR", "US", "IE", "JP", "IT", "IN", "BR", "PH", "GB", "FR", "AU", "CA", "ES", "NL", "MX",
+  "CN", "RU", "PL", "ZA", "NG", "CH", "BE", "PT", "TR", "AR", "ID", "VN",
+];
 
 /** A country numbers without an international prefix are parsed in, with what the pre-filter reads. */
 export interface CountryPlan {
@@ -78,7 +81,10 @@ function planOf(country: string): PlanView {
   return m.numberingPlan as PlanView;
 }
 
-const TYPE_NAMES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"];
+const TYPE_NAMES = [
+  "FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER",
+  "UAN", "VOICEMAIL",
+];
 
 /**
  * The national prefix pattern, or "" for none: the compressed metadata stores "none" as the

@@ -10,7 +10,11 @@ import type { Candidate, Recognizer } from "../types";
 import { nationalPlans, type CountryPlan } from "./phone-metadata";
 import { fastParse, fastParseInternational, libraryParse, type Parsed } from "./phone-parse";
 
-const CONTEXT = ["phone", "tel", "telephone", "call", "called", "calling", "mobile", "cell", "cellphone", "whatsapp", "sms", "text", "fax", "contact", "reach", "dial", "number", "hotline", "landline", "ring", "phone number", "tél", "telefon", "telefono", "teléfono", "handy", "movil", "móvil"];
+const CONTEXT = [
+  "phone", "tel", "telephone", "call", "called", "calling", "mobile", "cell", "cellphone", "whatsapp", "sms",
+  "text", "fax", "contact", "reach", "dial", "number", "hotline", "landline", "ring", "phone number", "tél",
+  "telefon", "telefono", "teléfono", "handy", "movil", "móvil",
+];
 const MAX_SPAN = 32;
 
 function isSep(c: number): boolean {
