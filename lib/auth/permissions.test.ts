@@ -16,6 +16,7 @@ const EXPECTED: Record<(typeof PERMISSIONS)[number], string[]> = {
   "settings:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "redaction:preview": ["ADMIN"],
+  "privacy:manage": ["ADMIN"],
 };
 
 describe("role -> permission map", () => {
