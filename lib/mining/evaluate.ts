@@ -1,5 +1,6 @@
 import type { StoredMetadata } from "@/lib/core/chat";
 import type { CustomConfig, RuleDefinition } from "./schemas";
+import { isFailureFinishReason } from "./finish-reason";
 
 /** Queue priority per reason (lower is reviewed sooner); a case takes the lowest of its reasons. */
 export const REASON_PRIORITY: Record<string, number> = {
@@ -9,8 +10,6 @@ export const REASON_PRIORITY: Record<string, number> = {
   low_confidence: 50,
 };
 export const CUSTOM_PRIORITY = 100;
-
-const FAILURE_FINISH_REASONS = new Set(["error", "content_filter"]);
 
 export interface MiningVerdict {
   /** Reasons in rule order, e.g. ["failure", "custom:refund route"]. */
@@ -28,11 +27,11 @@ export function readMetadataPath(metadata: StoredMetadata, path: string): unknow
   return value;
 }
 
-/** Whether the record failed: an error, a span with status ERROR, or an error/content_filter finish reason. */
+/** Whether the record failed: an error, a span with status ERROR, or an error/content_filter finish reason (any spelling). */
 export function isFailure(metadata: StoredMetadata): boolean {
   if (typeof metadata.error === "string" ? metadata.error !== "" : Boolean(metadata.error)) return true;
   if (metadata.spanStatus === "ERROR") return true;
-  return typeof metadata.finishReason === "string" && FAILURE_FINISH_REASONS.has(metadata.finishReason.toLowerCase());
+  return typeof metadata.finishReason === "string" && isFailureFinishReason(metadata.finishReason);
 }
 
 function matchesCustom(metadata: StoredMetadata, config: CustomConfig): boolean {
