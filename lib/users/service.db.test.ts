@@ -6,6 +6,13 @@ import { verifyPassword } from "@/lib/auth/password";
 
 const actorFor = (user: { id: string; email: string }) => ({ id: user.id, label: `user:${user.email}` });
 
+/** Makes `count` new admins the only active ones (every other admin is deactivated, which the rule allows while these remain). */
+async function onlyActiveAdmins(count: number) {
+  const admins = await Promise.all(Array.from({ length: count }, () => makeUser("ADMIN")));
+  await db.user.updateMany({ where: { role: "ADMIN", id: { notIn: admins.map((a) => a.id) } }, data: { active: false } });
+  return admins;
+}
+
 describe("user management", () => {
   it("creates a user with an argon2id hash and audits it, never storing the password", async () => {
     const admin = await makeUser("ADMIN");
@@ -33,11 +40,14 @@ describe("user management", () => {
   });
 
   it("never leaves the install without an active admin, and no one deactivates themselves", async () => {
-    await db.user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
-    const admin = await makeUser("ADMIN");
+    const admin = await onlyActiveAdmins(1).then(([only]) => only);
     await expect(changeUserRole(admin.id, "REVIEWER", { label: "system:test" })).rejects.toThrow(/last active admin/);
     await expect(setUserActive(admin.id, false, actorFor(admin))).rejects.toThrow(/your own account/);
     await expect(setUserActive(admin.id, false, { label: "system:test" })).rejects.toThrow(/last active admin/);
+    // The database holds the rule for every path, raw SQL included.
+    await expect(db.$executeRaw`UPDATE "User" SET "active" = false WHERE "id" = ${admin.id}::uuid`).rejects.toThrow(/User_active_admin/);
+    await expect(db.$executeRaw`DELETE FROM "User" WHERE "id" = ${admin.id}::uuid`).rejects.toThrow(/User_active_admin/);
+    expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
   });
 
   it("deactivates and reactivates, auditing both", async () => {

@@ -40,35 +40,62 @@ export async function createUser(input: CreateUserInput, actor: AuditActor) {
   });
 }
 
-// An install must always keep one active admin, or nobody could manage users again.
-async function assertNotLastAdmin(tx: Pick<typeof db, "user">, userId: string) {
-  const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
-  if (!target) throw new UserRuleError("No such user.", 404);
-  if (target.role !== "ADMIN" || !target.active) return target;
-  const admins = await tx.user.count({ where: { role: "ADMIN", active: true } });
-  if (admins <= 1) throw new UserRuleError("This is the last active admin; make someone else an admin first.");
-  return target;
+const LAST_ADMIN = "This is the last active admin; make someone else an admin first.";
+
+/**
+ * The database keeps at least one active admin (trigger "User_keep_active_admin_*"),
+ * also when two admins are demoted or deactivated at the same moment; its refusal
+ * becomes this rule's message.
+ */
+function isLastAdminRefusal(error: unknown): boolean {
+  let current = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === "string" && message.includes("User_active_admin")) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** The user's role and active flag, row-locked so the audit entry records what really changed. */
+async function lockUser(tx: Tx, userId: string): Promise<{ role: Role; active: boolean }> {
+  const [row] = await tx.$queryRaw<{ role: Role; active: boolean }[]>`SELECT "role", "active" FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
+  if (!row) throw new UserRuleError("No such user.", 404);
+  return row;
+}
+
+async function keepingAnAdmin(change: () => Promise<void>): Promise<void> {
+  try {
+    await change();
+  } catch (error) {
+    if (isLastAdminRefusal(error)) throw new UserRuleError(LAST_ADMIN);
+    throw error;
+  }
 }
 
 /** Changes a user's role; effective on their next request. */
 export async function changeUserRole(userId: string, role: Role, actor: AuditActor) {
-  await db.$transaction(async (tx) => {
-    const before = role === "ADMIN" ? await tx.user.findUnique({ where: { id: userId }, select: { role: true } }) : await assertNotLastAdmin(tx, userId);
-    if (!before) throw new UserRuleError("No such user.", 404);
-    if (before.role === role) return;
-    await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit({ actor, action: "user.role_change", targetType: "User", targetId: userId, details: { from: before.role, to: role } }, tx);
-  });
+  await keepingAnAdmin(() =>
+    db.$transaction(async (tx) => {
+      const before = await lockUser(tx, userId);
+      if (before.role === role) return;
+      await tx.user.update({ where: { id: userId }, data: { role } });
+      await recordAudit({ actor, action: "user.role_change", targetType: "User", targetId: userId, details: { from: before.role, to: role } }, tx);
+    }),
+  );
 }
 
 /** Deactivates (locks out on the next request) or reactivates a user. */
 export async function setUserActive(userId: string, active: boolean, actor: AuditActor) {
   if (!active && actor.id === userId) throw new UserRuleError("You can't deactivate your own account.");
-  await db.$transaction(async (tx) => {
-    const before = active ? await tx.user.findUnique({ where: { id: userId }, select: { active: true } }) : await assertNotLastAdmin(tx, userId);
-    if (!before) throw new UserRuleError("No such user.", 404);
-    if (before.active === active) return;
-    await tx.user.update({ where: { id: userId }, data: { active, deactivatedAt: active ? null : new Date() } });
-    await recordAudit({ actor, action: active ? "user.reactivate" : "user.deactivate", targetType: "User", targetId: userId }, tx);
-  });
+  await keepingAnAdmin(() =>
+    db.$transaction(async (tx) => {
+      const before = await lockUser(tx, userId);
+      if (before.active === active) return;
+      await tx.user.update({ where: { id: userId }, data: { active, deactivatedAt: active ? null : new Date() } });
+      await recordAudit({ actor, action: active ? "user.reactivate" : "user.deactivate", targetType: "User", targetId: userId }, tx);
+    }),
+  );
 }
