@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { makeSource, makeUser } from "@/lib/testing/factories";
 import { daysBefore, makeFixtureCase, makeSourceLog } from "@/lib/testing/retention";
 import { purgeExpiredSourceLogs, PurgeInterrupted } from "./purge";
+import { reviseDecision } from "@/lib/triage/revise";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 
@@ -78,6 +79,24 @@ describe("retention purge", () => {
     const left = await db.sourceLog.findMany({ where: { sourceId: source.id }, select: { externalId: true } });
     expect(left.map((l) => Number(l.externalId.slice(2))).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(await db.case.count({ where: { sourceId: source.id } })).toBe(10);
+  });
+
+  it("an accepted case whose log was purged and that is later revised to discarded goes at the next run", async () => {
+    const s = await scenario();
+    await purgeExpiredSourceLogs({ now: NOW });
+    expect((await db.case.findUniqueOrThrow({ where: { id: s.accepted.id } })).sourceLogId).toBeNull();
+    const reviewer = await db.user.findUniqueOrThrow({ where: { id: s.accepted.decidedById! } });
+    await reviseDecision(s.accepted.id, reviewer, { kind: "discard", reason: "NOT_USEFUL" });
+
+    const dry = await purgeExpiredSourceLogs({ now: NOW, dryRun: true });
+    expect(countOf(dry, s.source.id)).toMatchObject({ deletedLogs: 0, deletedCases: 1 });
+    const result = await purgeExpiredSourceLogs({ now: NOW });
+    expect(countOf(result, s.source.id)).toMatchObject({ deletedLogs: 0, deletedCases: 1 });
+    expect(await db.case.findUnique({ where: { id: s.accepted.id } })).toBeNull();
+    // The eval item's history stays (retired by the revision); a still-accepted case would have stayed too.
+    const item = await db.evalItem.findFirstOrThrow({ where: { expectedOutput: "A helpful answer.", sourceId: s.source.id } });
+    expect(item.validTo).not.toBeNull();
+    expect(await db.case.count({ where: { sourceId: s.source.id } })).toBe(1);
   });
 
   it("two concurrent purges delete every expired row once and do not double-count", async () => {

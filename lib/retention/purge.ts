@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { pruneLoginAttempts } from "@/lib/auth/login";
 
 /** Rows per delete transaction: small enough that ingestion never waits long on a lock. */
 export const DEFAULT_PURGE_BATCH = 2_000;
@@ -78,18 +79,39 @@ async function deleteBatch(condition: Prisma.Sql, batchSize: number, from: Date 
   });
 }
 
-async function countExpired(condition: Prisma.Sql): Promise<{ logs: number; cases: number }> {
+/**
+ * A case outlives its log only as an accepted case (its eval item holds the copy). One
+ * whose log is gone and that is no longer accepted (a reviewer revised it to discarded
+ * after the purge) is past its retention period too, and no log leads the purge to it
+ * any more, so it is found by its missing log. A case being revised right now is locked
+ * and skipped (next run); the DELETE re-checks both conditions.
+ */
+async function deleteOrphanedCases(sourceId: string, batchSize: number): Promise<number> {
+  return await db.$transaction(async (tx) => {
+    const doomed = await tx.$queryRaw<{ id: string }[]>`
+      SELECT c."id" FROM "Case" c
+       WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED'
+       LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
+    if (doomed.length === 0) return 0;
+    return await tx.$executeRaw`
+      DELETE FROM "Case" WHERE "id" = ANY(${doomed.map((row) => row.id)}::uuid[]) AND "sourceLogId" IS NULL AND "status" <> 'ACCEPTED'`;
+  });
+}
+
+async function countExpired(condition: Prisma.Sql, sourceId: string): Promise<{ logs: number; cases: number }> {
   const [row] = await db.$queryRaw<{ logs: bigint; cases: bigint }[]>`
     SELECT (SELECT count(*) FROM "SourceLog" l WHERE ${condition}) AS "logs",
            (SELECT count(*) FROM "Case" c JOIN "SourceLog" l ON l."id" = c."sourceLogId"
-             WHERE ${condition} AND c."status" <> 'ACCEPTED') AS "cases"`;
+             WHERE ${condition} AND c."status" <> 'ACCEPTED')
+         + (SELECT count(*) FROM "Case" c
+             WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED') AS "cases"`;
   return { logs: Number(row.logs), cases: Number(row.cases) };
 }
 
 /**
  * Runs one retention purge over every source: deletes source logs past their source's
- * retention period and the cases mined from them that never became eval items, in
- * bounded batches. Each run leaves a RetentionRun row and an audit entry (invariant 4),
+ * retention period and the cases mined from them that never became eval items (or are
+ * no longer one), in bounded batches. Each run leaves a RetentionRun row and an audit entry (invariant 4),
  * also when it fails.
  */
 export async function purgeExpiredSourceLogs(options: PurgeOptions = {}): Promise<PurgeResult> {
@@ -112,7 +134,7 @@ export async function purgeExpiredSourceLogs(options: PurgeOptions = {}): Promis
       const condition = expiredCondition(source, now);
       const count: PurgeSourceCount = { sourceId: source.id, name: source.name, retentionDays: source.retentionDays, deletedLogs: 0, deletedCases: 0 };
       if (dryRun) {
-        const expired = await countExpired(condition);
+        const expired = await countExpired(condition, source.id);
         count.deletedLogs = expired.logs;
         count.deletedCases = expired.cases;
       } else {
@@ -125,6 +147,11 @@ export async function purgeExpiredSourceLogs(options: PurgeOptions = {}): Promis
           count.deletedLogs += deleted.logs;
           count.deletedCases += deleted.cases;
           if (deleted.logs < batchSize) break;
+        }
+        for (;;) {
+          const orphans = await deleteOrphanedCases(source.id, batchSize);
+          count.deletedCases += orphans;
+          if (orphans < batchSize) break;
         }
       }
       if (count.deletedLogs > 0 || count.deletedCases > 0) counts.push(count);
@@ -177,7 +204,9 @@ async function finishRun(runId: string, counts: PurgeSourceCount[], started: num
 /** The hourly job's entry point (lib/jobs/registry.ts). */
 export async function runScheduledPurge(): Promise<void> {
   const result = await purgeExpiredSourceLogs();
-  if (result.deletedLogs > 0) {
+  // Sign-in attempts are kept only as long as throttling reads them (lib/auth/login.ts).
+  await pruneLoginAttempts();
+  if (result.deletedLogs > 0 || result.deletedCases > 0) {
     const { refreshDashboardMetrics } = await import("@/lib/metrics/refresh");
     await refreshDashboardMetrics();
   }
