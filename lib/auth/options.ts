@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./login";
+import { clientIpOf } from "./client-ip";
 
 /** Sessions last a working day; role and active flag are re-read on every request anyway. */
 const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -8,12 +9,11 @@ const SESSION_MAX_AGE_S = 12 * 60 * 60;
 /** Error code the login page maps to "too many attempts". */
 export const THROTTLED_ERROR = "Throttled";
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  if (typeof value === "string" && value.trim()) return value.split(",")[0].trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" && real ? real : null;
+/** One header of next-auth's request (a plain object of Node header values). */
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
+  const value = headers?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : null;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -31,7 +31,7 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate(
           String(credentials?.email ?? ""),
           String(credentials?.password ?? ""),
-          clientIp(req?.headers as Record<string, unknown> | undefined),
+          clientIpOf((name) => headerValue(req?.headers, name)),
         );
         if (result.ok) return result.user;
         if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/auth/limits";
 
 export const roleSchema = z.enum(["REVIEWER", "LEAD", "ADMIN"]);
 
@@ -7,12 +8,13 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
+  .max(MAX_EMAIL_LENGTH, { error: `Use at most ${MAX_EMAIL_LENGTH} characters.` })
   .pipe(z.email({ error: "Enter a valid email address." }));
 
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
-  .max(256, { error: "Use at most 256 characters." });
+  .max(MAX_PASSWORD_LENGTH, { error: `Use at most ${MAX_PASSWORD_LENGTH} characters.` });
 
 export const createUserSchema = z.object({
   email: emailSchema,

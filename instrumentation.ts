@@ -1,0 +1,8 @@
+// Runs once per server process before it handles requests (Next.js instrumentation hook).
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Sign-in throttling needs each request's real socket address (lib/auth/peer-address.ts).
+    const { recordPeerAddresses } = await import("@/lib/auth/peer-address");
+    recordPeerAddresses();
+  }
+}
