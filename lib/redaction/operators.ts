@@ -7,11 +7,13 @@ import { createHmac } from "node:crypto";
 import type { EntityType, OperatorKind } from "./types";
 import { collapseWhitespace, isAscii } from "./text-scan";
 
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /** Normalises a value so trivial variants ("Jane  Doe", "JANE@X.COM") share a placeholder. */
 export function normaliseValue(type: EntityType, value: string): string {
   // NFKC leaves pure ASCII unchanged; skipping it saves a copy per replaced value.
-  const v = collapseWhitespace(isAscii(value) ? value : value.normalize("NFKC")).trim();
+  // Zero-width and bidi controls go too: "Jane\u200bDoe" is the same value as "JaneDoe".
+  const v = collapseWhitespace(isAscii(value) ? value : value.normalize("NFKC").replace(IGNORABLE, "")).trim();
   switch (type) {
     case "PHONE_NUMBER":
     case "CREDIT_CARD":

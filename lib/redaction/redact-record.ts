@@ -3,11 +3,12 @@
  * so a value gets the same placeholder in the prompt, the tool call and the answer.
  * Two passes: detect everywhere, then propagate each detected name to all fields.
  */
-import { bookFor, applyReplacements, detectEntities, MAX_FIELD_BYTES, REDACTION_VERSION, TRUNCATION_MARKER, truncateToBytes } from "./redact-text";
+import { bookFor, applyReplacements, detectInView, MAX_FIELD_BYTES, REDACTION_VERSION, TRUNCATION_MARKER, truncateToBytes } from "./redact-text";
 import { propagate, valuesToPropagate, type KnownValue } from "./propagate";
 import { countEntitiesByType, type EntityCounts } from "./entity-counts";
 import type { DetectedEntity, RedactOptions } from "./types";
 import type { ChatMessage } from "../core/chat";
+import { spansToOriginal, unicodeView } from "./unicode-view";
 
 export interface ChatRecord {
   messages?: ChatMessage[];
@@ -70,11 +71,15 @@ export function redactRecord<T extends ChatRecord>(record: T, options: RedactOpt
     if (t.truncated) truncatedFields++;
     return t;
   });
-  const found: DetectedEntity[][] = texts.map((t) => detectEntities(t.text, options));
-  const known: KnownValue[] = found.flatMap((ents, i) => valuesToPropagate(texts[i].text, ents));
+  // Detection and propagation run on each field's normalised view (unicode-view.ts), so a
+  // name found in one field is also found where another field hides it behind zero-width
+  // characters; the entities are mapped back to the field's own offsets to replace.
+  const views = texts.map((t) => unicodeView(t.text));
+  const found: DetectedEntity[][] = views.map((v) => detectInView(v.text, options));
+  const known: KnownValue[] = found.flatMap((ents, i) => valuesToPropagate(views[i].text, ents));
   const all: DetectedEntity[] = [];
   slots.forEach((slot, i) => {
-    const ents = propagate(texts[i].text, found[i], known);
+    const ents = spansToOriginal(views[i], propagate(views[i].text, found[i], known));
     all.push(...ents);
     const redacted = applyReplacements(texts[i].text, ents, book);
     slot.set(texts[i].truncated ? redacted + TRUNCATION_MARKER : redacted);

@@ -11,6 +11,7 @@ import { isAsciiAlnum } from "./text-scan";
 import { getLexicon } from "./lexicon/lexicon";
 import { getGazetteer } from "./lexicon/gazetteer";
 import { preloadHumanNames } from "./lexicon/human-names";
+import { spansToOriginal, unicodeView } from "./unicode-view";
 
 /** Bumped whenever detection or replacement changes; stored with every redacted record. */
 export const REDACTION_VERSION = "1.3.1";
@@ -158,8 +159,16 @@ function mergeWindows(windows: Array<[number, number]>, text: string): Array<[nu
  * Detects entities in already size-limited text, including propagation within the text
  * and a re-check around glued replacements, repeated until nothing new appears (at most
  * three rounds). This keeps redaction idempotent: redacting the output finds nothing.
+ * Detection runs on the normalised view (unicode-view.ts: NFKC, zero-width and bidi
+ * controls removed); the entities returned index the input.
  */
 export function detectEntities(text: string, options: RedactOptions = {}): DetectedEntity[] {
+  const view = unicodeView(text);
+  return spansToOriginal(view, detectInView(view.text, options));
+}
+
+/** `detectEntities` on text that is already its own normalised view (offsets index it). */
+export function detectInView(text: string, options: RedactOptions = {}): DetectedEntity[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   let entities = analyzeText(text, threshold, options.entities);
   entities = propagate(text, entities, valuesToPropagate(text, entities));
