@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { filtersToSearch, formatDay, parseMetricsFilters } from "./filters";
+import { filtersToSearch, formatDay, parseMetricsFilters, readMetricsFilters } from "./filters";
+import { MAX_RANGE_DAYS } from "./schemas";
+import { DomainError } from "@/lib/errors/domain-error";
 import { toCsv } from "./csv";
 import { describeGaps, humanise, type MixRow } from "./representativeness";
 
@@ -22,6 +24,32 @@ describe("dashboard filters", () => {
   it("a from after to falls back to a sane range", () => {
     const f = parseMetricsFilters({ from: "2026-12-01", to: "2026-11-01" }, now);
     expect(f.from <= f.to).toBe(true);
+    expect(f.problem).toBe("from must be on or before to.");
+  });
+
+  it("the page cuts a range over 3 years to its last 3 years and says so, naming the parameter", () => {
+    const f = parseMetricsFilters({ from: "0001-01-01", to: "2026-11-26" }, now);
+    expect([formatDay(f.from), formatDay(f.to)]).toEqual(["2023-11-27", "2026-11-26"]);
+    expect((f.to.getTime() - f.from.getTime()) / 86_400_000 + 1).toBe(MAX_RANGE_DAYS);
+    expect(f.problem).toMatch(/^from: the date range may span at most 3 years/);
+    expect(parseMetricsFilters({ from: "2023-11-27", to: "2026-11-26" }, now).problem).toBeNull();
+  });
+
+  it("the API refuses a malformed value or a range over 3 years with a 400 naming the parameter", () => {
+    const refusal = (params: Record<string, string>) => {
+      try {
+        readMetricsFilters(params, now);
+        return null;
+      } catch (error) {
+        expect(error).toBeInstanceOf(DomainError);
+        return { status: (error as DomainError).status, field: (error as DomainError).field, message: (error as DomainError).message };
+      }
+    };
+    expect(refusal({ from: "0001-01-01", to: "9999-12-31" })).toEqual({ status: 400, field: "from", message: "from: the date range may span at most 3 years (1,096 days)." });
+    expect(refusal({ to: "soon" })).toMatchObject({ status: 400, field: "to" });
+    expect(refusal({ source: "x'; drop" })).toMatchObject({ status: 400, field: "source" });
+    expect(refusal({ from: "2026-01-05", to: "2026-03-01" })).toBeNull();
+    expect(refusal({})).toBeNull();
   });
 });
 

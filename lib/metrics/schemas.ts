@@ -5,6 +5,13 @@ export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) =>
 
 export const sourceIdParam = z.uuid();
 
+/**
+ * The longest date range the dashboard and its CSVs read: 3 years. Rollups are per day,
+ * so an unbounded range (say 0001-01-01 to 9999-12-31) makes every widget walk millions
+ * of empty days.
+ */
+export const MAX_RANGE_DAYS = 3 * 365 + 1;
+
 const count = z.coerce.number({ error: "Enter a number." }).int("Whole numbers only.").min(0, "At least 0.").max(100_000, "At most 100000.");
 
 /** The target form: scope "overall" or a source id; an empty band on a source clears its override. */
