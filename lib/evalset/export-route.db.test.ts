@@ -17,7 +17,7 @@ async function accepted(sourceId: string, reviewerId: string, expectedOutput: st
   await db.$transaction((tx) =>
     insertItemVersion(
       tx,
-      { caseId: created.id, sourceId, batchId: created.batchId, input: created.input as object, productionOutput: null, minedReasons: [], redactionVersion: "t", tags: [], notes: null },
+      { caseId: created.id, sourceId, batchId: created.batchId, input: created.input as object, productionOutput: null, minedReasons: [], redactionVersion: "t", endUserHash: null, tags: [], notes: null },
       { expectedOutput, category: "EDGE_CASE", reviewerId, labelledAt: at },
       at,
     ),

@@ -26,7 +26,7 @@ async function item(userText: string, expectedOutput: string, category: "HAPPY_P
   const made = await db.$transaction((tx) =>
     insertItemVersion(
       tx,
-      { caseId: created.id, sourceId, batchId: created.batchId, input: created.input as object, productionOutput: created.output as object, minedReasons: created.minedReasons, redactionVersion: "test-1", tags: ["t"], notes: null },
+      { caseId: created.id, sourceId, batchId: created.batchId, input: created.input as object, productionOutput: created.output as object, minedReasons: created.minedReasons, redactionVersion: "test-1", endUserHash: null, tags: ["t"], notes: null },
       { expectedOutput, category, reviewerId: reviewer.id, labelledAt: at },
       at,
     ),

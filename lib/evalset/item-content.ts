@@ -13,6 +13,8 @@ export interface ItemContent {
   productionOutput: Prisma.InputJsonValue | null;
   minedReasons: string[];
   redactionVersion: string;
+  /** Keyed hash of the end user the case came from (erasure finds the item by it). */
+  endUserHash: string | null;
   tags: string[];
   notes: string | null;
 }
@@ -26,6 +28,7 @@ interface Origin {
   productionOutput: unknown;
   minedReasons: string[];
   redactionVersion: string;
+  endUserHash: string | null;
 }
 
 /**
@@ -42,6 +45,7 @@ export function itemContent(origin: Origin, label: { tags: string[]; notes: stri
     productionOutput: (origin.productionOutput ?? null) as Prisma.InputJsonValue | null,
     minedReasons: origin.minedReasons,
     redactionVersion: origin.redactionVersion,
+    endUserHash: origin.endUserHash,
     tags: label.tags,
     notes: label.notes,
   };
@@ -51,7 +55,7 @@ export function itemContent(origin: Origin, label: { tags: string[]; notes: stri
 export async function itemContentOfCase(tx: Tx, caseId: string, label: { tags: string[]; notes: string | null }): Promise<ItemContent> {
   const found = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
-    select: { id: true, sourceId: true, batchId: true, input: true, output: true, minedReasons: true, metadata: true, sourceLog: { select: { redactionVersion: true } } },
+    select: { id: true, sourceId: true, batchId: true, input: true, output: true, minedReasons: true, metadata: true, endUserHash: true, sourceLog: { select: { redactionVersion: true } } },
   });
   // The log may be purged already; the case's metadata then remembers the version.
   const metadataVersion = (found.metadata as { redactionVersion?: unknown } | null)?.redactionVersion;

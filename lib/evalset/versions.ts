@@ -50,6 +50,7 @@ export async function insertItemVersion(
       notes: content.notes,
       minedReasons: content.minedReasons,
       redactionVersion: content.redactionVersion,
+      endUserHash: content.endUserHash,
       reviewerId: label.reviewerId,
       labelledAt: label.labelledAt,
       validFrom: at,

@@ -2,26 +2,32 @@ import { dbPool } from "@/lib/db";
 import { orderMiningRules } from "@/lib/mining/rules-store";
 import type { RuleDefinition } from "@/lib/mining/schemas";
 
-// $1 source id, $2 the ids as a JSON array.
+// $1 source id, $2 the ids as a JSON array, $3 the end-user hashes as a JSON array.
 const KNOWN_IDS_AND_RULES_SQL = `
   SELECT ARRAY(SELECT l."externalId" FROM "SourceLog" l
                 WHERE l."sourceId" = $1::uuid
                   AND l."externalId" IN (SELECT jsonb_array_elements_text($2::jsonb))) AS "known",
          coalesce((SELECT json_agg(json_build_object('kind', r."kind", 'name', r."name", 'config', r."config") ORDER BY r."createdAt", r."name")
-                     FROM "MiningRule" r WHERE r."sourceId" = $1::uuid AND r."enabled"), '[]'::json) AS "rules"`;
+                     FROM "MiningRule" r WHERE r."sourceId" = $1::uuid AND r."enabled"), '[]'::json) AS "rules",
+         ARRAY(SELECT o."endUserHash" FROM "EndUserOptOut" o
+                WHERE o."endUserHash" IN (SELECT jsonb_array_elements_text($3::jsonb))) AS "optedOut"`;
 
 /**
- * The ids among `externalIds` the source already stored, and the source's enabled mining
- * rules, in ONE round trip. Known ids are duplicates: the pipeline skips their redaction
+ * The ids among `externalIds` the source already stored, the source's enabled mining
+ * rules, and the end users among `endUserHashes` on the opt-out list, in ONE round trip. Known ids are duplicates: the pipeline skips their redaction
  * (a replayed push costs this query, not its redaction). The ids travel as one JSON text
  * parameter, on the pool behind `db` as a named prepared statement (no Prisma overhead).
  */
-export async function knownIdsAndRules(sourceId: string, externalIds: string[]): Promise<{ known: Set<string>; rules: RuleDefinition[] }> {
-  const result = await dbPool().query<{ known: string[]; rules: Array<{ kind: RuleDefinition["kind"]; name: string; config: unknown }> }>({
-    name: "ingest-known-ids-and-rules",
+export async function knownIdsAndRules(
+  sourceId: string,
+  externalIds: string[],
+  endUserHashes: string[] = [],
+): Promise<{ known: Set<string>; rules: RuleDefinition[]; optedOut: Set<string> }> {
+  const result = await dbPool().query<{ known: string[]; rules: Array<{ kind: RuleDefinition["kind"]; name: string; config: unknown }>; optedOut: string[] }>({
+    name: "ingest-known-ids-rules-opt-outs",
     text: KNOWN_IDS_AND_RULES_SQL,
-    values: [sourceId, JSON.stringify(externalIds)],
+    values: [sourceId, JSON.stringify(externalIds), JSON.stringify(endUserHashes)],
   });
   const [row] = result.rows;
-  return { known: new Set(row.known), rules: orderMiningRules(row.rules) };
+  return { known: new Set(row.known), rules: orderMiningRules(row.rules), optedOut: new Set(row.optedOut) };
 }

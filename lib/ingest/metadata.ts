@@ -19,7 +19,8 @@ function plainJson(value: unknown, field: string, depth: number): unknown {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (depth > MAX_DEPTH) throw new FieldError(field, `nests deeper than ${MAX_DEPTH} levels`);
   if (Array.isArray(value)) return value.map((item, i) => plainJson(item, `${field}[${i}]`, depth + 1));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainJson(v, `${field}.${k}`, depth + 1)]));
+  // Paths name a producer's own keys by position: a key can be personal data too.
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v], i) => [k, plainJson(v, `${field}.{key ${i + 1}}`, depth + 1)]));
   return null;
 }
 
@@ -61,9 +62,14 @@ export function toMetadata(value: unknown, field: string): StoredMetadata {
   return metadata;
 }
 
-/** Whether a raw record asks not to be stored (`metadata.optOut` or a top-level `optOut`). */
+/** An opt-out flag as producers send it: true, "true" (any case) or 1. */
+export function isOptOutFlag(value: unknown): boolean {
+  return value === true || value === 1 || (typeof value === "string" && value.trim().toLowerCase() === "true");
+}
+
+/** Whether a raw record asks not to be stored (`metadata.optOut`/`opt_out` or a top-level `optOut`). */
 export function readOptOut(record: Record<string, unknown>): boolean {
-  if (record.optOut === true) return true;
+  if (isOptOutFlag(record.optOut)) return true;
   const metadata = record.metadata;
-  return isObject(metadata) && (metadata.optOut === true || metadata.opt_out === true);
+  return isObject(metadata) && (isOptOutFlag(metadata.optOut) || isOptOutFlag(metadata.opt_out));
 }

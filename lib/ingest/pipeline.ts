@@ -9,6 +9,8 @@ import { suggestCategory } from "@/lib/mining/suggest-category";
 import { userText } from "@/lib/mining/fingerprint";
 import type { RuleDefinition } from "@/lib/mining/schemas";
 import { knownIdsAndRules } from "./known-ids";
+import { protectEndUser, recordStandingOptOuts } from "./end-users";
+import { protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/field-shapes";
 import { redactLog, type RedactedLog } from "./redact-log";
 import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";
 import { assertMayIngest, type IngestSource } from "./source-gate";
@@ -31,6 +33,7 @@ interface Ready {
   index: number;
   log: CanonicalLog;
   redacted: RedactedLog;
+  endUser: { userHash: string | null; sessionHash: string | null };
 }
 
 const DAY_MS = 86_400_000;
@@ -39,7 +42,8 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
  * The one pipeline every entry point feeds (push, OTLP, pull folder, CLI):
- * opt-out -> deterministic sampling -> validation -> duplicate check -> redaction ->
+ * opt-out -> deterministic sampling -> validation -> ids protected -> duplicate check and
+ * the end-user opt-out list -> redaction ->
  * mining -> ONE SQL statement writing the SourceLogs and the mined Cases (this ISO week's
  * batch), inside a transaction with the caller's extra writes when there are any
  * (write-batch.ts). Either all of it commits or nothing does, so
@@ -51,8 +55,9 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
   const now = options.now ?? new Date();
   const rate = effectiveSampleRate(source);
   const outcomes: RecordOutcome[] = [];
-  const parsed: Array<{ index: number; log: CanonicalLog }> = [];
+  const parsed: Array<{ index: number; log: CanonicalLog; endUser: Ready["endUser"] }> = [];
   const seen = new Set<string>();
+  const optingOut: Candidate[] = [];
 
   for (const item of items) {
     if (!("parse" in item)) {
@@ -60,7 +65,10 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
       continue;
     }
     const id = item.id ?? undefined;
-    if (item.optOut) outcomes.push({ index: item.index, id, status: "opted_out" });
+    if (item.optOut) {
+      outcomes.push({ index: item.index, id, status: "opted_out" });
+      optingOut.push(item);
+    }
     else if (item.id === null) {
       const result = item.parse();
       outcomes.push({ index: item.index, status: "rejected", reason: result.ok ? "id: is required" : result.reason });
@@ -70,25 +78,34 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
     else {
       seen.add(item.id);
       const result = item.parse();
-      if (result.ok) parsed.push({ index: item.index, log: result.log });
-      else outcomes.push({ index: item.index, id, status: "rejected", reason: result.reason });
+      if (result.ok) {
+        // Ids are stored only in a safe shape (else as a keyed hash): the duplicate check
+        // below must compare what is stored.
+        result.log.externalId = protectIdentifier(result.log.externalId);
+        result.log.traceId = protectOptionalIdentifier(result.log.traceId);
+        parsed.push({ index: item.index, log: result.log, endUser: protectEndUser(result.log) });
+      } else outcomes.push({ index: item.index, id, status: "rejected", reason: result.reason });
     }
   }
+  // A record that opts out and names its end user puts that user on the opt-out list.
+  if (optingOut.length) await recordStandingOptOuts(optingOut);
 
   // Known ids are duplicates: skip their redaction entirely (a replay costs one query).
   // The source's rules come in the same round trip.
-  const { known: existing, rules } = parsed.length
+  const { known: existing, rules, optedOut } = parsed.length
     ? await knownIdsAndRules(
         source.id,
         parsed.map((p) => p.log.externalId),
+        [...new Set(parsed.flatMap((p) => (p.endUser.userHash ? [p.endUser.userHash] : [])))],
       )
-    : { known: new Set<string>(), rules: [] };
+    : { known: new Set<string>(), rules: [], optedOut: new Set<string>() };
   const ready: Ready[] = [];
-  for (const { index, log } of parsed) {
+  for (const { index, log, endUser } of parsed) {
     if (existing.has(log.externalId)) outcomes.push({ index, id: log.externalId, status: "duplicate" });
+    else if (endUser.userHash && optedOut.has(endUser.userHash)) outcomes.push({ index, id: log.externalId, status: "opted_out" });
     else {
       try {
-        ready.push({ index, log, redacted: redactLog(log) });
+        ready.push({ index, log, endUser, redacted: redactLog(log) });
       } catch (error) {
         // A redaction bug must not store the record raw, nor sink its batch: reject it alone.
         console.error("ingest: redaction failed for one record:", (error as Error).name);
@@ -139,7 +156,7 @@ async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefin
   // Groups and suggestions are decided here, before the write; the statement applies them
   // only to the records it actually inserts (a record that lost a race is a duplicate and
   // counts nowhere).
-  const rows: BatchRow[] = ready.map(({ log, redacted }, i) => {
+  const rows: BatchRow[] = ready.map(({ log, redacted, endUser }, i) => {
     const verdict = verdicts[i];
     let mined: MinedRow | null = null;
     if (verdict.reasons.length && grouping) {
@@ -157,10 +174,12 @@ async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefin
       externalId: log.externalId,
       traceId: log.traceId,
       timestamp: log.timestamp,
-      model: log.model,
+      model: redacted.model,
       json: redacted.json,
       redactionVersion: redacted.redactionVersion,
       entityCounts: redacted.entityCounts,
+      endUserHash: endUser.userHash,
+      sessionHash: endUser.sessionHash,
       mined,
     };
   });
@@ -180,8 +199,8 @@ async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefin
     : await writeBatch(poolRunner, context, rows);
   GroupAssigner.remember(source.id, written.created, written.closed);
 
-  return ready.map(({ index, log }, i) => {
+  return ready.map(({ index, log, redacted }, i) => {
     if (!written.stored.has(log.externalId)) return { index, id: log.externalId, status: "duplicate" };
-    return { index, id: log.externalId, status: "stored", mined: rows[i].mined !== null };
+    return { index, id: log.externalId, status: "stored", mined: rows[i].mined !== null, ...(redacted.droppedKeys.length ? { droppedKeys: redacted.droppedKeys } : {}) };
   });
 }

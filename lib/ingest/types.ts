@@ -13,6 +13,8 @@ export interface RecordOutcome {
   reason?: string;
   /** For `stored`: whether a mining rule fired and a case was made. */
   mined?: boolean;
+  /** For `stored`: metadata keys that were not kept (too long or outside the key charset), by position. */
+  droppedKeys?: string[];
 }
 
 export interface IngestTotals {

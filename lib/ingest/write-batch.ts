@@ -26,6 +26,9 @@ export interface BatchRow {
   json: { input: string; output: string | null; metadata: string };
   redactionVersion: string;
   entityCounts: Record<string, number>;
+  /** Keyed hashes of the producer's end-user and session ids (lib/privacy). */
+  endUserHash: string | null;
+  sessionHash: string | null;
   mined: MinedRow | null;
 }
 
@@ -72,7 +75,7 @@ export function batchDocument(rows: BatchRow[]): string {
   const parts: string[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    let part = `{"i":${i},"e":${str(row.externalId)},"t":${str(row.traceId)},"ts":"${row.timestamp.toISOString()}","m":${str(row.model)},"inp":${row.json.input},"out":${row.json.output ?? "null"},"md":${row.json.metadata},"rv":${str(row.redactionVersion)},"ec":${JSON.stringify(row.entityCounts)}`;
+    let part = `{"i":${i},"e":${str(row.externalId)},"t":${str(row.traceId)},"ts":"${row.timestamp.toISOString()}","m":${str(row.model)},"inp":${row.json.input},"out":${row.json.output ?? "null"},"md":${row.json.metadata},"rv":${str(row.redactionVersion)},"ec":${JSON.stringify(row.entityCounts)},"uh":${str(row.endUserHash)},"sh":${str(row.sessionHash)}`;
     const mined = row.mined;
     if (mined) part += `,"gk":${str(mined.groupKey)},"jc":${str(mined.joinCaseId)},"p":${mined.priority | 0},"rs":${JSON.stringify(mined.reasons)},"cat":${str(mined.category)}`;
     parts[i] = part + "}";
@@ -84,11 +87,11 @@ export function batchDocument(rows: BatchRow[]): string {
 const WRITE_BATCH_SQL = `
   WITH r AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb)
-      AS x(i int, e text, t text, ts timestamptz, m text, inp jsonb, "out" jsonb, md jsonb, rv text, ec jsonb, gk text, jc uuid, p int, rs text[], cat text)
+      AS x(i int, e text, t text, ts timestamptz, m text, inp jsonb, "out" jsonb, md jsonb, rv text, ec jsonb, uh text, sh text, gk text, jc uuid, p int, rs text[], cat text)
   ),
   logs AS (
-    INSERT INTO "SourceLog" ("sourceId", "externalId", "traceId", "timestamp", "model", "input", "output", "metadata", "redactionVersion", "entityCounts", "receivedAt", "expiresAt")
-    SELECT $2::uuid, r.e, r.t, r.ts AT TIME ZONE 'UTC', r.m, r.inp, r."out", r.md, r.rv, r.ec,
+    INSERT INTO "SourceLog" ("sourceId", "externalId", "traceId", "timestamp", "model", "input", "output", "metadata", "redactionVersion", "entityCounts", "endUserHash", "sessionHash", "receivedAt", "expiresAt")
+    SELECT $2::uuid, r.e, r.t, r.ts AT TIME ZONE 'UTC', r.m, r.inp, r."out", r.md, r.rv, r.ec, r.uh, r.sh,
            $3::timestamptz AT TIME ZONE 'UTC', $4::timestamptz AT TIME ZONE 'UTC'
       FROM r ORDER BY r.e
     ON CONFLICT ("sourceId", "externalId") DO NOTHING
@@ -96,7 +99,7 @@ const WRITE_BATCH_SQL = `
   ),
   mined AS (
     SELECT r.i, r.gk, coalesce(r.jc, o."id") AS jc, (r.jc IS NULL AND o."id" IS NOT NULL) AS "found",
-           r.p, r.rs, r.cat, r.inp, r."out", r.md, logs."id" AS "logId"
+           r.p, r.rs, r.cat, r.inp, r."out", r.md, r.uh, logs."id" AS "logId"
       FROM r JOIN logs ON logs."externalId" = r.e
       LEFT JOIN LATERAL (
         SELECT c."id" FROM "Case" c
@@ -135,12 +138,21 @@ const WRITE_BATCH_SQL = `
       FROM starters s GROUP BY s.gk
   ),
   cases AS (
-    INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "status", "priority", "minedReasons", "suggestedCategory", "input", "output", "metadata", "groupKey", "groupSize", "minedAt", "updatedAt")
-    SELECT $2::uuid, s."logId", $5::uuid, 'PENDING'::"CaseStatus", g.p, g.rs, s.cat::"Category", s.inp, s."out", s.md, g.gk, g.n,
+    INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "status", "priority", "minedReasons", "suggestedCategory", "input", "output", "metadata", "endUserHash", "groupKey", "groupSize", "minedAt", "updatedAt")
+    SELECT $2::uuid, s."logId", $5::uuid, 'PENDING'::"CaseStatus", g.p, g.rs, s.cat::"Category", s.inp, s."out", s.md, s.uh, g.gk, g.n,
            $3::timestamptz AT TIME ZONE 'UTC', $3::timestamptz AT TIME ZONE 'UTC'
       FROM groups g JOIN starters s ON s.i = g."first"
      ORDER BY g."first"
     RETURNING "id", "groupKey"
+  ),
+  -- Every mined record's log is linked to the case that stands for it (joined or new), so
+  -- scrubbing and erasure reach near-duplicates too. Runs though nothing reads it.
+  links AS (
+    INSERT INTO "CaseLog" ("caseId", "sourceLogId")
+    SELECT m.jc, m."logId" FROM mined m JOIN joined j ON j."id" = m.jc
+    UNION ALL
+    SELECT c."id", s."logId" FROM starters s JOIN cases c ON c."groupKey" = s.gk
+    ON CONFLICT DO NOTHING
   )
   SELECT 's' AS "kind", "externalId" AS "value", NULL::text AS "extra" FROM logs
   UNION ALL SELECT 'c', "id"::text, "groupKey" FROM cases
@@ -157,7 +169,8 @@ const WRITE_BATCH_SQL = `
  *      matches only cases still PENDING; rows are locked in id order, so concurrent
  *      pushes joining the same cases never deadlock;
  *   3. the other mined records, and those whose case was decided meanwhile, start one new
- *      case per group key in this week's batch, carrying the first record's content.
+ *      case per group key in this week's batch, carrying the first record's content;
+ *   4. links every mined record's log to its case (CaseLog).
  * A record the caller meant to start a group with joins instead the source's open case with
  * the very same group key, if one was committed before this statement: the per-process group
  * cache (30 s) can't know a case another instance opened, and an identical fingerprint (the

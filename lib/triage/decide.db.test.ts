@@ -86,7 +86,7 @@ describe("decisions", () => {
       [2, "Better answer.", false],
       [3, "Final answer.", true],
     ]);
-    expect(versions[1].retiredReason).toMatch(/duplicate/);
+    expect(versions[1].retiredReason).toBe("Discarded on revision (Duplicate)");
     const at = async (t: Date) =>
       (await db.evalItem.findMany({ where: { itemId, validFrom: { lte: t }, OR: [{ validTo: null }, { validTo: { gt: t } }] } })).map((v) => v.expectedOutput);
     expect(await at(afterAccept)).toEqual(["First answer."]);
