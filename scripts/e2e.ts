@@ -47,6 +47,8 @@ async function main(): Promise<number> {
     console.error("e2e: no Chromium found. Install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium binary.");
     return 1;
   }
+  // The app runs as production, which needs the key; the seed in this process uses the same one.
+  process.env.IDENTITY_HASH_KEY ??= crypto.randomBytes(32).toString("base64url");
   const pgServer = await startTestServer();
   let app: ChildProcess | undefined;
   try {

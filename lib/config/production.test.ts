@@ -12,7 +12,11 @@ describe("missingProductionSetting", () => {
   });
   it("rejects a short secret and accepts a complete configuration", () => {
     expect(missingProductionSetting({ DATABASE_URL: "postgresql://h/db", NEXTAUTH_SECRET: "short" })).toMatch(/too short/);
-    expect(missingProductionSetting({ DATABASE_URL: "postgresql://h/db", NEXTAUTH_SECRET: secret })).toBeNull();
+    expect(missingProductionSetting({ DATABASE_URL: "postgresql://h/db", NEXTAUTH_SECRET: secret, IDENTITY_HASH_KEY: secret })).toBeNull();
+  });
+  it("names IDENTITY_HASH_KEY when it is missing or short", () => {
+    expect(missingProductionSetting({ DATABASE_URL: "postgresql://h/db", NEXTAUTH_SECRET: secret })).toMatch(/^Missing setting IDENTITY_HASH_KEY/);
+    expect(missingProductionSetting({ DATABASE_URL: "postgresql://h/db", NEXTAUTH_SECRET: secret, IDENTITY_HASH_KEY: "short" })).toMatch(/^Missing setting IDENTITY_HASH_KEY/);
   });
   it("prints exactly one line", () => {
     expect(missingProductionSetting({})!.split("\n")).toHaveLength(1);

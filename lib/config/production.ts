@@ -12,5 +12,10 @@ export function missingProductionSetting(env: Record<string, string | undefined>
   if (env.NEXTAUTH_SECRET.trim().length < 32) {
     return "Setting NEXTAUTH_SECRET is too short: use at least 32 random characters (see .env.example).";
   }
+  // Without it, end-user ids would be hashed with a guessable key; never rotate it (the
+  // opt-out list, erasure and idempotency all match on its hashes).
+  if (!env.IDENTITY_HASH_KEY?.trim() || env.IDENTITY_HASH_KEY.trim().length < 32) {
+    return "Missing setting IDENTITY_HASH_KEY: set it to at least 32 random characters, e.g. `openssl rand -base64 32`, and keep it (see .env.example).";
+  }
   return null;
 }
