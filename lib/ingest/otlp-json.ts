@@ -54,6 +54,7 @@ export function spansFromOtlpJson(body: unknown): OtlpSpan[] {
         spans.push({
           traceId: idHex(span.traceId),
           spanId: idHex(span.spanId),
+          parentSpanId: idHex(span.parentSpanId),
           name: typeof span.name === "string" ? span.name : "",
           startTimeUnixNano: String(span.startTimeUnixNano ?? "0"),
           endTimeUnixNano: String(span.endTimeUnixNano ?? "0"),

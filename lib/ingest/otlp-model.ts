@@ -8,6 +8,8 @@ import { DomainError } from "@/lib/errors/domain-error";
 export interface OtlpSpan {
   traceId: string;
   spanId: string;
+  /** "" for a root span. Tells a model call from its wrapper and a tool call from its caller. */
+  parentSpanId: string;
   name: string;
   /** Unix nanoseconds as a decimal string (64-bit values don't fit a JS number). */
   startTimeUnixNano: string;

@@ -128,10 +128,11 @@ function keyValueList(bytes: Uint8Array, fieldNo: number): Record<string, unknow
 }
 
 function span(bytes: Uint8Array, resource: Record<string, unknown>): OtlpSpan {
-  const result: OtlpSpan = { traceId: "", spanId: "", name: "", startTimeUnixNano: "0", endTimeUnixNano: "0", attributes: {}, statusCode: 0, statusMessage: null, events: [], resource };
+  const result: OtlpSpan = { traceId: "", spanId: "", parentSpanId: "", name: "", startTimeUnixNano: "0", endTimeUnixNano: "0", attributes: {}, statusCode: 0, statusMessage: null, events: [], resource };
   each(bytes, (field, wire, r) => {
     if (field === 1 && wire === 2) result.traceId = hex(r.bytes());
     else if (field === 2 && wire === 2) result.spanId = hex(r.bytes());
+    else if (field === 4 && wire === 2) result.parentSpanId = hex(r.bytes());
     else if (field === 5 && wire === 2) result.name = str(r.bytes());
     else if (field === 7 && wire === 1) result.startTimeUnixNano = r.fixed64().toString();
     else if (field === 8 && wire === 1) result.endTimeUnixNano = r.fixed64().toString();

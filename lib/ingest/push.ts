@@ -6,6 +6,8 @@ import { genAiCandidates } from "./genai-spans";
 import { spansFromOtlpJson } from "./otlp-json";
 import { encodeExportResponse, spansFromOtlpProtobuf } from "./otlp-proto";
 import { OtlpFormatError, type OtlpSpan } from "./otlp-model";
+import { labelCandidate } from "./tally";
+import type { RecordOutcome } from "./types";
 
 function parseJsonBody(body: Uint8Array): unknown {
   try {
@@ -28,15 +30,32 @@ export async function handleNativePush(request: Request, apiKey: ApiKeyPrincipal
   if (logs.length > MAX_LOGS_PER_REQUEST) throw new HttpProblem(413, `At most ${MAX_LOGS_PER_REQUEST.toLocaleString("en")} logs per request (got ${logs.length}); split the batch.`);
   const result = await ingestCandidates(
     source,
-    logs.map((log, index) => nativeCandidate(log, index)),
+    logs.map((log, index) => labelCandidate(nativeCandidate(log, index), { format: "native", convention: "native" })),
   );
   return Response.json({ source: source.name, totals: result.totals, results: result.outcomes });
 }
 
 /**
- * POST /api/v1/otlp/v1/traces: OTLP/HTTP traces as JSON or protobuf. Answers in the
- * request's encoding with an ExportTraceServiceResponse (partial_success when spans
- * were rejected); JSON answers also carry this app's totals.
+ * The OTLP answer's error_message: how many spans were rejected and why, most frequent
+ * reason first (reasons name attributes, never content), at most five reasons.
+ */
+export function rejectionSummary(outcomes: RecordOutcome[]): string {
+  const reasons = new Map<string, number>();
+  for (const o of outcomes) if (o.status === "rejected") reasons.set(o.reason ?? "unreadable", (reasons.get(o.reason ?? "unreadable") ?? 0) + 1);
+  const total = [...reasons.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return "";
+  const listed = [...reasons.entries()].sort((a, b) => b[1] - a[1]);
+  const parts = listed.slice(0, 5).map(([reason, n]) => `${reason} (${n} span${n === 1 ? "" : "s"})`);
+  if (listed.length > 5) parts.push(`${listed.length - 5} more reason(s)`);
+  return `${total} model-call span${total === 1 ? " was" : "s were"} rejected: ${parts.join("; ")}`;
+}
+
+/**
+ * POST /api/v1/otlp/v1/traces: OTLP/HTTP traces as JSON or protobuf. Every model call, in
+ * any convention lib/ingest/conventions/ reads, is a record; other spans are ignored and
+ * counted. Answers in the request's encoding with an ExportTraceServiceResponse whose
+ * partial_success says how many spans were rejected and why; JSON answers also carry this
+ * app's totals, per-span outcomes and the ignored spans by reason.
  */
 export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal): Promise<Response> {
   const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
@@ -51,18 +70,19 @@ export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal):
     if (error instanceof OtlpFormatError) throw new HttpProblem(400, `Not a valid OTLP trace export: ${error.message}.`);
     throw error;
   }
-  const { candidates, ignored } = genAiCandidates(spans);
+  const { candidates, ignored } = genAiCandidates(spans, protobuf ? "otlp-protobuf" : "otlp-json");
   const result = await ingestCandidates(source, candidates);
   const rejected = result.totals.rejected;
-  const firstReason = result.outcomes.find((o) => o.status === "rejected")?.reason;
-  const message = rejected ? `${rejected} span(s) rejected; first: ${firstReason}` : "";
+  const message = rejectionSummary(result.outcomes);
   if (protobuf) {
     return new Response(Buffer.from(encodeExportResponse(rejected, message)), { status: 200, headers: { "content-type": "application/x-protobuf" } });
   }
+  const ignoredSpans = ignored.reduce((n, entry) => n + entry.count, 0);
   return Response.json({
     ...(rejected ? { partialSuccess: { rejectedSpans: rejected, errorMessage: message } } : {}),
     source: source.name,
-    totals: { ...result.totals, ignoredSpans: ignored },
+    totals: { ...result.totals, ignoredSpans },
     results: result.outcomes,
+    ignored: ignored.map(({ convention, reason, count }) => ({ convention, reason, count })),
   });
 }
