@@ -35,7 +35,8 @@ describe("redactLog: structural fields", () => {
           { role: "assistant", content: null, tool_calls: [{ id: EMAIL, type: "function", function: { name: `lookup ${EMAIL}`, arguments: "{}" } }] },
           { role: "tool", tool_call_id: EMAIL, content: "ok" },
         ],
-        metadata: { finishReason: EMAIL, spanStatus: `ERROR ${EMAIL}`, operation: EMAIL, provider: EMAIL },
+        // Producers can put anything in these fields, whatever the documented shape.
+        metadata: { finishReason: EMAIL, spanStatus: `ERROR ${EMAIL}`, operation: EMAIL, provider: EMAIL } as unknown as CanonicalLog["metadata"],
       }),
     );
     const stored = JSON.stringify(redacted);

@@ -52,9 +52,9 @@ describe("invariant 2: nothing enters the eval set without a human label", () =>
 describe("decisions", () => {
   it("a second decision on a decided case answers 409 and overwrites nothing", async () => {
     const { reviewer, caseId } = await claimedCase();
-    await discardCase(caseId, reviewer, { reason: "PII_LEAK" });
+    await discardCase(caseId, reviewer, { reason: "DUPLICATE" });
     await expect(acceptCase(caseId, reviewer, { expectedOutput: "x", category: "DRIFT" })).rejects.toMatchObject({ status: 409 });
-    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ status: "DISCARDED", discardReason: "PII_LEAK" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ status: "DISCARDED", discardReason: "DUPLICATE" });
   });
 
   it("a discard with reason Other needs a note", async () => {

@@ -70,19 +70,41 @@ export async function acceptCase(caseId: string, reviewer: Reviewer, label: Acce
   });
 }
 
-/** Discard: records the reason (and an optional note) if the reviewer still holds the case. */
-export async function discardCase(caseId: string, reviewer: Reviewer, choice: DiscardChoice) {
+/**
+ * Discard: records the reason (and an optional note) if the reviewer still holds the case.
+ * "Contains personal data" scrubs: when the reviewer has redacted the leak first (the
+ * case was scrubbed), the case is discarded as usual; when nothing was marked, the case
+ * and every source log it stands for are deleted at once instead of waiting for retention.
+ * Either way the audit log records who and when, never the text.
+ */
+export async function discardCase(caseId: string, reviewer: Reviewer, choice: DiscardChoice): Promise<{ deleted: boolean }> {
   const at = new Date();
   const note = choice.note?.trim() ? choice.note.trim() : null;
   if (choice.reason === "OTHER" && !note) throw new TriageError(400, "Say why you discard it when the reason is “Other”.", "note");
-  await db.$transaction(async (tx) => {
+  return await db.$transaction(async (tx) => {
     await lockHeldCase(tx, caseId, reviewer.id);
+    const { scrubbedAt } = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { scrubbedAt: true } });
+    if (choice.reason === "PII_LEAK" && !scrubbedAt) {
+      const deleted = await deleteCaseAndLogs(tx, caseId);
+      await recordAudit({ actor: actorOf(reviewer), action: "case.deleted_personal_data", targetType: "case", targetId: caseId, details: { reason: choice.reason, sourceLogs: deleted.sourceLogs } }, tx);
+      return { deleted: true };
+    }
     await tx.case.update({
       where: { id: caseId },
       data: { status: "DISCARDED", discardReason: choice.reason, discardNote: note, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },
     });
     await recordAudit({ actor: actorOf(reviewer), action: "case.discarded", targetType: "case", targetId: caseId, details: { reason: choice.reason } }, tx);
+    return { deleted: false };
   });
+}
+
+/** Deletes a case and every source log it stands for (CaseLog and its first record). */
+export async function deleteCaseAndLogs(tx: Tx, caseId: string): Promise<{ sourceLogs: number }> {
+  const found = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { sourceLogId: true, logs: { select: { sourceLogId: true } } } });
+  const logIds = [...new Set([...found.logs.map((l) => l.sourceLogId), ...(found.sourceLogId ? [found.sourceLogId] : [])])];
+  await tx.case.delete({ where: { id: caseId } });
+  const { count } = await tx.sourceLog.deleteMany({ where: { id: { in: logIds } } });
+  return { sourceLogs: count };
 }
 
 /** Skip: releases the claim and hides the case from this reviewer for the rest of the (UTC) day. */

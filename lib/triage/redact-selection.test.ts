@@ -2,12 +2,24 @@ import { describe, expect, it } from "vitest";
 import { checkSelection, nextPlaceholderNumber, replaceInJson } from "./redact-selection";
 
 describe("redaction by selection helpers", () => {
-  it("replaces in every free-text string but never in structural keys", () => {
-    const input = { messages: [{ role: "user", content: "Ann Lee and Ann Lee" }, { role: "assistant", content: null, tool_calls: [{ id: "Ann Lee", type: "function", function: { name: "f", arguments: '{"who":"Ann Lee"}' } }] }] };
+  it("replaces in every string and every object key, ids and roles included", () => {
+    const input = {
+      messages: [
+        { role: "user", content: "Ann Lee and Ann Lee" },
+        { role: "assistant", content: null, tool_calls: [{ id: "Ann Lee", type: "function", function: { name: "f", arguments: '{"who":"Ann Lee"}' } }] },
+      ],
+      metadata: { "Ann Lee": 1 },
+    };
     const { value, count } = replaceInJson(input, "Ann Lee", "<PERSON_3>");
-    expect(count).toBe(3);
+    expect(count).toBe(5);
     expect(JSON.stringify(value)).toBe(
-      JSON.stringify({ messages: [{ role: "user", content: "<PERSON_3> and <PERSON_3>" }, { role: "assistant", content: null, tool_calls: [{ id: "Ann Lee", type: "function", function: { name: "f", arguments: '{"who":"<PERSON_3>"}' } }] }] }),
+      JSON.stringify({
+        messages: [
+          { role: "user", content: "<PERSON_3> and <PERSON_3>" },
+          { role: "assistant", content: null, tool_calls: [{ id: "<PERSON_3>", type: "function", function: { name: "f", arguments: '{"who":"<PERSON_3>"}' } }] },
+        ],
+        metadata: { "<PERSON_3>": 1 },
+      }),
     );
     expect(input.messages[0].content).toBe("Ann Lee and Ann Lee"); // a copy, not in place
   });

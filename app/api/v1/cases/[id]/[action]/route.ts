@@ -17,8 +17,8 @@ export const POST = withRoute<{ id: string; action: string }>({ permission: "cas
     case "accept":
       return Response.json(await acceptCase(params.id, reviewer, await readJsonBody(request, acceptBody)));
     case "discard":
-      await discardCase(params.id, reviewer, await readJsonBody(request, discardBody));
-      return Response.json({ caseId: params.id, status: "DISCARDED" });
+      const { deleted } = await discardCase(params.id, reviewer, await readJsonBody(request, discardBody));
+      return Response.json({ caseId: params.id, status: deleted ? "DELETED" : "DISCARDED" });
     case "skip":
       await skipCase(params.id, reviewer);
       return Response.json({ caseId: params.id, skipped: true });
