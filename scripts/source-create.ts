@@ -1,19 +1,21 @@
 // npm run source:create -- --name NAME --sample-rate R --max-sample-rate M --retention-days D
-//   [--retention-policy TEXT] [--pull-folder /abs/path] [--inactive]
-// Creates a source with the default mining rules and an "ingest" API key, then prints ONE
-// JSON object: {"id","name","apiKey","apiKeyPrefix","sampleRate","maxSampleRate","retentionDays"}.
+//   [--retention-policy TEXT] [--pull-folder /abs/path] [--inactive] [--scope ingest|evalset:read ...]
+// Creates a source with the default mining rules and an API key with the given scopes
+// (default "ingest"; repeat --scope for several), then prints ONE JSON object:
+// {"id","name","apiKey","apiKeyPrefix","scopes","sampleRate","maxSampleRate","retentionDays"}.
 // That line is a stable contract for deploy scripts and tests; errors go to stderr.
 import { parseArgs } from "node:util";
 import { runCli, withCliDatabase } from "./lib/cli";
-import { createSourceSchema } from "@/lib/sources/schemas";
+import type { ApiScope } from "@/lib/auth/permissions";
+import { apiScopeSchema, createSourceSchema } from "@/lib/sources/schemas";
 import { createSource, createSourceApiKey, SourceRuleError } from "@/lib/sources/service";
 
 const USAGE =
-  "usage: npm run source:create -- --name NAME --sample-rate R --max-sample-rate M --retention-days D [--retention-policy TEXT] [--pull-folder DIR] [--inactive]";
+  "usage: npm run source:create -- --name NAME --sample-rate R --max-sample-rate M --retention-days D [--retention-policy TEXT] [--pull-folder DIR] [--inactive] [--scope ingest|evalset:read ...]";
 const ACTOR = { label: "system:source-create-cli" };
 
 async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       options: {
@@ -24,6 +26,7 @@ async function main(): Promise<number> {
         "retention-policy": { type: "string" },
         "pull-folder": { type: "string" },
         inactive: { type: "boolean" },
+        scope: { type: "string", multiple: true },
       },
       allowPositionals: false,
     }));
@@ -37,6 +40,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const flagOf: Record<string, string> = { sampleRate: "--sample-rate", maxSampleRate: "--max-sample-rate", retentionDays: "--retention-days", retentionPolicy: "--retention-policy", pullFolder: "--pull-folder", name: "--name" };
+  const scopes: ApiScope[] = [];
+  for (const scope of (values.scope as string[] | undefined) ?? ["ingest"]) {
+    const checked = apiScopeSchema.safeParse(scope);
+    if (!checked.success) {
+      console.error(`--scope: ${checked.error.issues[0].message}`);
+      return 2;
+    }
+    scopes.push(checked.data);
+  }
   const parsed = createSourceSchema.safeParse({
     name: values.name,
     sampleRate: values["sample-rate"],
@@ -53,13 +65,14 @@ async function main(): Promise<number> {
   try {
     return await withCliDatabase(async () => {
       const source = await createSource(parsed.data, ACTOR);
-      const key = await createSourceApiKey(source.id, "source:create", ACTOR);
+      const key = await createSourceApiKey(source.id, "source:create", ACTOR, scopes);
       console.log(
         JSON.stringify({
           id: source.id,
           name: source.name,
           apiKey: key.key,
           apiKeyPrefix: key.prefix,
+          scopes: key.scopes,
           sampleRate: source.sampleRate,
           maxSampleRate: source.maxSampleRate,
           retentionDays: source.retentionDays,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CUSTOM_OPERATORS } from "@/lib/mining/schemas";
+import { API_SCOPES } from "@/lib/auth/permissions";
 
 /**
  * Source settings as admins enter them (forms send strings; the CLI passes numbers).
@@ -62,7 +63,13 @@ export type CreateSourceInput = z.infer<typeof createSourceSchema>;
 export const updateSourceSchema = z.object({ sourceId: z.uuid(), ...baseFields }).superRefine(capRate);
 export type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
 
-export const createApiKeySchema = z.object({ sourceId: z.uuid(), name: z.string().trim().min(1, { error: "Name the key, e.g. production." }).max(80) });
+export const apiScopeSchema = z.enum(API_SCOPES, { error: `Pick a scope: ${API_SCOPES.join(" or ")}.` });
+
+export const createApiKeySchema = z.object({
+  sourceId: z.uuid(),
+  name: z.string().trim().min(1, { error: "Name the key, e.g. production." }).max(80),
+  scope: apiScopeSchema.default("ingest"),
+});
 export const revokeApiKeySchema = z.object({ sourceId: z.uuid(), keyId: z.uuid() });
 
 /** The four built-in rules' settings, as one form. */

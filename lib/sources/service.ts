@@ -2,6 +2,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { generateApiKey } from "@/lib/auth/api-keys";
+import type { ApiScope } from "@/lib/auth/permissions";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { defaultMiningRules } from "@/lib/mining/schemas";
 import type { CreateSourceInput, UpdateSourceInput } from "./schemas";
@@ -90,17 +91,22 @@ export async function updateSource(input: UpdateSourceInput, actor: AuditActor) 
   }
 }
 
-/** Issues an "ingest" API key for a source. The key is returned once; only its hash is stored. */
-export async function createSourceApiKey(sourceId: string, name: string, actor: AuditActor) {
+/**
+ * Issues an API key bound to a source: "ingest" (send logs) and/or "evalset:read" (export the
+ * source's eval items, e.g. from CI). The key is returned once; only its hash is stored.
+ */
+export async function createSourceApiKey(sourceId: string, name: string, actor: AuditActor, scopes: readonly ApiScope[] = ["ingest"]) {
+  const unique = [...new Set(scopes)];
+  if (unique.length === 0) throw new SourceRuleError("Give the key at least one scope.", "scope");
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true } });
   if (!source) throw new SourceRuleError("That source no longer exists.");
   const { key, prefix, keyHash } = generateApiKey();
   const row = await db.$transaction(async (tx) => {
-    const created = await tx.apiKey.create({ data: { name, prefix, keyHash, scopes: ["ingest"], sourceId, createdById: actor.id ?? null } });
-    await recordAudit({ actor, action: "apikey.create", targetType: "ApiKey", targetId: created.id, details: { sourceId, name, prefix, scopes: ["ingest"] } }, tx);
+    const created = await tx.apiKey.create({ data: { name, prefix, keyHash, scopes: unique, sourceId, createdById: actor.id ?? null } });
+    await recordAudit({ actor, action: "apikey.create", targetType: "ApiKey", targetId: created.id, details: { sourceId, name, prefix, scopes: unique } }, tx);
     return created;
   });
-  return { id: row.id, key, prefix };
+  return { id: row.id, key, prefix, scopes: unique };
 }
 
 /** Revokes a key of this source (idempotent: revoking twice keeps the first time). */
