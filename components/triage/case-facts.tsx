@@ -1,35 +1,50 @@
 import type { CaseView } from "@/lib/triage/queries";
-import { CATEGORY_LABEL, miningReasonLabel } from "@/lib/core/labels";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
+import { countOf } from "@/lib/core/format";
+import { cx } from "@/components/ui/class-names";
+import { caseSignals, metadataFacts, type Signal } from "./case-signals";
 
+const TONE: Record<Signal["tone"], string> = {
+  danger: "border-red-200 bg-red-50 text-red-900",
+  warning: "border-amber-200 bg-amber-50 text-amber-900",
+  info: "border-sky-200 bg-sky-50 text-sky-900",
+};
 
-function metadataRows(metadata: CaseView["metadata"]): [string, string][] {
-  return Object.entries(metadata)
-    .filter(([, value]) => value !== null && value !== undefined && value !== "")
-    .map(([key, value]) => [key, typeof value === "object" ? JSON.stringify(value) : String(value)]);
+/** Why the case was mined and what the user said about the answer, as callouts above the conversation. */
+export function CaseSignals({ view }: { view: CaseView }) {
+  const signals = caseSignals(view.minedReasons, view.metadata);
+  if (signals.length === 0) return null;
+  return (
+    <section aria-label="Why this case was mined">
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {signals.map((signal, index) => (
+          <li key={`${signal.title}-${index}`} className={cx("rounded-lg border px-3 py-2 text-sm", TONE[signal.tone])}>
+            <p className="font-semibold">{signal.title}</p>
+            {signal.detail ? <p className="break-words">{signal.detail}</p> : null}
+            {signal.quote ? <blockquote className="mt-1 border-l-2 border-current/30 pl-2 break-words italic">“{signal.quote}”</blockquote> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
-/** Why the case was mined and where it belongs: reasons, suggestion, duplicates, batch, metadata. */
+/** Where the case belongs and the record's metadata, as labelled lines. */
 export function CaseFacts({ view }: { view: CaseView }) {
-  const rows = metadataRows(view.metadata);
+  const facts = [
+    { label: "Suggested category", value: view.suggestedCategory ? CATEGORY_LABEL[view.suggestedCategory] : "none" },
+    { label: "Near-duplicates", value: view.nearDuplicates > 1 ? `${countOf(view.nearDuplicates, "similar record")} in this group` : "none (unique)" },
+    { label: "Batch", value: view.batchWeek },
+    { label: "Source", value: view.sourceName },
+    ...metadataFacts(view.metadata, view.minedReasons),
+  ];
   return (
     <section aria-label="About this case" className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
-      <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1.5">
-        <dt className="text-slate-600">Why mined</dt>
-        <dd className="flex flex-wrap gap-1">
-          {view.minedReasons.length ? view.minedReasons.map((r) => <span key={r} className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800">{miningReasonLabel(r)}</span>) : "—"}
-        </dd>
-        <dt className="text-slate-600">Suggested category</dt>
-        <dd>{view.suggestedCategory ? CATEGORY_LABEL[view.suggestedCategory] : "none"}</dd>
-        <dt className="text-slate-600">Near-duplicates</dt>
-        <dd>{view.nearDuplicates > 1 ? `${view.nearDuplicates} similar records in this group` : "none (unique)"}</dd>
-        <dt className="text-slate-600">Batch</dt>
-        <dd>{view.batchWeek}</dd>
-        <dt className="text-slate-600">Source</dt>
-        <dd>{view.sourceName}</dd>
-        {rows.map(([key, value]) => (
-          <div key={key} className="contents">
-            <dt className="text-slate-600">{key}</dt>
-            <dd className="break-words font-mono text-xs leading-5">{value}</dd>
+      <dl className="grid grid-cols-[minmax(0,9rem)_minmax(0,1fr)] gap-x-3 gap-y-1.5">
+        {facts.map((fact) => (
+          <div key={fact.label} className="contents">
+            <dt className="text-slate-600">{fact.label}</dt>
+            <dd className="break-words">{fact.value}</dd>
           </div>
         ))}
       </dl>

@@ -1,21 +1,25 @@
 "use client";
 
-import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/errors/answers";
 import type { CaseView } from "@/lib/triage/queries";
-import { FormMessage } from "@/components/ui/form-message";
+import { stillSignedIn, type FormAction } from "@/components/ui/action-outcome";
+import { SignInAgainLink } from "@/components/ui/form-message";
+import { useToast } from "@/components/ui/toast";
 import { Transcript } from "./transcript";
-import { CaseFacts } from "./case-facts";
+import { CaseFacts, CaseSignals } from "./case-facts";
 import { RedactPanel } from "./redact-panel";
-import { DecisionForm } from "./decision-form";
-
-type Action<T = unknown> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+import { DecisionForm, type Intent } from "./decision-form";
+import { useLeaseRenewal } from "./use-triage-shortcuts";
 
 /**
- * The case page: transcript and facts on top, the redaction panel, then the decision
- * form. The form is keyed by case id, so the next case starts with fresh fields while
- * the outcome message of the previous decision stays announced.
+ * The case page. The page's header and the case (why it was mined, the conversation,
+ * redaction, facts) scroll on the left; the decision panel is a sticky column on the
+ * right from the top of the page, so Accept, Discard and Skip are on screen whatever the
+ * case's length. After a decision the next
+ * case opens at the top with the focus on its heading, and the outcome is a toast (Undo
+ * for a skip). The form is keyed by case id, so each case starts from its own fields.
  */
 export function CaseWorkbench({
   view,
@@ -23,53 +27,109 @@ export function CaseWorkbench({
   decide,
   redact,
   renew,
+  undoSkip,
+  header,
 }: {
+  header?: ReactNode;
   view: CaseView;
   mode: "triage" | "revise";
-  decide: Action;
-  redact: Action<{ placeholder: string }>;
-  renew: Action<{ leaseExpiresAt: string }>;
+  decide: FormAction;
+  redact: FormAction<{ placeholder: string }>;
+  renew: FormAction<{ leaseExpiresAt: string }>;
+  undoSkip?: FormAction<undefined>;
 }) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(decide, null);
+  const toast = useToast();
   const [scrub, setScrub] = useState<{ text: string; placeholder: string; n: number } | null>(null);
   const [leaseLost, setLeaseLost] = useState(false);
+  const [sessionEnded, setSessionEnded] = useState(false);
   const transcriptRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Set by a decision: the next case to render takes the focus and the scroll.
+  const moveToNext = useRef(false);
 
   useEffect(() => {
-    if (mode === "revise" && state?.ok) router.push("/queue");
-  }, [mode, state, router]);
+    if (!moveToNext.current) return;
+    moveToNext.current = false;
+    window.scrollTo({ top: 0 });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [view.id]);
 
   const renewLease = useCallback(async () => {
     const form = new FormData();
     form.set("caseId", view.id);
-    const result = await renew(null, form);
-    if (!result.ok) setLeaseLost(true);
-    return result.ok;
+    try {
+      const result = await renew(null, form);
+      if (!result.ok) setLeaseLost(true);
+      return result.ok;
+    } catch {
+      // The session ended (the request was sent to the login page) or the network dropped.
+      if (!(await stillSignedIn())) setSessionEnded(true);
+      return false;
+    }
   }, [renew, view.id]);
+  useLeaseRenewal(mode === "triage", renewLease);
 
   const onRedacted = useCallback((text: string, placeholder: string) => setScrub((s) => ({ text, placeholder, n: (s?.n ?? 0) + 1 })), []);
 
+  const onDecided = (result: Extract<ActionResult<unknown>, { ok: true }>, intent: Intent) => {
+    moveToNext.current = true;
+    const message = result.message ?? "Saved.";
+    if (intent === "skip" && undoSkip) {
+      const skipped = view.id;
+      toast({
+        message,
+        tone: "info",
+        action: {
+          label: "Undo",
+          run: async () => {
+            const form = new FormData();
+            form.set("caseId", skipped);
+            moveToNext.current = true;
+            try {
+              const undone = await undoSkip(null, form);
+              toast(undone.ok ? { message: undone.message ?? "Skip undone.", tone: "info" } : { message: undone.error, tone: "error" });
+            } catch {
+              toast({ message: "The skip couldn't be undone: the server couldn't be reached.", tone: "error" });
+            }
+          },
+        },
+      });
+    } else {
+      toast({ message });
+    }
+    if (mode === "revise") router.push("/queue");
+  };
+
   return (
-    <article aria-label="Case" className="space-y-4">
-      <div role="status" aria-live="polite" className="min-h-5">
-        {state?.ok ? <p className="text-sm text-emerald-700">{state.message}</p> : null}
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_27rem]">
+      <div className="min-w-0">
+        {header}
+        <article aria-label="Case" className="space-y-4">
+          <h2 ref={headingRef} tabIndex={-1} className="text-sm font-semibold break-words text-slate-700">
+            Case <span className="font-mono">{view.id.slice(0, 8)}</span> · {view.sourceName} · {view.batchWeek}
+          </h2>
+          {leaseLost ? (
+            <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+              Your claim on this case expired and it went back to the queue. Your draft is kept in this tab; reload to get a case.
+            </p>
+          ) : null}
+          <CaseSignals view={view} />
+          <div ref={transcriptRef}>
+            <Transcript messages={view.input.messages ?? []} output={view.output} />
+          </div>
+          <RedactPanel caseId={view.id} action={redact} scope={transcriptRef} onRedacted={onRedacted} />
+          <CaseFacts view={view} />
+        </article>
       </div>
-      {state && !state.ok && !state.fieldErrors ? <FormMessage state={state} /> : null}
-      {leaseLost ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          Your claim on this case expired and it went back to the queue. Reload to get a case.
-        </p>
-      ) : null}
-      <h2 className="text-sm font-semibold text-slate-700">
-        Case <span className="font-mono">{view.id.slice(0, 8)}</span> · {view.sourceName} · {view.batchWeek}
-      </h2>
-      <div ref={transcriptRef}>
-        <Transcript messages={view.input.messages ?? []} output={view.output} />
+      <div className="min-w-0 lg:sticky lg:top-4">
+        {sessionEnded ? (
+          <p role="alert" className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            Your session has ended. Your draft of this case is kept in this tab. <SignInAgainLink />
+          </p>
+        ) : null}
+        <DecisionForm key={view.id} view={view} mode={mode} decide={decide} onDecided={onDecided} scrub={scrub} />
       </div>
-      <CaseFacts view={view} />
-      <RedactPanel caseId={view.id} action={redact} scope={transcriptRef} onRedacted={onRedacted} />
-      <DecisionForm key={view.id} view={view} mode={mode} action={formAction} pending={pending} state={state} scrub={scrub} renewLease={renewLease} />
-    </article>
+    </div>
   );
 }

@@ -1,16 +1,23 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/lib/errors/answers";
 import type { CaseView } from "@/lib/triage/queries";
 import { CATEGORIES } from "@/lib/evalset/categories";
 import { CATEGORY_LABEL, DISCARD_REASON_LABEL } from "@/lib/core/labels";
 import { DISCARD_REASONS } from "@/lib/triage/schemas";
-import { FieldError } from "@/components/ui/form-message";
+import type { FormAction } from "@/components/ui/action-outcome";
+import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { cx } from "@/components/ui/class-names";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { clearDraft, readDraft, writeDraft, type CaseDraft } from "./case-draft";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-import { useLeaseRenewal, useTriageShortcuts } from "./use-triage-shortcuts";
+import { useTriageShortcuts } from "./use-triage-shortcuts";
+
+export type Intent = "accept" | "discard" | "skip";
 
 function outputText(view: CaseView): string {
   const content = view.output?.content;
@@ -19,53 +26,99 @@ function outputText(view: CaseView): string {
   return "";
 }
 
-/** Expected output, category, notes, tags and the Accept / Discard / Skip buttons, with shortcuts. */
+// The fields this form highlights; a failure blaming only others is spelled out instead.
+const SHOWN_FIELDS = ["expectedOutput", "category", "notes", "tags", "discardReason", "discardNote", "note"] as const;
+
+const subscribeNothing = () => () => {};
+
+/** False while hydrating the server's HTML, true afterwards: sessionStorage is only read then. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Expected output, category, notes, tags and the Accept / Discard / Skip buttons, with
+ * shortcuts. Every field is controlled and saved as a per-case draft in the tab, so a
+ * failed decision, a reload or an expired session never loses what was typed. The
+ * discard dialog stays open until the discard succeeds.
+ */
 export function DecisionForm({
   view,
   mode,
-  action,
-  pending,
-  state,
+  decide,
+  onDecided,
   scrub,
-  renewLease,
 }: {
   view: CaseView;
   mode: "triage" | "revise";
-  action: (form: FormData) => void;
-  pending: boolean;
-  state: ActionResult<unknown> | null;
+  decide: FormAction;
+  onDecided: (result: Extract<ActionResult<unknown>, { ok: true }>, intent: Intent) => void;
   scrub: { text: string; placeholder: string; n: number } | null;
-  renewLease: () => Promise<boolean>;
 }) {
-  const [expected, setExpected] = useState(view.expectedOutput ?? outputText(view));
-  const [notes, setNotes] = useState(view.notes ?? "");
-  const [category, setCategory] = useState<string>(view.category ?? "");
+  const pristine: CaseDraft = { expectedOutput: view.expectedOutput ?? outputText(view), category: view.category ?? "", notes: view.notes ?? "", tags: view.tags.join(", ") };
+  const [draft, setDraft] = useState<CaseDraft>(pristine);
+  const [restored, setRestored] = useState(false);
+  const [draftChecked, setDraftChecked] = useState(false);
+  const [discardOpen, setDiscardOpen] = useState(false);
+  const [discardReason, setDiscardReason] = useState<string>(view.discardReason ?? DISCARD_REASONS[0]);
+  const [discardNote, setDiscardNote] = useState("");
   const expectedRef = useRef<HTMLTextAreaElement>(null);
   const acceptRef = useRef<HTMLButtonElement>(null);
   const skipRef = useRef<HTMLButtonElement>(null);
   const discardSubmitRef = useRef<HTMLButtonElement>(null);
-  const discardDialog = useRef<HTMLDialogElement>(null);
   const shortcutsDialog = useRef<HTMLDialogElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
+
+  const { state, pending, formRef, form } = useFormAction(decide, {
+    fields: SHOWN_FIELDS,
+    onSuccess: (result, form) => {
+      const intent = (form.get("intent") as Intent | null) ?? "accept";
+      // A skipped case may come back (Undo, "show skipped"): its draft stays until it is decided.
+      if (intent !== "skip") clearDraft(view.id);
+      setDiscardOpen(false);
+      onDecided(result, intent);
+    },
+  });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const noteErrors = errors?.discardNote ?? errors?.note;
+
+  // The tab's draft of this case wins over the stored label, once the page is hydrated
+  // (the server can't see sessionStorage). Adjusted during render, not in an effect.
+  if (hydrated && !draftChecked) {
+    setDraftChecked(true);
+    const saved = readDraft(view.id);
+    if (saved) {
+      setDraft(saved);
+      setRestored(true);
+    }
+  }
+  useEffect(() => {
+    if (draftChecked) writeDraft(view.id, draft, pristine);
+    // pristine is derived from view, which the key on this form pins to one case.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, draftChecked, view.id]);
 
   // A redaction made while editing must also leave the fields being edited (adjusted during render, not in an effect).
   const [seenScrub, setSeenScrub] = useState(scrub?.n ?? 0);
   if (scrub && scrub.n !== seenScrub) {
     setSeenScrub(scrub.n);
-    setExpected(expected.split(scrub.text).join(scrub.placeholder));
-    setNotes(notes.split(scrub.text).join(scrub.placeholder));
+    const clean = (value: string) => value.split(scrub.text).join(scrub.placeholder);
+    setDraft((current) => ({ ...current, expectedOutput: clean(current.expectedOutput), notes: clean(current.notes) }));
   }
 
-  useLeaseRenewal(mode === "triage", renewLease);
-
-  const openDiscard = () => {
-    discardDialog.current?.showModal();
-    (discardDialog.current?.querySelector("input[type=radio]:checked, input[type=radio]") as HTMLInputElement | null)?.focus();
+  const set = (key: keyof CaseDraft) => (event: { target: { value: string } }) => {
+    const value = event.target.value;
+    setDraft((current) => ({ ...current, [key]: value }));
   };
+  const setCategory = (category: string) => setDraft((current) => ({ ...current, category }));
+
   const shortcuts: Record<string, () => void> = {
     a: () => formRef.current?.requestSubmit(acceptRef.current),
-    d: openDiscard,
+    d: () => setDiscardOpen(true),
     e: () => expectedRef.current?.focus(),
     "?": () => shortcutsDialog.current?.showModal(),
   };
@@ -75,9 +128,24 @@ export function DecisionForm({
 
   return (
     <>
-      <form ref={formRef} action={action} aria-label="Decision" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+      <form {...form} aria-label="Decision" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
         <input type="hidden" name="caseId" value={view.id} />
         <input type="hidden" name="mode" value={mode} />
+        {restored ? (
+          <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 px-3 py-2 text-xs text-sky-900">
+            Restored your unsaved draft of this case.
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => {
+                setDraft(pristine);
+                setRestored(false);
+              }}
+            >
+              Start over
+            </button>
+          </p>
+        ) : null}
         <Field
           label={
             <span>
@@ -86,36 +154,48 @@ export function DecisionForm({
           }
           errors={errors?.expectedOutput}
         >
-          <Textarea ref={expectedRef} name="expectedOutput" rows={5} value={expected} onChange={(e) => setExpected(e.target.value)} aria-required="true" />
+          <Textarea ref={expectedRef} name="expectedOutput" rows={6} value={draft.expectedOutput} onChange={set("expectedOutput")} aria-required="true" />
         </Field>
-        <div role="radiogroup" aria-labelledby="category-label" aria-required="true" className="text-sm">
-          <p id="category-label" className="mb-1 font-medium">
+        <div
+          role="radiogroup"
+          aria-labelledby={`category-label-${view.id}`}
+          aria-required="true"
+          aria-invalid={errors?.category ? true : undefined}
+          aria-describedby={errors?.category ? `category-error-${view.id}` : undefined}
+          className="text-sm"
+        >
+          <p id={`category-label-${view.id}`} className="mb-1 font-medium">
             Category
           </p>
-          <div className="flex flex-wrap gap-2">
+          <div className="grid grid-cols-2 gap-2">
             {CATEGORIES.map((c, i) => (
-              <label key={c} className={`flex items-center gap-2 rounded-md border px-3 py-1.5 ${category === c ? "border-slate-900 bg-slate-100" : "border-slate-300"}`}>
-                <input type="radio" name="category" value={c} checked={category === c} onChange={() => setCategory(c)} />
-                {CATEGORY_LABEL[c]}
+              <label
+                key={c}
+                className={cx(
+                  "flex items-center gap-2 rounded-md border px-3 py-1.5 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
+                  draft.category === c ? "border-slate-900 bg-slate-100" : errors?.category ? "border-red-600" : "border-slate-300",
+                )}
+              >
+                <input type="radio" name="category" value={c} checked={draft.category === c} onChange={() => setCategory(c)} />
+                <span className="flex-1">{CATEGORY_LABEL[c]}</span>
                 <kbd className="font-mono text-xs text-slate-600">{i + 1}</kbd>
               </label>
             ))}
           </div>
-          <FieldError errors={errors?.category} />
+          <FieldError id={`category-error-${view.id}`} errors={errors?.category} />
         </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field label="Notes">
-            <Textarea name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-          </Field>
-          <Field label="Tags">
-            <Input name="tags" defaultValue={view.tags.join(", ")} placeholder="comma, separated" />
-          </Field>
-        </div>
+        <Field label="Notes" errors={errors?.notes}>
+          <Textarea name="notes" rows={2} value={draft.notes} onChange={set("notes")} />
+        </Field>
+        <Field label="Tags" errors={errors?.tags}>
+          <Input name="tags" value={draft.tags} onChange={set("tags")} placeholder="comma, separated" />
+        </Field>
+        {state && !state.ok && !discardOpen ? <FormMessage state={state} /> : null}
         <div className="flex flex-wrap items-center gap-2">
           <Button ref={acceptRef} type="submit" name="intent" value="accept" variant="success" disabled={pending} aria-keyshortcuts="a">
             Accept
           </Button>
-          <Button onClick={openDiscard} variant="danger" disabled={pending} aria-keyshortcuts="d">
+          <Button onClick={() => setDiscardOpen(true)} variant="danger" disabled={pending} aria-keyshortcuts="d" aria-haspopup="dialog">
             Discard
           </Button>
           {mode === "triage" ? (
@@ -124,45 +204,43 @@ export function DecisionForm({
             </Button>
           ) : null}
           <button type="button" onClick={() => shortcutsDialog.current?.showModal()} aria-keyshortcuts="?" className="ml-auto text-sm text-slate-700 underline">
-            Keyboard shortcuts
+            Shortcuts
           </button>
         </div>
 
-        <dialog
-          ref={discardDialog}
-          aria-labelledby="discard-title"
-          className="m-auto w-96 rounded-xl border border-slate-200 p-5 shadow-xl backdrop:bg-slate-900/30"
-          onKeyDown={(event) => {
-            // Enter on a reason confirms the discard (the form's default button is Accept).
-            if (event.key === "Enter" && (event.target as HTMLElement).tagName === "INPUT") {
-              event.preventDefault();
-              formRef.current?.requestSubmit(discardSubmitRef.current);
-            }
-          }}
-        >
-          <h2 id="discard-title" className="mb-3 text-lg font-semibold">
-            Discard this case
-          </h2>
-          <div role="radiogroup" aria-label="Reason" className="space-y-1 text-sm">
-            {DISCARD_REASONS.map((reason, index) => (
-              <label key={reason} className="flex items-center gap-2">
-                <input type="radio" name="discardReason" value={reason} defaultChecked={view.discardReason ? view.discardReason === reason : index === 0} />
-                {DISCARD_REASON_LABEL[reason]}
-              </label>
-            ))}
+        <Dialog open={discardOpen} onClose={() => !pending && setDiscardOpen(false)} title="Discard this case" initialFocus="input[type=radio]:checked">
+          <div
+            onKeyDown={(event) => {
+              // Enter on a reason confirms the discard (the form's default button is Accept).
+              if (event.key === "Enter" && (event.target as HTMLElement).tagName === "INPUT" && (event.target as HTMLInputElement).type === "radio") {
+                event.preventDefault();
+                formRef.current?.requestSubmit(discardSubmitRef.current);
+              }
+            }}
+          >
+            <div role="radiogroup" aria-label="Reason" className="space-y-1 text-sm">
+              {DISCARD_REASONS.map((reason) => (
+                <label key={reason} className="flex items-center gap-2 py-0.5">
+                  <input type="radio" name="discardReason" value={reason} checked={discardReason === reason} onChange={() => setDiscardReason(reason)} />
+                  {DISCARD_REASON_LABEL[reason]}
+                </label>
+              ))}
+            </div>
+            <FieldError errors={errors?.discardReason} />
+            <Field label={discardReason === "OTHER" ? "Note (required for “Other”)" : "Note (optional)"} errors={noteErrors} className="mt-3">
+              <Input name="discardNote" value={discardNote} onChange={(event) => setDiscardNote(event.target.value)} />
+            </Field>
+            {state && !state.ok && !noteErrors && !errors?.discardReason ? <FormMessage state={state} className="mt-3" /> : null}
+            <div className="mt-4 flex justify-end gap-2">
+              <Button variant="secondary" size="sm" onClick={() => setDiscardOpen(false)} disabled={pending}>
+                Cancel
+              </Button>
+              <Button ref={discardSubmitRef} type="submit" name="intent" value="discard" variant="danger" size="sm" disabled={pending}>
+                {pending ? "Discarding…" : "Discard case"}
+              </Button>
+            </div>
           </div>
-          <Field label="Note (needed for “Other”)" errors={errors?.discardNote ?? errors?.note} className="mt-3">
-            <Input name="discardNote" />
-          </Field>
-          <div className="mt-4 flex justify-end gap-2">
-            <Button variant="secondary" size="sm" onClick={() => discardDialog.current?.close()}>
-              Cancel
-            </Button>
-            <Button ref={discardSubmitRef} type="submit" name="intent" value="discard" variant="danger" size="sm" onClick={() => discardDialog.current?.close()}>
-              Discard case
-            </Button>
-          </div>
-        </dialog>
+        </Dialog>
       </form>
       <ShortcutsDialog ref={shortcutsDialog} />
     </>

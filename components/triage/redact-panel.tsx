@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type RefObject } from "react";
-import type { ActionResult } from "@/lib/errors/answers";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { ENTITY_TYPES } from "@/lib/redaction/types";
+import type { FormAction } from "@/components/ui/action-outcome";
 import { FormMessage } from "@/components/ui/form-message";
 import { Field, Options, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-
-type RedactAction = (previous: ActionResult<{ placeholder: string }> | null, form: FormData) => Promise<ActionResult<{ placeholder: string }>>;
+import { useFormAction } from "@/components/ui/use-form-action";
+import { humaniseKey } from "./case-signals";
 
 /**
  * Redaction audit by selection: select leaked text in the transcript, pick its type,
@@ -21,12 +21,13 @@ export function RedactPanel({
   onRedacted,
 }: {
   caseId: string;
-  action: RedactAction;
+  action: FormAction<{ placeholder: string }>;
   scope: RefObject<HTMLElement | null>;
   onRedacted: (text: string, placeholder: string) => void;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, form } = useFormAction(action, { fields: ["type"] });
   const [selected, setSelected] = useState("");
+  const [type, setType] = useState("PERSON");
   const submitted = useRef("");
 
   useEffect(() => {
@@ -49,14 +50,17 @@ export function RedactPanel({
 
   return (
     <form
-      action={formAction}
-      onSubmit={() => (submitted.current = selected)}
+      {...form}
+      onSubmit={(event) => {
+        submitted.current = selected;
+        form.onSubmit(event);
+      }}
       aria-label="Redact selection"
       className="flex flex-wrap items-end gap-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm"
     >
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="text" value={selected} />
-      <p className="min-w-0 flex-1 text-slate-700">
+      <p className="min-w-0 flex-1 basis-60 break-words text-slate-700">
         {selected ? (
           <>
             Selected: <span className="font-medium">{selected.length > 60 ? `${selected.slice(0, 59)}…` : selected}</span>
@@ -65,9 +69,9 @@ export function RedactPanel({
           "Spot personal data the redactor missed? Select it in the conversation, then redact it here."
         )}
       </p>
-      <Field label="Entity type">
-        <Select compact name="type" defaultValue="PERSON">
-          <Options choices={ENTITY_TYPES.map((type) => ({ value: type, label: type.replaceAll("_", " ").toLowerCase() }))} />
+      <Field label="Entity type" errors={state && !state.ok ? state.fieldErrors?.type : undefined}>
+        <Select compact name="type" value={type} onChange={(event) => setType(event.target.value)}>
+          <Options choices={ENTITY_TYPES.map((entity) => ({ value: entity, label: humaniseKey(entity) }))} />
         </Select>
       </Field>
       <Button type="submit" variant="warning" size="sm" disabled={!selected || pending}>

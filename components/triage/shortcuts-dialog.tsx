@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 const SHORTCUTS: [string, string][] = [
   ["a", "Accept"],
   ["d", "Discard (asks for a reason)"],
-  ["s", "Skip (not offered to you again today)"],
+  ["s", "Skip (not offered to you again today; Undo in the notice)"],
   ["1 – 4", "Category: Happy path, Edge case, Adversarial, Drift"],
   ["e", "Edit the expected output"],
   ["Esc", "Leave a text field (then the keys above work)"],

@@ -37,20 +37,20 @@ const ROLE_STYLE: Record<string, string> = {
 export function MessageBubble({ message, label }: { message: ChatMessage; label?: string }) {
   const text = contentText(message);
   return (
-    <li className={`rounded-lg border p-3 ${ROLE_STYLE[message.role] ?? "border-slate-200 bg-white"}`}>
+    <li className={`min-w-0 rounded-lg border p-3 ${ROLE_STYLE[message.role] ?? "border-slate-200 bg-white"}`}>
       <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
         {label ?? message.role}
         {message.name ? ` · ${String(message.name)}` : ""}
       </p>
       {text ? (
-        <p className="whitespace-pre-wrap break-words text-sm text-slate-900">
+        <p className="text-sm whitespace-pre-wrap text-slate-900 wrap-anywhere">
           <MarkedText text={text} />
         </p>
       ) : null}
       {message.tool_calls?.map((call, index) => (
         <div key={call.id ?? index} className="mt-2 rounded border border-slate-200 bg-white p-2 text-xs">
           <p className="font-medium text-slate-700">Tool call: {call.function?.name ?? "unknown"}</p>
-          <pre className="mt-1 whitespace-pre-wrap break-words font-mono text-slate-800">
+          <pre className="mt-1 font-mono whitespace-pre-wrap text-slate-800 wrap-anywhere">
             <MarkedText text={call.function?.arguments ?? ""} />
           </pre>
         </div>

@@ -1,32 +1,40 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/errors/answers";
+import type { ReactNode } from "react";
+import type { FormAction } from "./action-outcome";
 import { Button, type ButtonProps } from "./button";
 import { FormMessage } from "./form-message";
-
-type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+import { useToast } from "./toast";
+import { useFormAction } from "./use-form-action";
 
 /**
- * A form that is one button (Revoke, Delete): it posts `fields` as hidden inputs to a
- * form action and shows the outcome next to the button.
+ * A form that is one button (Show skipped cases, Start review): it posts `fields` as
+ * hidden inputs to a form action and shows the outcome next to the button, or in a
+ * toast (`toast`) when the page changes under it after a success.
  */
-export function ButtonForm({
+export function ButtonForm<T>({
   action,
   fields,
+  toast: toastOnSuccess = false,
   children,
   ...button
-}: { action: Action; fields: Record<string, string>; children: ReactNode } & Pick<ButtonProps, "variant" | "size" | "aria-label">) {
-  const [state, formAction, pending] = useActionState(action, null);
+}: { action: FormAction<T>; fields: Record<string, string>; toast?: boolean; children: ReactNode } & Pick<ButtonProps, "variant" | "size" | "aria-label">) {
+  const toast = useToast();
+  const { state, pending, form } = useFormAction(action, {
+    fields: [],
+    onSuccess: (result) => {
+      if (toastOnSuccess && result.message) toast({ message: result.message });
+    },
+  });
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <form {...form} className="flex flex-wrap items-center gap-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Button type="submit" disabled={pending} {...button}>
         {children}
       </Button>
-      <FormMessage state={state} />
+      <FormMessage state={toastOnSuccess && state?.ok ? null : state} />
     </form>
   );
 }

@@ -11,6 +11,8 @@ export interface Column<Row> {
   align?: "right";
   /** The body cell names its row (`<th scope="row">`), so each cell is announced with it. */
   rowHeader?: boolean;
+  /** The cell's label on a phone, where rows become cards; defaults to a text header, "" for none. */
+  label?: string;
 }
 
 const VARIANTS = {
@@ -22,10 +24,27 @@ const VARIANTS = {
   compact: { table: "w-full text-xs", head: "text-left text-slate-600", th: "py-1 pr-3", td: "py-1 pr-3", empty: "py-2" },
 } as const;
 
+// Below the sm breakpoint a card table turns each row into a card: the header row hides
+// and every cell shows its column's label before its value (data-label), so a phone
+// never scrolls sideways to read a row.
+const STACKED = {
+  table: "max-sm:block max-sm:border-0 max-sm:bg-transparent",
+  head: "max-sm:hidden",
+  body: "max-sm:block max-sm:space-y-3",
+  row: "max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:p-3",
+  cell: "max-sm:flex max-sm:min-w-0 max-sm:gap-3 max-sm:px-0 max-sm:py-1 max-sm:text-left",
+  labelled: "max-sm:before:w-28 max-sm:before:shrink-0 max-sm:before:font-normal max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]",
+};
+
+function labelOf<Row>(column: Column<Row>): string {
+  return column.label ?? (typeof column.header === "string" ? column.header : "");
+}
+
 /**
  * A table with a visually hidden caption (its accessible name), a header row and one row
  * per item. `empty` is shown in a full-width row when there are no rows; `alignTop` keeps
- * multi-line cells aligned at the top.
+ * multi-line cells aligned at the top. The card style stacks into cards on phones
+ * (`stack={false}` keeps a real table, for tables inside a scrolling container).
  */
 export function DataTable<Row>({
   caption,
@@ -35,6 +54,7 @@ export function DataTable<Row>({
   empty,
   variant = "card",
   alignTop = false,
+  stack = variant === "card",
   className,
 }: {
   caption: string;
@@ -44,13 +64,14 @@ export function DataTable<Row>({
   empty?: ReactNode;
   variant?: keyof typeof VARIANTS;
   alignTop?: boolean;
+  stack?: boolean;
   className?: string;
 }) {
   const style = VARIANTS[variant];
   return (
-    <table className={cx(style.table, className)}>
+    <table className={cx(style.table, stack && STACKED.table, className)}>
       <caption className="sr-only">{caption}</caption>
-      <thead className={style.head}>
+      <thead className={cx(style.head, stack && STACKED.head)}>
         <tr>
           {columns.map((column, index) => (
             <th key={index} className={cx(style.th, "font-medium", column.align === "right" && "text-right")}>
@@ -59,25 +80,26 @@ export function DataTable<Row>({
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody className={cx(stack && STACKED.body)}>
         {rows.length === 0 && empty ? (
-          <tr>
-            <td colSpan={columns.length} className={cx(style.empty, "text-center text-slate-500")}>
+          <tr className={cx(stack && STACKED.row)}>
+            <td colSpan={columns.length} className={cx(style.empty, "text-center text-slate-500", stack && "max-sm:block")}>
               {empty}
             </td>
           </tr>
         ) : null}
         {rows.map((row, rowIndex) => (
-          <tr key={rowKey(row, rowIndex)} className={cx("border-t border-slate-100", alignTop && "align-top")}>
+          <tr key={rowKey(row, rowIndex)} className={cx("border-t border-slate-100", alignTop && "align-top", stack && STACKED.row)}>
             {columns.map((column, index) => {
-              const className = cx(style.td, column.align === "right" && "text-right", column.className);
+              const label = stack && !column.rowHeader ? labelOf(column) : "";
+              const className = cx(style.td, column.align === "right" && "text-right", column.className, stack && STACKED.cell, label && STACKED.labelled);
               return column.rowHeader ? (
                 <th key={index} scope="row" className={cx(className, "text-left font-medium")}>
                   {column.cell(row)}
                 </th>
               ) : (
-                <td key={index} className={className}>
-                  {column.cell(row)}
+                <td key={index} className={className} data-label={label || undefined}>
+                  {stack ? <div className="min-w-0 break-words max-sm:flex-1">{column.cell(row)}</div> : column.cell(row)}
                 </td>
               );
             })}

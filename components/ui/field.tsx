@@ -51,10 +51,15 @@ export function Field({
   );
 }
 
-/** The classes every text control shares; `compact` for filter rows and table rows. */
+/**
+ * The classes every text control shares; `compact` for filter rows and table rows. The
+ * focus ring comes from globals.css (:focus-visible); an invalid control (aria-invalid,
+ * set by Field) gets a red border, so the highlighted field is seen, not only announced.
+ */
 function controlClass(compact: boolean | undefined, className: string | undefined): string {
   return cx(
-    "rounded-md border border-slate-300 bg-white text-sm font-normal focus:border-slate-500 focus:outline-none",
+    "min-w-0 rounded-md border border-slate-300 bg-white text-sm font-normal focus:border-slate-500",
+    "aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50/40",
     compact ? "px-2 py-1.5" : "px-3 py-2",
     className,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatDateTime, formatDateTimeSeconds, formatShortDay, formatTime, isoDay } from "./format";
+import { countOf, formatCount, formatDate, formatDateTime, formatDateTimeSeconds, formatShortDay, formatTime, isoDay } from "./format";
 
 // Some ICU versions put a narrow no-break space before AM/PM; the wording is what matters here.
 const plain = (text: string) => text.replace(/\u202f/g, " ");
@@ -36,5 +36,13 @@ describe("format", () => {
     expect(formatCount(0)).toBe("0");
     expect(formatCount(999)).toBe("999");
     expect(formatCount(1234567)).toBe("1,234,567");
+  });
+
+  it("puts the noun in the right number", () => {
+    expect(countOf(0, "case")).toBe("0 cases");
+    expect(countOf(1, "case")).toBe("1 case");
+    expect(countOf(1240, "log")).toBe("1,240 logs");
+    expect(countOf(2, "day")).toBe("2 days");
+    expect(countOf(3, "entry", "entries")).toBe("3 entries");
   });
 });

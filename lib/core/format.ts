@@ -47,3 +47,8 @@ export function formatShortDay(day: string | Date): string {
 export function formatCount(value: number): string {
   return count.format(value);
 }
+
+/** A count with its noun in the right number: (1, "case") is "1 case", (1240, "log") is "1,240 logs". */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${count.format(value)} ${value === 1 ? singular : plural}`;
+}

@@ -13,7 +13,11 @@ export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
   | ActionFailure;
 
-export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+/**
+ * `code: "signed-out"` marks a failure because the session ended, so a form can offer
+ * "Sign in again" (with a way back) and keep what was typed.
+ */
+export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; code?: "signed-out" };
 
 interface Answer {
   status: number;

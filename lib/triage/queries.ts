@@ -19,6 +19,7 @@ export async function getCaseView(caseId: string) {
     suggestedCategory: found.suggestedCategory,
     priority: found.priority,
     minedAt: found.minedAt,
+    batchId: found.batchId,
     batchWeek: found.batch.isoWeek,
     sourceName: found.source.name,
     // Mined records this case stands for: near-duplicates of an open case are counted on it.

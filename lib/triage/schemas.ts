@@ -31,6 +31,10 @@ export const decisionSchema = z.object({
 
 export const renewSchema = z.object({ caseId: z.uuid() });
 
+/** Undo of a skip (the Undo toast) and "show the cases I skipped today" (no fields). */
+export const undoSkipSchema = z.object({ caseId: z.uuid("caseId must be a case id") });
+export const unskipTodaySchema = z.object({});
+
 const redactionFields = {
   text: z.string().min(1, "Select the text to redact first").max(500, "Select at most 500 characters"),
   type: z.string().min(1, "Pick an entity type"),

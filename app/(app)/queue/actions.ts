@@ -7,7 +7,8 @@ import { renewLease } from "@/lib/triage/claim";
 import { acceptCase, discardCase, skipCase } from "@/lib/triage/decide";
 import { reviseDecision } from "@/lib/triage/revise";
 import { redactSelection } from "@/lib/triage/redact-selection";
-import { decisionSchema, redactSchema, renewSchema } from "@/lib/triage/schemas";
+import { decisionSchema, redactSchema, renewSchema, undoSkipSchema, unskipTodaySchema } from "@/lib/triage/schemas";
+import { undoSkip, unskipToday } from "@/lib/triage/undo-skip";
 
 // Accept / Discard / Skip on the held case, or a revision of the reviewer's own decision.
 export const decideAction = authedAction<typeof decisionSchema, unknown>("case:triage", decisionSchema, async ({ input, user }) => {
@@ -27,7 +28,7 @@ export const decideAction = authedAction<typeof decisionSchema, unknown>("case:t
     if (!input.discardReason) return { ok: false, error: "Pick a reason to discard.", fieldErrors: { discardReason: ["Pick a reason to discard."] } };
     const choice = { reason: input.discardReason, note: input.discardNote ?? null };
     if (input.mode === "revise") await reviseDecision(input.caseId, user, { kind: "discard", ...choice });
-    else await discardCase(input.caseId, user, choice);
+    else if ((await discardCase(input.caseId, user, choice)).deleted) return { ok: true, message: "Deleted: the case and its source logs are gone, nothing was redacted by hand." };
     return { ok: true, message: input.mode === "revise" ? "Revision saved: the case is now discarded." : "Discarded." };
   })();
   if (result.ok) {
@@ -48,4 +49,18 @@ export const redactAction = authedAction<typeof redactSchema, { placeholder: str
   const done = await redactSelection(input.caseId, user, { text: input.text, type: input.type });
   revalidatePath("/queue");
   return { ok: true, message: `Redacted as ${done.placeholder} (${done.caseOccurrences} on the case, ${done.sourceLogOccurrences} on the source log).`, data: { placeholder: done.placeholder } };
+});
+
+// The Undo of a skip: the case comes back to the reviewer when nobody took it meanwhile.
+export const undoSkipAction = authedAction("case:triage", undoSkipSchema, async ({ input, user }) => {
+  const { restored } = await undoSkip(input.caseId, user.id);
+  revalidatePath("/queue");
+  return { ok: true, message: restored ? "Skip undone: the case is back." : "Skip undone, but a colleague has that case now." };
+});
+
+// "Show them": the cases the reviewer skipped today come back into their queue.
+export const unskipTodayAction = authedAction("case:triage", unskipTodaySchema, async ({ user }) => {
+  const count = await unskipToday(user.id);
+  revalidatePath("/queue");
+  return { ok: true, message: count === 1 ? "The case you skipped is back in your queue." : `The ${count} cases you skipped are back in your queue.` };
 });

@@ -3,13 +3,17 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { claimNextCase } from "@/lib/triage/claim";
 import { getCaseView, recentlyTriaged } from "@/lib/triage/queries";
+import { pendingSkippedToday } from "@/lib/triage/undo-skip";
+import { batchProgress, currentBatchProgress } from "@/lib/batches/current-batch";
+import { isoWeekOf } from "@/lib/batches/iso-week";
+import { countOf } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ButtonForm } from "@/components/ui/button-form";
 import { CaseWorkbench } from "@/components/triage/case-workbench";
 import { RecentlyTriaged } from "@/components/triage/recently-triaged";
 import { CurrentBatchSummary } from "@/components/batches/current-batch-summary";
-import { currentBatchProgress } from "@/lib/batches/current-batch";
-import { decideAction, redactAction, renewLeaseAction } from "./actions";
+import { decideAction, redactAction, renewLeaseAction, undoSkipAction, unskipTodayAction } from "./actions";
 
 export const metadata: Metadata = { title: "Queue" };
 
@@ -18,21 +22,41 @@ export default async function QueuePage() {
   const canTriage = can(user.role, "case:triage");
   // Opening the queue claims (or resumes) this reviewer's case: one atomic UPDATE, see lib/triage/claim.ts.
   const caseId = canTriage ? await claimNextCase(user.id) : null;
-  const [view, recent, batch] = await Promise.all([caseId ? getCaseView(caseId) : null, recentlyTriaged(user.id), currentBatchProgress()]);
-  return (
+  const [view, recent, skipped] = await Promise.all([caseId ? getCaseView(caseId) : null, recentlyTriaged(user.id), canTriage && !caseId ? pendingSkippedToday(user.id) : 0]);
+  // The batch the case in hand belongs to (a closed week's pending cases move on); else this week's.
+  const batch = (view ? (await batchProgress([view.batchId]))[0] : undefined) ?? (await currentBatchProgress());
+  const header = (
     <>
       <PageHeader title="Triage queue" description="Write the expected output, pick a category, then accept, discard or skip. Press ? for keyboard shortcuts." />
-      <CurrentBatchSummary batch={batch} />
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <div>
-          {view ? (
-            <CaseWorkbench view={view} mode="triage" decide={decideAction} redact={redactAction} renew={renewLeaseAction} />
-          ) : (
-            <EmptyState title="No cases waiting">{canTriage ? "You're all caught up: every case of the open batches is decided, claimed by a colleague or skipped by you today." : "Your role can't triage cases."}</EmptyState>
-          )}
-        </div>
-        <RecentlyTriaged items={recent} />
-      </div>
+      <CurrentBatchSummary batch={batch} thisWeek={isoWeekOf(new Date()).label} />
+    </>
+  );
+  return (
+    <>
+      {view ? (
+        <CaseWorkbench header={header} view={view} mode="triage" decide={decideAction} redact={redactAction} renew={renewLeaseAction} undoSkip={undoSkipAction} />
+      ) : (
+        <>
+          {header}
+          <EmptyState
+            title="No cases waiting"
+            action={
+              skipped > 0 ? (
+                <ButtonForm action={unskipTodayAction} fields={{}} toast>
+                  Show the {countOf(skipped, "case")} I skipped
+                </ButtonForm>
+              ) : null
+            }
+          >
+            {!canTriage
+              ? "Your role can't triage cases."
+              : skipped > 0
+                ? `Nothing new for you, but you skipped ${countOf(skipped, "case")} today that ${skipped === 1 ? "is" : "are"} still pending.`
+                : "You're all caught up: every case of the open batches is decided or claimed by a colleague."}
+          </EmptyState>
+        </>
+      )}
+      <RecentlyTriaged items={recent} className="mt-8" />
     </>
   );
 }

@@ -17,17 +17,21 @@ export default async function ReviseCasePage({ params }: { params: Promise<{ cas
   // Only the decider revises from "Recently triaged"; anyone else sees "not found" rather than someone's case.
   if (!view || view.decidedById !== user.id || view.status === "PENDING") notFound();
   const recent = await recentlyTriaged(user.id);
+  const header = (
+    <PageHeader
+      title="Revise decision"
+      description={`You ${view.status === "ACCEPTED" ? "accepted" : "discarded"} this case. Accepting again saves a new eval item version; discarding retires the item (history is kept).`}
+      actions={
+        <Link href="/queue" className="text-sm text-slate-700 underline">
+          Back to the queue
+        </Link>
+      }
+    />
+  );
   return (
     <>
-      <PageHeader
-        title="Revise decision"
-        description={`You ${view.status === "ACCEPTED" ? "accepted" : "discarded"} this case. Accepting again saves a new eval item version; discarding retires the item (history is kept).`}
-        actions={<Link href="/queue" className="text-sm text-slate-700 underline">Back to the queue</Link>}
-      />
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <CaseWorkbench view={view} mode="revise" decide={decideAction} redact={redactAction} renew={renewLeaseAction} />
-        <RecentlyTriaged items={recent} currentId={view.id} />
-      </div>
+      <CaseWorkbench header={header} view={view} mode="revise" decide={decideAction} redact={redactAction} renew={renewLeaseAction} />
+      <RecentlyTriaged items={recent} currentId={view.id} className="mt-8" />
     </>
   );
 }
