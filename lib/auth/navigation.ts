@@ -23,6 +23,7 @@ export const ADMIN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/retention", label: "Retention", permission: "settings:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/redaction", label: "Redaction", permission: "redaction:preview" },
+  { href: "/admin/erasure", label: "Erasure", permission: "privacy:manage" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+/** An erasure request, from the admin form or the API: the producer's end-user id as they send it. */
+export const erasureRequestSchema = z.object({
+  userId: z.string().trim().min(1, "Enter the end-user id your app sends.").max(256, "End-user ids are at most 256 characters."),
+  dryRun: z
+    .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true"),
+});
