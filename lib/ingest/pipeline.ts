@@ -14,6 +14,7 @@ import { protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/fiel
 import { redactLog, type RedactedLog } from "./redact-log";
 import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";
 import { assertMayIngest, type IngestSource } from "./source-gate";
+import { labelsByIndex, settledTally, writeTallyAlone, type IgnoredSpans, type TallyLabel } from "./tally";
 import { totalsOf, type CanonicalLog, type Candidate, type IngestTotals, type RecordOutcome, type Unreadable } from "./types";
 
 export type TxClient = Prisma.TransactionClient;
@@ -22,6 +23,8 @@ export interface IngestOptions {
   now?: Date;
   /** Runs inside the same transaction as the inserts (the pull job records its file offset here). */
   withinTransaction?: (tx: TxClient) => Promise<void>;
+  /** Spans of an OTLP export that were not model calls, for the source's ingest counters. */
+  ignoredSpans?: IgnoredSpans[];
 }
 
 export interface IngestResult {
@@ -114,8 +117,12 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
     }
   }
 
-  if (ready.length) outcomes.push(...(await writeReady(source, ready, rules, now, options)));
-  else if (options.withinTransaction) await db.$transaction(options.withinTransaction);
+  // The source's ingest counters (tally.ts) go with the records: what is decided so far, and
+  // the write statement counts the rest (stored, or duplicate after a race).
+  const labelAt = labelsByIndex(items);
+  const settled = settledTally(labelAt, outcomes, options.ignoredSpans);
+  if (ready.length) outcomes.push(...(await writeReady(source, ready, rules, now, options, { labelAt, settled })));
+  else await writeTallyAlone(source.id, now, settled, options.withinTransaction);
   outcomes.sort((a, b) => a.index - b.index);
   return { outcomes, totals: totalsOf(outcomes) };
 }
@@ -144,7 +151,14 @@ async function weekBatchId(now: Date): Promise<string> {
 const BATCH_CACHE_MS = 60_000;
 const batchCache = new Map<string, { id: string; at: number }>();
 
-async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefinition[], now: Date, options: IngestOptions): Promise<RecordOutcome[]> {
+async function writeReady(
+  source: IngestSource,
+  ready: Ready[],
+  rules: RuleDefinition[],
+  now: Date,
+  options: IngestOptions,
+  tally: { labelAt: (index: number) => TallyLabel; settled: string },
+): Promise<RecordOutcome[]> {
   const expiresAt = new Date(now.getTime() + source.retentionDays! * DAY_MS);
   const verdicts = ready.map((r) => evaluateMiningRules(rules, r.redacted.metadata));
   const anyMined = verdicts.some((v) => v.reasons.length);
@@ -156,7 +170,7 @@ async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefin
   // Groups and suggestions are decided here, before the write; the statement applies them
   // only to the records it actually inserts (a record that lost a race is a duplicate and
   // counts nowhere).
-  const rows: BatchRow[] = ready.map(({ log, redacted, endUser }, i) => {
+  const rows: BatchRow[] = ready.map(({ index, log, redacted, endUser }, i) => {
     const verdict = verdicts[i];
     let mined: MinedRow | null = null;
     if (verdict.reasons.length && grouping) {
@@ -181,10 +195,11 @@ async function writeReady(source: IngestSource, ready: Ready[], rules: RuleDefin
       endUserHash: endUser.userHash,
       sessionHash: endUser.sessionHash,
       mined,
+      tally: tally.labelAt(index),
     };
   });
 
-  const context = { sourceId: source.id, batchId, now, expiresAt };
+  const context = { sourceId: source.id, batchId, now, expiresAt, tally: tally.settled };
   // A push is one statement (atomic on its own); the pull job adds its file offset, so its
   // chunk needs a transaction around the statement and that write.
   const written = options.withinTransaction

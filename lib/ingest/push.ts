@@ -71,7 +71,7 @@ export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal):
     throw error;
   }
   const { candidates, ignored } = genAiCandidates(spans, protobuf ? "otlp-protobuf" : "otlp-json");
-  const result = await ingestCandidates(source, candidates);
+  const result = await ingestCandidates(source, candidates, { ignoredSpans: ignored });
   const rejected = result.totals.rejected;
   const message = rejectionSummary(result.outcomes);
   if (protobuf) {

@@ -1,5 +1,6 @@
 import { dbPool } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TallyLabel } from "./tally";
 
 /** Runs one parameterised statement ($1, $2...) and returns its rows. */
 export type SqlRunner = (name: string, text: string, values: unknown[]) => Promise<unknown[]>;
@@ -30,6 +31,8 @@ export interface BatchRow {
   endUserHash: string | null;
   sessionHash: string | null;
   mined: MinedRow | null;
+  /** The record's format and convention, for the source's ingest counters (tally.ts). */
+  tally: TallyLabel;
 }
 
 export interface MinedRow {
@@ -48,6 +51,8 @@ export interface BatchContext {
   batchId: string | null;
   now: Date;
   expiresAt: Date;
+  /** The ingest counts decided before the write (tally.ts settledTally), as JSON. */
+  tally: string;
 }
 
 export interface BatchWriteResult {
@@ -75,7 +80,7 @@ export function batchDocument(rows: BatchRow[]): string {
   const parts: string[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    let part = `{"i":${i},"e":${str(row.externalId)},"t":${str(row.traceId)},"ts":"${row.timestamp.toISOString()}","m":${str(row.model)},"inp":${row.json.input},"out":${row.json.output ?? "null"},"md":${row.json.metadata},"rv":${str(row.redactionVersion)},"ec":${JSON.stringify(row.entityCounts)},"uh":${str(row.endUserHash)},"sh":${str(row.sessionHash)}`;
+    let part = `{"i":${i},"e":${str(row.externalId)},"t":${str(row.traceId)},"ts":"${row.timestamp.toISOString()}","m":${str(row.model)},"inp":${row.json.input},"out":${row.json.output ?? "null"},"md":${row.json.metadata},"rv":${str(row.redactionVersion)},"ec":${JSON.stringify(row.entityCounts)},"uh":${str(row.endUserHash)},"sh":${str(row.sessionHash)},"f":${str(row.tally.format)},"c":${str(row.tally.convention)}`;
     const mined = row.mined;
     if (mined) part += `,"gk":${str(mined.groupKey)},"jc":${str(mined.joinCaseId)},"p":${mined.priority | 0},"rs":${JSON.stringify(mined.reasons)},"cat":${str(mined.category)}`;
     parts[i] = part + "}";
@@ -83,11 +88,11 @@ export function batchDocument(rows: BatchRow[]): string {
   return `[${parts.join(",")}]`;
 }
 
-// $1 the rows (batchDocument), $2 source id, $3 now, $4 expiresAt, $5 batch id.
+// $1 the rows (batchDocument), $2 source id, $3 now, $4 expiresAt, $5 batch id, $6 the settled ingest counts.
 const WRITE_BATCH_SQL = `
   WITH r AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb)
-      AS x(i int, e text, t text, ts timestamptz, m text, inp jsonb, "out" jsonb, md jsonb, rv text, ec jsonb, uh text, sh text, gk text, jc uuid, p int, rs text[], cat text)
+      AS x(i int, e text, t text, ts timestamptz, m text, inp jsonb, "out" jsonb, md jsonb, rv text, ec jsonb, uh text, sh text, f text, c text, gk text, jc uuid, p int, rs text[], cat text)
   ),
   logs AS (
     INSERT INTO "SourceLog" ("sourceId", "externalId", "traceId", "timestamp", "model", "input", "output", "metadata", "redactionVersion", "entityCounts", "endUserHash", "sessionHash", "receivedAt", "expiresAt")
@@ -153,6 +158,21 @@ const WRITE_BATCH_SQL = `
     UNION ALL
     SELECT c."id", s."logId" FROM starters s JOIN cases c ON c."groupKey" = s.gk
     ON CONFLICT DO NOTHING
+  ),
+  -- The source's ingest counters (tally.ts): the counts decided before the write, and each
+  -- of these records as stored or, having lost a race, duplicate. Nothing reads it; in
+  -- practice PostgreSQL runs such a statement after the main query, so its row locks come
+  -- after the cases' in every push.
+  tally AS (
+    INSERT INTO "IngestTally" ("sourceId", "hour", "format", "convention", "outcome", "reason", "count", "lastAt")
+    SELECT $2::uuid, date_trunc('hour', $3::timestamptz AT TIME ZONE 'UTC'), u.f, u.c, u.o, u.r, sum(u.n)::int, $3::timestamptz AT TIME ZONE 'UTC'
+      FROM (SELECT x.f, x.c, x.o, x.r, x.n FROM jsonb_to_recordset($6::jsonb) AS x(f text, c text, o text, r text, n int)
+            UNION ALL
+            SELECT r.f, r.c, CASE WHEN logs."externalId" IS NULL THEN 'duplicate' ELSE 'stored' END, '', 1 FROM r LEFT JOIN logs ON logs."externalId" = r.e) u
+     GROUP BY u.f, u.c, u.o, u.r
+     ORDER BY u.f, u.c, u.o, u.r
+    ON CONFLICT ("sourceId", "hour", "format", "convention", "outcome", "reason")
+    DO UPDATE SET "count" = "IngestTally"."count" + EXCLUDED."count", "lastAt" = GREATEST("IngestTally"."lastAt", EXCLUDED."lastAt")
   )
   SELECT 's' AS "kind", "externalId" AS "value", NULL::text AS "extra" FROM logs
   UNION ALL SELECT 'c', "id"::text, "groupKey" FROM cases
@@ -184,6 +204,7 @@ export async function writeBatch(run: SqlRunner, context: BatchContext, rows: Ba
     context.now.toISOString(),
     context.expiresAt.toISOString(),
     context.batchId,
+    context.tally,
   ])) as Array<{ kind: "s" | "c" | "x"; value: string; extra: string | null }>;
   const out: BatchWriteResult = { stored: new Set(), created: [], closed: [] };
   for (const row of result) {
