@@ -10,7 +10,7 @@ import { userText } from "@/lib/mining/fingerprint";
 import type { RuleDefinition } from "@/lib/mining/schemas";
 import { knownIdsAndRules } from "./known-ids";
 import { protectEndUser, recordStandingOptOuts } from "./end-users";
-import { protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/field-shapes";
+import { isSafeToken, LONG_TOKEN_MAX, protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/field-shapes";
 import { redactLog, type RedactedLog } from "./redact-log";
 import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";
 import { assertMayIngest, type IngestSource } from "./source-gate";
@@ -67,7 +67,9 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
       outcomes.push({ index: item.index, status: "rejected", reason: item.reason });
       continue;
     }
-    const id = item.id ?? undefined;
+    // Answers echo a producer's id only in a safe shape (never an e-mail address or a
+    // phone number); stored and duplicate records carry the id as stored.
+    const id = item.id !== null && isSafeToken(item.id, LONG_TOKEN_MAX) ? item.id : undefined;
     if (item.optOut) {
       outcomes.push({ index: item.index, id, status: "opted_out" });
       optingOut.push(item);
