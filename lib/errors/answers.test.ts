@@ -44,4 +44,15 @@ describe("one mapper from failures to answers", () => {
     expect(errorActionResult(bug, "test").error).not.toContain("jane@example.com");
     expect(log).toHaveBeenCalled();
   });
+
+  it("never logs the message of an error that can quote data (Prisma, the database)", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const prisma = Object.assign(new Error("Invalid `prisma.sourceLog.create()` invocation: { model: 'jane@example.com' }"), { name: "PrismaClientValidationError" });
+    const database = Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505", detail: "Key (email)=(jane@example.com) already exists." });
+    for (const error of [prisma, database]) errorResponse(error, "POST /x");
+    const logged = log.mock.calls.flat().join(" ");
+    expect(logged).not.toContain("jane@example.com");
+    expect(logged).toContain("PrismaClientValidationError");
+    expect(logged).toContain("code 23505");
+  });
 });

@@ -27,6 +27,20 @@ interface Answer {
 }
 
 /**
+ * What the server log may say about an unexpected error: its name and code, and its
+ * message unless the error can quote data (Prisma's messages repeat the query's values,
+ * a database error's detail the row's), so no log line carries a producer's text.
+ */
+export function loggableError(error: unknown): string[] {
+  const e = (error ?? {}) as { name?: unknown; code?: unknown; message?: unknown };
+  const name = typeof e.name === "string" ? e.name : "Error";
+  const code = typeof e.code === "string" ? `code ${e.code}` : "";
+  const quotesData = /^Prisma|^DriverAdapter|^DatabaseError$/.test(name) || (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code));
+  const message = quotesData || typeof e.message !== "string" ? "(message withheld: it may quote data)" : e.message;
+  return [name, code, message].filter(Boolean);
+}
+
+/**
  * Domain errors keep their status and message; an unreachable database is temporary
  * (503 + Retry-After, so producers retry instead of giving up); anything else is a bug:
  * logged server-side by name and message only (never data), answered without internals.
@@ -37,7 +51,7 @@ function classify(error: unknown, where: string): Answer {
     console.error(`${where}: database unavailable; answered 503`);
     return { status: 503, message: "The database is unavailable; nothing was changed. Retry in a moment.", headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } };
   }
-  console.error(`${where} failed:`, (error as Error)?.name, (error as Error)?.message);
+  console.error(`${where} failed:`, ...loggableError(error));
   return { status: 500, message: "Something went wrong; nothing was changed. The server log has the details." };
 }
 

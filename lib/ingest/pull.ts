@@ -6,6 +6,7 @@ import { readLineChunks } from "./line-reader";
 import { ingestCandidates, type TxClient } from "./pipeline";
 import { loadIngestSource, type IngestSource } from "./source-gate";
 import { emptyTotals, type IngestTotals, type RecordOutcome } from "./types";
+import { loggableError } from "@/lib/errors/answers";
 
 /** Files the pull job and the CLI read: JSON Lines, plain or gzip. */
 export const PULL_FILE_PATTERN = /\.(jsonl|ndjson)(\.gz)?$/i;
@@ -104,7 +105,7 @@ export async function runPullJob(): Promise<{ sources: number; files: number; to
       }
     } catch (error) {
       if (error instanceof ConcurrentPullError) continue;
-      console.error(`pull: source "${name}" failed:`, (error as Error).name, (error as Error).message);
+      console.error(`pull: source "${name}" failed:`, ...loggableError(error));
     }
   }
   return { sources: sources.length, files, totals };

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { JOBS, type JobDefinition } from "./registry";
+import { loggableError } from "@/lib/errors/answers";
 
 export interface JobRunner {
   stop: () => Promise<void>;
@@ -20,7 +21,7 @@ export async function startJobRunner(
   let stopping = false;
   // Once stopping, connection errors from the closing pool are expected noise.
   boss.on("error", (error: Error) => {
-    if (!stopping) console.error(`[jobs] ${error.name}: ${error.message}`);
+    if (!stopping) console.error("[jobs]", ...loggableError(error));
   });
   await boss.start();
   for (const job of jobs) {
