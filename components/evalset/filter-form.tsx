@@ -3,41 +3,47 @@ import { CATEGORY_LABEL } from "@/lib/core/labels";
 import { Field, Input, Options, Select, type Choice } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 
-function AnyOf({ label, name, value, choices }: { label: string; name: string; value?: string; choices: readonly Choice[] }) {
+type Errors = Partial<Record<string, string[]>>;
+
+function AnyOf({ label, name, value, choices, errors }: { label: string; name: string; value?: string; choices: readonly Choice[]; errors?: string[] }) {
+  // A value from the URL that is not among the choices (a stale link) stays visible, marked invalid.
+  const known = !value || choices.some((c) => (typeof c === "string" ? c : c.value) === value);
   return (
-    <Field compact label={label}>
+    <Field compact label={label} errors={errors}>
       <Select compact name={name} defaultValue={value ?? ""}>
-        <Options placeholder="Any" choices={choices} />
+        <Options placeholder="Any" choices={known ? choices : [...choices, { value: value!, label: `${value} (unknown)` }]} />
       </Select>
     </Field>
   );
 }
 
-/** The eval set's search and filters: a plain GET form, so every view has a shareable URL. */
+/** The eval set's search and filters: a plain GET form, so every view has a shareable URL. A bad filter is marked on its field. */
 export function EvalSetFilterForm({
   options,
   values,
+  errors = {},
 }: {
   options: { sources: { id: string; name: string }[]; weeks: string[]; reviewers: { id: string; name: string }[] };
   values: Record<string, string>;
+  errors?: Errors;
 }) {
   const named = (items: { id: string; name: string }[]) => items.map((item) => ({ value: item.id, label: item.name }));
   return (
-    <FilterForm label="Filter the eval set" role="search" action="/eval-set" resetHref="/eval-set" submitLabel="Apply filters" layout="grid">
+    <FilterForm label="Filter the eval set" role="search" action="/eval-set" resetHref="/eval-set" resetLabel="Clear filters" submitLabel="Apply filters" layout="grid">
       <Field compact label="Search" className="sm:col-span-2">
         <Input compact name="q" type="search" defaultValue={values.q} placeholder="expected output, notes, tag" />
       </Field>
-      <AnyOf label="Category" name="category" value={values.category} choices={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />
-      <AnyOf label="Source" name="source" value={values.source} choices={named(options.sources)} />
-      <AnyOf label="Batch week" name="week" value={values.week} choices={options.weeks} />
-      <AnyOf label="Reviewer" name="reviewer" value={values.reviewer} choices={named(options.reviewers)} />
-      <Field compact label="Labelled from">
+      <AnyOf label="Category" name="category" value={values.category} errors={errors.category} choices={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />
+      <AnyOf label="Source" name="source" value={values.source} errors={errors.source} choices={named(options.sources)} />
+      <AnyOf label="Batch week" name="week" value={values.week} errors={errors.week} choices={options.weeks} />
+      <AnyOf label="Reviewer" name="reviewer" value={values.reviewer} errors={errors.reviewer} choices={named(options.reviewers)} />
+      <Field compact label="Labelled from" errors={errors.from}>
         <Input compact name="from" type="date" defaultValue={values.from} />
       </Field>
-      <Field compact label="Labelled to">
+      <Field compact label="Labelled to" errors={errors.to}>
         <Input compact name="to" type="date" defaultValue={values.to} />
       </Field>
-      <Field compact label="As of (UTC)" className="sm:col-span-2">
+      <Field compact label="As of (UTC)" className="sm:col-span-2" errors={errors.asOf}>
         <Input compact name="asOf" type="datetime-local" step="1" defaultValue={values.asOf} />
       </Field>
     </FilterForm>

@@ -33,10 +33,10 @@ export function CaseWorkbench({
   header?: ReactNode;
   view: CaseView;
   mode: "triage" | "revise";
-  decide: FormAction;
+  decide: FormAction<unknown>;
   redact: FormAction<{ placeholder: string }>;
   renew: FormAction<{ leaseExpiresAt: string }>;
-  undoSkip?: FormAction<undefined>;
+  undoSkip?: FormAction;
 }) {
   const router = useRouter();
   const toast = useToast();

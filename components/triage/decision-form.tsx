@@ -55,7 +55,7 @@ export function DecisionForm({
 }: {
   view: CaseView;
   mode: "triage" | "revise";
-  decide: FormAction;
+  decide: FormAction<unknown>;
   onDecided: (result: Extract<ActionResult<unknown>, { ok: true }>, intent: Intent) => void;
   scrub: { text: string; placeholder: string; n: number } | null;
 }) {

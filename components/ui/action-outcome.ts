@@ -1,7 +1,7 @@
 import type { ActionResult } from "@/lib/errors/answers";
 
 /** A form action as `useActionState` calls it. */
-export type FormAction<T = unknown> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+export type FormAction<T = undefined> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue; what you typed is kept.";
 export const UNREACHABLE_MESSAGE = "The server couldn't be reached, so nothing was saved. Check your connection and try again.";

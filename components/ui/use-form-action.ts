@@ -56,5 +56,6 @@ export function useFormAction<T = unknown>(action: FormAction<T>, options: Optio
     startTransition(() => formAction(data));
   };
 
-  return { state, pending, formRef, form: { ref: formRef, action: formAction, onSubmit } };
+  // `formAction` alone (for <form action>) would bring React's reset back; prefer `form`.
+  return { state, pending, formRef, formAction, form: { ref: formRef, action: formAction, onSubmit } };
 }

@@ -14,10 +14,15 @@ describe("eval set filters", () => {
   });
 
   it("names the parameter that is wrong", () => {
-    expect(parseEvalSetFilters(new URLSearchParams("asOf=last-tuesday"))).toEqual({ ok: false, error: "asOf: asOf must be a date or ISO timestamp" });
+    expect(parseEvalSetFilters(new URLSearchParams("asOf=last-tuesday"))).toEqual({ ok: false, error: "asOf: asOf must be a date or ISO timestamp", field: "asOf" });
     expect(parseEvalSetFilters(new URLSearchParams("source=abc"))).toMatchObject({ ok: false, error: expect.stringMatching(/^source:/) });
     expect(parseEvalSetFilters(new URLSearchParams("week=48"))).toMatchObject({ ok: false, error: expect.stringMatching(/^week:/) });
-    expect(parseEvalSetFilters(new URLSearchParams("category=BOGUS"))).toMatchObject({ ok: false, error: expect.stringMatching(/^category:/) });
+    expect(parseEvalSetFilters(new URLSearchParams("category=BOGUS"))).toMatchObject({ ok: false, error: expect.stringMatching(/^category:/), field: "category" });
+  });
+
+  it("refuses a range that ends before it starts, naming 'to'", () => {
+    expect(parseEvalSetFilters(new URLSearchParams("from=2026-11-20&to=2026-11-01"))).toEqual({ ok: false, error: "to: to must be on or after from", field: "to" });
+    expect(parseEvalSetFilters(new URLSearchParams("from=2026-11-20&to=2026-11-20")).ok).toBe(true);
   });
 
   it("current versions without asOf; versions valid at the moment with it", () => {

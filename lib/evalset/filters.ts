@@ -5,13 +5,13 @@ import { evalSetFilterSchema } from "./schemas";
 
 export type EvalSetFilters = Partial<z.infer<typeof evalSetFilterSchema>>;
 
-/** Parses URLSearchParams-like input; returns the first problem as a message naming the field. */
+/** Parses URLSearchParams-like input; returns the first problem as a message naming the field (and the field). */
 export function parseEvalSetFilters(params: URLSearchParams | Record<string, string | string[] | undefined>) {
   const entries = params instanceof URLSearchParams ? Object.fromEntries(params) : Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = evalSetFilterSchema.safeParse(entries);
   if (parsed.success) return { ok: true as const, filters: parsed.data };
   const issue = parsed.error.issues[0];
-  return { ok: false as const, error: `${issue.path.join(".") || "query"}: ${issue.message}` };
+  return { ok: false as const, error: `${issue.path.join(".") || "query"}: ${issue.message}`, field: issue.path.join(".") || undefined };
 }
 
 /**

@@ -10,6 +10,7 @@ const listSelect = {
   version: true,
   category: true,
   expectedOutput: true,
+  input: true,
   tags: true,
   labelledAt: true,
   validFrom: true,

@@ -58,6 +58,9 @@ export const editItemSchema = itemVersion.extend({
   tags: tagsTextField,
 });
 
+/** Restoring a retired item: the retired version the editor saw. */
+export const restoreItemSchema = itemVersion;
+
 export const retireItemSchema = itemVersion.extend({ reason: z.string().trim().min(3, "Say why the item is retired (at least 3 characters)").max(500) });
 
 const optionalText = z
@@ -81,4 +84,6 @@ export const evalSetFilterSchema = z.object({
   // A bare date means "through the end of that day" (UTC).
   to: optionalDate("to").transform((v) => (v && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 && v.getUTCSeconds() === 0 && v.getUTCMilliseconds() === 0 ? new Date(v.getTime() + 86_399_999) : v)),
   asOf: optionalDate("asOf"),
-});
+})
+  // A range that ends before it starts matches nothing: refuse it rather than show an empty set.
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "to must be on or after from" });

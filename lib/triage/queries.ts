@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { StoredInput, StoredMetadata, StoredOutput } from "@/lib/core/chat";
+import { userQuestion } from "@/lib/core/question";
 
 /** Everything the case page shows: the sanitised conversation, why it was mined, where it belongs. */
 export async function getCaseView(caseId: string) {
@@ -45,13 +46,5 @@ export async function recentlyTriaged(reviewerId: string, limit = 10) {
     take: limit,
     select: { id: true, status: true, category: true, discardReason: true, decidedAt: true, input: true },
   });
-  return cases.map((c) => ({ id: c.id, status: c.status, category: c.category, discardReason: c.discardReason, decidedAt: c.decidedAt, preview: previewOf(c.input) }));
-}
-
-/** A one-line preview: the first 80 characters of the last user message (already redacted). */
-function previewOf(input: unknown): string {
-  const messages = (input as Partial<StoredInput> | null)?.messages ?? [];
-  const user = [...messages].reverse().find((m) => m.role === "user");
-  const content = typeof user?.content === "string" ? user.content : Array.isArray(user?.content) ? user.content.map((p) => p.text ?? "").join(" ") : "";
-  return content.length > 80 ? `${content.slice(0, 79)}…` : content || "(no user message)";
+  return cases.map((c) => ({ id: c.id, status: c.status, category: c.category, discardReason: c.discardReason, decidedAt: c.decidedAt, preview: userQuestion(c.input) }));
 }
