@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isoWeekOf } from "@/lib/batches/iso-week";
+import { closeWeek } from "@/lib/batches/close-week";
 import { groupSizeOf } from "@/lib/testing/factories";
 import { addCustomRule } from "@/lib/sources/rules-service";
 import { ingestCandidates } from "./pipeline";
@@ -156,5 +157,20 @@ describe("ingest pipeline", () => {
     expect(await groupSizeOf(g1.id)).toBe(3);
     expect(await db.case.count({ where: { sourceId: source.id } })).toBe(2);
     expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(4);
+  });
+
+  it("never mines into a week a lead has just closed: new cases go to the next open batch", async () => {
+    const { source } = await makeIngestSource();
+    // A week of its own, far ahead, so closing it touches no other test's batch.
+    const at = new Date(Date.UTC(2031 + crypto.randomInt(0, 60), 2, 5, 12));
+    const week = isoWeekOf(at);
+    await ingest(source, [nativeLog("before-close", { input: "My card was charged twice for one order", metadata: { error: "double charge" } })], at);
+    await closeWeek(week.label, { label: "system:test" }, at);
+    // Within the pipeline's one-minute batch cache: it still holds the closed week's id.
+    await ingest(source, [nativeLog("after-close", { input: "The export to CSV button does nothing at all", metadata: { error: "export failed" } })], at);
+    const cases = await db.case.findMany({ where: { sourceId: source.id }, include: { batch: true } });
+    expect(cases).toHaveLength(2);
+    for (const c of cases) expect(c.batch.status).not.toBe("CLOSED");
+    expect(new Set(cases.map((c) => c.batch.isoWeek))).toEqual(new Set([isoWeekOf(week.end).label]));
   });
 });

@@ -149,7 +149,8 @@ async function weekBatchId(now: Date): Promise<string> {
 }
 
 // A week's batch row is created once and never replaced, so its id can be reused for a
-// minute instead of an upsert per push.
+// minute instead of an upsert per push; if a lead closes the week meanwhile, the write
+// statement puts new cases in the next open batch instead (write-batch.ts).
 const BATCH_CACHE_MS = 60_000;
 const batchCache = new Map<string, { id: string; at: number }>();
 

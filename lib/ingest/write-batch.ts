@@ -136,6 +136,14 @@ const WRITE_BATCH_SQL = `
     SELECT m.* FROM mined m
      WHERE m.jc IS NULL OR NOT EXISTS (SELECT 1 FROM joined WHERE joined."id" = m.jc)
   ),
+  -- The caller's batch may have closed since it looked it up (a lead closing the week):
+  -- then the first later batch still open, which closing a week always creates.
+  target AS (
+    SELECT coalesce(
+      (SELECT b."id" FROM "Batch" b WHERE b."id" = $5::uuid AND b."status" <> 'CLOSED'),
+      (SELECT b."id" FROM "Batch" b WHERE b."status" <> 'CLOSED' AND b."weekStart" > (SELECT "weekStart" FROM "Batch" WHERE "id" = $5::uuid) ORDER BY b."weekStart" LIMIT 1),
+      $5::uuid) AS "id"
+  ),
   groups AS (
     SELECT s.gk, min(s.i) AS "first", count(*)::int AS n, min(s.p) AS p,
            ARRAY(SELECT u.reason FROM starters s2, unnest(s2.rs) WITH ORDINALITY AS u(reason, o)
@@ -144,7 +152,7 @@ const WRITE_BATCH_SQL = `
   ),
   cases AS (
     INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "status", "priority", "minedReasons", "suggestedCategory", "input", "output", "metadata", "endUserHash", "groupKey", "groupSize", "minedAt", "updatedAt")
-    SELECT $2::uuid, s."logId", $5::uuid, 'PENDING'::"CaseStatus", g.p, g.rs, s.cat::"Category", s.inp, s."out", s.md, s.uh, g.gk, g.n,
+    SELECT $2::uuid, s."logId", (SELECT "id" FROM target), 'PENDING'::"CaseStatus", g.p, g.rs, s.cat::"Category", s.inp, s."out", s.md, s.uh, g.gk, g.n,
            $3::timestamptz AT TIME ZONE 'UTC', $3::timestamptz AT TIME ZONE 'UTC'
       FROM groups g JOIN starters s ON s.i = g."first"
      ORDER BY g."first"
