@@ -130,7 +130,7 @@ test("the queue page has no serious or critical accessibility violations", async
 });
 
 test("deciding a case the reviewer no longer holds answers 409 over HTTP and overwrites nothing", async ({ page }) => {
-  const claim = await page.request.post("/api/v1/cases/claim");
+  const claim = await page.request.post("/api/v1/cases/claim", { headers: { "content-type": "application/json" } });
   expect(claim.status()).toBe(200);
   const { case: held } = await claim.json();
   const first = await page.request.post(`/api/v1/cases/${held.id}/accept`, { data: { expectedOutput: "First decision wins.", category: "HAPPY_PATH" } });

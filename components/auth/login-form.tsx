@@ -9,6 +9,7 @@ import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/auth/limits";
 const MESSAGES: Record<string, string> = {
   Throttled: "Too many failed attempts. Wait a little and try again.",
   CredentialsSignin: "Email or password is incorrect.",
+  ServerConfiguration: "Signing in is unavailable: the server's configuration needs fixing (its log says what).",
 };
 
 const noSubscription = () => () => {};

@@ -21,7 +21,7 @@ export const BACKOFF_MAX_MS = 15 * 60 * 1000;
  * failures from that address slow the account down, so strangers elsewhere cannot keep
  * its owner (say the only admin) out. Attempts are kept this long, then pruned.
  */
-export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;
+const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;
 export const LOGIN_ATTEMPT_RETENTION_MS = KNOWN_ADDRESS_MS;
 
 export type LoginResult =

@@ -5,6 +5,7 @@ import { getCurrentUser, type CurrentUser } from "./session";
 import { lookupApiKey, type ApiKeyPrincipal } from "./api-keys";
 import { errorResponse, jsonError } from "@/lib/errors/answers";
 import { DomainError } from "@/lib/errors/domain-error";
+import { assertSameSiteJson, MAX_JSON_BODY_BYTES, readCappedText } from "./request-guard";
 
 export interface RouteContext<P> {
   request: Request;
@@ -22,8 +23,10 @@ export interface RouteAccess {
 
 /**
  * Builds a route handler that authenticates first: an `Authorization: Bearer` API key
- * checked for `scope`, or else the session user checked for `permission`. The body
- * runs only for an allowed caller; any error it throws becomes an answer in
+ * checked for `scope`, or else the session user checked for `permission`. A request
+ * authenticated by the session cookie that changes state must also be same-site JSON
+ * (lib/auth/request-guard.ts), for every route at once. The body runs only for an
+ * allowed caller; any error it throws becomes an answer in
  * lib/errors/answers.ts (domain errors keep their status, a database outage is a 503).
  */
 export function withRoute<P = Record<string, string>>(
@@ -42,6 +45,8 @@ export function withRoute<P = Record<string, string>>(
         if (!lookup.key.scopes.includes(access.scope)) return jsonError(403, `This API key lacks the "${access.scope}" scope.`);
         apiKey = lookup.key;
       } else {
+        // Routes for API keys only never run for a cookie, so only session routes need the check.
+        if (access.permission) assertSameSiteJson(request);
         user = await getCurrentUser();
         if (!user) return jsonError(401, "Sign in, or send an API key as `Authorization: Bearer <key>`.");
         if (!access.permission || !can(user.role, access.permission)) return jsonError(403, "You don't have permission to do that.");
@@ -55,13 +60,18 @@ export function withRoute<P = Record<string, string>>(
 }
 
 /**
- * A JSON request body parsed with `schema`. Not JSON, or not the schema's shape, is a
- * 400 naming the first field at fault (never echoing the value).
+ * A JSON request body parsed with `schema`. Larger than `maxBytes` is a 413 (read no
+ * further); not JSON, or not the schema's shape, is a 400 naming the first field at
+ * fault (never echoing the value).
  */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  const json = await request.json().catch(() => {
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BODY_BYTES): Promise<z.infer<S>> {
+  const text = await readCappedText(request, maxBytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
     throw new DomainError("The body must be JSON.", 400);
-  });
+  }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
