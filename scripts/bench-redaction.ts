@@ -22,6 +22,8 @@ import { FILLER } from "../lib/redaction/eval/templates";
 import { Scorer, type PredictedSpan, type ScoreReport } from "../lib/redaction/eval/scoring";
 import { redactPiiSpans } from "../lib/redaction/eval/baseline-redact-pii";
 import type { LabelledSample } from "../lib/redaction/eval/labelled-sample";
+import { generateWorldSamples } from "../lib/redaction/eval/world-templates";
+import { worldCases } from "../lib/redaction/eval/world-cases";
 import { generateExternalCorpus } from "../lib/redaction/eval/external/generate";
 import { handWrittenSamples } from "../lib/redaction/eval/external/hand-written";
 import { caughtRecall, scoreExternal, type ExternalFigures, type GroupFigures } from "../lib/redaction/eval/external/score";
@@ -133,6 +135,20 @@ function printExternal(): void {
     printGroups("Per kind of text (hand-written)", hw.byKind, "kind");
     printGroups("Per locale (generated; the English prose samples count under en, each code/log sample under the locale its values come from)", gen.byLocale, "locale");
     printGroups("Per language (hand-written)", hw.byLocale, "language");
+  }
+}
+
+/** The world dev split per kind of text (template ids start with the kind): recall and lost words. */
+function printWorldKinds(samples: LabelledSample[]): void {
+  const kinds = [...new Set(samples.map((s) => s.template.split(":")[0]))].sort();
+  console.log(`\nWORLD DEV per kind of text\n\n${"kind".padEnd(12)}${SYSTEMS.map((s) => `${s.name}: R / non-PII words lost`.padEnd(40)).join("")}`);
+  for (const kind of kinds) {
+    const group = samples.filter((s) => s.template.split(":")[0] === kind);
+    const cells = SYSTEMS.map((system) => {
+      const r = score(system, group);
+      return `${f(r.overall.recall)} / ${(r.overRedaction * 100).toFixed(2)}% (${r.nonPiiWordsLost}/${r.nonPiiWords})`.padEnd(40);
+    });
+    console.log(kind.padEnd(12) + cells.join(""));
   }
 }
 
@@ -258,6 +274,9 @@ function main(): void {
   printReport("HOLDOUT (unseen in tuning round 1, inspected in round 2)", SYSTEMS.map((s) => [s.name, score(s, holdout)]));
   printReport("DEV (templates/locales used while tuning)", SYSTEMS.map((s) => [s.name, score(s, dev)]));
   printReport("HARD CASES only", SYSTEMS.map((s) => [s.name, score(s, hardCases())]));
+  const world = [...generateWorldSamples(2800), ...worldCases()];
+  printReport(`WORLD DEV (every faker locale through seven kinds of text, plus ${worldCases().length} hand-written multilingual cases; tuned on since 1.4.0)`, SYSTEMS.map((s) => [s.name, score(s, world)]));
+  printWorldKinds(world);
   printExternal();
   if (ARGS.has("--quality-only")) return;
   const lines = chatCorpus(2_000_000);

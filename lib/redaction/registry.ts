@@ -16,7 +16,7 @@ import { locationRecognizer } from "./recognizers/location";
 import { keyValueRecognizer } from "./recognizers/key-value";
 import { layoutRecognizer } from "./recognizers/layout";
 import { resolveOverlaps } from "./resolve";
-import type { Candidate, DetectedEntity, EntityType, Recognizer } from "./types";
+import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType, type Recognizer } from "./types";
 
 /** Every recognizer, in no particular order (overlap resolution decides, not order). */
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -44,7 +44,7 @@ export const DEFAULT_THRESHOLD = 0.5;
  * Placeholders this engine writes (`<PERSON_1>`, `<EMAIL_ADDRESS_ab12cd34ef>`). Text
  * inside them is never analysed again, which makes redaction idempotent.
  */
-export const PLACEHOLDER = /<(?:PERSON|EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD|IBAN_CODE|US_SSN|IP_ADDRESS|LOCATION|DATE_TIME|URL|US_DRIVER_LICENSE|MAC_ADDRESS|CRYPTO|SECRET)_[0-9a-f]{1,16}>/g;
+export const PLACEHOLDER = new RegExp(`<(?:${[...ENTITY_TYPES].sort((a, b) => b.length - a.length).join("|")})_[0-9a-f]{1,16}>`, "g");
 
 function placeholderRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];

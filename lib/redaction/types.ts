@@ -19,6 +19,19 @@ export const ENTITY_TYPES = [
   "MAC_ADDRESS",
   "CRYPTO",
   "SECRET",
+  // Identifiers after a cue word ("passport no.", "MRN", "employee ID"), under Presidio's
+  // names where it has one; ID for the rest (record, policy, member, tax and national ids).
+  "ID",
+  "PASSPORT",
+  "MEDICAL_LICENSE",
+  "US_BANK_NUMBER",
+  "ABA_ROUTING_NUMBER",
+  "US_ITIN",
+  "IN_PAN",
+  "IN_AADHAAR",
+  "IN_VOTER",
+  "UK_NHS",
+  "UK_NINO",
 ] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -1,9 +1,15 @@
 /**
- * The normalised view detection runs on: NFKC (fullwidth "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ" and
- * "０１２" become ASCII, ligatures and compatibility forms their plain letters) with the
+ * The normalised view detection runs on: NFKC for the compatibility characters that
+ * disguise ASCII (fullwidth "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ" and "０１２", halfwidth forms,
+ * mathematical and enclosed letters and digits, ligatures), NFC for the rest, and the
  * default-ignorable characters removed (zero-width spaces and joiners, bidi controls,
  * soft hyphens, variation selectors). Without it a zero-width space between a card's
  * digits, or a phone number in fullwidth digits, walks past every recognizer.
+ *
+ * Full NFKC everywhere was tried and cost recall: it turns the CJK sentence punctuation
+ * ("：", "（", "，") into ASCII that recognizers read differently ("田辺市：172-1017" became
+ * "…:172-1017", a port-like number), and the ordinal indicators "º"/"ª" into letters glued
+ * to the number before them. Those stay as written.
  *
  * Spans found on the view are mapped back to the original text, so replacements cut the
  * original and offsets index the input, as the API promises. Each view character knows
@@ -16,6 +22,8 @@ import { isAscii } from "./text-scan";
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const IGNORABLE_G = /\p{Default_Ignorable_Code_Point}/gu;
 const MARK = /\p{M}/u;
+// The ranges `disguise` folds, as one test for the fast path.
+const DISGUISE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\uff65-\uffdc\u2460-\u24ff\ufb00-\ufb06]|\ud835[\udc00-\udfff]|\ud83c[\udd00-\uddff]/u;
 
 export interface UnicodeView {
   /** The text detection sees. */
@@ -27,7 +35,7 @@ export interface UnicodeView {
 
 /** The normalised view of `text`; the original itself when normalising changes nothing (always for ASCII). */
 export function unicodeView(text: string): UnicodeView {
-  if (isAscii(text) || (!IGNORABLE.test(text) && text.normalize("NFKC") === text)) return { text, starts: null, ends: null };
+  if (isAscii(text) || (!IGNORABLE.test(text) && !DISGUISE.test(text) && text.normalize("NFC") === text)) return { text, starts: null, ends: null };
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];
@@ -39,7 +47,8 @@ export function unicodeView(text: string): UnicodeView {
     // so "e" + U+0301 composes to "é" as whole-string NFKC would).
     while (i < text.length && MARK.test(String.fromCodePoint(text.codePointAt(i) ?? 32))) i += codePointLength(text, i);
     const raw = text.slice(segStart, i);
-    const norm = (raw.charCodeAt(0) < 128 && raw.length === 1 ? raw : raw.normalize("NFKC")).replace(IGNORABLE_G, "");
+    const first = raw.codePointAt(0) ?? 0;
+    const norm = (first < 128 && raw.length === 1 ? raw : raw.normalize(disguise(first) ? "NFKC" : "NFC")).replace(IGNORABLE_G, "");
     for (let k = 0; k < norm.length; k++) {
       starts.push(segStart);
       ends.push(i);
@@ -47,6 +56,15 @@ export function unicodeView(text: string): UnicodeView {
     out += norm;
   }
   return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** CJK sentence punctuation in the fullwidth block: "！（），：；？". */
+const CJK_PUNCTUATION = new Set([0xff01, 0xff08, 0xff09, 0xff0c, 0xff1a, 0xff1b, 0xff1f]);
+
+/** Compatibility characters that stand for ASCII letters, digits and their symbols. */
+function disguise(cp: number): boolean {
+  if (cp >= 0xff01 && cp <= 0xff5e) return !CJK_PUNCTUATION.has(cp);
+  return (cp >= 0xff65 && cp <= 0xffdc) || (cp >= 0x1d400 && cp <= 0x1d7ff) || (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0xfb00 && cp <= 0xfb06) || (cp >= 0x1f100 && cp <= 0x1f1ff);
 }
 
 function codePointLength(text: string, i: number): number {

@@ -14,9 +14,14 @@ ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ
 PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK
 TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW`.split(/\s+/);
 
-// Languages of the locales we see in logs (Latin, Cyrillic and Greek scripts; CJK
-// places have their own recognizer).
-const LANGUAGES = "en fr de es it pt nl pl sv da nb nn fi cs sk hu ro tr ru uk el bg sr sr-Latn hr bs sl id ms vi af zu yo sw ca gl eu et lv lt is ga cy sq mk tl ha ig".split(" ");
+// Languages of the locales we see in logs. 1.4.0: also the scripts without letter case
+// (Arabic, Hebrew, Persian, Indic, Thai, Georgian, Armenian, CJK) and more Turkic and
+// Central Asian languages, for country lines of address blocks ("שבדיה", "قرقیزستان").
+const LANGUAGES = `en fr de es it pt nl pl sv da nb nn fi cs sk hu ro tr ru uk el bg sr sr-Latn hr bs sl id ms vi af zu yo sw
+ca gl eu et lv lt is ga cy sq mk tl ha ig az uz kk ky mn be hy ka ar he fa ur hi bn ne ta th ja ko zh zh-Hant dv
+ku am`.split(/\s+/);
+
+const CASELESS = /^[\p{Lo}]/u;
 
 /**
  * Lower-cased names of every region in every language above, spaces normalised.
@@ -42,7 +47,8 @@ export function localisedCountryNames(ordinary: ReadonlySet<string>): string[] {
       if (!name || name === code) continue;
       // "Bonaire, Sint Eustatius en Saba", "Congo (RDC)": keep the part before a comma or bracket.
       const main = name.split(/[,(（]/)[0].replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
-      if (main.length < 4) continue;
+      // Short Latin names are ordinary words too often; scripts without case are not.
+      if (main.length < (CASELESS.test(main) ? 2 : 4)) continue;
       if (!main.includes(" ") && ordinary.has(main)) continue;
       names.add(main);
     }

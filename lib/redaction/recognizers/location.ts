@@ -12,6 +12,7 @@ import { candidate } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { findCjkAddresses, findCuedAddresses, findPostcodes, findPostcodeTowns, findStreetAddresses } from "./addresses";
 import { CueSet } from "./cues";
+import { findAddressBlocks } from "./address-block";
 import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
 import { isStreetType, STREET_SUFFIX_WORDS, streetSuffixWord, townShaped } from "./place-words";
 import { commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
@@ -219,6 +220,7 @@ function findLocations(text: string): Candidate[] {
   findNamedPlaces(text, lex, out);
   if (digit) findPostcodeTowns(text, lex, out);
   if (digit) findCuedAddresses(text, out);
+  if (digit) findAddressBlocks(text, out);
   findPostcodes(text, out);
   return out;
 }
