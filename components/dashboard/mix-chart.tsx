@@ -1,17 +1,22 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { PERCENT_TICKS } from "./ticks";
 
-/** Production share next to eval-set share for each category or mining reason. */
+/**
+ * Production share next to eval-set share for each category or mining reason, as
+ * horizontal bars: the labels sit on their own lines, however long, never overlapping.
+ */
 export function MixChart({ rows, label }: { rows: { key: string; productionShare: number; evalsetShare: number }[]; label: string }) {
   const data = rows.map((r) => ({ key: r.key, production: Math.round(r.productionShare * 100), evalset: Math.round(r.evalsetShare * 100) }));
+  const height = Math.max(160, 56 + data.length * 36);
   return (
-    <div className="h-56" role="img" aria-label={label}>
+    <div style={{ height }} role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 5, right: 10, left: -10, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="key" fontSize={10} interval={0} />
-          <YAxis unit="%" domain={[0, 100]} fontSize={11} />
+        <BarChart data={data} layout="vertical" margin={{ top: 5, right: 16, left: 0, bottom: 0 }} barGap={1}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
+          <XAxis type="number" unit="%" domain={[0, 100]} ticks={PERCENT_TICKS} fontSize={11} />
+          <YAxis type="category" dataKey="key" width={128} fontSize={11} interval={0} />
           <Tooltip formatter={(v) => `${v}%`} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <Bar dataKey="production" name="Production (mined)" fill="#94a3b8" />

@@ -1,39 +1,50 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/errors/answers";
-import { FormMessage } from "@/components/ui/form-message";
-import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/components/ui/action-outcome";
+import { ButtonForm } from "@/components/ui/button-form";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { countOf } from "@/lib/core/format";
 
-type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
-
-/** "Start review" / "Close week" buttons for one weekly batch (leads and admins). */
-export function WeekActions({ isoWeek, status, closeWeek, startReview }: { isoWeek: string; status: string; closeWeek: Action; startReview: Action }) {
-  const [closeState, closeAction, closing] = useActionState(closeWeek, null);
-  const [reviewState, reviewAction, starting] = useActionState(startReview, null);
+/**
+ * "Start review" / "Close week" for one weekly batch (leads and admins). Closing asks
+ * first, saying how many pending cases move and where.
+ */
+export function WeekActions({
+  isoWeek,
+  status,
+  pending,
+  nextWeek,
+  closeWeek,
+  startReview,
+}: {
+  isoWeek: string;
+  status: string;
+  pending: number;
+  nextWeek: string;
+  closeWeek: FormAction;
+  startReview: FormAction;
+}) {
   if (status === "CLOSED") return <span className="text-xs text-slate-500">closed</span>;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-center justify-end gap-2">
       {status === "OPEN" ? (
-        <form action={reviewAction}>
-          <input type="hidden" name="isoWeek" value={isoWeek} />
-          <Button type="submit" variant="secondary" size="xs" disabled={starting}>
-            Start review<span className="sr-only"> of {isoWeek}</span>
-          </Button>
-        </form>
+        <ButtonForm action={startReview} fields={{ isoWeek }} variant="secondary" size="xs" toast aria-label={`Start review of ${isoWeek}`}>
+          Start review
+        </ButtonForm>
       ) : null}
-      <form
-        action={closeAction}
-        onSubmit={(event) => {
-          if (!window.confirm(`Close ${isoWeek}? Its pending cases move to the next week's batch.`)) event.preventDefault();
-        }}
-      >
-        <input type="hidden" name="isoWeek" value={isoWeek} />
-        <Button type="submit" size="xs" disabled={closing}>
-          Close week<span className="sr-only"> {isoWeek}</span>
-        </Button>
-      </form>
-      <FormMessage state={closeState ?? reviewState} />
+      <ConfirmAction
+        trigger={{ label: "Close week", variant: "primary", size: "xs", "aria-label": `Close week ${isoWeek}` }}
+        title={`Close ${isoWeek}?`}
+        impact={
+          <ul className="list-disc space-y-1 pl-5">
+            <li>{pending === 0 ? "No case is pending: nothing moves." : `${countOf(pending, "pending case")} ${pending === 1 ? "moves" : "move"} to ${nextWeek}'s batch, keeping ${pending === 1 ? "its" : "their"} age.`}</li>
+            <li>{isoWeek} becomes final: it can&apos;t be reopened, and cases mined from now on go to the next open week.</li>
+          </ul>
+        }
+        confirmLabel={`Close ${isoWeek}`}
+        action={closeWeek}
+        fields={{ isoWeek }}
+      />
     </div>
   );
 }

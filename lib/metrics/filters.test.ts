@@ -25,6 +25,7 @@ describe("dashboard filters", () => {
     const f = parseMetricsFilters({ from: "2026-12-01", to: "2026-11-01" }, now);
     expect(f.from <= f.to).toBe(true);
     expect(f.problem).toBe("from must be on or before to.");
+    expect([f.problemField, f.rangeCut]).toEqual(["from", false]);
   });
 
   it("the page cuts a range over 3 years to its last 3 years and says so, naming the parameter", () => {
@@ -32,6 +33,7 @@ describe("dashboard filters", () => {
     expect([formatDay(f.from), formatDay(f.to)]).toEqual(["2023-11-27", "2026-11-26"]);
     expect((f.to.getTime() - f.from.getTime()) / 86_400_000 + 1).toBe(MAX_RANGE_DAYS);
     expect(f.problem).toMatch(/^from: the date range may span at most 3 years/);
+    expect([f.problemField, f.rangeCut]).toEqual(["from", true]);
     expect(parseMetricsFilters({ from: "2023-11-27", to: "2026-11-26" }, now).problem).toBeNull();
   });
 

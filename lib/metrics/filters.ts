@@ -21,6 +21,8 @@ const DAY_MS = 86_400_000;
 export interface FiltersProblem {
   field: "source" | "from" | "to";
   message: string;
+  /** The range was only cut to the longest allowed (the figures shown are still what was asked, in part). */
+  cut?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ function resolveFilters(params: Record<string, string | string[] | undefined>, n
   }
   const earliest = new Date(toDay.getTime() - (MAX_RANGE_DAYS - 1) * DAY_MS);
   if (fromDay < earliest) {
-    problems.push({ field: "from", message: `from: the date range may span at most 3 years (${MAX_RANGE_DAYS.toLocaleString("en")} days); showing the last 3 years up to ${isoDay(toDay)}.` });
+    problems.push({ field: "from", message: `from: the date range may span at most 3 years (${MAX_RANGE_DAYS.toLocaleString("en")} days); showing the last 3 years up to ${isoDay(toDay)}.`, cut: true });
     fromDay = earliest;
   }
   return { filters: { sourceId, from: fromDay, to: toDay }, problem: problems[0] ?? null };
@@ -60,9 +62,12 @@ function resolveFilters(params: Record<string, string | string[] | undefined>, n
  * The dashboard page's filters: a bad bookmark shows a sane view with the problem
  * named above it, not an error page.
  */
-export function parseMetricsFilters(params: Record<string, string | string[] | undefined>, now: Date = new Date()): MetricsFilters & { problem: string | null } {
+export function parseMetricsFilters(
+  params: Record<string, string | string[] | undefined>,
+  now: Date = new Date(),
+): MetricsFilters & { problem: string | null; problemField: FiltersProblem["field"] | null; rangeCut: boolean } {
   const { filters, problem } = resolveFilters(params, now);
-  return { ...filters, problem: problem?.message ?? null };
+  return { ...filters, problem: problem?.message ?? null, problemField: problem?.field ?? null, rangeCut: problem?.cut ?? false };
 }
 
 /** The CSV API's filters: a malformed value or a range over 3 years is a 400 naming the parameter. */

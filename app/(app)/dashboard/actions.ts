@@ -9,6 +9,7 @@ import { weekSchema } from "@/lib/batches/schemas";
 import { weeklyTargetSchema } from "@/lib/metrics/schemas";
 import { setWeeklyTarget } from "@/lib/metrics/targets";
 import { refreshDashboardMetrics } from "@/lib/metrics/refresh";
+import { countOf } from "@/lib/core/format";
 
 export const closeWeekAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
   const result = await closeWeek(input.isoWeek, userActor(user));
@@ -18,13 +19,13 @@ export const closeWeekAction = authedAction("batch:manage", weekSchema, async ({
     await refreshDashboardMetrics().catch((error: Error) => console.error("metrics refresh after close failed:", error.message));
   });
   revalidatePath("/dashboard");
-  return { ok: true, message: `Closed ${input.isoWeek}; ${result.movedPending} pending case(s) moved to ${result.movedTo}.` };
+  return { ok: true, message: `Closed ${input.isoWeek}; ${countOf(result.movedPending, "pending case")} moved to ${result.movedTo}.` };
 });
 
 export const startReviewAction = authedAction("batch:manage", weekSchema, async ({ input, user }) => {
   await startWeekReview(input.isoWeek, userActor(user));
   revalidatePath("/dashboard");
-  return { ok: true, message: `${input.isoWeek} is in review.` };
+  return { ok: true, message: `${input.isoWeek} is in review: reviewers can finish its cases.` };
 });
 
 export const weeklyTargetAction = authedAction("batch:manage", weeklyTargetSchema, async ({ input, user }) => {

@@ -1,4 +1,5 @@
-import { currentBatchProgress } from "@/lib/batches/current-batch";
+import { batchProgress, currentBatchProgress } from "@/lib/batches/current-batch";
+import { nextIsoWeek, parseIsoWeek } from "@/lib/batches/iso-week";
 import { BATCH_STATUS_LABEL } from "@/lib/core/labels";
 import { recentBatches } from "@/lib/batches/close-week";
 import { weeklyTarget } from "@/lib/metrics/targets";
@@ -7,9 +8,12 @@ import { WeekActions } from "@/components/dashboard/week-actions";
 import { TargetForm } from "@/components/dashboard/target-form";
 import { closeWeekAction, startReviewAction, weeklyTargetAction } from "./actions";
 
+type Source = { id: string; name: string; weeklyTargetMin: number | null; weeklyTargetMax: number | null };
+
 /** The current batch (live), the weeks a lead can move along, and the weekly target form. */
-export async function CadencePanel({ filters, canManage, sources }: { filters: MetricsFilters; canManage: boolean; sources: { id: string; name: string }[] }) {
+export async function CadencePanel({ filters, canManage, sources }: { filters: MetricsFilters; canManage: boolean; sources: Source[] }) {
   const [current, batches, overall] = await Promise.all([currentBatchProgress({ sourceId: filters.sourceId ?? undefined }), recentBatches(6), weeklyTarget(null)]);
+  const progress = await batchProgress(batches.map((b) => b.id));
   const done = current.accepted + current.discarded;
   return (
     <section aria-labelledby="cadence" className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
@@ -27,16 +31,24 @@ export async function CadencePanel({ filters, canManage, sources }: { filters: M
       {canManage ? (
         <div className="mt-5 grid gap-6 lg:grid-cols-2">
           <div>
-            <h3 className="mb-2 text-sm font-medium">Weeks</h3>
+            <h3 className="text-sm font-medium">Weeks</h3>
+            <p id="week-actions-help" className="mt-1 mb-3 text-xs text-slate-600">
+              <strong className="font-medium">Start review</strong> tells reviewers a week&apos;s cases are ready to finish (status “in review”); nothing moves and new cases can still arrive.{" "}
+              <strong className="font-medium">Close week</strong> makes it final: its pending cases move to the next week.
+            </p>
             <ul className="space-y-2 text-sm">
-              {batches.map((b) => (
-                <li key={b.id} className="flex items-center justify-between gap-3">
-                  <span>
-                    {b.isoWeek} <span className="text-slate-500">({BATCH_STATUS_LABEL[b.status]})</span>
-                  </span>
-                  <WeekActions isoWeek={b.isoWeek} status={b.status} closeWeek={closeWeekAction} startReview={startReviewAction} />
-                </li>
-              ))}
+              {batches.map((b) => {
+                const week = parseIsoWeek(b.isoWeek);
+                const pending = progress.find((p) => p.id === b.id)?.pending ?? 0;
+                return (
+                  <li key={b.id} className="flex flex-wrap items-center justify-between gap-3">
+                    <span>
+                      {b.isoWeek} <span className="text-slate-500">({BATCH_STATUS_LABEL[b.status]}{b.status === "CLOSED" ? "" : `, ${pending} pending`})</span>
+                    </span>
+                    <WeekActions isoWeek={b.isoWeek} status={b.status} pending={pending} nextWeek={week ? nextIsoWeek(week).label : "the next week"} closeWeek={closeWeekAction} startReview={startReviewAction} />
+                  </li>
+                );
+              })}
             </ul>
           </div>
           <div>

@@ -2,18 +2,18 @@ import { acceptedPerWeek, evalSetGrowth } from "@/lib/metrics/growth";
 import { weeklyTarget } from "@/lib/metrics/targets";
 import type { MetricsFilters } from "@/lib/metrics/filters";
 import { formatCount } from "@/lib/core/format";
+import { currentEvalSetSize } from "@/lib/metrics/live-size";
 import { NumbersTable, WidgetCard } from "@/components/dashboard/widget-card";
 import { GrowthChart } from "@/components/dashboard/growth-chart";
 import { TargetChart } from "@/components/dashboard/target-chart";
 
 /** Eval-set size over time, cumulative, stacked by category. */
 export async function GrowthWidget({ filters, csvHref }: { filters: MetricsFilters; csvHref: string }) {
-  const rows = await evalSetGrowth(filters);
-  const latest = rows.at(-1)?.total ?? 0;
+  const [rows, now] = await Promise.all([evalSetGrowth(filters), currentEvalSetSize(filters.sourceId)]);
   return (
     <WidgetCard
       title="Eval-set size"
-      description={`Items in the eval set at the end of each week, by category. Now: ${formatCount(latest)}.`}
+      description={`Items in the eval set at the end of each week, by category. Now: ${formatCount(now)} (live).`}
       csvHref={csvHref}
       table={<NumbersTable caption="Eval-set size per week" header={["Week of", "Happy path", "Edge case", "Adversarial", "Drift", "Total"]} rows={rows.map((r) => [r.week, r.HAPPY_PATH, r.EDGE_CASE, r.ADVERSARIAL, r.DRIFT, r.total])} />}
     >

@@ -1,15 +1,22 @@
-import { humanise, representativeness } from "@/lib/metrics/representativeness";
+import { humanise, representativeness, type MixRow } from "@/lib/metrics/representativeness";
+import { CATEGORY_LABEL, miningReasonLabel } from "@/lib/core/labels";
 import type { MetricsFilters } from "@/lib/metrics/filters";
 import { NumbersTable, WidgetCard } from "@/components/dashboard/widget-card";
 import { MixChart } from "@/components/dashboard/mix-chart";
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
+/** The label people read for a row's key: the category's or the mining reason's, never the stored value. */
+function keyLabel(row: Pick<MixRow, "dimension" | "key">): string {
+  if (row.dimension === "reason") return miningReasonLabel(row.key);
+  return CATEGORY_LABEL[row.key as keyof typeof CATEGORY_LABEL] ?? humanise(row.key);
+}
+
 /** The eval set's category and mining-reason mix next to production's, largest gaps in words. */
 export async function MixWidget({ filters, csvHref }: { filters: MetricsFilters; csvHref: string }) {
   const { rows, callouts } = await representativeness(filters);
-  const categories = rows.filter((r) => r.dimension === "category").map((r) => ({ ...r, key: humanise(r.key) }));
-  const reasons = rows.filter((r) => r.dimension === "reason").map((r) => ({ ...r, key: humanise(r.key) }));
+  const categories = rows.filter((r) => r.dimension === "category").map((r) => ({ ...r, key: keyLabel(r) }));
+  const reasons = rows.filter((r) => r.dimension === "reason").map((r) => ({ ...r, key: keyLabel(r) }));
   return (
     <WidgetCard
       wide
@@ -20,14 +27,14 @@ export async function MixWidget({ filters, csvHref }: { filters: MetricsFilters;
         <NumbersTable
           caption="Production vs eval-set mix"
           header={["Dimension", "Value", "Production", "Share", "Eval set", "Share"]}
-          rows={rows.map((r) => [r.dimension, humanise(r.key), r.production, pct(r.productionShare), r.evalset, pct(r.evalsetShare)])}
+          rows={rows.map((r) => [r.dimension === "reason" ? "Mining reason" : "Category", keyLabel(r), r.production, pct(r.productionShare), r.evalset, pct(r.evalsetShare)])}
         />
       }
     >
       {callouts.length > 0 ? (
         <ul className="mb-3 space-y-1 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
-          {callouts.map((line) => (
-            <li key={line}>{line}</li>
+          {callouts.map((line, index) => (
+            <li key={`${index}-${line}`}>{line}</li>
           ))}
         </ul>
       ) : (

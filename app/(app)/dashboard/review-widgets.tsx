@@ -1,7 +1,7 @@
 import { backlog, funnel } from "@/lib/metrics/funnel";
 import { throughput } from "@/lib/metrics/throughput";
 import type { MetricsFilters } from "@/lib/metrics/filters";
-import { formatCount } from "@/lib/core/format";
+import { countOf } from "@/lib/core/format";
 import { BATCH_STATUS_LABEL } from "@/lib/core/labels";
 import { NumbersTable, WidgetCard } from "@/components/dashboard/widget-card";
 import { FunnelChart } from "@/components/dashboard/funnel-chart";
@@ -40,7 +40,7 @@ export async function BacklogWidget({ filters, csvHref, now = new Date() }: { fi
   return (
     <WidgetCard
       title="Backlog"
-      description={`${formatCount(b.pending)} pending case(s)${ageDays === null ? "" : `; the oldest was mined ${ageDays} day(s) ago`}.`}
+      description={`${countOf(b.pending, "pending case")}${ageDays === null ? "" : `; the oldest was mined ${ageDays === 0 ? "today" : `${countOf(ageDays, "day")} ago`}`}.`}
       csvHref={csvHref}
       table={<NumbersTable caption="Per-batch progress" header={["Batch", "Status", "Pending", "Accepted", "Discarded"]} rows={b.batches.map((x) => [x.isoWeek, BATCH_STATUS_LABEL[x.status], x.pending, x.accepted, x.discarded])} />}
     >
@@ -50,11 +50,12 @@ export async function BacklogWidget({ filters, csvHref, now = new Date() }: { fi
 }
 
 /** Reviewer decisions per week and acceptance rate, and per reviewer. */
-export async function ThroughputWidget({ filters, csvHref, reviewersCsvHref }: { filters: MetricsFilters; csvHref: string; reviewersCsvHref: string }) {
+export async function ThroughputWidget({ filters, csvHref, reviewersCsvHref, wide = false }: { filters: MetricsFilters; csvHref: string; reviewersCsvHref: string; wide?: boolean }) {
   const t = await throughput(filters);
   return (
     <WidgetCard
       title="Reviewer throughput"
+      wide={wide}
       description="Decisions per week with the acceptance rate; per reviewer in the table."
       csvHref={csvHref}
       table={
