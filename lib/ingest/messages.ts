@@ -36,13 +36,36 @@ function toContent(value: unknown, field: string): ChatMessage["content"] {
   throw new FieldError(field, "must be a string, null or an array of content parts");
 }
 
+// Deeper JSON than any tool call needs; past it JSON.stringify could overflow the stack
+// and fail the whole batch instead of this one record.
+const MAX_ARGUMENTS_DEPTH = 64;
+
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Tool-call arguments sent as JSON rather than a string, as text. */
+function argumentsText(value: unknown, field: string): string {
+  if (depthOf(value, MAX_ARGUMENTS_DEPTH) > MAX_ARGUMENTS_DEPTH) throw new FieldError(field, `nests deeper than ${MAX_ARGUMENTS_DEPTH} levels`);
+  return JSON.stringify(value);
+}
+
 function toToolCalls(value: unknown, field: string): ChatMessage["tool_calls"] {
   if (!Array.isArray(value)) throw new FieldError(field, "must be an array");
   return value.map((call, i) => {
     if (!isObject(call) || !isObject(call.function)) throw new FieldError(`${field}[${i}].function`, "must be an object");
     const fn = call.function;
     if (typeof fn.name !== "string") throw new FieldError(`${field}[${i}].function.name`, "must be a string");
-    const args = typeof fn.arguments === "string" ? fn.arguments : fn.arguments === undefined ? "" : JSON.stringify(fn.arguments);
+    const args = typeof fn.arguments === "string" ? fn.arguments : fn.arguments === undefined ? "" : argumentsText(fn.arguments, `${field}[${i}].function.arguments`);
     return {
       ...(typeof call.id === "string" ? { id: call.id } : {}),
       type: "function",

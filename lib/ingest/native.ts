@@ -64,7 +64,10 @@ export function guardedParse(parse: () => CanonicalLog): Candidate["parse"] {
       return { ok: true, log: parse() };
     } catch (error) {
       if (error instanceof FieldError) return { ok: false, reason: error.message };
-      throw error;
+      // Any other failure is this record's alone: it must not sink its batch. Logged by
+      // name only (a message could quote the record).
+      console.error("ingest: a record could not be read:", (error as Error)?.name);
+      return { ok: false, reason: "record: could not be read" };
     }
   };
 }

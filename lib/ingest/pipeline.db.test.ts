@@ -7,6 +7,7 @@ import { groupSizeOf } from "@/lib/testing/factories";
 import { addCustomRule } from "@/lib/sources/rules-service";
 import { ingestCandidates } from "./pipeline";
 import { nativeCandidate } from "./native";
+import { candidatesFromLine } from "./formats";
 import { makeIngestSource, nativeLog, nativeLog as baseLog } from "@/lib/testing/ingest";
 
 const ingest = (source: Parameters<typeof ingestCandidates>[0], logs: unknown[], now?: Date) =>
@@ -172,5 +173,31 @@ describe("ingest pipeline", () => {
     expect(cases).toHaveLength(2);
     for (const c of cases) expect(c.batch.status).not.toBe("CLOSED");
     expect(new Set(cases.map((c) => c.batch.isoWeek))).toEqual(new Set([isoWeekOf(week.end).label]));
+  });
+
+  it("rejects or trims a poisoned record alone: deep tool arguments, NUL and lone-surrogate keys, a huge span id", async () => {
+    const { source } = await makeIngestSource();
+    let deep: unknown = "x";
+    for (let i = 0; i < 20_000; i++) deep = { a: deep };
+    const span = (spanId: string) =>
+      JSON.stringify({
+        resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: "4bf92f3577b34da6a3ce929d0e0e4736", spanId, name: "chat", startTimeUnixNano: "1764586800000000000", attributes: [
+          { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
+          { key: "gen_ai.prompt.0.role", value: { stringValue: "user" } },
+          { key: "gen_ai.prompt.0.content", value: { stringValue: "Where is my parcel?" } },
+        ] }] }] }],
+      });
+    const result = await ingest(source, [
+      baseLog("deep", { input: [{ role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "f", arguments: deep } }] }] }),
+      baseLog("keys", { metadata: { "plan\u0000": "pro", ["x\ud800"]: 1, kept: "yes" } }),
+      baseLog("fine"),
+    ]);
+    expect(result.outcomes.map((o) => o.status)).toEqual(["rejected", "stored", "stored"]);
+    expect(result.outcomes[0].reason).toBe("input[0].tool_calls[0].function.arguments: nests deeper than 64 levels");
+    expect(result.outcomes[1].droppedKeys).toEqual(["metadata: key #1", "metadata: key #2"]);
+    const pulled = await ingestCandidates(source, candidatesFromLine(span("f".repeat(10_000)), 1));
+    expect(pulled.outcomes.map((o) => o.status)).toEqual(["stored"]);
+    const stored = await db.sourceLog.findMany({ where: { sourceId: source.id }, select: { externalId: true } });
+    expect(stored.every((l) => l.externalId.length <= 128)).toBe(true);
   });
 });
