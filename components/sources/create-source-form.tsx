@@ -1,49 +1,70 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useState } from "react";
 import type { ActionResult } from "@/lib/errors/answers";
+import type { ApiScope } from "@/lib/auth/permissions";
+import type { FormAction } from "@/components/ui/action-outcome";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useFields } from "@/components/ui/use-fields";
 import { FormActions } from "@/components/ui/form-actions";
 import { Checkbox, Field, Input, Textarea } from "@/components/ui/field";
-import { useKeepValuesSubmit } from "./use-keep-values";
-import { SecretOnce } from "./secret-once";
+import { NewKey } from "./new-key";
 
-type Created = { id: string; name: string; apiKey: string };
-type Action = (previous: ActionResult<Created> | null, form: FormData) => Promise<ActionResult<Created>>;
+type Created = { id: string; name: string; apiKey: string; scopes: ApiScope[] };
 
-/** New source: settings, the privacy cap, retention (required) and its policy text. */
-export function CreateSourceForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const onSubmit = useKeepValuesSubmit(formAction);
+const EMPTY = { name: "", pullFolder: "", sampleRate: "0.1", maxSampleRate: "0.1", retentionDays: "", retentionPolicy: "" };
+const FIELDS = [...Object.keys(EMPTY), "active"];
+
+/**
+ * New source: settings, the privacy cap, retention (required) and its policy text. A failed
+ * try keeps what was typed; a success clears the form and shows the source's ingest key
+ * once, with a ready snippet and the way to its setup page.
+ */
+export function CreateSourceForm({ action, origin }: { action: FormAction<Created>; origin: string }) {
+  const { field, reset } = useFields(EMPTY);
+  const [active, setActive] = useState(true);
+  const [created, setCreated] = useState<Created | null>(null);
+  const { state, pending, form } = useFormAction(action, {
+    fields: FIELDS,
+    onSuccess: (result: Extract<ActionResult<Created>, { ok: true }>) => {
+      setCreated(result.data ?? null);
+      reset();
+      setActive(true);
+    },
+  });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const created = state?.ok ? state.data : undefined;
   return (
-    <form onSubmit={onSubmit} aria-label="Create source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form {...form} aria-label="Create source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <Field label="Name" errors={errors?.name}>
-        <Input name="name" required />
+        <Input {...field("name")} required />
       </Field>
       <Field label="Pull folder (optional)" errors={errors?.pullFolder} hint="Absolute path of a folder of .jsonl/.ndjson(.gz) files, read every minute.">
-        <Input name="pullFolder" />
+        <Input {...field("pullFolder")} />
       </Field>
       <Field label="Sample rate" errors={errors?.sampleRate} hint="Share of records kept, 0 to 1.">
-        <Input name="sampleRate" inputMode="decimal" defaultValue="0.1" required />
+        <Input {...field("sampleRate")} inputMode="decimal" required />
       </Field>
       <Field label="Maximum sample rate" errors={errors?.maxSampleRate} hint="The privacy commitment: the sample rate can never exceed it.">
-        <Input name="maxSampleRate" inputMode="decimal" defaultValue="0.1" required />
+        <Input {...field("maxSampleRate")} inputMode="decimal" required />
       </Field>
       <Field label="Retention days" errors={errors?.retentionDays} hint="Required before the source can ingest (1 to 3650).">
-        <Input name="retentionDays" inputMode="numeric" required />
+        <Input {...field("retentionDays")} inputMode="numeric" required />
       </Field>
       <Field label="Retention policy" errors={errors?.retentionPolicy} hint="What is kept, for how long, and why.">
-        <Textarea name="retentionPolicy" required rows={2} />
+        <Textarea {...field("retentionPolicy")} required rows={2} />
       </Field>
-      <Checkbox label="Active" name="active" defaultChecked />
+      <Checkbox label="Active" name="active" checked={active} onChange={(event) => setActive(event.target.checked)} />
       <FormActions submitLabel="Create source" pending={pending} state={state} className="sm:col-span-2">
-        {created ? <Link href={`/admin/sources/${created.id}`} className="text-sm underline">Edit {created.name}</Link> : null}
+        {created ? (
+          <Link href={`/admin/sources/${created.id}`} className="text-sm underline">
+            Set up {created.name}: connect your app and watch its health
+          </Link>
+        ) : null}
       </FormActions>
       {created ? (
         <div className="sm:col-span-2">
-          <SecretOnce label="Ingest API key" value={created.apiKey} />
+          <NewKey label="Ingest API key" apiKey={created.apiKey} scopes={created.scopes} origin={origin} />
         </div>
       ) : null}
     </form>

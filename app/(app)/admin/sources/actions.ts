@@ -11,7 +11,7 @@ export const createSourceAction = authedAction("sources:manage", createSourceSch
   const value = await (async () => {
     const source = await createSource(input, userActor(user));
     const key = await createSourceApiKey(source.id, "default", userActor(user));
-    return { id: source.id, name: source.name, apiKey: key.key };
+    return { id: source.id, name: source.name, apiKey: key.key, scopes: key.scopes };
   })();
   revalidatePath("/admin/sources");
   return { ok: true, message: `Created source ${value.name}.`, data: value };
@@ -25,9 +25,9 @@ export const updateSourceAction = authedAction("sources:manage", updateSourceSch
 });
 
 export const createApiKeyAction = authedAction("sources:manage", createApiKeySchema, async ({ input, user }) => {
-  const value = await createSourceApiKey(input.sourceId, input.name, userActor(user));
+  const value = await createSourceApiKey(input.sourceId, input.name, userActor(user), [input.scope]);
   revalidatePath(`/admin/sources/${input.sourceId}`);
-  return { ok: true, message: "API key created. Copy it now: it is shown only once.", data: { apiKey: value.key } };
+  return { ok: true, message: "API key created. Copy it now: it is shown only once.", data: { apiKey: value.key, scopes: value.scopes } };
 });
 
 export const revokeApiKeyAction = authedAction("sources:manage", revokeApiKeySchema, async ({ input, user }) => {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { listSources } from "@/lib/sources/service";
+import { appOrigin } from "@/lib/sources/setup-snippets";
 import { formatCount } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -32,10 +34,11 @@ const COLUMNS: Column<Awaited<ReturnType<typeof listSources>>[number]>[] = [
 export default async function SourcesPage() {
   await requirePagePermission("sources:manage");
   const sources = await listSources();
+  const origin = appOrigin(await headers());
   return (
     <>
       <PageHeader title="Sources" description="Where production logs come from: sampling caps, retention, mining rules, pull folders and API keys." />
-      <CreateSourceForm action={createSourceAction} />
+      <CreateSourceForm action={createSourceAction} origin={origin} />
       <DataTable
         caption="Sources"
         className="mt-8"

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getSourceDetail } from "@/lib/sources/service";
+import { getSourceHealth } from "@/lib/sources/health";
+import { appOrigin, setupSnippets } from "@/lib/sources/setup-snippets";
 import { formatCount } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSection } from "@/components/ui/page-section";
@@ -11,6 +14,8 @@ import { EditSourceForm } from "@/components/sources/edit-source-form";
 import { MiningRulesForm } from "@/components/sources/mining-rules-form";
 import { CustomRules } from "@/components/sources/custom-rules";
 import { ApiKeys } from "@/components/sources/api-keys";
+import { SourceHealthPanel } from "@/components/sources/source-health";
+import { ConnectApp } from "@/components/sources/connect-app";
 import { addCustomRuleAction, createApiKeyAction, deleteCustomRuleAction, revokeApiKeyAction, saveRulesAction, updateSourceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Source" };
@@ -21,6 +26,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   if (!z.uuid().safeParse(id).success) notFound();
   const source = await getSourceDetail(id);
   if (!source) notFound();
+  const [health, origin] = [await getSourceHealth(source.id), appOrigin(await headers())];
   const rules = source.miningRules.map((r) => ({ id: r.id, kind: r.kind, name: r.name, enabled: r.enabled, config: (r.config ?? {}) as Record<string, unknown> }));
   return (
     <>
@@ -30,6 +36,14 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         </Link>
       </p>
       <PageHeader title={source.name} description={`${formatCount(source._count.logs)} sampled logs, ${formatCount(source._count.cases)} mined cases.`} />
+      <PageSection title="Source health" className="mb-8">
+        <SourceHealthPanel health={health} sampleRate={Math.min(source.sampleRate, source.maxSampleRate)} />
+      </PageSection>
+      <PageSection title="Connect your app" className="mb-8">
+        <div className="rounded-xl border border-slate-200 bg-white p-5">
+          <ConnectApp snippets={setupSnippets(origin)} />
+        </div>
+      </PageSection>
       <PageSection title="Settings" className="mb-8">
         <EditSourceForm
           action={updateSourceAction}
@@ -54,7 +68,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         <CustomRules addAction={addCustomRuleAction} deleteAction={deleteCustomRuleAction} sourceId={source.id} rules={rules.filter((r) => r.kind === "CUSTOM")} />
       </PageSection>
       <PageSection title="API keys">
-        <ApiKeys createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} sourceId={source.id} keys={source.apiKeys} />
+        <ApiKeys createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} sourceId={source.id} keys={source.apiKeys} origin={origin} />
       </PageSection>
     </>
   );
