@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CUSTOM_OPERATORS } from "@/lib/mining/schemas";
-import { API_SCOPES } from "@/lib/auth/permissions";
+import type { ApiScope } from "@/lib/auth/permissions";
 
 /**
  * Source settings as admins enter them (forms send strings; the CLI passes numbers).
@@ -63,7 +63,9 @@ export type CreateSourceInput = z.infer<typeof createSourceSchema>;
 export const updateSourceSchema = z.object({ sourceId: z.uuid(), ...baseFields }).superRefine(capRate);
 export type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
 
-export const apiScopeSchema = z.enum(API_SCOPES, { error: `Pick a scope: ${API_SCOPES.join(" or ")}.` });
+/** The scopes a source's key may hold: sending its logs, reading its eval items. */
+export const SOURCE_KEY_SCOPES = ["ingest", "evalset:read"] as const satisfies readonly ApiScope[];
+export const apiScopeSchema = z.enum(SOURCE_KEY_SCOPES, { error: `Pick a scope: ${SOURCE_KEY_SCOPES.join(" or ")}.` });
 
 export const createApiKeySchema = z.object({
   sourceId: z.uuid(),

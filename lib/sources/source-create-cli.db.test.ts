@@ -70,6 +70,8 @@ describe("keys for the eval-set export (evalset:read)", () => {
     const badScope = runKeyCreate("--source", "cli-keyed", "--scope", "admin");
     expect(badScope.status).toBe(2);
     expect(badScope.stderr).toMatch(/^--scope: Pick a scope: ingest or evalset:read/m);
+    // A source's key sends its logs or reads its eval items; other scopes (erasure) are not for source keys.
+    expect(runKeyCreate("--source", "cli-keyed", "--scope", "erasure").status).toBe(2);
     const missing = runKeyCreate("--scope", "evalset:read");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/missing --source/);
