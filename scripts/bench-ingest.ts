@@ -4,8 +4,13 @@
 //   2. fully processed records/s and p95 request latency through the HTTP API
 //      (POST /api/v1/ingest served by a real Node HTTP server, 100-record batches,
 //      sample rate 1: validation, redaction, insert, mining);
-//   3. the baseline: a plain SQL bulk insert of the same (already redacted) rows, and the ratio.
-// Default: 200,000 sampled-out + 10,000 HTTP records; --full: 1,000,000 + 100,000.
+//   3. the baseline: a plain SQL bulk insert of the same (already redacted) rows, and the ratio;
+//   4. OTLP/protobuf through POST /api/v1/otlp/v1/traces, per instrumentation convention, with
+//      spans shaped like each library's export (lib/ingest/fixtures/otlp-bodies.ts: the recorded
+//      fixtures, copied with new ids and texts, serialised by the real protobuf exporter), 100
+//      model calls per request: calls/s, p95, and the ratio to step 2's native JSON (same run).
+// Default: 200,000 sampled-out + 10,000 HTTP records + 2,000 calls per convention;
+// --full: 1,000,000 + 100,000 + 20,000.
 // The HTTP client runs in a child process (this script with --client); --same-process
 // runs it inside the server's process instead (the previous, pessimistic setup).
 import fs from "node:fs";
@@ -49,8 +54,12 @@ interface ClientRun {
   clientCpuMs: number;
 }
 
+/** Where bodies go: native JSON (counted from the answers) or OTLP/protobuf (bodies base64 in transit, counted by the caller). */
+type Target = "native" | "otlp";
+
 /** Sends the bodies with 4 concurrent requests; wall time from the first request to the last answer. */
-async function sendAll(url: string, apiKey: string, bodies: string[]): Promise<ClientRun> {
+async function sendAll(url: string, apiKey: string, bodies: string[], target: Target = "native"): Promise<ClientRun> {
+  const [path, contentType] = target === "native" ? ["/api/v1/ingest", "application/json"] : ["/api/v1/otlp/v1/traces", "application/x-protobuf"];
   const latencies: number[] = [];
   let next = 0;
   let stored = 0;
@@ -59,13 +68,13 @@ async function sendAll(url: string, apiKey: string, bodies: string[]): Promise<C
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       while (next < bodies.length) {
-        const body = bodies[next++];
+        const body = target === "native" ? bodies[next++] : Buffer.from(bodies[next++], "base64");
         const started = performance.now();
-        const response = await fetch(`${url}/api/v1/ingest`, { method: "POST", headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" }, body });
+        const response = await fetch(`${url}${path}`, { method: "POST", headers: { authorization: `Bearer ${apiKey}`, "content-type": contentType }, body });
         const text = await response.text();
         latencies.push(performance.now() - started);
         if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
-        stored += (JSON.parse(text) as { totals?: { stored: number } }).totals?.stored ?? 0;
+        if (target === "native") stored += (JSON.parse(text) as { totals?: { stored: number } }).totals?.stored ?? 0;
       }
     }),
   );
@@ -78,19 +87,19 @@ async function sendAll(url: string, apiKey: string, bodies: string[]): Promise<C
 /** Child-process mode (--client): reads the bodies from a file, sends them, prints one JSON line. */
 async function clientMain(): Promise<number> {
   const bodies = fs.readFileSync(process.env.BENCH_INGEST_BODIES!, "utf8").split("\n").filter(Boolean);
-  const run = await sendAll(process.env.BENCH_INGEST_URL!, process.env.BENCH_INGEST_KEY!, bodies);
+  const run = await sendAll(process.env.BENCH_INGEST_URL!, process.env.BENCH_INGEST_KEY!, bodies, process.env.BENCH_INGEST_TARGET as Target);
   process.stdout.write(JSON.stringify(run) + "\n");
   return 0;
 }
 
 /** Runs sendAll in a child process (this script with --client, same loader flags, no profiler). */
-async function sendFromChildProcess(url: string, apiKey: string, bodies: string[]): Promise<ClientRun> {
+async function sendFromChildProcess(url: string, apiKey: string, bodies: string[], target: Target = "native"): Promise<ClientRun> {
   const file = path.join(os.tmpdir(), `bench-ingest-bodies-${process.pid}.jsonl`);
   fs.writeFileSync(file, bodies.join("\n"));
   try {
     const execArgv = process.execArgv.filter((arg) => !arg.startsWith("--cpu-prof"));
     const child = spawn(process.execPath, [...execArgv, process.argv[1], "--client"], {
-      env: { ...process.env, BENCH_INGEST_URL: url, BENCH_INGEST_KEY: apiKey, BENCH_INGEST_BODIES: file },
+      env: { ...process.env, BENCH_INGEST_URL: url, BENCH_INGEST_KEY: apiKey, BENCH_INGEST_BODIES: file, BENCH_INGEST_TARGET: target },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";
@@ -127,6 +136,7 @@ async function main(): Promise<number> {
   if (values.client) return await clientMain();
   const sampledOutCount = values.full ? 1_000_000 : 200_000;
   const httpCount = values.full ? 100_000 : 10_000;
+  const otlpCalls = values.full ? 20_000 : 2_000;
   process.env.INGEST_RATE_PER_SECOND = "1000000";
   process.env.INGEST_RATE_BURST = "1000000";
 
@@ -139,16 +149,18 @@ async function main(): Promise<number> {
     const { candidatesFromLine } = await import("@/lib/ingest/formats");
     const { ingestCandidates } = await import("@/lib/ingest/pipeline");
     const { serveRoutes } = await import("@/lib/testing/http-server");
-    const { handleNativePush } = await import("@/lib/ingest/push");
+    const { handleNativePush, handleOtlpPush } = await import("@/lib/ingest/push");
+    const { BENCH_LIBRARIES, otlpBodies } = await import("@/lib/ingest/fixtures/otlp-bodies");
     const { lookupApiKey } = await import("@/lib/auth/api-keys");
     const { errorResponse } = await import("@/lib/errors/answers");
     // The route's body with its API-key check (withRoute itself imports Next's server-only
     // session code, which can't load outside Next): the same work per request.
-    const POST = async (request: Request) => {
+    const withKey = (handle: typeof handleNativePush) => async (request: Request) => {
       const lookup = await lookupApiKey((request.headers.get("authorization") ?? "").slice(7));
       if (!lookup.ok) return Response.json({ error: lookup.error }, { status: lookup.status });
-      return handleNativePush(request, lookup.key).catch((error) => errorResponse(error, "bench push"));
+      return handle(request, lookup.key).catch((error) => errorResponse(error, "bench push"));
     };
+    const POST = withKey(handleNativePush);
 
     // 1. Sampled out: a rate of one in a million, so every record is hashed and dropped
     //    (rate 0 would skip the hash) and no chunk pays for a write transaction.
@@ -213,6 +225,27 @@ async function main(): Promise<number> {
     const baseRate = rows.length / baseSeconds;
     console.log(`baseline plain bulk insert: ${fmt(rows.length)} rows in ${baseSeconds.toFixed(2)} s = ${fmt(baseRate)} rows/s`);
     console.log(`ratio: HTTP pipeline / plain insert = ${(httpRate / baseRate).toFixed(3)} (sampled-out path / plain insert = ${(sampledRate / baseRate).toFixed(1)})`);
+
+    // 4. OTLP/protobuf per convention: the same kind of user text as step 2 (a name, an email,
+    //    an order number and a topic per call), in each library's span shapes.
+    const otlpServer = await serveRoutes({ "/api/v1/otlp/v1/traces": withKey(handleOtlpPush) });
+    const question = (i: number) => record(httpCount + i).input[1].content;
+    console.log(`OTLP/protobuf, ${fmt(otlpCalls)} model calls per convention, 100 per request (native JSON above: ${fmt(httpRate)} records/s, p95 ${run.p95.toFixed(0)} ms):`);
+    for (const library of BENCH_LIBRARIES) {
+      const target = await makeIngestSource({ sampleRate: 1, maxSampleRate: 1 });
+      const otlp = (await otlpBodies(library, otlpCalls / 100, 100, question)).map((b) => b.toString("base64"));
+      const cpu0 = process.cpuUsage();
+      const sent = values["same-process"] ? await sendAll(otlpServer.url, target.apiKey, otlp, "otlp") : await sendFromChildProcess(otlpServer.url, target.apiKey, otlp, "otlp");
+      const cpu = process.cpuUsage(cpu0);
+      const storedCalls = await db.sourceLog.count({ where: { sourceId: target.source.id } });
+      if (storedCalls !== otlpCalls) throw new Error(`${library}: ${storedCalls} of ${otlpCalls} calls stored`);
+      const rate = storedCalls / sent.seconds;
+      const bytes = otlp.reduce((n, b) => n + (b.length * 3) / 4, 0) / otlp.length;
+      console.log(
+        `  ${library.padEnd(13)} ${fmt(rate).padStart(6)} calls/s, p95 ${sent.p95.toFixed(0).padStart(4)} ms per request (${(bytes / 1024).toFixed(0)} KB), server CPU ${((cpu.user + cpu.system) / 1000 / otlp.length).toFixed(1)} ms per request; vs native JSON ${(rate / httpRate).toFixed(2)}x`,
+      );
+    }
+    await otlpServer.close();
     return 0;
   } finally {
     await disconnectDb();
