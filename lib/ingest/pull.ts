@@ -2,10 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { candidatesFromLine } from "./formats";
-import { readLineChunks } from "./line-reader";
+import { DecompressedTooLarge, MAX_LINE_BYTES, readLineChunks, type Line } from "./line-reader";
 import { ingestCandidates, type TxClient } from "./pipeline";
 import { loadIngestSource, type IngestSource } from "./source-gate";
-import { emptyTotals, type IngestTotals, type RecordOutcome } from "./types";
+import { pullFolderProblem } from "./pull-root";
+import { emptyTotals, type Candidate, type IngestTotals, type RecordOutcome, type Unreadable } from "./types";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { loggableError } from "@/lib/errors/answers";
 
 /** Files the pull job and the CLI read: JSON Lines, plain or gzip. */
@@ -38,6 +40,35 @@ async function advanceOffset(tx: TxClient, sourceId: string, file: string, from:
   if (moved.length === 0) throw new ConcurrentPullError(`${file} was advanced by another run`);
 }
 
+function lineItems(line: Line): Array<Candidate | Unreadable> {
+  if (line.oversized) return [{ index: line.lineNo, reason: `line ${line.lineNo}: longer than ${MAX_LINE_BYTES / 1024 / 1024} MB; skipped` }];
+  return candidatesFromLine(line.text, line.lineNo);
+}
+
+/**
+ * A chunk failed as a whole for a reason that is not the database being away: store its
+ * lines one by one, and quarantine the line that still fails (rejected, counted, offset
+ * moved past it) so it doesn't fail again every minute.
+ */
+async function importLinesOneByOne(source: IngestSource, file: string, lines: Line[], from: number) {
+  const outcomes: RecordOutcome[] = [];
+  let offset = from;
+  for (const line of lines) {
+    const start = offset;
+    const advance = (tx: TxClient) => advanceOffset(tx, source.id, file, start, line.end, false);
+    try {
+      outcomes.push(...(await ingestCandidates(source, lineItems(line), { withinTransaction: advance })).outcomes);
+    } catch (error) {
+      if (isDatabaseUnavailable(error) || error instanceof ConcurrentPullError) throw error;
+      console.error(`pull: line ${line.lineNo} quarantined:`, ...loggableError(error));
+      const reason = `line ${line.lineNo}: could not be stored; skipped (quarantined)`;
+      outcomes.push(...(await ingestCandidates(source, [{ index: line.lineNo, reason }], { withinTransaction: advance })).outcomes);
+    }
+    offset = line.end;
+  }
+  return outcomes;
+}
+
 /**
  * Imports one JSON Lines file into a source from its recorded offset. Each chunk of
  * lines is one transaction holding its records, its cases AND the new offset, so a
@@ -55,16 +86,36 @@ export async function importFile(
   if (row?.done) return progress;
   const gz = absolute.endsWith(".gz");
   const trailing = options.trailingLineIsComplete ?? (gz || Date.now() - fs.statSync(absolute).mtimeMs > QUIET_MS);
-  for await (const chunk of readLineChunks(absolute, { startOffset: progress.offset, maxLines: LINES_PER_TRANSACTION, trailingLineIsComplete: trailing })) {
-    const items = chunk.lines.flatMap((line) => candidatesFromLine(line.text, line.lineNo));
-    const from = progress.offset;
-    const result = await ingestCandidates(source, items, {
-      withinTransaction: (tx) => advanceOffset(tx, source.id, absolute, from, chunk.endOffset, false),
-    });
-    progress.offset = chunk.endOffset;
-    for (const key of Object.keys(progress.totals) as Array<keyof IngestTotals>) progress.totals[key] += result.totals[key];
-    for (const o of result.outcomes) if (o.status === "rejected") progress.rejected.push({ index: o.index, reason: o.reason });
-    options.onProgress?.(progress);
+  const count = (outcomes: RecordOutcome[]) => {
+    for (const o of outcomes) {
+      progress.totals.received++;
+      progress.totals[o.status]++;
+      if (o.mined) progress.totals.mined++;
+      if (o.status === "rejected") progress.rejected.push({ index: o.index, reason: o.reason });
+    }
+  };
+  try {
+    for await (const chunk of readLineChunks(absolute, { startOffset: progress.offset, maxLines: LINES_PER_TRANSACTION, trailingLineIsComplete: trailing })) {
+      const from = progress.offset;
+      let outcomes: RecordOutcome[];
+      try {
+        outcomes = (await ingestCandidates(source, chunk.lines.flatMap(lineItems), { withinTransaction: (tx) => advanceOffset(tx, source.id, absolute, from, chunk.endOffset, false) })).outcomes;
+      } catch (error) {
+        if (isDatabaseUnavailable(error) || error instanceof ConcurrentPullError) throw error;
+        outcomes = await importLinesOneByOne(source, absolute, chunk.lines, from);
+      }
+      progress.offset = chunk.endOffset;
+      count(outcomes);
+      options.onProgress?.(progress);
+    }
+  } catch (error) {
+    if (!(error instanceof DecompressedTooLarge)) throw error;
+    // A decompression bomb: what was read stays stored; the rest of the file is never read.
+    progress.rejected.push({ index: 0, reason: `file: ${error.message}; the rest is skipped` });
+    progress.totals.rejected++;
+    progress.totals.received++;
+    await db.$transaction((tx) => advanceOffset(tx, source.id, absolute, progress.offset, progress.offset, true));
+    return progress;
   }
   // A .gz file is complete when written; mark it done so it is never decompressed again.
   if (gz) await db.$transaction((tx) => advanceOffset(tx, source.id, absolute, progress.offset, progress.offset, true));
@@ -93,8 +144,9 @@ export async function runPullJob(): Promise<{ sources: number; files: number; to
     try {
       const source = await loadIngestSource({ id });
       const folder = (await db.source.findUniqueOrThrow({ where: { id }, select: { pullFolder: true } })).pullFolder!;
-      if (!fs.existsSync(folder)) {
-        console.warn(`pull: source "${name}": folder ${folder} does not exist`);
+      const problem = pullFolderProblem(folder);
+      if (problem) {
+        console.warn(`pull: source "${name}": not reading its folder: ${problem}`);
         continue;
       }
       for (const file of pullFiles(folder)) {
