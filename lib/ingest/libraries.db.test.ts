@@ -6,7 +6,7 @@ import { resetRateLimits } from "./rate-limit";
 import { serveRoutes } from "@/lib/testing/http-server";
 import { makeIngestSource } from "@/lib/testing/ingest";
 import { startFakeModelServer, type FakeModelServer } from "./fixtures/fake-model-server";
-import { APPS, EMAIL, PERSON, STREET, appTracerProvider, type CallKind, type Library } from "./fixtures/llm-apps";
+import { APPS, EMAIL, END_USER, PERSON, STREET, appTracerProvider, type CallKind, type Library } from "./fixtures/llm-apps";
 
 /**
  * The real instrumentation libraries, end to end: each app (lib/ingest/fixtures/llm-apps.ts)
@@ -61,5 +61,16 @@ describe.each(Object.keys(APPS) as Library[])("%s, run for real", (library) => {
     const mined = logs.map((log) => log.cases[0]?.minedReasons ?? []);
     expect(mined).toEqual(exported.map((kind) => REASONS[kind]));
     expect(logs.every((log) => log.model === "gpt-4o-mini-2024-07-18")).toBe(true);
+
+    // The call naming its end user (where the library can say it) is stored with a keyed hash of
+    // the ids, never the ids themselves.
+    for (const id of Object.values(END_USER)) expect(stored).not.toContain(id);
+    const identified = logs.filter((log) => log.endUserHash !== null);
+    if (library === "openllmetry") expect(identified).toHaveLength(0);
+    else {
+      expect(identified).toHaveLength(1);
+      expect(identified[0].sessionHash).not.toBeNull();
+      expect(identified[0].cases[0]?.minedReasons).toEqual(["low_confidence"]);
+    }
   });
 });
