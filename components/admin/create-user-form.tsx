@@ -1,45 +1,35 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/errors/answers";
+import type { FormAction } from "@/components/ui/action-outcome";
 import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input, Options, Select } from "@/components/ui/field";
 import { ROLE_CHOICES } from "@/lib/core/labels";
-
-type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+import { useFields } from "@/components/ui/use-fields";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const EMPTY = { email: "", name: "", role: "REVIEWER", password: "" };
 
-export function CreateUserForm({ action }: { action: Action }) {
-  // Controlled fields: React resets uncontrolled ones after every submission, which
-  // would wipe what the admin typed whenever validation fails.
-  const [values, setValues] = useState(EMPTY);
-  const [state, formAction, pending] = useActionState(async (previous: ActionResult | null, form: FormData) => {
-    const result = await action(previous, form);
-    if (result.ok) setValues(EMPTY);
-    return result;
-  }, null);
-  const field = (name: keyof typeof EMPTY) => ({
-    name,
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
-  });
+/** A new account; what was typed stays after a failed try, the form clears after a success. */
+export function CreateUserForm({ action, minPasswordLength }: { action: FormAction; minPasswordLength: number }) {
+  const { field, reset } = useFields(EMPTY);
+  const { state, pending, form } = useFormAction(action, { fields: ["email", "name", "role", "password"], onSuccess: reset });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} aria-label="Create user" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form {...form} aria-label="Create user" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+      <h2 className="text-base font-semibold sm:col-span-2">Create a user</h2>
       <Field label="Email" errors={errors?.email}>
-        <Input {...field("email")} type="email" required />
+        <Input {...field("email")} type="email" autoComplete="off" />
       </Field>
       <Field label="Name" errors={errors?.name}>
-        <Input {...field("name")} required />
+        <Input {...field("name")} />
       </Field>
-      <Field label="Role">
+      <Field label="Role" errors={errors?.role}>
         <Select {...field("role")}>
           <Options choices={ROLE_CHOICES} />
         </Select>
       </Field>
-      <Field label="Initial password" errors={errors?.password}>
-        <Input {...field("password")} type="password" autoComplete="new-password" required />
+      <Field label="Initial password" hint={`At least ${minPasswordLength} characters. Send it to them privately.`} errors={errors?.password}>
+        <Input {...field("password")} type="password" autoComplete="new-password" />
       </Field>
       <FormActions submitLabel="Create user" pending={pending} state={state} className="sm:col-span-2" />
     </form>

@@ -1,51 +1,74 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/errors/answers";
+import { useState } from "react";
+import type { FormAction } from "@/components/ui/action-outcome";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { Options, Select } from "@/components/ui/field";
-import { ROLE_CHOICES } from "@/lib/core/labels";
+import { ROLE_CHOICES, ROLE_LABEL } from "@/lib/core/labels";
+import { countOf } from "@/lib/core/format";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useToast } from "@/components/ui/toast";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+interface Row {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  held: number;
+  decided: number;
+}
 
-export function UserRowActions({
-  user,
-  changeRole,
-  setActive,
-}: {
-  user: { id: string; email: string; role: string; active: boolean };
-  changeRole: Action;
-  setActive: Action;
-}) {
-  const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
-  const [activeState, activeAction, activePending] = useActionState(setActive, null);
+/** A user's role (saved with its own button) and deactivation, which asks first and says what happens to their work. */
+export function UserRowActions({ user, changeRole, setActive, isSelf }: { user: Row; changeRole: FormAction; setActive: FormAction; isSelf: boolean }) {
+  const toast = useToast();
+  const [role, setRole] = useState<string>(user.role);
+  const { state, pending, form } = useFormAction(changeRole, { fields: ["role"], onSuccess: (result) => result.message && toast({ message: result.message }) });
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <form action={roleAction} className="flex items-center gap-2">
+      <form {...form} className="flex items-center gap-2">
         <input type="hidden" name="userId" value={user.id} />
-        <Select compact name="role" defaultValue={user.role} aria-label={`Role for ${user.email}`}>
+        <Select compact name="role" value={role} onChange={(event) => setRole(event.target.value)} aria-label={`Role for ${user.email}`}>
           <Options choices={ROLE_CHOICES} />
         </Select>
-        <Button type="submit" variant="secondary" size="sm" disabled={rolePending} aria-label={`Save role for ${user.email}`}>
+        <Button type="submit" variant="secondary" size="sm" disabled={pending || role === user.role} aria-label={`Save role for ${user.email}`}>
           Save role
         </Button>
       </form>
-      <form action={activeAction}>
-        <input type="hidden" name="userId" value={user.id} />
-        <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-        <Button
-          type="submit"
-          variant={user.active ? "dangerOutline" : "successOutline"}
-          size="sm"
-          disabled={activePending}
-          aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.email}`}
-        >
-          {user.active ? "Deactivate" : "Reactivate"}
-        </Button>
-      </form>
-      <FormMessage state={roleState} />
-      <FormMessage state={activeState} />
+      {user.active ? (
+        <ConfirmAction
+          trigger={{ label: "Deactivate", variant: "dangerOutline", "aria-label": `Deactivate ${user.email}` }}
+          title={`Deactivate ${user.name}?`}
+          impact={
+            <ul className="list-disc space-y-1 pl-5">
+              <li>{isSelf ? "You will be signed out on your next click and can't sign in again." : `${user.name} (${user.email}) is signed out on their next request and can't sign in again.`}</li>
+              <li>
+                {user.held > 0
+                  ? `The ${countOf(user.held, "case")} ${user.name} is working on ${user.held === 1 ? "goes" : "go"} back to the queue within 10 minutes, when the claim expires.`
+                  : `${user.name} holds no case in the queue right now.`}
+              </li>
+              <li>{user.decided > 0 ? `Their ${countOf(user.decided, "decision")} and the eval items they labelled stay.` : "Nothing they labelled is affected."} Reactivate them any time.</li>
+            </ul>
+          }
+          confirmLabel={`Deactivate ${user.name}`}
+          action={setActive}
+          fields={{ userId: user.id, active: "false" }}
+        />
+      ) : (
+        <ConfirmAction
+          trigger={{ label: "Reactivate", variant: "successOutline", "aria-label": `Reactivate ${user.email}` }}
+          title={`Reactivate ${user.name}?`}
+          impact={<p>{user.name} can sign in again with their password, as {ROLE_LABEL[user.role]}.</p>}
+          confirmLabel={`Reactivate ${user.name}`}
+          confirmVariant="success"
+          action={setActive}
+          fields={{ userId: user.id, active: "true" }}
+        />
+      )}
+      <FormMessage state={state && !state.ok ? state : null} />
     </div>
   );
 }

@@ -2,9 +2,11 @@ import type { RetentionRun } from "@/lib/generated/prisma/client";
 import { formatCount, formatDateTime } from "@/lib/core/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
+const OUTCOME: Record<string, string> = { RUNNING: "Running", SUCCEEDED: "Succeeded", FAILED: "Failed" };
+
 const COLUMNS: Column<RetentionRun>[] = [
-  { header: "Started (UTC)", cell: (run) => formatDateTime(run.startedAt) },
-  { header: "Outcome", cell: (run) => `${run.status.toLowerCase()}${run.dryRun ? " (dry run)" : ""}` },
+  { header: "Started (UTC)", label: "Started", cell: (run) => formatDateTime(run.startedAt) },
+  { header: "Outcome", cell: (run) => `${OUTCOME[run.status] ?? run.status}${run.dryRun ? " (dry run)" : ""}` },
   { header: "Logs deleted", align: "right", className: "tabular-nums", cell: (run) => formatCount(run.deletedLogs) },
   { header: "Cases deleted", align: "right", className: "tabular-nums", cell: (run) => formatCount(run.deletedCases) },
   { header: "Duration", align: "right", className: "tabular-nums", cell: (run) => (run.durationMs === null ? "—" : `${formatCount(run.durationMs)} ms`) },

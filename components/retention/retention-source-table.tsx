@@ -8,10 +8,10 @@ type Row = RetentionOverviewRow & { cutoff: Date | null; oldestGoes: Date | null
 
 const COLUMNS: Column<Row>[] = [
   { header: "Source", rowHeader: true, cell: (source) => `${source.name}${source.active ? "" : " (inactive)"}` },
-  { header: "Kept for", className: "whitespace-nowrap", cell: (source) => (source.retentionDays === null ? "not set: cannot ingest" : `${source.retentionDays} days`) },
+  { header: "Kept for", className: "sm:whitespace-nowrap", cell: (source) => (source.retentionDays === null ? "not set: cannot ingest" : `${source.retentionDays} days`) },
   { header: "Policy", className: "text-slate-700", cell: (source) => source.retentionPolicy ?? "—" },
-  { header: "Logs received before", className: "whitespace-nowrap", cell: ({ cutoff }) => (cutoff ? `${formatDate(cutoff)} are deleted` : "—") },
-  { header: "Oldest stored log deleted", className: "whitespace-nowrap", cell: ({ oldestGoes }) => (oldestGoes ? `at the first purge after ${formatDate(oldestGoes)}` : "no logs stored") },
+  { header: "Logs received before", className: "sm:whitespace-nowrap", cell: ({ cutoff }) => (cutoff ? `${formatDate(cutoff)} are deleted` : "—") },
+  { header: "Oldest stored log deleted", label: "Oldest log deleted", className: "sm:whitespace-nowrap", cell: ({ oldestGoes }) => (oldestGoes ? `at the first purge after ${formatDate(oldestGoes)}` : "no logs stored") },
 ];
 
 /** The public retention table: period, policy, and when each source's oldest stored log goes. */

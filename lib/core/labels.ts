@@ -38,3 +38,67 @@ const MINING_REASON_LABEL: Record<string, string> = {
 export function miningReasonLabel(reason: string): string {
   return MINING_REASON_LABEL[reason] ?? (reason.startsWith("custom:") ? `Custom: ${reason.slice("custom:".length)}` : reason);
 }
+
+/** The one name style for audit targets, whatever spelling the writer used ("case", "ApiKey", "evalitem"). */
+const AUDIT_TARGET_LABEL: Record<string, string> = {
+  apikey: "API key",
+  batch: "Batch",
+  case: "Case",
+  enduser: "End user",
+  evalitem: "Eval item",
+  miningrule: "Mining rule",
+  retentionrun: "Retention run",
+  source: "Source",
+  teamsetting: "Team setting",
+  user: "User",
+};
+
+const squash = (value: string) => value.replace(/[^a-z]/gi, "").toLowerCase();
+
+/** An audit entry's target type as people read it: "API key", "Eval item". */
+export function auditTargetLabel(targetType: string): string {
+  return AUDIT_TARGET_LABEL[squash(targetType)] ?? sentence(targetType);
+}
+
+const AUDIT_ACTION_LABEL: Record<string, string> = {
+  "apikey.create": "API key created",
+  "apikey.revoke": "API key revoked",
+  "batch.close": "Week closed",
+  "batch.review": "Week review started",
+  "case.accepted": "Case accepted",
+  "case.deleted_personal_data": "Case deleted (personal data)",
+  "case.discarded": "Case discarded",
+  "case.redacted": "Case redacted",
+  "case.revised": "Decision revised",
+  "enduser.erased": "End user erased",
+  "enduser.erasure_dry_run": "End user erasure (dry run)",
+  "evalitem.edited": "Eval item relabelled",
+  "evalitem.redacted": "Eval item redacted",
+  "evalitem.restored": "Eval item restored",
+  "evalitem.retired": "Eval item retired",
+  "mining_rule.create": "Mining rule added",
+  "mining_rule.delete": "Mining rule deleted",
+  "mining_rules.update": "Mining rules changed",
+  "retention.purge": "Retention purge",
+  "retention.purge_dry_run": "Retention purge (dry run)",
+  "settings.weekly_target": "Overall weekly target set",
+  "source.create": "Source created",
+  "source.retention_change": "Retention changed",
+  "source.update": "Source changed",
+  "source.weekly_target": "Source weekly target set",
+  "user.create": "User created",
+  "user.deactivate": "User deactivated",
+  "user.reactivate": "User reactivated",
+  "user.role_change": "Role changed",
+};
+
+/** An audit action as people read it: "source.retention_change" is "Retention changed". */
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABEL[action] ?? sentence(action);
+}
+
+/** "mining_rule.create" -> "Mining rule create": the fallback for a name with no label yet. */
+function sentence(value: string): string {
+  const words = value.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[._-]+/g, " ").trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -11,3 +11,6 @@ export const retentionSettingsSchema = z.object({
   retentionPolicy: z.string().trim().min(10, "Describe the policy in a sentence or two (10+ characters).").max(2000, "Keep the policy under 2000 characters."),
 });
 export type RetentionSettingsInput = z.infer<typeof retentionSettingsSchema>;
+
+/** The impact preview asked before a period is shortened: the source and the new period. */
+export const retentionImpactSchema = retentionSettingsSchema.pick({ sourceId: true, retentionDays: true });

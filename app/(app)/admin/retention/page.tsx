@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RetentionForm } from "@/components/retention/retention-form";
 import { PurgeRunsTable } from "@/components/retention/purge-runs-table";
-import { updateRetentionAction } from "./actions";
+import { retentionImpactAction, updateRetentionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Retention settings" };
 
@@ -23,7 +23,7 @@ export default async function Page() {
       ) : (
         <div className="grid gap-4">
           {sources.map((source) => (
-            <RetentionForm key={source.id} action={updateRetentionAction} source={source} />
+            <RetentionForm key={source.id} action={updateRetentionAction} impactOf={retentionImpactAction} source={source} />
           ))}
         </div>
       )}

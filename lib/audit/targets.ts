@@ -1,0 +1,58 @@
+import { db } from "@/lib/db";
+
+/** How an audit row names its target: a name people know and, where there is one, the page about it. */
+export interface TargetName {
+  name: string;
+  href?: string;
+}
+
+interface EntryRef {
+  targetType: string;
+  targetId: string | null;
+  details: unknown;
+}
+
+const kind = (targetType: string) => targetType.replace(/[^a-z]/gi, "").toLowerCase();
+const detail = (details: unknown, key: string): string | undefined => {
+  const value = (details as Record<string, unknown> | null)?.[key];
+  return typeof value === "string" ? value : undefined;
+};
+
+/** The key of an entry's target in the map auditTargetNames returns. */
+export function targetKey(entry: Pick<EntryRef, "targetType" | "targetId">): string {
+  return `${kind(entry.targetType)}:${entry.targetId ?? ""}`;
+}
+
+/**
+ * Names for the targets of a page of audit entries, in one query per kind: users by
+ * email, sources and API keys and mining rules by name (linked to their source's page),
+ * eval items by the start of their expected output (linked), batches by week. A target
+ * deleted since keeps the name its entry recorded, when it recorded one.
+ */
+export async function auditTargetNames(entries: EntryRef[]): Promise<Map<string, TargetName>> {
+  const ids = (type: string) => [...new Set(entries.filter((e) => kind(e.targetType) === type && e.targetId).map((e) => e.targetId!))];
+  const uuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
+  const [users, sources, keys, rules, items] = await Promise.all([
+    db.user.findMany({ where: { id: { in: ids("user").filter(uuid) } }, select: { id: true, email: true } }),
+    db.source.findMany({ where: { id: { in: ids("source").filter(uuid) } }, select: { id: true, name: true } }),
+    db.apiKey.findMany({ where: { id: { in: ids("apikey").filter(uuid) } }, select: { id: true, name: true, sourceId: true } }),
+    db.miningRule.findMany({ where: { id: { in: ids("miningrule").filter(uuid) } }, select: { id: true, name: true, sourceId: true } }),
+    db.evalItem.findMany({ where: { itemId: { in: ids("evalitem").filter(uuid) } }, select: { itemId: true, expectedOutput: true }, orderBy: { version: "desc" }, distinct: ["itemId"] }),
+  ]);
+  const names = new Map<string, TargetName>();
+  const set = (type: string, id: string, name: TargetName) => names.set(`${type}:${id}`, name);
+  for (const user of users) set("user", user.id, { name: user.email, href: "/admin/users" });
+  for (const source of sources) set("source", source.id, { name: source.name, href: `/admin/sources/${source.id}` });
+  for (const key of keys) set("apikey", key.id, { name: key.name, href: key.sourceId ? `/admin/sources/${key.sourceId}` : undefined });
+  for (const rule of rules) set("miningrule", rule.id, { name: rule.name, href: `/admin/sources/${rule.sourceId}` });
+  for (const item of items) set("evalitem", item.itemId, { name: `“${item.expectedOutput.length > 40 ? `${item.expectedOutput.slice(0, 39)}…` : item.expectedOutput}”`, href: `/eval-set/${item.itemId}` });
+  for (const entry of entries) {
+    if (!entry.targetId || names.has(targetKey(entry))) continue;
+    // Gone since, or a kind without its own page: what the entry itself recorded.
+    const recorded = detail(entry.details, "name") ?? detail(entry.details, "source") ?? detail(entry.details, "isoWeek") ?? detail(entry.details, "email");
+    const type = kind(entry.targetType);
+    if (recorded) set(type, entry.targetId, { name: recorded });
+    else if (type === "case") set(type, entry.targetId, { name: `case ${entry.targetId.slice(0, 8)}` });
+  }
+  return names;
+}
