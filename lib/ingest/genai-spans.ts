@@ -1,5 +1,6 @@
 import type { Candidate } from "./types";
 import { guardedParse } from "./native";
+import { FieldError } from "./messages";
 import type { OtlpSpan } from "./otlp-model";
 import { labelCandidate, type IgnoredSpans, type IngestFormat } from "./tally";
 import type { CallContext, Convention, SpanRole } from "./conventions/convention";
@@ -70,6 +71,20 @@ function callerOf(tool: Classified, calls: Classified[], ids: Map<Classified, st
   return (siblings.length ? siblings : before).sort((x, y) => (earlier(x.span.startTimeUnixNano, y.span.startTimeUnixNano) ? -1 : 1)).at(-1);
 }
 
+/**
+ * A convention's parse, where an unexpected error (a bug, not a bad attribute) rejects this
+ * span alone instead of failing the whole export; only the error's class is logged.
+ */
+function readCall(convention: Convention, span: OtlpSpan, context: CallContext) {
+  try {
+    return convention.parse(span, context);
+  } catch (error) {
+    if (error instanceof FieldError) throw error;
+    console.error(`ingest: the ${convention.name} reader failed on one span:`, (error as Error).name);
+    throw new FieldError("span", `could not be read as ${PREFIX[convention.name]}; it was not stored`);
+  }
+}
+
 /** Candidates for the model calls of an export, and the other spans counted by convention and reason. */
 export function genAiCandidates(spans: OtlpSpan[], format: IngestFormat = "file"): { candidates: Candidate[]; ignored: IgnoredSpans[] } {
   const classified = spans.map(classify);
@@ -118,7 +133,7 @@ export function genAiCandidates(spans: OtlpSpan[], format: IngestFormat = "file"
       id: span.spanId || null,
       traceId: span.traceId || null,
       optOut: isOptOut(span.attributes["evalmine.opt_out"]) || convention!.optOut(span, context),
-      parse: guardedParse(() => convention!.parse(span, context)),
+      parse: guardedParse(() => readCall(convention!, span, context)),
     };
     candidates.push(labelCandidate(candidate, { format, convention: convention!.name }));
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { OtlpSpan } from "../otlp-model";
 import { genAiCandidates } from "../genai-spans";
 import { isFailure } from "@/lib/mining/evaluate";
@@ -217,5 +217,18 @@ describe("Langfuse-style attributes", () => {
     const root = span({ "langfuse.observation.type": "span", "langfuse.trace.metadata.optOut": "true" });
     const generation = span({ "langfuse.observation.type": "generation", "langfuse.observation.input": "hello" }, { parentSpanId: root.spanId });
     expect(only([generation, root]).candidate.optOut).toBe(true);
+  });
+});
+
+describe("a reader's bug", () => {
+  it("rejects that span alone, naming no content", () => {
+    const broken = span({ "openinference.span.kind": "LLM", "llm.input_messages.0.message.role": "user" });
+    Object.defineProperty(broken.attributes, "llm.input_messages.0.message.content", { enumerable: true, get: () => { throw new TypeError("boom"); } });
+    const fine = span({ "openinference.span.kind": "LLM", "llm.input_messages.0.message.role": "user", "llm.input_messages.0.message.content": "hi" });
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { candidates } = genAiCandidates([broken, fine]);
+    expect(candidates.map((c) => c.parse())).toEqual([{ ok: false, reason: "span: could not be read as openinference; it was not stored" }, expect.objectContaining({ ok: true })]);
+    expect(error).toHaveBeenCalledWith("ingest: the openinference reader failed on one span:", "TypeError");
+    error.mockRestore();
   });
 });
