@@ -56,9 +56,10 @@ describe("recognizers, one example set per entity type", () => {
     expect(found("card 4242 4242 4242 4242", "CREDIT_CARD")).toEqual(["4242 4242 4242 4242"]);
     expect(found("order 4242 4242 4242 4241", "CREDIT_CARD")).toEqual([]);
   });
-  it("IBAN_CODE requires the mod-97 checksum", () => {
+  it("IBAN_CODE requires the mod-97 checksum, unless the word IBAN stands right before it (1.4.0)", () => {
     expect(found("IBAN DE89 3704 0044 0532 0130 00 thanks", "IBAN_CODE")).toEqual(["DE89 3704 0044 0532 0130 00"]);
-    expect(found("IBAN DE00 3704 0044 0532 0130 00", "IBAN_CODE")).toEqual([]);
+    expect(found("ref DE00 3704 0044 0532 0130 00", "IBAN_CODE")).toEqual([]);
+    expect(found("IBAN DE00 3704 0044 0532 0130 00", "IBAN_CODE")).toEqual(["DE00 3704 0044 0532 0130 00"]);
   });
   it("US_SSN", () => {
     expect(found("SSN 078-05-1120.", "US_SSN")).toEqual(["078-05-1120"]);

@@ -15,6 +15,8 @@ import { personRecognizer } from "./recognizers/person";
 import { locationRecognizer } from "./recognizers/location";
 import { keyValueRecognizer } from "./recognizers/key-value";
 import { layoutRecognizer } from "./recognizers/layout";
+import { cuedValueRecognizer } from "./recognizers/cued-values";
+import { organisationSpans } from "./recognizers/organisations";
 import { resolveOverlaps } from "./resolve";
 import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType, type Recognizer } from "./types";
 
@@ -36,6 +38,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   personRecognizer,
   locationRecognizer,
   layoutRecognizer,
+  cuedValueRecognizer,
 ];
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -71,8 +74,18 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
       candidates.push(c);
     }
   }
-  const kept = protectedRanges.length ? candidates.filter((c) => !overlapsAny(c, protectedRanges)) : candidates;
+  let kept = protectedRanges.length ? candidates.filter((c) => !overlapsAny(c, protectedRanges)) : candidates;
+  // A company is not a person or a place: names inside organisation spans are dropped.
+  if (kept.some((c) => c.type === "PERSON" || c.type === "LOCATION")) {
+    const orgs = organisationSpans(text);
+    if (orgs.length) kept = kept.filter((c) => (c.type !== "PERSON" && c.type !== "LOCATION") || !insideAny(c, orgs));
+  }
   return resolveOverlaps(kept);
+}
+
+function insideAny(c: Candidate, spans: Array<[number, number]>): boolean {
+  for (const [a, b] of spans) if (c.start >= a && c.end <= b) return true;
+  return false;
 }
 
 function overlapsAny(c: Candidate, ranges: Array<[number, number]>): boolean {

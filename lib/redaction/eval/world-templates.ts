@@ -169,7 +169,10 @@ const TEMPLATES: WorldTemplate[] = [
   {
     id: "incident:quoted-password",
     build: (b, f) => {
-      b.t(pick(f, ["The temporary password is \"", "Use the passphrase '", "wifi password: \"", "PIN code “"])).e("SECRET", w.password(f)).t(pick(f, ["\" until Monday.", "' to unlock it.", "\"", "”"]));
+      const [open, close] = pick(f, [["\"", "\""], ["'", "'"], ["“", "”"], ["«", "»"]] as const);
+      const pin = f.datatype.boolean();
+      b.t(pick(f, pin ? ["PIN code ", "The card PIN is ", "door code: "] : ["The temporary password is ", "Use the passphrase ", "wifi password: "]) + open);
+      b.e("SECRET", pin ? f.string.numeric(f.number.int({ min: 4, max: 6 })) : w.password(f)).t(close + pick(f, [" until Monday.", " to unlock it.", "", "."]));
     },
   },
   {
@@ -260,7 +263,58 @@ const TEMPLATES: WorldTemplate[] = [
   {
     id: "code-log:config",
     build: (b, f) => {
-      b.t("# Production settings\nDATABASE_URL=postgres://app@db.internal:5432/Orders\nREDIS_HOST=cache.internal\nSMTP_FROM=Billing Team <noreply@example.com>\nDB_PASSWORD=").e("SECRET", w.password(f)).t("\nFEATURE_FLAGS=NewCheckout,DarkMode\nTIMEZONE=Europe/Berlin\nMAX_UPLOAD_MB=25");
+      b.t("# Production settings\nDATABASE_URL=postgres://app@db.internal:5432/Orders\nREDIS_HOST=cache.internal\nSMTP_FROM=Billing Team <").e("EMAIL_ADDRESS", "noreply@" + f.internet.domainName()).t(">\nDB_PASSWORD=").e("SECRET", w.password(f)).t("\nFEATURE_FLAGS=NewCheckout,DarkMode\nTIMEZONE=Europe/Berlin\nMAX_UPLOAD_MB=25");
+    },
+  },
+  {
+    id: "code-log:payment-event",
+    build: (b, f) => {
+      const ms = f.date.recent({ days: 30, refDate: "2025-06-01T00:00:00Z" }).getTime();
+      b.t(`{"ts":${ms},"event":"payment.captured","payment_id":"pay_${f.string.alphanumeric(14)}","amount":${f.number.int(99999)},"currency":"EUR","card_last4":"${f.string.numeric(4)}","customer_email":"`).e("EMAIL_ADDRESS", f.internet.email()).t(`","attempt":1,"latency_ms":${f.number.int(2000)}}`);
+    },
+  },
+  {
+    id: "code-log:nginx-error",
+    build: (b, f) => {
+      b.t(`2025/03/12 10:${f.number.int({ min: 10, max: 59 })}:07 [error] 1234#1234: *${f.number.int(99999)} connect() failed (111: Connection refused) while connecting to upstream, client: `).e("IP_ADDRESS", f.internet.ipv4()).t(`, server: api.example.com, request: "POST /v1/Checkout HTTP/1.1", upstream: "http://10.0.3.7:8080/v1/Checkout", host: "api.example.com"`);
+    },
+  },
+  {
+    id: "code-log:go-panic",
+    build: (b, f) => {
+      b.t(`panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x6b2f4a]\n\ngoroutine ${f.number.int(400)} [running]:\nmain.(*Server).HandleOrder(0xc000124000, {0x7f8e2c, 0xc0001a2000})\n\t/app/server.go:212 +0x1a4\nnet/http.HandlerFunc.ServeHTTP(0x0?, {0x9a1c40?, 0xc0002a0000?}, 0x0?)\n\t/usr/local/go/src/net/http/server.go:2136 +0x29`);
+    },
+  },
+  {
+    id: "code-log:git-log",
+    build: (b, f) => {
+      b.t(`commit ${f.string.hexadecimal({ length: 40, casing: "lower", prefix: "" })}\nAuthor: `).e("PERSON", w.fullName(f)).t(" <").e("EMAIL_ADDRESS", f.internet.email()).t(`>\nDate:   Tue Mar 12 10:47:07 2025 +0100\n\n    Fix race in OrderQueue.flush when the Retry policy is Exponential (#${f.number.int(9999)})`);
+    },
+  },
+  {
+    id: "code-log:python-logging",
+    build: (b, f) => {
+      const ts = f.date.recent({ days: 30, refDate: "2025-06-01T00:00:00Z" }).toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
+      b.t(`${ts} INFO [celery.worker] Task orders.sync_inventory[${f.string.uuid()}] succeeded in 2.41s: None\n${ts} WARNING [app.billing] Invoice INV-${f.number.int(99999)} for customer `).e("EMAIL_ADDRESS", f.internet.email()).t(" is overdue by 14 days\n" + ts + " ERROR [app.sync] Timeout after 30000 ms talking to Salesforce (Bulk API 2.0), retrying in 5 s");
+    },
+  },
+  {
+    id: "code-log:csv",
+    build: (b, f) => {
+      b.t("id,created_at,status,total,country\n");
+      for (let k = 0; k < 3; k++) b.t(`${4471 + k},2025-03-0${k + 1},${pick(f, ["shipped", "pending", "refunded"])},${f.number.int(999)}.${f.number.int(9)}0,${pick(f, ["DE", "FR", "US", "NL"])}\n`);
+    },
+  },
+  {
+    id: "code-log:http-request",
+    build: (b, f) => {
+      b.t("POST /api/v2/users HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer ").e("SECRET", f.internet.jwt()).t("\nContent-Type: application/json\nX-Request-Id: " + f.string.uuid() + '\n\n{"name": "').e("PERSON", w.fullName(f)).t('", "phone": "').e("PHONE_NUMBER", w.phone(f)).t('", "plan": "Team", "seats": 12}');
+    },
+  },
+  {
+    id: "code-log:k8s-events",
+    build: (b, f) => {
+      b.t(`LAST SEEN   TYPE      REASON      OBJECT                          MESSAGE\n3m          Warning   BackOff     pod/api-7d9f8b6c5-x2x9q         Back-off restarting failed container api\n${f.number.int({ min: 2, max: 59 })}m         Normal    Scheduled   pod/worker-5c6b7d8f9-k4l2m      Successfully assigned default/worker-5c6b7d8f9-k4l2m to ip-10-0-3-7.eu-west-1.compute.internal\n12m         Warning   Unhealthy   pod/api-7d9f8b6c5-x2x9q         Readiness probe failed: Get "http://10.0.3.7:8080/healthz": dial tcp 10.0.3.7:8080: connect: connection refused`);
     },
   },
   // ---- prose ---------------------------------------------------------------------

@@ -106,6 +106,11 @@ export function phone(f: Faker): string {
 
 /** Passwords of every shape people pick: generated, word plus digits, symbols, passphrases. */
 export function password(f: Faker): string {
+  // Nouns of some locales hold spaces ("corps enseignant"); passwords don't.
+  return passwordShape(f).replace(/\s+/g, "");
+}
+
+function passwordShape(f: Faker): string {
   return f.helpers.arrayElement([
     () => f.internet.password({ length: f.number.int({ min: 8, max: 16 }) }),
     () => f.internet.password({ length: 12, pattern: /[A-Za-z0-9!#$%&*?@^-]/ }),

@@ -8,6 +8,13 @@ import { base58CheckValid, bech32Valid, IBAN_LENGTHS, ibanChecksumValid, luhnVal
 import type { Candidate, Recognizer } from "../types";
 
 const CARD = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
+const STRONG_CARD_CUE = /(?:card|carte|tarjeta|karte|carta|cartão|kaart|kort|karty|kártya|карт|kart)[\p{L} .#:-]{0,16}$|\b(?:cc|pan)\b[ .#:-]{0,4}$/iu;
+
+/** "card number 4111...", "Kartennummer: ...": the cue right before the number. */
+function strongCardCue(text: string, at: number): boolean {
+  return STRONG_CARD_CUE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 const CARD_CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "payment", "charged", "kreditkarte", "carte", "tarjeta"];
 
 function findCards(text: string): Candidate[] {
@@ -21,13 +28,15 @@ function findCards(text: string): Candidate[] {
     const context = hasContext(before(text, m.index, 40), CARD_CONTEXT);
     let score: number;
     if (luhnValid(digits)) score = /^[3-6]/.test(digits) ? 0.9 : 0.6;
-    else score = grouped && context ? 0.55 : 0;
+    // A mistyped card number is still a card number: after a card cue the checksum may fail.
+    else score = context && (grouped || strongCardCue(text, m.index)) ? 0.55 : 0;
     if (context) score += 0.15;
     if (score >= 0.3) out.push(candidate("CREDIT_CARD", m.index, m.index + raw.length, score, "card"));
   });
   return out;
 }
 
+const IBAN_CUE = /iban[\s:.#-]{0,4}$/i;
 const IBAN_START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ -]?[A-Z0-9])/g;
 
 function findIbans(text: string): Candidate[] {
@@ -49,6 +58,16 @@ function findIbans(text: string): Candidate[] {
         i++;
       } else if ((c === 32 || c === 45) && compact.length >= 4 && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
       else break;
+    }
+    // "IBAN DE12 ...": after the word, a number of the country's IBAN length is one even when
+    // its check digits are wrong (a typo is still personal data).
+    if (want && compact.length >= want && IBAN_CUE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !ibanChecksumValid(compact.slice(0, want))) {
+      const end = ends[want - 1];
+      if (end >= text.length || !isAsciiAlnum(text.charCodeAt(end))) {
+        out.push(candidate("IBAN_CODE", m.index, end, 0.75, "iban-cued"));
+        resumeAt = end;
+        return;
+      }
     }
     const lengths = want ? [want] : Array.from({ length: compact.length - 14 }, (_, k) => compact.length - k);
     for (const len of lengths) {

@@ -15,6 +15,16 @@ add("PHONE_NUMBER", "phone phone_number phonenumber mobile mobile_number tel tel
 add("EMAIL_ADDRESS", "email email_address emailaddress mail e-mail");
 add("US_SSN", "ssn social_security_number");
 add("US_DRIVER_LICENSE", "driver_license drivers_license driver_licence dl_number license_number licence_number driving_licence");
+// 1.4.0: identifiers of a person under their usual keys (not user_id or customer_id: in logs those
+// are ids of accounts, present on every line).
+add("PASSPORT", "passport passport_number passport_no passport_num passportnumber");
+add("ID", "mrn medical_record_number patient_id patient_number employee_id employee_number staff_id national_id national_id_number id_number tax_id tax_number tin vat_number policy_number policy_no member_id membership_number insurance_number social_insurance_number personnummer pesel nif nie dni cpf codice_fiscale steuer_id");
+add("US_BANK_NUMBER", "account_number bank_account bank_account_number acct_number");
+add("ABA_ROUTING_NUMBER", "routing_number aba aba_routing_number");
+add("IBAN_CODE", "iban");
+add("IN_PAN", "pan_number");
+add("IN_AADHAAR", "aadhaar aadhaar_number aadhar");
+add("UK_NHS", "nhs_number");
 
 // key, optional quote, separator, then a quoted or bare value on the same line; a bare
 // value stops at ". " so it cannot swallow the next sentence's key ("Card: ... Billing address: ...").
@@ -113,6 +123,15 @@ function valueFits(type: EntityType, key: string, v: string): boolean {
     case "US_SSN":
     case "US_DRIVER_LICENSE":
       return /\d/.test(v) && v.length <= 20;
+    case "ID":
+    case "PASSPORT":
+    case "US_BANK_NUMBER":
+    case "ABA_ROUTING_NUMBER":
+    case "IBAN_CODE":
+    case "IN_PAN":
+    case "IN_AADHAAR":
+    case "UK_NHS":
+      return /\d/.test(v) && v.length >= 4 && v.length <= 40;
     default:
       return v.length > 2;
   }
@@ -154,6 +173,6 @@ function findPairs(text: string): Candidate[] {
 
 export const keyValueRecognizer: Recognizer = {
   id: "key-value",
-  types: ["PERSON", "LOCATION", "DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_DRIVER_LICENSE"],
+  types: ["PERSON", "LOCATION", "DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_DRIVER_LICENSE", "ID", "PASSPORT", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "IBAN_CODE", "IN_PAN", "IN_AADHAAR", "UK_NHS"],
   find: findPairs,
 };

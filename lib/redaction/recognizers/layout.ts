@@ -92,9 +92,14 @@ function script(code: number): "latin" | "other" | "none" {
 }
 
 /** The script of the word next to tokens[k] on the same line (dir -1: before, 1: after). */
-function neighbourIsLatin(tokens: WordToken[], k: number, dir: -1 | 1): boolean {
+function neighbourIsLatin(tokens: WordToken[], k: number, dir: -1 | 1, text: string): boolean {
   const n = tokens[k + dir];
-  if (!n || (dir < 0 ? tokens[k].gap : n.gap).includes("\n")) return false;
+  const gap = dir < 0 ? tokens[k].gap : n?.gap;
+  if (!n || gap === undefined || gap.includes("\n")) return false;
+  // Scripts written against each other ("Kimchi2023입니다") make one word with a particle, and a
+  // Latin word running into digits is a code or password, not the sentence's language.
+  if (!/\s/.test(gap)) return false;
+  if (/\d/.test(text[n.end] ?? "") || (n.start > 0 && /\d/.test(text[n.start - 1]))) return false;
   // All-caps words are skipped: placeholders (<PERSON_1>) read as one, and replacing a
   // neighbouring value must not change this verdict.
   return script(n.text.charCodeAt(0)) === "latin" && !n.allCaps;
@@ -105,12 +110,12 @@ function neighbourIsLatin(tokens: WordToken[], k: number, dir: -1 | 1): boolean 
  * or places after a place cue. Decided by the neighbours only (never by whole-text
  * statistics, which would change once other values are replaced and break idempotence).
  */
-function foreignRuns(tokens: WordToken[], out: Candidate[]): void {
+function foreignRuns(tokens: WordToken[], out: Candidate[], text: string): void {
   for (let i = 0; i < tokens.length; i++) {
     if (script(tokens[i].text.charCodeAt(0)) !== "other") continue;
     let e = i;
     while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && script(tokens[e + 1].text.charCodeAt(0)) === "other") e++;
-    if (neighbourIsLatin(tokens, i, -1) || neighbourIsLatin(tokens, e, 1)) {
+    if (neighbourIsLatin(tokens, i, -1, text) || neighbourIsLatin(tokens, e, 1, text)) {
       const prev = i > 0 ? tokens[i - 1].lower : "";
       const placeCue = LOCATION_BEFORE.has(prev) && /^[ \u00a0]{1,2}$/.test(tokens[i].gap);
       const type = placeCue || CJK_PLACE_END.test(tokens[e].text) ? "LOCATION" : "PERSON";
@@ -126,7 +131,7 @@ function findByLayout(text: string): Candidate[] {
     addressBlocks(text, out);
     signatures(text, out);
   }
-  foreignRuns(tokenizeWords(text), out);
+  foreignRuns(tokenizeWords(text), out, text);
   return out;
 }
 

@@ -15,7 +15,7 @@ import { CueSet } from "./cues";
 import { findAddressBlocks } from "./address-block";
 import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
 import { isStreetType, STREET_SUFFIX_WORDS, streetSuffixWord, townShaped } from "./place-words";
-import { commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 
 const SITE_WORDS = new Set(placeCues.SITE_WORDS);
 const SITE_OWNERS = new Set(placeCues.SITE_OWNER_WORDS);
@@ -59,7 +59,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
   const tokens = tokenizeWords(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap) continue;
+    if (!t.cap || gluedToDigit(text, t) || codeCased(t.text) || timeZoneName(text, t)) continue;
     const hit = placeMatch(tokens, i, lex);
     const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1));
     const cued = strong || CUES.before(tokens, i);
@@ -135,6 +135,20 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
   }
 }
 
+const TZ_AREA = /(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/$/;
+
+/** "Europe/Berlin", "America/Sao_Paulo": a time-zone name (IANA), not a place mentioned. */
+function timeZoneName(text: string, t: WordToken): boolean {
+  return (t.gap === "/" && TZ_AREA.test(text.slice(Math.max(0, t.start - 12), t.start))) || (text[t.end] === "/" && /^[A-Z][a-z]+_?/.test(text.slice(t.end + 1, t.end + 3)) && TZ_AREA.test(t.text + "/"));
+}
+
+/** A word written against a digit ("PL29...", "E20417") is part of a code. */
+function gluedToDigit(text: string, t: WordToken): boolean {
+  const after = t.end < text.length ? text.charCodeAt(t.end) : 0;
+  const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
+  return (after >= 48 && after <= 57) || (before >= 48 && before <= 57);
+}
+
 /**
  * "Kumasi, Ghana", "Lyon, Auvergne-Rhône-Alpes": after a place, ", Capitalised words"
  * closing the clause is its region or country. Returns the last token index used.
@@ -165,6 +179,8 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
   for (let e = i; e < tokens.length && e - i < 4; e++) {
     const w = tokens[e];
     if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLE.test(w.lower)))) return -1;
+    // "IBAN PL29...": the word runs into digits, so it is a code's letters, not a street type.
+    if (/^\d/.test(tokens[e + 1]?.gap ?? "")) return -1;
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
     if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.lower, lex))) return e;
     if (e === i && streetSuffixWord(w.lower, lex) && !lex.commonWords.has(w.lower)) return e;

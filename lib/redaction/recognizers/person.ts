@@ -13,7 +13,7 @@ import { candidate } from "../text-scan";
 import { CueSet } from "./cues";
 import { STRONG_PLACE_CUES } from "./location";
 import type { Candidate, Recognizer } from "../types";
-import { joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -41,6 +41,8 @@ interface TokenClass {
   place: boolean;
   particle: boolean;
   honorific: boolean;
+  /** Written in code case ("OrderQueue", "SciPy"): never a name. */
+  code: boolean;
   /**
    * In the wide (noisy) human-names list only: a weak signal (lexicon/human-names.ts).
    * Looked up on first use (`isListed`): only chain scoring asks, for few tokens.
@@ -78,6 +80,7 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     place: lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w),
     particle: lex.particles.has(w) && !t.cap,
     honorific: lex.honorifics.has(w),
+    code: codeCased(t.text),
     // Present from the start (filled by isListed) so every class object keeps one shape.
     listed: undefined,
   };
@@ -90,14 +93,14 @@ function isListed(t: WordToken, c: TokenClass, lex: Lexicon): boolean {
 
 function nameLike(t: WordToken, c: TokenClass): boolean {
   if (c.particle) return true;
-  if (!t.cap) return false;
+  if (!t.cap || c.code) return false;
   if (t.allCaps) return (c.given || c.surname) && t.text.length > 2;
   return !c.common || c.given;
 }
 
 /** A capitalised ordinary word that may still continue a name already under way ("Natalia Fern Kłosowski"). */
 function continuesName(t: WordToken, c: TokenClass): boolean {
-  return t.cap && !t.allCaps && !c.honorific && !FUNCTION_WORDS.has(t.lower) && !getLexicon().extraCommon.has(t.lower);
+  return t.cap && !t.allCaps && !c.code && !c.honorific && !FUNCTION_WORDS.has(t.lower) && !getLexicon().extraCommon.has(t.lower);
 }
 
 /** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
@@ -115,6 +118,11 @@ function findPersons(text: string): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    // A letter glued to digits ("E20417", "ID4471") is part of a code, not a name.
+    if (digitAt(text, t.end) || (t.start > 0 && digitAt(text, t.start - 1))) {
+      i++;
+      continue;
+    }
     if (!t.cap) {
       // Chat users often type in lower case: "my name is priya sharma".
       const c = LOWER_CASE_CUES.before(tokens, i) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
@@ -136,7 +144,7 @@ function findPersons(text: string): Candidate[] {
       const next = tokens[j + 1];
       const nc = at(j + 1);
       const joined = joinedBySpace(next.gap) || joinedByInitial(tokens[j], next.gap);
-      if (!joined || nc.honorific) break;
+      if (!joined || nc.honorific || digitAt(text, next.end)) break;
       if (!nameLike(next, nc) && !(named && continuesName(next, nc))) break;
       named = named || nc.given;
       j++;
@@ -170,6 +178,11 @@ function findPersons(text: string): Candidate[] {
   }
   findCaselessScripts(tokens, out);
   return out;
+}
+
+function digitAt(text: string, at: number): boolean {
+  const c = at < text.length ? text.charCodeAt(at) : 0;
+  return c >= 48 && c <= 57;
 }
 
 /** Scores the chain tokens[s..e] (i: where the raw chain began, before trimming). */

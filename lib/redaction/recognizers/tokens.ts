@@ -142,3 +142,15 @@ export function commaSpace(gap: string): boolean {
 export function joinedByInitial(prev: WordToken, gap: string): boolean {
   return prev.text.length === 1 && /^\.[ \u00a0]?$/.test(gap);
 }
+
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const NAME_CAMEL = /^(?:Mc|Mac|O|De|Di|Da|Du|Le|La|Van|Von|St|Fitz|Al|El|Ben|Ter|Ten|D)\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A word written in code case ("OrderQueue", "DynamoDB", "SciPy", "JavaScript"): an
+ * identifier, product or class name, not a person's or a place's name. Names with a
+ * capital inside follow a prefix ("McDonald", "DeShawn", "LaToya", "VanDyke").
+ */
+export function codeCased(word: string): boolean {
+  return word.length > 2 && CAMEL.test(word) && !NAME_CAMEL.test(word) && !word.includes("-");
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+import { abaValid, nhsValid, verhoeffValid } from "./validators";
+
+const typed = (text: string) => redactText(text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+const out = (text: string) => redactText(text).text;
+
+describe("secrets in prose after a cue word (1.4.0)", () => {
+  it("a password after its cue, whatever its characters, in many languages", () => {
+    expect(out("She logged in with password Tr0ub4dor&3 yesterday.")).toBe("She logged in with password <SECRET_1> yesterday.");
+    expect(out("her password correct-horse-42, don't post it")).toBe("her password <SECRET_1>, don't post it");
+    expect(out("Mein Passwort lautet Kaffee&Kuchen9, bitte nicht weitergeben.")).toBe("Mein Passwort lautet <SECRET_1>, bitte nicht weitergeben.");
+    expect(out("Пароль: Калина77")).toBe("Пароль: <SECRET_1>");
+    expect(out("我的密码是Mima2024。")).toBe("我的密码是<SECRET_1>。");
+    expect(out("비밀번호는 Kimchi2023입니다.")).toBe("비밀번호는 <SECRET_1>입니다.");
+    expect(out('The temporary password is "summer breeze" until Monday.')).toBe('The temporary password is "<SECRET_1>" until Monday.');
+    expect(out("The password for the staging VPN is Bl4ckb1rd!")).toBe("The password for the staging VPN is <SECRET_1>");
+  });
+  it("a login and its password", () => {
+    expect(typed("login mkowalski / Summer2024! for the VPN")).toEqual(["ID:mkowalski", "SECRET:Summer2024!"]);
+    expect(typed("creds jdoe44, password membre77 (do not share)")).toEqual(["ID:jdoe44", "SECRET:membre77"]);
+  });
+  it("words about a password are not one", () => {
+    for (const text of ["The password is required.", "Click the password reset link.", "password manager settings", "Passwort vergessen?", "Your PIN must have four digits.", "login failed for this account"]) {
+      expect(typed(text)).toEqual([]);
+    }
+  });
+});
+
+describe("identifiers after a cue (1.4.0)", () => {
+  it("types them with Presidio's names where it has one, ID otherwise", () => {
+    expect(typed("passport no. X4829105 expires")).toEqual(["PASSPORT:X4829105"]);
+    expect(typed("Patient MRN 00482913 was admitted")).toEqual(["ID:00482913"]);
+    expect(typed("Employee ID E20417 is on leave")).toEqual(["ID:E20417"]);
+    expect(typed("Die Steuer-ID 12 345 678 901 steht auf dem Bescheid.")).toEqual(["ID:12 345 678 901"]);
+    expect(typed("PESEL 85071212345")).toEqual(["ID:85071212345"]);
+    expect(typed("PAN ABCPS1234K")).toEqual(["IN_PAN:ABCPS1234K"]);
+    expect(typed("account number 4839201174")).toEqual(["US_BANK_NUMBER:4839201174"]);
+    expect(typed("Паспорт 4510 123456 выдан")).toEqual(["PASSPORT:4510 123456"]);
+  });
+  it("cues that are ordinary words need an identifier with digits; short cues need capitals", () => {
+    for (const text of ["See our privacy policy v2 for details.", "a tin of 250 beans", "the pan was 300 degrees", "Passport photos must be recent."]) {
+      expect(typed(text)).toEqual([]);
+    }
+  });
+  it("a JSON key is the key-value recognizer's: no double reading", () => {
+    expect(typed('{"order_id": 4471, "status": "paid"}')).toEqual([]);
+  });
+});
+
+describe("numbers after a strong cue whose checksum fails", () => {
+  it("a mistyped card or IBAN after its cue is still redacted", () => {
+    expect(typed("Card number 4111111111111112 was declined")).toEqual(["CREDIT_CARD:4111111111111112"]);
+    expect(typed("IBAN DE00370400440532013000 bounced")).toEqual(["IBAN_CODE:DE00370400440532013000"]);
+  });
+  it("without a cue a failing number stays", () => {
+    expect(typed("build 4111111111111112 passed")).toEqual([]);
+  });
+});
+
+describe("checksums", () => {
+  it("Verhoeff, NHS and ABA", () => {
+    expect(verhoeffValid("2363")).toBe(true);
+    expect(verhoeffValid("2364")).toBe(false);
+    expect(nhsValid("9434765919")).toBe(true);
+    expect(nhsValid("9434765918")).toBe(false);
+    expect(abaValid("021000021")).toBe(true);
+    expect(abaValid("021000022")).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Cue words for values written after them in prose (1.4.0): passwords and other secrets
+ * ("with password X", "mein Passwort lautet X", "пароль: X"), logins ("login X / Y") and
+ * identifiers by kind ("passport no. X", "MRN X", "PESEL X"), in the languages of our
+ * users. Lower-case phrases, words separated by single spaces. The type an identifier
+ * cue gives follows Presidio's entity names where Presidio has one; ID otherwise.
+ */
+import type { EntityType } from "../types";
+
+/** Whatever follows these (after "is", ":" and the like) is a secret. */
+export const SECRET_CUES: readonly string[] = [
+  // English
+  "password", "passwords", "passwd", "pwd", "pw", "passcode", "passphrase", "pass phrase", "pin", "pin code",
+  "pincode", "pin number", "wifi password", "wi-fi password", "wifi key", "network key", "secret", "secret key",
+  "api key", "api token", "access token", "auth token", "token", "private key", "recovery code", "recovery key",
+  "backup code", "security code", "cvv", "cvc", "cvv2", "otp", "one-time code", "one-time password",
+  "verification code", "2fa code", "mfa code", "credentials", "creds", "master password", "unlock code",
+  "door code", "alarm code", "safe code", "passwort", "kennwort", "zugangscode", "geheimzahl", "mot de passe", "mdp",
+  "code secret", "code pin", "contraseña", "contrasena", "clave", "clave de acceso", "senha", "palavra-passe",
+  "palavra passe", "wachtwoord", "lösenord", "lösenordet", "losenord", "adgangskode", "adgangskoden", "kodeord",
+  "passord", "passordet", "salasana", "salasanani", "hasło", "haslo", "heslo", "jelszó", "jelszo", "jelszavam",
+  "jelszava", "parola", "parolă", "parola mea", "lozinka", "šifra", "sifra", "geslo", "parole", "slaptažodis",
+  "salasõna", "κωδικός", "κωδικός πρόσβασης", "συνθηματικό", "пароль", "паролата", "парола", "лозинка", "шифра",
+  "şifre", "şifrem", "şifresi", "sifre", "parolam", "סיסמה", "הסיסמה", "סיסמא", "كلمة المرور", "كلمة السر",
+  "رمز المرور", "رمز عبور", "گذرواژه", "mật khẩu", "kata sandi", "sandi", "kata laluan", "รหัสผ่าน", "पासवर्ड", "密码", "密碼", "口令",
+  "パスワード", "暗証番号", "비밀번호", "암호",
+];
+
+/** A login: the username, then (after "/", ",", "pw", "password") the password. */
+export const LOGIN_CUES: readonly string[] = [
+  "login", "log-in", "logon", "username", "user name", "user id", "userid", "benutzername", "benutzer",
+  "identifiant", "utilisateur", "usuario", "nombre de usuario", "usuário", "gebruikersnaam", "användarnamn",
+  "brugernavn", "brukernavn", "käyttäjätunnus", "nazwa użytkownika", "uživatelské jméno",
+  "felhasználónév", "utente", "nome utente", "логин", "имя пользователя", "kullanıcı adı", "credentials", "creds",
+];
+
+/** Words between a login's username and its password. */
+export const LOGIN_PASSWORD_LINKS: readonly string[] = ["/", ",", "|", ":", "pw", "pwd", "pass", "password", "passwort", "mdp", "senha", "and password", "and pw", "with password", "und passwort", "et mot de passe"];
+
+/** Identifier cues by the type they give. Each needs a value with a digit after it. */
+export const ID_CUES: ReadonlyArray<[EntityType, string]> = [
+  ...words("PASSPORT", `passport|passport no|passport number|passport num|passport id|reisepass|reisepassnummer|passnummer|
+  passeport|numéro de passeport|pasaporte|número de pasaporte|passaporto|passaporte|paspoort|paspoortnummer|passnummer|
+  passinummero|passi|paszport|numer paszportu|cestovní pas|číslo pasu|útlevél|útlevélszám|pașaport|pasaport|
+  putovnica|pasoš|паспорт|паспорта|номер паспорта|закордонний паспорт|διαβατήριο|pasaport no|pasaport numarası|
+  דרכון|جواز السفر|رقم الجواز|گذرنامه|hộ chiếu|paspor|nomor paspor|护照|護照|旅券|パスポート|여권|여권번호`),
+  ...words("MEDICAL_LICENSE", `medical license|medical licence|medical license number|dea|dea number|dea no|npi|npi number|
+  physician license|license to practise medicine`),
+  ...words("US_BANK_NUMBER", `account number|account no|acct|acct no|account #|bank account|bank account number|a/c|a/c no|
+  checking account|savings account|kontonummer|konto|numéro de compte|compte|número de cuenta|cuenta|numero di conto|
+  conto corrente|número da conta|conta|rekeningnummer|rekening|kontonr|tilinumero|numer konta|číslo účtu|számlaszám|
+  număr de cont|cont|broj računa|номер счета|номер счёта|счет|счёт|рахунок|αριθμός λογαριασμού|hesap numarası|hesap no|
+  số tài khoản|nomor rekening|账号|帐号|口座番号|계좌번호`),
+  ...words("ABA_ROUTING_NUMBER", `routing number|routing no|routing|aba|aba number|aba routing number|rtn|transit number`),
+  ...words("US_ITIN", "itin|individual taxpayer identification number"),
+  ...words("IN_PAN", "pan|pan card|pan number|pan no|permanent account number"),
+  ...words("IN_AADHAAR", "aadhaar|aadhar|aadhaar number|aadhaar no|aadhar number|uid|uidai|आधार|आधार संख्या"),
+  ...words("IN_VOTER", "voter id|voter card|epic|epic no|epic number|voter id number|elector photo identity card"),
+  ...words("UK_NHS", "nhs number|nhs no|nhs"),
+  ...words("UK_NINO", "national insurance number|national insurance no|ni number|ni no|nino|nin"),
+  ...words("US_DRIVER_LICENSE", `driver's license|driver's licence|drivers license|drivers licence|driver license|driving licence|
+  driving license|licence number|license number|dl|dl#|dl number|dln`),
+  ...words("ID", `id number|id no|id card|id card number|identity card|identity number|identification number|national id|
+  national id number|personal id|personal number|patient id|patient number|patient no|mrn|medical record number|
+  medical record no|medical record|record number|chart number|health insurance number|insurance number|insurance id|
+  policy|policy number|policy no|policy #|member id|member number|membership number|membership no|subscriber id|
+  employee id|employee number|employee no|staff id|staff number|staff no|badge|badge number|personnel number|user id|
+  customer id|customer number|customer no|client number|tax id|tax number|tax no|tin|vat number|vat id|vat no|ein|
+  social insurance number|sin|medicare number|student id|student number|matriculation number|loyalty number|
+  loyalty card|frequent flyer number|steuer-id|steuernummer|steueridentifikationsnummer|sozialversicherungsnummer|
+  personalausweis|personalausweisnummer|ausweisnummer|versichertennummer|krankenversicherungsnummer|
+  numéro de sécurité sociale|sécurité sociale|numéro fiscal|carte d'identité|nif|nie|dni|nss|curp|rfc|cpf|cnpj|rg|
+  número de identificación|cédula|codice fiscale|carta d'identità|bsn|burgerservicenummer|personnummer|personnummeret|
+  fødselsnummer|cpr|cpr-nummer|cpr nummer|henkilötunnus|hetu|pesel|nip|regon|rodné číslo|číslo op|
+  személyi szám|adóazonosító|taj szám|cnp|oib|jmbg|emšo|asmens kodas|isikukood|personas kods|αμκα|αφμ|
+  αριθμός ταυτότητας|инн|снилс|полис|номер полиса|табельный номер|tc kimlik|tc kimlik no|kimlik no|
+  kimlik numarası|tckn|תעודת זהות|ת"ז|מספר זהות|رقم الهوية|الرقم القومي|کد ملی|شماره ملی|cccd|cmnd|số căn cước|
+  nik|ktp|nomor ktp|身份证|身份证号|身份證|マイナンバー|주민등록번호|nric|fin|mykad|emirates id|iqama`),
+];
+
+function words(type: EntityType, list: string): Array<[EntityType, string]> {
+  return list.split("|").map((w) => [type, w.replace(/\s+/g, " ").trim()] as [EntityType, string]).filter(([, w]) => w.length > 0);
+}
+
+/**
+ * Words that, right after a secret cue, say something about it rather than give it:
+ * "password is required", "password reset", "passwort vergessen". Lower-case.
+ */
+export const NOT_A_SECRET_WORDS: readonly string[] = `required incorrect wrong invalid expired expires correct too not empty missing same different
+strong weak short long changed change reset set stored saved sent shown hidden encrypted needed mandatory optional valid
+protected manager field policy policies length rules rule hint hints prompt dialog box form page screen link email mail
+reminder recovery protected-by must should will would can could may might has have had does did was were been being
+and or but for with without from into onto of to in on at by the a an my your his her our their its this that these
+those it is are be here there now then please again only also just still yet never always forgotten forgot lost
+vergessen falsch ungültig erforderlich oublié incorrect requis olvidada incorrecta obligatoria esquecida incorreta
+vergeten onjuist glömt fel glemt forkert unohtunut väärä zapomniane błędne zapomenuté chybné elfelejtett hibás
+забыл неверный неправильный`.split(/\s+/);

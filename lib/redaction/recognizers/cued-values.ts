@@ -1,0 +1,341 @@
+/**
+ * Values that only a cue word makes personal (1.4.0): a password written in prose after
+ * its cue, whatever its characters ("with password Tr0ub4dor&3", "mein Passwort lautet
+ * Kaffee&Kuchen9", "пароль: Медведь2019", "密码是Mima2024"); a login and its password
+ * ("login jdoe / S3cret!"); an identifier after the word that names it ("passport no.
+ * X4829105", "MRN 00482913", "PESEL 85071212345"), typed with Presidio's entity name when
+ * Presidio has one (PASSPORT, IN_PAN, IN_AADHAAR, US_BANK_NUMBER, ...) and ID otherwise.
+ * An identifier needs digits; a secret needs not to be an ordinary word. The shapes that
+ * are distinctive on their own (an Indian PAN, an Aadhaar number with a valid Verhoeff
+ * digit) are also taken without a cue.
+ */
+import { getLexicon } from "../lexicon/lexicon";
+import { ID_CUES, LOGIN_CUES, LOGIN_PASSWORD_LINKS, NOT_A_SECRET_WORDS, SECRET_CUES } from "../lexicon/credential-cues";
+import { candidate, eachMatch } from "../text-scan";
+import { abaValid, nhsValid, verhoeffValid } from "../validators";
+import type { Candidate, EntityType, Recognizer } from "../types";
+import { tokenizeWords, type WordToken } from "./tokens";
+
+type CueKind = "secret" | "login" | "id";
+
+interface Cue {
+  kind: CueKind;
+  type: EntityType;
+  parts: string[];
+  /** Short ASCII cues ("TIN", "PAN", "NIE") count only in capitals. */
+  upper: boolean;
+}
+
+const BY_FIRST = new Map<string, Cue[]>();
+const CJK_CUES: Array<[string, CueKind, EntityType]> = [];
+const CAS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+function addCue(kind: CueKind, type: EntityType, phrase: string): void {
+  if (CAS.test(phrase)) {
+    CJK_CUES.push([phrase, kind, type]);
+    return;
+  }
+  const parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  register(kind, type, parts);
+  // The tokenizer keeps "Steuer-ID", "wi-fi" and "one-time" as one word: register that form too.
+  if (/\p{L}-\p{L}/u.test(phrase)) register(kind, type, phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u).filter(Boolean));
+}
+
+function register(kind: CueKind, type: EntityType, parts: string[]): void {
+  if (parts.length === 0) return;
+  const upper = kind === "id" && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]);
+  const list = BY_FIRST.get(parts[0]) ?? [];
+  list.push({ kind, type, parts, upper });
+  BY_FIRST.set(parts[0], list);
+}
+for (const c of LOGIN_CUES) addCue("login", "ID", c);
+for (const c of SECRET_CUES) addCue("secret", "SECRET", c);
+for (const [type, c] of ID_CUES) addCue("id", type, c);
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+CJK_CUES.sort((a, b) => b[0].length - a[0].length);
+const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|為|は|を|는|은|：|:)?[ \\t\\u3000]*`, "g");
+
+const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
+const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
+
+/** Words between a cue and its value ("is", "lautet", ":", "=") and fillers ("my", "của tôi"). */
+const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era é è är var er on oli je jest to este είναι это
+является был была là adalah yaitu ialah olan now be set changed reset updated remains stays nummer number no nr nº núm num
+numéro número numero n°`.split(/\s+/));
+const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time mein meine
+meines dein sein ihr das der die neue mon ma mes le la nouveau nouvelle mi mis su el la nueva nuevo mio mia il meu minha
+o a mijn het nieuwe min mitt mina minun mój moje moja můj moje moja az enyém meu мой моя мои мій моя μου ο η benim saya
+của tôi del de da`.split(/\s+/));
+/** "password for the VPN is X": a short clause naming what the secret is for. */
+const FOR_WORDS = new Set("for für pour para per voor för til for dla pro pentru za для на için".split(" "));
+
+const OPEN_QUOTES: Record<string, string> = { '"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "`": "`", "‹": "›" };
+
+interface Value {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+function isSpace(c: string): boolean {
+  return c === " " || c === "\t" || c === "\u00a0" || c === "\u3000";
+}
+
+/** Skips the connector between a cue ending at `pos` and its value; -1 when the line ends first. */
+function skipConnector(text: string, pos: number): { pos: number; explicit: boolean } {
+  let explicit = false;
+  for (let step = 0; step < 6; step++) {
+    let p = pos;
+    while (p < text.length && isSpace(text[p])) p++;
+    const c = text[p];
+    if (c === ":" || c === "=" || c === "#" || c === "：" || c === "-" || c === "–" || c === "—" || c === ">" || c === "|" || (c === "." && step === 0)) {
+      pos = p + 1;
+      explicit = true;
+      continue;
+    }
+    const word = /^[\p{L}\p{M}.°º'-]+/u.exec(text.slice(p, p + 24));
+    if (!word) return { pos: p, explicit };
+    const w = word[0].toLowerCase().replace(/[.:]+$/, "");
+    if (CONNECTORS.has(w)) {
+      pos = p + word[0].length;
+      explicit = true;
+      continue;
+    }
+    if (FILLERS.has(w)) {
+      pos = p + word[0].length;
+      continue;
+    }
+    if (FOR_WORDS.has(w) && step === 0) {
+      // "for the staging VPN is X" / "für den Server: X": up to four words, then a connector.
+      const clause = /^(?:[ \t\u00a0]+[\p{L}\p{N}'’._-]+){1,4}?[ \t\u00a0]*(?::|=|[ \t\u00a0](?:is|was|ist|lautet|est|es|är|er|on|je|to|este|είναι)(?![\p{L}]))/u.exec(text.slice(p + word[0].length, p + word[0].length + 60));
+      if (clause) {
+        pos = p + word[0].length + clause[0].length;
+        explicit = true;
+        continue;
+      }
+    }
+    return { pos: p, explicit };
+  }
+  return { pos, explicit };
+}
+
+/** The value token at `pos`: quoted text, or a run of non-space characters without trailing sentence punctuation. */
+function valueAt(text: string, pos: number, maxLength = 64): Value | null {
+  if (pos >= text.length) return null;
+  const close = OPEN_QUOTES[text[pos]];
+  if (close) {
+    const end = text.indexOf(close, pos + 1);
+    if (end > pos + 1 && end - pos <= maxLength + 1 && !text.slice(pos + 1, end).includes("\n")) return { start: pos + 1, end, quoted: true };
+    return null;
+  }
+  let end = pos;
+  while (end < text.length && end - pos < maxLength && !/\s/.test(text[end])) end++;
+  // "Kimchi2023입니다", "Sakura!88です": the value stops where the sentence's script resumes.
+  const raw = text.slice(pos, end);
+  const cjk = raw.search(CAS);
+  if (cjk > 0 && /^[\x21-\x7e]/.test(raw)) end = pos + cjk;
+  while (end > pos && /[.,;:)\]}»"'”’>、。，]/.test(text[end - 1])) end--;
+  return end > pos ? { start: pos, end, quoted: false } : null;
+}
+
+function secretOk(value: string, quoted: boolean, cue: Cue | null): boolean {
+  if (value.length < 3 || value.length > 64) return false;
+  const lower = value.toLowerCase().replace(/[?!]+$/, "");
+  if (/^<[^>]*>$|^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value)) return false;
+  if (NOT_SECRET.has(lower)) return false;
+  const lex = getLexicon();
+  if (!quoted && /^\p{L}+$/u.test(lower) && (lex.commonWords.has(lower) || lex.extraCommon.has(lower))) return false;
+  // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
+  if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|pincode)$/.test(cue.parts[cue.parts.length - 1]) && !/\d{3}/.test(value)) return false;
+  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 8 || !/\d/.test(value))) return false;
+  return true;
+}
+
+/** An identifier: digits (three at least), no date, time, amount or year alone. */
+function idOk(value: string): boolean {
+  if (value.length < 4 || value.length > 34) return false;
+  const digits = value.replace(/\D/g, "").length;
+  if (digits < 3 && !(digits >= 2 && value.length >= 6 && /\p{L}{2}/u.test(value))) return false;
+  if (/^(?:19|20)\d\d$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}:\d{2}/.test(value)) return false;
+  return !/^[$€£¥]|%$/.test(value);
+}
+
+/** An identifier's value may run over digit groups ("12 345 678 901", "4510 123456"). */
+function extendIdGroups(text: string, v: Value): Value {
+  let end = v.end;
+  for (let n = 0; n < 6; n++) {
+    const m = /^[ \u00a0][A-Z]?\d[\d]{0,5}[A-Z]?(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
+    if (!m || end - v.start + m[0].length > 30) break;
+    end += m[0].length;
+  }
+  return { ...v, end };
+}
+
+/** The cue (longest first) starting at token i, or null. */
+function cueAt(tokens: readonly WordToken[], i: number): { cue: Cue; last: number } | null {
+  const list = BY_FIRST.get(tokens[i].lower);
+  if (!list) return null;
+  for (const cue of list) {
+    const last = i + cue.parts.length - 1;
+    if (last >= tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < cue.parts.length && ok; k++) {
+      const t = tokens[i + k];
+      // Words of a cue are apart in prose ("user id"), not joined like a code key ("user_id").
+      ok = t.lower === cue.parts[k] && t.gap.length <= 3 && !/[\n_.=]/.test(t.gap);
+    }
+    if (!ok) continue;
+    if (cue.upper && tokens[i].text !== tokens[i].text.toUpperCase()) continue;
+    return { cue, last };
+  }
+  return null;
+}
+
+const QUOTE_BEFORE = /["'`]$/;
+
+// Identifier cues as phrases of words, for `idCueBefore`.
+const ID_PHRASES = new Set<string>();
+for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id") ID_PHRASES.add(c.parts.join(" "));
+const WORDS_BEFORE = /((?:[\p{L}\p{M}]+[ '’-]){0,3}[\p{L}\p{M}]+)[ \t:#=.-]{0,5}$/u;
+
+/**
+ * Whether an identifier cue ends right before `index` ("account number 8044904148",
+ * "Steuer-ID 12 345 678 901"): the phone recognizer steps aside for such numbers.
+ */
+export function idCueBefore(text: string, index: number): boolean {
+  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, index - 48), index));
+  if (!m) return false;
+  const words = m[1].toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  for (let k = 0; k < words.length; k++) if (ID_PHRASES.has(words.slice(k).join(" "))) return true;
+  return false;
+}
+
+function findCuedValues(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = tokenizeWords(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BY_FIRST.has(tokens[i].lower)) continue;
+    const hit = cueAt(tokens, i);
+    if (!hit) continue;
+    const { cue, last } = hit;
+    const cueEnd = tokens[last].end;
+    // A JSON or YAML key ("password": ..., "passport_no": ...) belongs to the key-value recognizers.
+    if (QUOTE_BEFORE.test(tokens[i].gap) && /^["'`]/.test(text.slice(cueEnd, cueEnd + 1))) continue;
+    // "user.password", "passport_no": part of a code identifier.
+    if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.]/.test(text[tokens[i].start - 1]))) continue;
+    const { pos, explicit } = skipConnector(text, cueEnd);
+    if (cue.kind === "login") {
+      if (login(text, pos, explicit, out)) i = last;
+      continue;
+    }
+    const v = valueAt(text, pos);
+    if (!v) continue;
+    const value = text.slice(v.start, v.end);
+    if (cue.kind === "secret") {
+      if (!secretOk(value, v.quoted, cue)) continue;
+      // After "password" with no "is"/":" the next word must look like a password.
+      const core = value.replace(/[?!]+$/, "");
+      if (!explicit && !v.quoted && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core)) continue;
+      out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
+    } else {
+      const grown = v.quoted ? v : extendIdGroups(text, v);
+      const id = text.slice(grown.start, grown.end);
+      if (!idOk(id)) continue;
+      out.push(candidate(typeFor(cue.type, id), grown.start, grown.end, 0.85, "cued-id"));
+    }
+    i = last;
+  }
+  if (CAS.test(text)) cjkCues(text, out);
+  distinctiveShapes(text, out);
+  return out;
+}
+
+/** A cue's type, refined by the value's shape ("account number" + a valid ABA number). */
+function typeFor(type: EntityType, value: string): EntityType {
+  const digits = value.replace(/\D/g, "");
+  if (type === "US_BANK_NUMBER" && digits.length === 9 && digits === value && abaValid(digits)) return "US_BANK_NUMBER";
+  if (type === "ID" && /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(value)) return "IN_PAN";
+  return type;
+}
+
+/** "login jdoe / S3cret!", "username: anna.k pw hunter22", "credentials: X". */
+function login(text: string, pos: number, explicit: boolean, out: Candidate[]): boolean {
+  const user = valueAt(text, pos);
+  if (!user) return false;
+  const name = text.slice(user.start, user.end);
+  let p = user.end;
+  while (p < text.length && isSpace(text[p])) p++;
+  let linked = false;
+  // "jdoe / S3cret", "jdoe, password S3cret", "jdoe pw S3cret": a mark, a word, or both.
+  for (let round = 0; round < 2; round++) {
+    while (p < text.length && isSpace(text[p])) p++;
+    const rest = text.slice(p, p + 24).toLowerCase();
+    const link = LINKS.find((l) => rest.startsWith(l) && (!/\p{L}$/u.test(l) || !/[\p{L}\p{N}]/u.test(rest[l.length] ?? " ")));
+    if (!link) break;
+    p += link.length;
+    linked = true;
+  }
+  const lex = getLexicon();
+  const wordy = /^\p{L}+$/u.test(name) && (lex.commonWords.has(name.toLowerCase()) || NOT_SECRET.has(name.toLowerCase()));
+  if (linked) {
+    const conn = skipConnector(text, p);
+    const secret = valueAt(text, conn.pos);
+    if (secret && secretOk(text.slice(secret.start, secret.end), true, null) && !wordy) {
+      if (!name.includes("@")) out.push(candidate("ID", user.start, user.end, 0.85, "login-user"));
+      out.push(candidate("SECRET", secret.start, secret.end, 0.85, "login-secret"));
+      return true;
+    }
+  }
+  // A login alone: the username, when it cannot be an ordinary word ("login failed").
+  if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
+  if (!explicit && !/[\d._-]/.test(name)) return false;
+  out.push(candidate("ID", user.start, user.end, 0.75, "login-user"));
+  return true;
+}
+
+function cjkCues(text: string, out: Candidate[]): void {
+  eachMatch(CJK_CUE, text, (m) => {
+    const entry = CJK_CUES.find(([p]) => p === m[1]);
+    if (!entry) return;
+    const [, kind, type] = entry;
+    const pos = m.index + m[0].length;
+    const run = /^[\x21-\x7e]{3,64}|^[\d０-９][\d０-９ -]{3,30}/.exec(text.slice(pos, pos + 64));
+    if (!run) return;
+    const value = run[0].replace(/[.,;:)\]}。、，]+$/, "");
+    if (kind === "id" ? !idOk(value) : !secretOk(value, true, null)) return;
+    out.push(candidate(kind === "id" ? type : "SECRET", pos, pos + value.length, 0.85, "cued-cjk"));
+  });
+}
+
+const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
+const AADHAAR = /(?<![\d-])[2-9]\d{3}[ \u00a0-]\d{4}[ \u00a0-]\d{4}(?![\d-])/g;
+const NHS_OR_ABA = /(?<![\d-])(?:\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{4}|\d{9})(?![\d-])/g;
+const NINO = /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/g;
+
+/**
+ * Shapes distinctive enough alone: an Indian PAN (five letters, four digits, a letter, the
+ * fourth letter a holder type) and a grouped Aadhaar number with a valid Verhoeff digit;
+ * a UK National Insurance number in its letter pattern scores below the threshold alone
+ * (a cue raises it through the cue path).
+ */
+function distinctiveShapes(text: string, out: Candidate[]): void {
+  if (!/\d/.test(text)) return;
+  eachMatch(PAN, text, (m) => out.push(candidate("IN_PAN", m.index, m.index + m[0].length, 0.6, "pan")));
+  eachMatch(AADHAAR, text, (m) => {
+    if (verhoeffValid(m[0].replace(/\D/g, ""))) out.push(candidate("IN_AADHAAR", m.index, m.index + m[0].length, 0.6, "aadhaar"));
+  });
+  eachMatch(NINO, text, (m) => out.push(candidate("UK_NINO", m.index, m.index + m[0].length, /NINO|national insurance|NI (?:no|number)/i.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 0.85 : 0.4, "nino")));
+  // A valid NHS number after "NHS", a valid routing number after "routing"/"ABA".
+  if (/nhs|routing|aba/i.test(text)) eachMatch(NHS_OR_ABA, text, (m) => {
+    const digits = m[0].replace(/\D/g, "");
+    const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
+    if (digits.length === 10 && /nhs/.test(before) && nhsValid(digits)) out.push(candidate("UK_NHS", m.index, m.index + m[0].length, 0.9, "nhs"));
+    if (digits.length === 9 && /routing|\baba\b/.test(before) && abaValid(digits)) out.push(candidate("ABA_ROUTING_NUMBER", m.index, m.index + m[0].length, 0.9, "aba"));
+  });
+}
+
+export const cuedValueRecognizer: Recognizer = {
+  id: "cued-values",
+  types: ["SECRET", "ID", "PASSPORT", "MEDICAL_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN", "IN_PAN", "IN_AADHAAR", "IN_VOTER", "UK_NHS", "UK_NINO", "US_DRIVER_LICENSE"],
+  find: findCuedValues,
+};
