@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { generateApiKey } from "@/lib/auth/api-keys";
 import { ingestCandidates } from "@/lib/ingest/pipeline";
 import { nativeCandidate } from "@/lib/ingest/native";
 import { claimNextCase } from "@/lib/triage/claim";
@@ -13,6 +12,7 @@ import { isolatedQueue } from "@/lib/testing/triage";
 import { serveRoutes } from "@/lib/testing/http-server";
 import { POST } from "@/app/api/v1/erasure/route";
 import { ERASED_TEXT, eraseEndUser } from "./erasure";
+import { createErasureApiKey, revokeErasureApiKey } from "./erasure-keys";
 import { keyedHash } from "./keyed-hash";
 
 // Erasure reaches every source, so each test has end users of its own.
@@ -94,8 +94,7 @@ describe("end-user erasure", () => {
 
   it("answers the API with an erasure key, refuses other keys, and names a bad field without echoing it", async () => {
     await scenario();
-    const erasure = generateApiKey();
-    await db.apiKey.create({ data: { name: "dpo", prefix: erasure.prefix, keyHash: erasure.keyHash, scopes: ["erasure"] } });
+    const erasure = await createErasureApiKey("dpo workflow", { label: "system:test" });
     const { apiKey: ingestKey } = await makeIngestSource();
     const call = (key: string, body: unknown) =>
       fetch(`${http.url}/api/v1/erasure`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -109,6 +108,18 @@ describe("end-user erasure", () => {
     const real = await call(erasure.key, { userId: OTHER });
     expect(await real.json()).toMatchObject({ dryRun: false });
     expect(await db.endUserOptOut.count({ where: { endUserHash: keyedHash("end-user", OTHER) } })).toBe(1);
+    await revokeErasureApiKey(erasure.id, { label: "system:test" });
+    expect((await call(erasure.key, { userId: USER, dryRun: true })).status).toBe(403);
+  });
+
+  it("npm run key:create -- --scope erasure issues a key of no source, and refuses one bound to a source", () => {
+    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/key-create.ts", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, timeout: 60_000 });
+    const made = run(["--scope", "erasure", "--name", "dpo"]);
+    expect(made.status).toBe(0);
+    expect(JSON.parse(made.stdout.trim())).toMatchObject({ name: "dpo", sourceId: null, scopes: ["erasure"], apiKey: expect.stringMatching(/^em_/) });
+    const bound = run(["--scope", "erasure", "--source", "anything"]);
+    expect(bound.status).toBe(2);
+    expect(bound.stderr).toMatch(/^--source: an erasure key belongs to no source/m);
   });
 
   it("npm run erase prints one JSON receipt and never the id", () => {

@@ -8,3 +8,7 @@ export const erasureRequestSchema = z.object({
     .optional()
     .transform((v) => v === true || v === "on" || v === "true"),
 });
+
+export const erasureKeyCreateSchema = z.object({ name: z.string().trim().min(1, "Name the key, e.g. after the tool that will use it.").max(80, "At most 80 characters.") });
+
+export const erasureKeyRevokeSchema = z.object({ keyId: z.uuid() });
