@@ -18,7 +18,7 @@ for (const [role, expected] of Object.entries(NAV) as [RoleName, (typeof NAV)[Ro
       const nav = page.getByRole("navigation", { name: "Main" });
       await expect(nav.getByRole("link")).toHaveText(expected.links);
       if (role === "ADMIN") {
-        await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveText(["Users", "Sources", "Retention", "Audit log", "Redaction"]);
+        await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveText(["Users", "Sources", "Retention", "Audit log", "Redaction", "Erasure"]);
       }
     });
   });
