@@ -118,7 +118,7 @@ export function CaseWorkbench({
           <div ref={transcriptRef}>
             <Transcript messages={view.input.messages ?? []} output={view.output} />
           </div>
-          <RedactPanel caseId={view.id} action={redact} scope={transcriptRef} onRedacted={onRedacted} />
+          <RedactPanel target={{ field: "caseId", id: view.id }} action={redact} scope={transcriptRef} onRedacted={onRedacted} />
           <CaseFacts view={view} />
         </article>
       </div>

@@ -15,12 +15,13 @@ import { humaniseKey } from "./case-signals";
  * and `onRedacted` lets the form scrub the same text from fields being edited.
  */
 export function RedactPanel({
-  caseId,
+  target,
   action,
   scope,
   onRedacted,
 }: {
-  caseId: string;
+  /** What is scrubbed: a case (triage) or an eval item (admins, after the decision). */
+  target: { field: "caseId" | "itemId"; id: string };
   action: FormAction<{ placeholder: string }>;
   scope: RefObject<HTMLElement | null>;
   onRedacted: (text: string, placeholder: string) => void;
@@ -58,7 +59,7 @@ export function RedactPanel({
       aria-label="Redact selection"
       className="flex flex-wrap items-end gap-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm"
     >
-      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name={target.field} value={target.id} />
       <input type="hidden" name="text" value={selected} />
       <p className="min-w-0 flex-1 basis-60 break-words text-slate-700">
         {selected ? (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redactionFields } from "@/lib/triage/schemas";
 
 /** An erasure request, from the admin form or the API: the producer's end-user id as they send it. */
 export const erasureRequestSchema = z.object({
@@ -12,3 +13,6 @@ export const erasureRequestSchema = z.object({
 export const erasureKeyCreateSchema = z.object({ name: z.string().trim().min(1, "Name the key, e.g. after the tool that will use it.").max(80, "At most 80 characters.") });
 
 export const erasureKeyRevokeSchema = z.object({ keyId: z.uuid() });
+
+/** An admin scrubbing an eval item ("Redact selection" on its page). */
+export const scrubItemSchema = z.object({ itemId: z.uuid(), ...redactionFields });

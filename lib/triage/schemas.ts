@@ -35,7 +35,7 @@ export const renewSchema = z.object({ caseId: z.uuid() });
 export const undoSkipSchema = z.object({ caseId: z.uuid("caseId must be a case id") });
 export const unskipTodaySchema = z.object({});
 
-const redactionFields = {
+export const redactionFields = {
   text: z.string().min(1, "Select the text to redact first").max(500, "Select at most 500 characters"),
   type: z.string().min(1, "Pick an entity type"),
 };

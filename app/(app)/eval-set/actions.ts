@@ -5,6 +5,8 @@ import { authedAction } from "@/lib/auth/guard";
 import { editItemSchema, restoreItemSchema, retireItemSchema } from "@/lib/evalset/schemas";
 import { editEvalItem, retireEvalItem } from "@/lib/evalset/edit";
 import { restoreEvalItem } from "@/lib/evalset/restore";
+import { scrubItemSchema } from "@/lib/privacy/schemas";
+import { redactEvalItemSelection } from "@/lib/triage/redact-selection";
 
 function revalidateItem(itemId: string) {
   revalidatePath(`/eval-set/${itemId}`);
@@ -31,4 +33,11 @@ export const restoreItemAction = authedAction("evalset:edit", restoreItemSchema,
   const restored = await restoreEvalItem(input.itemId, user, input.expectedVersion);
   revalidateItem(input.itemId);
   return { ok: true, message: `Item restored as version ${restored.version}.` };
+});
+
+// Admins scrub a leak found after the decision: every version of the item, its case and the case's logs.
+export const redactItemAction = authedAction<typeof scrubItemSchema, { placeholder: string }>("privacy:manage", scrubItemSchema, async ({ input, user }) => {
+  const done = await redactEvalItemSelection(input.itemId, user, { text: input.text, type: input.type });
+  revalidateItem(input.itemId);
+  return { ok: true, message: `Redacted as ${done.placeholder} in ${done.evalItemVersions} item version(s), the case and ${done.sourceLogs} source log(s).`, data: { placeholder: done.placeholder } };
 });

@@ -12,7 +12,8 @@ import { cx } from "@/components/ui/class-names";
 import { Transcript } from "@/components/triage/transcript";
 import { ItemEditor, RestoreItem } from "@/components/evalset/item-editor";
 import { VersionDiff } from "@/components/evalset/version-diff";
-import { editItemAction, restoreItemAction, retireItemAction } from "../actions";
+import { ItemScrubber } from "@/components/privacy/item-scrubber";
+import { editItemAction, redactItemAction, restoreItemAction, retireItemAction } from "../actions";
 
 export const metadata: Metadata = { title: "Eval item" };
 
@@ -29,6 +30,7 @@ export default async function EvalItemPage({ params, searchParams }: { params: P
   const isLatest = viewed.id === current.id;
   const retired = current.validTo !== null;
   const canEdit = can(user.role, "evalset:edit");
+  const canScrub = can(user.role, "privacy:manage");
   const messages = ((viewed.input as { messages?: ChatMessage[] }).messages ?? []) as ChatMessage[];
   return (
     <>
@@ -60,7 +62,13 @@ export default async function EvalItemPage({ params, searchParams }: { params: P
             {viewed.tags.length ? <p className="mt-1 text-sm text-slate-600">Tags: {viewed.tags.join(", ")}</p> : null}
           </section>
           {previous ? <VersionDiff before={previous} after={viewed} /> : null}
-          <Transcript messages={messages} output={(viewed.productionOutput ?? null) as ChatMessage | null} />
+          {canScrub ? (
+            <ItemScrubber itemId={itemId} action={redactItemAction}>
+              <Transcript messages={messages} output={(viewed.productionOutput ?? null) as ChatMessage | null} />
+            </ItemScrubber>
+          ) : (
+            <Transcript messages={messages} output={(viewed.productionOutput ?? null) as ChatMessage | null} />
+          )}
           {canEdit && isLatest && !retired ? <ItemEditor key={current.version} item={current} edit={editItemAction} retire={retireItemAction} /> : null}
           {canEdit && isLatest && retired ? <RestoreItem item={current} restore={restoreItemAction} /> : null}
         </div>
