@@ -10,7 +10,7 @@ import { creditCardRecognizer, cryptoRecognizer, ibanRecognizer } from "./recogn
 import { driverLicenseRecognizer, ssnRecognizer } from "./recognizers/government-id";
 import { ipRecognizer, macRecognizer, urlRecognizer } from "./recognizers/network";
 import { secretRecognizer } from "./recognizers/secret";
-import { dateTimeRecognizer } from "./recognizers/date-time";
+import { dateTimeRecognizer, weekdayRecognizer } from "./recognizers/date-time";
 import { personRecognizer } from "./recognizers/person";
 import { locationRecognizer } from "./recognizers/location";
 import { keyValueRecognizer } from "./recognizers/key-value";
@@ -34,6 +34,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   macRecognizer,
   phoneRecognizer,
   dateTimeRecognizer,
+  weekdayRecognizer,
   keyValueRecognizer,
   personRecognizer,
   locationRecognizer,

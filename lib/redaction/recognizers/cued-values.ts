@@ -182,7 +182,7 @@ function cueAt(tokens: readonly WordToken[], i: number): { cue: Cue; last: numbe
     for (let k = 1; k < cue.parts.length && ok; k++) {
       const t = tokens[i + k];
       // Words of a cue are apart in prose ("user id"), not joined like a code key ("user_id").
-      ok = t.lower === cue.parts[k] && t.gap.length <= 3 && !/[\n_.=]/.test(t.gap);
+      ok = t.lower === cue.parts[k] && CUE_GAP.test(t.gap);
     }
     if (!ok) continue;
     if (cue.upper && tokens[i].text !== tokens[i].text.toUpperCase()) continue;
@@ -192,6 +192,8 @@ function cueAt(tokens: readonly WordToken[], i: number): { cue: Cue; last: numbe
 }
 
 const QUOTE_BEFORE = /["'`]$/;
+// Between the words of a cue: a space, a hyphen, a slash ("a/c"), an apostrophe or quote ("ת"ז").
+const CUE_GAP = /^[ \u00a0\-/'’"]{1,3}$/;
 
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();

@@ -6,6 +6,9 @@
 import { before, candidate, eachMatch, hasContext } from "../text-scan";
 import { dateValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
+import { dateBoundaries, getCalendarWords } from "../lexicon/calendar";
+import { tokenizeWords } from "./tokens";
+import { getLexicon } from "../lexicon/lexicon";
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES = [
@@ -116,6 +119,8 @@ function findDates(text: string): Candidate[] {
     const month = MONTHS[m[1].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[2])) push(m.index, m.index + m[0].length, 0.9, "mdy-text");
   });
+  localeDates(text, push);
+  eventYears(text, push);
   if (spacedYear) eachMatch(MONTH_YEAR, text, (m) => {
     // "may 2024" with a lower-case modal verb is too ambiguous; month names need a capital.
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
@@ -124,4 +129,82 @@ function findDates(text: string): Candidate[] {
   return out;
 }
 
+type Push = (start: number, end: number, base: number, source: string, hasTime?: boolean) => void;
+
+/**
+ * Written dates in the languages of our users, from their CLDR patterns (lexicon/calendar.ts):
+ * only the patterns of month names present in the text are run. A date without a year
+ * ("3 марта") scores lower than a full one.
+ */
+const CJK_SIGN = /[年月日년월일]/;
+
+function localeDates(text: string, push: Push): void {
+  const cal = getCalendarWords();
+  const lex = getLexicon();
+  const wanted = new Set<number>();
+  for (const t of tokenizeWords(text)) {
+    const list = cal.byMonth.get(t.lower);
+    if (list) for (const k of list) wanted.add(k);
+  }
+  for (const sign of ["年", "月", "년", "월"]) if (text.includes(sign)) for (const k of cal.byMonth.get(sign) ?? []) wanted.add(k);
+  for (const k of wanted) {
+    eachMatch(cal.patterns[k], text, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!dateBoundaries(text, start, end)) return;
+      const year = /\d{4}/.exec(m[0]);
+      if (year && !plausibleYear(+year[0])) return;
+      const day = /(?<!\d)\d{1,2}(?!\d)/.exec(m[0].replace(/\d{4}/, ""));
+      if (day && (+day[0] < 1 || +day[0] > 31)) return;
+      // Without a year, only a full month name that is no English word makes a date:
+      // "3 марта", "14. März", but not "took 12 set", "3 mar", "got 3 sie values".
+      if (!year && !CJK_SIGN.test(m[0])) {
+        const word = m[0].replace(/[\d.,\s\u00a0\u202f]+/g, " ").trim().split(" ").sort((a, b) => b.length - a.length)[0] ?? "";
+        if (word.length < 4 || lex.commonWords.has(word.toLowerCase())) return;
+      }
+      // The word for "year" after it ("1975 года", "2020 m.", "1988 vuonna") belongs to the date.
+      const tail = year ? YEAR_WORD_AFTER.exec(text.slice(end, end + 10)) : null;
+      push(start, end + (tail ? tail[0].length : 0), year ? 0.9 : 0.55, "locale-date");
+    });
+  }
+}
+
+const YEAR_WORD_AFTER = /^[ \u00a0](?:г\.?|года|году|гг\.|р\.|року|рік|m\.|metų|gada|évi|yılı|ж\.|roku|r\.|yil|vuonna|년|年)(?![\p{L}])/u;
+
+// A year tied to a person's life event ("born in 1987", "geboren 1987", "родился в 1975 году").
+const EVENT_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε)(?:[  ][\p{L}\p{M}'’-]{1,20}){0,4}?[  ](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[  ]?(?:(?:the )?year[  ])?(\d{4})(?![\d])`,
+  "giu",
+);
+
+// A weekday in a sentence about a person ("I moved ... last Tuesday", "she was admitted on Monday").
+const PERSONAL = /(?:^|[^\p{L}])(?:i|i'm|i've|my|me|we|our|us|he|she|his|her|they|their|them|ich|mein|meine|wir|je|j'|mon|ma|nous|yo|mi|nosotros|io|il mio|eu|meu|minha|ik|mijn|jag|min|mitt|jeg|minä|ja|mój|moje|já|můj|я|мой|моя|мы|ben|benim)(?:[^\p{L}]|$)/iu;
+const WEEKDAY_LEAD = /(?:^|[^\p{L}])(?:on|last|next|this|coming|since|until|by|am|le|el|il|na|в|во|w|we|v|ve|på|op|i|em|no)[  ]$/iu;
+
+function eventYears(text: string, push: Push): void {
+  if (/\d{4}/.test(text)) eachMatch(EVENT_YEAR, text, (m) => {
+    const y = m[1];
+    if (!plausibleYear(+y)) return;
+    const start = m.index + m[0].length - y.length;
+    push(start, m.index + m[0].length, 0.75, "event-year");
+  });
+}
+
+/** Weekdays in a sentence about a person, any language ICU names them in. */
+function personalWeekdays(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const weekdays = getCalendarWords().weekdays;
+  for (const t of tokenizeWords(text)) {
+    if (!weekdays.has(t.lower) && !ENGLISH_WEEKDAY.test(t.lower)) continue;
+    const sentenceStart = Math.max(text.lastIndexOf(". ", t.start), text.lastIndexOf("\n", t.start), text.lastIndexOf("! ", t.start), text.lastIndexOf("? ", t.start), -1) + 1;
+    const sentence = text.slice(sentenceStart, t.start);
+    if (!WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start)) || !PERSONAL.test(sentence)) continue;
+    out.push(candidate("DATE_TIME", t.start, t.end, 0.6, "weekday"));
+  }
+  return out;
+}
+
+const ENGLISH_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 export const dateTimeRecognizer: Recognizer = { id: "date", needsDigit: true, types: ["DATE_TIME"], find: findDates };
+export const weekdayRecognizer: Recognizer = { id: "weekday", types: ["DATE_TIME"], find: personalWeekdays };
