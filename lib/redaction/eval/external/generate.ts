@@ -26,7 +26,7 @@ import {
 } from "./people";
 import { proseText } from "./prose";
 import { Rng } from "./rng";
-import { SpanBuilder, type ExternalSample, type ExternalType, type TextKind } from "./sample";
+import { SpanBuilder, type ExternalSample, type ExternalType } from "./sample";
 
 /** Changing any of these changes the corpus, and so its seal (see sealed.test.ts). */
 export const CORPUS_SEED = 61_803;
