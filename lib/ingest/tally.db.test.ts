@@ -8,6 +8,7 @@ import { POST as nativePost } from "@/app/api/v1/ingest/route";
 import { resetRateLimits } from "./rate-limit";
 import { importFile } from "./pull";
 import { loadIngestSource } from "./source-gate";
+import { pruneIngestTallies, TALLY_RETENTION_MS } from "./tally";
 import { serveRoutes } from "@/lib/testing/http-server";
 import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
@@ -99,5 +100,17 @@ describe("ingest counters", () => {
       ["file", "otel-genai", "stored", "", 1],
     ]);
     fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+describe("pruneIngestTallies", () => {
+  it("deletes hourly counts older than the retention and keeps the rest", async () => {
+    const { source } = await makeIngestSource();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const row = (hour: Date) => ({ sourceId: source.id, hour, format: "native", convention: "native", outcome: "stored", count: 1, lastAt: hour });
+    await db.ingestTally.createMany({ data: [row(new Date(now.getTime() - TALLY_RETENTION_MS - 3_600_000)), row(new Date(now.getTime() - 3_600_000))] });
+    expect(await pruneIngestTallies(now)).toBeGreaterThanOrEqual(1);
+    const left = await db.ingestTally.findMany({ where: { sourceId: source.id } });
+    expect(left.map((r) => r.hour.toISOString())).toEqual(["2026-12-07T11:00:00.000Z"]);
   });
 });

@@ -107,3 +107,12 @@ export async function writeTallyAlone(sourceId: string, now: Date, settled: stri
     });
   } else if (settled !== "[]") await runTally(poolRunner, sourceId, now, settled);
 }
+
+/** How long hourly ingest counts are kept: the health panel reads a day; a month helps a support question. */
+export const TALLY_RETENTION_MS = 35 * 86_400_000;
+
+/** Deletes hourly counts older than TALLY_RETENTION_MS (the hourly retention job calls it). */
+export async function pruneIngestTallies(now: Date = new Date()): Promise<number> {
+  const { count } = await db.ingestTally.deleteMany({ where: { hour: { lt: new Date(now.getTime() - TALLY_RETENTION_MS) } } });
+  return count;
+}

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { pruneLoginAttempts } from "@/lib/auth/login";
+import { pruneIngestTallies } from "@/lib/ingest/tally";
 
 /** Rows per delete transaction: small enough that ingestion never waits long on a lock. */
 export const DEFAULT_PURGE_BATCH = 2_000;
@@ -206,6 +207,8 @@ export async function runScheduledPurge(): Promise<void> {
   const result = await purgeExpiredSourceLogs();
   // Sign-in attempts are kept only as long as throttling reads them (lib/auth/login.ts).
   await pruneLoginAttempts();
+  // Hourly ingest counts feed the source health panel; a month of them is plenty.
+  await pruneIngestTallies();
   if (result.deletedLogs > 0 || result.deletedCases > 0) {
     const { refreshDashboardMetrics } = await import("@/lib/metrics/refresh");
     await refreshDashboardMetrics();
