@@ -108,4 +108,16 @@ describe("OTLP request errors", () => {
     const text = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${apiKey}`, "content-type": "text/plain" }, body: "hello" });
     expect(text.status).toBe(415);
   });
+
+  it("answers 413 to more than 1,000 spans in one request and stores none of them", async () => {
+    const { source, apiKey } = await makeIngestSource();
+    const span = (i: number) => ({ traceId: "4bf92f3577b34da6a3ce929d0e0e4736", spanId: (0x1000 + i).toString(16).padStart(16, "0"), name: "chat", startTimeUnixNano: "1764586800000000000", attributes: [{ key: "gen_ai.operation.name", value: { stringValue: "chat" } }, { key: "gen_ai.prompt.0.content", value: { stringValue: "Hi" } }] });
+    const body = (n: number) => JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans: Array.from({ length: n }, (_, i) => span(i)) }] }] });
+    const post = (n: number) => fetch(`${server.url}/api/v1/otlp/v1/traces`, { method: "POST", headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" }, body: body(n) });
+    const tooMany = await post(1_001);
+    expect(tooMany.status).toBe(413);
+    expect((await tooMany.json()).error).toMatch(/At most 1,000 spans per request \(got 1001\)/);
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(0);
+    expect((await post(1_000)).status).toBe(200);
+  });
 });

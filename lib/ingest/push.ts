@@ -70,6 +70,8 @@ export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal):
     if (error instanceof OtlpFormatError) throw new HttpProblem(400, `Not a valid OTLP trace export: ${error.message}.`);
     throw error;
   }
+  // The same ceiling as native pushes: a request's work stays bounded however small its spans.
+  if (spans.length > MAX_LOGS_PER_REQUEST) throw new HttpProblem(413, `At most ${MAX_LOGS_PER_REQUEST.toLocaleString("en")} spans per request (got ${spans.length}); export smaller batches (OTEL_BSP_MAX_EXPORT_BATCH_SIZE).`);
   const { candidates, ignored } = genAiCandidates(spans, protobuf ? "otlp-protobuf" : "otlp-json");
   const result = await ingestCandidates(source, candidates, { ignoredSpans: ignored });
   const rejected = result.totals.rejected;
