@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { storageStatePath } from "./accounts";
 
 test.describe("lead dashboard", () => {
@@ -39,7 +39,7 @@ test.describe("lead dashboard", () => {
     await form.getByLabel("Minimum per week").fill("12");
     await form.getByLabel("Maximum per week").fill("25");
     await form.getByRole("button", { name: "Save target" }).click();
-    await expect(form.getByRole("status")).toHaveText("Target for overall: 12-25 per week.");
+    await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Target for overall: 12-25 per week.");
     await page.reload();
     await expect(page.getByText(/Target band 12-25 \(overall\)/)).toBeVisible();
   });

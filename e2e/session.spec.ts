@@ -30,7 +30,8 @@ test("a deactivated user is locked out on their next request", async ({ page, br
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin/users");
   await adminPage.getByRole("button", { name: `Deactivate ${leaver.email}` }).click();
-  await expect(adminPage.getByRole("status")).toHaveText("User deactivated.");
+  await adminPage.getByRole("dialog", { name: `Deactivate ${leaver.name}?` }).getByRole("button", { name: `Deactivate ${leaver.name}` }).click();
+  await expect(adminPage.getByRole("status", { name: "Notifications" })).toContainText("User deactivated.");
   await admin.close();
 
   // Same browser, same (still unexpired) session cookie: the next request is refused.
@@ -51,7 +52,7 @@ test("a role change applies on the user's next request", async ({ page, browser 
   await adminPage.goto("/admin/users");
   await adminPage.getByRole("combobox", { name: `Role for ${user.email}` }).selectOption("LEAD");
   await adminPage.getByRole("button", { name: `Save role for ${user.email}` }).click();
-  await expect(adminPage.getByRole("status")).toHaveText("Role updated.");
+  await expect(adminPage.getByRole("status", { name: "Notifications" })).toContainText("Role updated.");
   await admin.close();
 
   expect((await page.goto("/dashboard"))?.status()).toBe(200);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { storageStatePath } from "./accounts";
 import { seriousViolations } from "./axe";
 
@@ -158,8 +159,11 @@ test("an editor relabels an item (new version, history kept) and retires it; as-
   await expect(history.getByText(/^Version \d · /)).toHaveText(["Version 2 · Adversarial", "Version 1 · Happy path"]);
   const beforeRetire = new Date().toISOString();
 
-  await page.getByLabel("Reason for retiring").fill("Policy changed");
+  // Retiring asks for the reason in a confirmation.
   await page.getByRole("button", { name: "Retire item" }).click();
+  const retire = page.getByRole("dialog", { name: /^Retire version 2/ });
+  await retire.getByLabel("Reason for retiring").fill("Policy changed");
+  await retire.getByRole("button", { name: "Retire item" }).click();
   await expect(page.getByRole("heading", { name: /\(retired\)$/ })).toBeVisible();
   await expect(history).toContainText("Retired: Policy changed");
 

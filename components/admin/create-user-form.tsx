@@ -15,7 +15,8 @@ export function CreateUserForm({ action, minPasswordLength }: { action: FormActi
   const { state, pending, form } = useFormAction(action, { fields: ["email", "name", "role", "password"], onSuccess: reset });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form {...form} aria-label="Create user" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    // noValidate: the server's messages mark the fields, in the app's style, with what was typed kept.
+    <form {...form} noValidate aria-label="Create user" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">Create a user</h2>
       <Field label="Email" errors={errors?.email}>
         <Input {...field("email")} type="email" autoComplete="off" />

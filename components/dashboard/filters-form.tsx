@@ -5,8 +5,7 @@ type Problems = Partial<Record<"source" | "from" | "to", string>>;
 
 /**
  * The dashboard's source and date-range filters (a GET form: a filtered dashboard is a
- * URL). A filter that can't be applied is marked on its field (`problems`); `notes`
- * explain a value the page adjusted (a range cut to 3 years).
+ * URL). A filter that can't be applied is marked on its field (`problems`).
  */
 export function FiltersForm({
   sources,
@@ -14,14 +13,12 @@ export function FiltersForm({
   from,
   to,
   problems = {},
-  notes = {},
 }: {
   sources: { id: string; name: string }[];
   sourceId: string | null;
   from: string;
   to: string;
   problems?: Problems;
-  notes?: Problems;
 }) {
   const errors = (field: keyof Problems) => (problems[field] ? [problems[field]!] : undefined);
   const known = !sourceId || sources.some((s) => s.id === sourceId);
@@ -32,7 +29,7 @@ export function FiltersForm({
           <Options placeholder="All sources" choices={[...sources.map((s) => ({ value: s.id, label: s.name })), ...(known ? [] : [{ value: sourceId!, label: "Unknown source" }])]} />
         </Select>
       </Field>
-      <Field compact label="From" errors={errors("from")} hint={notes.from}>
+      <Field compact label="From" errors={errors("from")}>
         <Input compact type="date" name="from" defaultValue={from} />
       </Field>
       <Field compact label="To" errors={errors("to")}>

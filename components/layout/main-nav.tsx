@@ -17,9 +17,9 @@ function LoadingDot() {
   return <span aria-hidden className={cx("ml-1.5 inline-block size-1.5 rounded-full bg-sky-500", pending ? "animate-pulse" : "invisible")} />;
 }
 
-function NavLinks({ items, pathname, vertical }: { items: NavItem[]; pathname: string; vertical: boolean }) {
+function NavLinks({ items, pathname }: { items: NavItem[]; pathname: string }) {
   return (
-    <ul className={cx("flex gap-1", vertical ? "flex-col" : "items-center")}>
+    <ul className="flex flex-col gap-1 md:flex-row md:items-center">
       {items.map((item) => {
         const current = isCurrent(pathname, item.href);
         return (
@@ -30,7 +30,7 @@ function NavLinks({ items, pathname, vertical }: { items: NavItem[]; pathname: s
               className={cx(
                 "flex items-center rounded-md px-3 py-1.5 text-sm",
                 current ? "bg-slate-100 font-medium text-slate-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
-                vertical && "py-2.5",
+                "max-md:py-2.5",
               )}
             >
               {item.label}
@@ -44,9 +44,10 @@ function NavLinks({ items, pathname, vertical }: { items: NavItem[]; pathname: s
 }
 
 /**
- * The main navigation: links in the header from the md breakpoint, behind a Menu button
- * below it (the account and Sign out move into the menu too). The current page is marked
- * with aria-current; the menu closes on every navigation.
+ * The main navigation: links in the header from the md breakpoint; below it they (and
+ * the account with Sign out) fold behind a Menu button and open as a list under the
+ * header. One copy of each, laid out per breakpoint. The current page is marked with
+ * aria-current; the menu closes on every navigation and on Escape.
  */
 export function MainNav({ items, account }: { items: NavItem[]; account: ReactNode }) {
   const pathname = usePathname();
@@ -66,13 +67,9 @@ export function MainNav({ items, account }: { items: NavItem[]; account: ReactNo
   }, [open]);
   return (
     <>
-      <nav aria-label="Main" className="hidden flex-1 md:block">
-        <NavLinks items={items} pathname={pathname} vertical={false} />
-      </nav>
-      <div className="hidden items-center gap-3 text-sm md:flex">{account}</div>
       <button
         type="button"
-        className="ml-auto rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 md:hidden"
+        className="ml-auto rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 max-md:order-1 md:hidden"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
@@ -82,12 +79,10 @@ export function MainNav({ items, account }: { items: NavItem[]; account: ReactNo
       >
         {open ? "Close menu" : "Menu"}
       </button>
-      <div id={panelId} hidden={!open} className="basis-full border-t border-slate-200 pt-2 md:hidden">
-        <nav aria-label="Main">
-          <NavLinks items={items} pathname={pathname} vertical />
-        </nav>
-        <div className="mt-2 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-3 pt-3 text-sm">{account}</div>
-      </div>
+      <nav id={panelId} aria-label="Main" className={cx(open ? "block" : "hidden", "basis-full border-t border-slate-200 pt-2 max-md:order-2 md:block md:flex-1 md:basis-auto md:border-0 md:pt-0")}>
+        <NavLinks items={items} pathname={pathname} />
+      </nav>
+      <div className={cx(open ? "flex" : "hidden", "basis-full flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-3 pt-3 text-sm max-md:order-3 md:flex md:basis-auto md:border-0 md:px-0 md:pt-0")}>{account}</div>
     </>
   );
 }

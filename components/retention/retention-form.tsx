@@ -10,7 +10,6 @@ import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { useFields } from "@/components/ui/use-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { useToast } from "@/components/ui/toast";
 
 type Source = { id: string; name: string; retentionDays: number | null; retentionPolicy: string | null; storedLogs: number; oldestLogAt: Date | null };
 
@@ -42,9 +41,8 @@ function ImpactText({ source, impact }: { source: Source; impact: RetentionImpac
  * A shorter period first shows what the next purge will delete and asks to confirm.
  */
 export function RetentionForm({ action, impactOf, source }: { action: FormAction; impactOf: (input: { sourceId: string; retentionDays: number }) => Promise<RetentionImpact>; source: Source }) {
-  const toast = useToast();
   const { values, field } = useFields({ retentionDays: source.retentionDays === null ? "" : String(source.retentionDays), retentionPolicy: source.retentionPolicy ?? "" });
-  const { state, pending, form, formRef } = useFormAction(action, { fields: ["retentionDays", "retentionPolicy"], onSuccess: (result) => result.message && toast({ message: result.message }) });
+  const { state, pending, form, formRef } = useFormAction(action, { fields: ["retentionDays", "retentionPolicy"] });
   const [impact, setImpact] = useState<RetentionImpact | null>(null);
   const [checking, setChecking] = useState(false);
   const [impactError, setImpactError] = useState<string | null>(null);

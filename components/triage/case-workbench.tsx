@@ -13,6 +13,11 @@ import { RedactPanel } from "./redact-panel";
 import { DecisionForm, type Intent } from "./decision-form";
 import { useLeaseRenewal } from "./use-triage-shortcuts";
 
+// Set by a decision (or an Undo): the next case to render takes the scroll and the focus.
+// Module-wide rather than per workbench, because after the last case the queue shows its
+// empty state and an Undo then brings the case back in a new workbench.
+let nextCaseTakesFocus = false;
+
 /**
  * The case page. The page's header and the case (why it was mined, the conversation,
  * redaction, facts) scroll on the left; the decision panel is a sticky column on the
@@ -36,7 +41,7 @@ export function CaseWorkbench({
   decide: FormAction<unknown>;
   redact: FormAction<{ placeholder: string }>;
   renew: FormAction<{ leaseExpiresAt: string }>;
-  undoSkip?: FormAction;
+  undoSkip?: FormAction<{ restored: boolean }>;
 }) {
   const router = useRouter();
   const toast = useToast();
@@ -45,12 +50,10 @@ export function CaseWorkbench({
   const [sessionEnded, setSessionEnded] = useState(false);
   const transcriptRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Set by a decision: the next case to render takes the focus and the scroll.
-  const moveToNext = useRef(false);
 
   useEffect(() => {
-    if (!moveToNext.current) return;
-    moveToNext.current = false;
+    if (!nextCaseTakesFocus) return;
+    nextCaseTakesFocus = false;
     window.scrollTo({ top: 0 });
     headingRef.current?.focus({ preventScroll: true });
   }, [view.id]);
@@ -73,7 +76,7 @@ export function CaseWorkbench({
   const onRedacted = useCallback((text: string, placeholder: string) => setScrub((s) => ({ text, placeholder, n: (s?.n ?? 0) + 1 })), []);
 
   const onDecided = (result: Extract<ActionResult<unknown>, { ok: true }>, intent: Intent) => {
-    moveToNext.current = true;
+    nextCaseTakesFocus = true;
     const message = result.message ?? "Saved.";
     if (intent === "skip" && undoSkip) {
       const skipped = view.id;
@@ -85,11 +88,14 @@ export function CaseWorkbench({
           run: async () => {
             const form = new FormData();
             form.set("caseId", skipped);
-            moveToNext.current = true;
+            nextCaseTakesFocus = true;
             try {
               const undone = await undoSkip(null, form);
+              // The case didn't come back (a colleague has it): the page stays as it is.
+              if (!undone.ok || !undone.data?.restored) nextCaseTakesFocus = false;
               toast(undone.ok ? { message: undone.message ?? "Skip undone.", tone: "info" } : { message: undone.error, tone: "error" });
             } catch {
+              nextCaseTakesFocus = false;
               toast({ message: "The skip couldn't be undone: the server couldn't be reached.", tone: "error" });
             }
           },

@@ -43,8 +43,9 @@ function labelOf<Row>(column: Column<Row>): string {
 /**
  * A table with a visually hidden caption (its accessible name), a header row and one row
  * per item. `empty` is shown in a full-width row when there are no rows; `alignTop` keeps
- * multi-line cells aligned at the top. The card style stacks into cards on phones
- * (`stack={false}` keeps a real table, for tables inside a scrolling container).
+ * multi-line cells aligned at the top. The card and plain styles stack into cards on
+ * phones; the compact one (numbers behind a chart, in a scrolling container) stays a
+ * table, as does any with `stack={false}`.
  */
 export function DataTable<Row>({
   caption,
@@ -54,7 +55,7 @@ export function DataTable<Row>({
   empty,
   variant = "card",
   alignTop = false,
-  stack = variant === "card",
+  stack = variant !== "compact",
   className,
 }: {
   caption: string;

@@ -70,7 +70,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </>
       ) : (
         <>
-          <FiltersForm sources={sources} sourceId={filters.sourceId} from={isoDay(filters.from)} to={isoDay(filters.to)} notes={filters.rangeCut && filters.problem ? { from: filters.problem.replace(/^from: /, "") } : undefined} />
+          <FiltersForm sources={sources} sourceId={filters.sourceId} from={isoDay(filters.from)} to={isoDay(filters.to)} />
+          {filters.rangeCut && filters.problem ? (
+            <p role="status" className="-mt-3 mb-6 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+              {filters.problem}
+            </p>
+          ) : null}
           {stream("Current batch", <CadencePanel filters={filters} canManage={can(user.role, "batch:manage")} sources={sources} />)}
           <div className="grid gap-6 lg:grid-cols-2">
             {stream("Eval-set size", <GrowthWidget filters={filters} csvHref={csv("growth")} />)}

@@ -70,7 +70,7 @@ export default async function EvalSetPage({ searchParams }: { searchParams: Prom
                   Widen the filters or clear them to see the whole eval set.
                 </EmptyState>
               ) : (
-                <EmptyState title="The eval set is empty">Accepted cases from the triage queue appear here.</EmptyState>
+                <EmptyState title="No accepted cases yet">Accepted cases from the triage queue appear here.</EmptyState>
               )}
             </div>
           ) : (

@@ -52,10 +52,10 @@ export const redactAction = authedAction<typeof redactSchema, { placeholder: str
 });
 
 // The Undo of a skip: the case comes back to the reviewer when nobody took it meanwhile.
-export const undoSkipAction = authedAction("case:triage", undoSkipSchema, async ({ input, user }) => {
+export const undoSkipAction = authedAction<typeof undoSkipSchema, { restored: boolean }>("case:triage", undoSkipSchema, async ({ input, user }) => {
   const { restored } = await undoSkip(input.caseId, user.id);
   revalidatePath("/queue");
-  return { ok: true, message: restored ? "Skip undone: the case is back." : "Skip undone, but a colleague has that case now." };
+  return { ok: true, message: restored ? "Skip undone: the case is back." : "Skip undone, but a colleague has that case now.", data: { restored } };
 });
 
 // "Show them": the cases the reviewer skipped today come back into their queue.
