@@ -14,7 +14,7 @@ describe("address blocks from their shape (1.4.0)", () => {
     expect(leftover("Return label\nVillekaari 6\nA 1\nHelsinki, Kainuu 24586")).toBe("Return label\n<LOCATION_1>\n<LOCATION_2>\n<LOCATION_3>, <LOCATION_4>");
   });
   it("the same block on one line, parts separated by two spaces", () => {
-    expect(leftover("Vlatka Vučeta  Mihaila Đurića 863  34995 Paraćin  Nigerija")).toBe("Vlatka Vučeta  <LOCATION_1>");
+    expect(leftover("Vlatka Vučeta  Mihaila Đurića 863  34995 Paraćin  Nigerija")).toBe("<PERSON_1>  <LOCATION_1>  <LOCATION_2>");
     expect(locations("Bəhram Xəlilov  Üzeyir Hacıbəyov sahəsi, 486  AZ2182 Şuşa").join(" | ")).toContain("AZ2182 Şuşa");
   });
   it("a sentence that ends in a street, then postcode, town and country", () => {

@@ -29,13 +29,14 @@ describe("char-code helpers match the regexes they replaced", () => {
     fc.assert(fc.property(mixed, (s) => isAscii(s) === !/[^\x00-\x7f]/.test(s)), { numRuns: 3000 });
   });
 
-  it("joinedBySpace and commaSpace are /^[ \\u00a0]{1,2}$/ and /^,[ \\u00a0]$/", () => {
+  // 1.4.0: two spaces separate fields ("Name  Street  Town"), so only one space joins.
+  it("joinedBySpace and commaSpace are /^[ \\u00a0]$/ and /^,[ \\u00a0]$/", () => {
     fc.assert(
-      fc.property(mixed, (s) => joinedBySpace(s) === /^[ \u00a0]{1,2}$/.test(s) && commaSpace(s) === /^,[ \u00a0]$/.test(s)),
+      fc.property(mixed, (s) => joinedBySpace(s) === /^[ \u00a0]$/.test(s) && commaSpace(s) === /^,[ \u00a0]$/.test(s)),
       { numRuns: 3000 },
     );
     for (const gap of [" ", "  ", "\u00a0", " \u00a0", "   ", ", ", ",\u00a0", ",", ",  ", ""]) {
-      expect(joinedBySpace(gap)).toBe(/^[ \u00a0]{1,2}$/.test(gap));
+      expect(joinedBySpace(gap)).toBe(/^[ \u00a0]$/.test(gap));
       expect(commaSpace(gap)).toBe(/^,[ \u00a0]$/.test(gap));
     }
   });

@@ -113,7 +113,7 @@ interface PlainPart {
  * other token, so re-analysing the whole text (the former approach) halved throughput
  * for nothing. Findings are mapped back to input offsets.
  */
-function recheckGlued(text: string, entities: DetectedEntity[], threshold: number, only: RedactOptions["entities"]): Candidate[] {
+function recheckGlued(text: string, entities: DetectedEntity[], threshold: number, only: RedactOptions["entities"], machineTimestamps: RedactOptions["machineTimestamps"]): Candidate[] {
   const book = new PlaceholderBook();
   const plain: PlainPart[] = [];
   const windows: Array<[number, number]> = [];
@@ -131,7 +131,7 @@ function recheckGlued(text: string, entities: DetectedEntity[], threshold: numbe
   out += text.slice(pos);
   const mapped: Candidate[] = [];
   for (const [from, to] of mergeWindows(windows, out)) {
-    for (const e of analyzeText(out.slice(from, to), threshold, only)) {
+    for (const e of analyzeText(out.slice(from, to), threshold, only, machineTimestamps)) {
       const s = e.start + from;
       const end = e.end + from;
       // Placeholders are protected, so a new entity lies inside one plain part.
@@ -170,10 +170,10 @@ export function detectEntities(text: string, options: RedactOptions = {}): Detec
 /** `detectEntities` on text that is already its own normalised view (offsets index it). */
 export function detectInView(text: string, options: RedactOptions = {}): DetectedEntity[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  let entities = analyzeText(text, threshold, options.entities);
+  let entities = analyzeText(text, threshold, options.entities, options.machineTimestamps);
   entities = propagate(text, entities, valuesToPropagate(text, entities));
   for (let round = 0; round < 3 && entities.some((e) => touching(text, e)); round++) {
-    const mapped = recheckGlued(text, entities, threshold, options.entities);
+    const mapped = recheckGlued(text, entities, threshold, options.entities, options.machineTimestamps);
     if (mapped.length === 0) break;
     entities = resolveOverlaps([...entities.map((e) => ({ ...e, source: "first-pass" })), ...mapped]);
     // A value found only now must also go wherever else it occurs.

@@ -10,7 +10,7 @@ import { creditCardRecognizer, cryptoRecognizer, ibanRecognizer } from "./recogn
 import { driverLicenseRecognizer, ssnRecognizer } from "./recognizers/government-id";
 import { ipRecognizer, macRecognizer, urlRecognizer } from "./recognizers/network";
 import { secretRecognizer } from "./recognizers/secret";
-import { dateTimeRecognizer, weekdayRecognizer } from "./recognizers/date-time";
+import { dateTimeRecognizer, MACHINE_TIMESTAMP, weekdayRecognizer } from "./recognizers/date-time";
 import { personRecognizer } from "./recognizers/person";
 import { locationRecognizer } from "./recognizers/location";
 import { keyValueRecognizer } from "./recognizers/key-value";
@@ -59,8 +59,12 @@ function placeholderRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** Runs all (or the selected) recognizers and returns sorted, non-overlapping entities. */
-export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: readonly EntityType[]): DetectedEntity[] {
+/**
+ * Runs all (or the selected) recognizers and returns sorted, non-overlapping entities.
+ * `machineTimestamps`: "redact" also redacts the timestamps of logs and records, which
+ * 1.4.0 keeps by default (see README, "Dates").
+ */
+export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: readonly EntityType[], machineTimestamps: "keep" | "redact" = "keep"): DetectedEntity[] {
   const wanted = only ? new Set(only) : null;
   const protectedRanges = placeholderRanges(text);
   const candidates: Candidate[] = [];
@@ -70,6 +74,7 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
     if (wanted && !r.types.some((t) => wanted.has(t))) continue;
     if (r.needsDigit && !hasDigit) continue;
     for (const c of r.find(text)) {
+      if (machineTimestamps === "redact" && c.source === MACHINE_TIMESTAMP) c.score = 0.85;
       if (c.end <= c.start || c.score < threshold) continue;
       if (wanted && !wanted.has(c.type)) continue;
       candidates.push(c);

@@ -78,6 +78,12 @@ export interface RedactOptions {
   hmacKey?: string;
   /** Field size limit in UTF-8 bytes (default MAX_FIELD_BYTES); Infinity disables it. */
   maxBytes?: number;
+  /**
+   * Timestamps a program wrote (a log line's ISO timestamp, a `created_at` value, a CSV
+   * cell) are not personal dates and are kept by default ("keep"); "redact" redacts them as
+   * DATE_TIME too, as versions before 1.4.0 did.
+   */
+  machineTimestamps?: "keep" | "redact";
 }
 
 export interface RedactTextResult {

@@ -32,7 +32,7 @@ const TEMPLATES: WorldTemplate[] = [
     id: "address:block-cue",
     build: (b, f, l) => {
       b.t(pick(f, ["Ship to:", "Delivery address:", "Send the documents to:", "Billing address", "Mailing address:"]) + "\n");
-      b.e("PERSON", w.fullName(f)).t("\n").e("LOCATION", w.street(f)).t("\n");
+      b.e("PERSON", w.fullName(f, l)).t("\n").e("LOCATION", w.street(f)).t("\n");
       if (f.datatype.boolean()) b.e("LOCATION", w.unit(f)).t("\n");
       postcodeTown(b, f, l);
       b.t("\n").e("LOCATION", f.datatype.boolean() ? w.country(f).toUpperCase() : w.country(f));
@@ -49,7 +49,7 @@ const TEMPLATES: WorldTemplate[] = [
   {
     id: "address:one-line-spaces",
     build: (b, f, l) => {
-      b.e("PERSON", w.fullName(f)).t("  ").e("LOCATION", w.street(f)).t("  ");
+      b.e("PERSON", w.fullName(f, l)).t("  ").e("LOCATION", w.street(f)).t("  ");
       postcodeTown(b, f, l);
       b.t("  ").e("LOCATION", w.country(f));
     },
@@ -85,16 +85,15 @@ const TEMPLATES: WorldTemplate[] = [
   // ---- chat ----------------------------------------------------------------------
   {
     id: "chat:moved",
-    build: (b, f, l) => {
+    build: (b, f) => {
       b.t(pick(f, ["hey, it's ", "Hi, this is ", "hello! ", "Good morning, my name is "])).e("PERSON", w.firstName(f)).t(pick(f, [". I moved from ", ", I just relocated from ", ". We came over from "]));
       b.e("LOCATION", w.city(f)).t(" to ").e("LOCATION", w.city(f)).t(pick(f, [" last ", " on "])).e("DATE_TIME", f.date.weekday()).t(pick(f, [", can you update my profile?", ". " + prose(f)]));
-      void l;
     },
   },
   {
     id: "chat:birthday",
     build: (b, f, l) => {
-      b.t(pick(f, ["Can you write a birthday card for my grandmother ", "Write a short poem for my friend ", "Help me plan a party for "])).e("PERSON", w.fullName(f));
+      b.t(pick(f, ["Can you write a birthday card for my grandmother ", "Write a short poem for my friend ", "Help me plan a party for "])).e("PERSON", w.fullName(f, l));
       b.t(pick(f, ["? She was born on ", "? He was born ", "! Born "])).e("DATE_TIME", w.birthDate(f, l)).t(pick(f, [" in ", " in the village of "])).e("LOCATION", w.city(f)).t(".");
     },
   },
@@ -108,20 +107,20 @@ const TEMPLATES: WorldTemplate[] = [
   },
   {
     id: "chat:list-of-names",
-    build: (b, f) => {
-      b.t(pick(f, ["Attendees: ", "Team for the offsite: ", "The winners are ", "Invite list — "])).e("PERSON", w.fullName(f)).t(", ").e("PERSON", w.fullName(f)).t(", ").e("PERSON", w.lastName(f)).t(" and ").e("PERSON", w.fullName(f)).t(". " + prose(f));
+    build: (b, f, l) => {
+      b.t(pick(f, ["Attendees: ", "Team for the offsite: ", "The winners are ", "Invite list — "])).e("PERSON", w.fullName(f, l)).t(", ").e("PERSON", w.fullName(f, l)).t(", ").e("PERSON", w.lastName(f)).t(" and ").e("PERSON", w.fullName(f, l)).t(". " + prose(f));
     },
   },
   {
     id: "chat:possessive",
-    build: (b, f) => {
-      b.t("Is ").e("PERSON", w.fullName(f)).t(pick(f, ["'s flight to ", "’s train to "])).e("LOCATION", w.city(f)).t(pick(f, [" still on time?", " delayed?"])).t(" Her daughter ").e("PERSON", w.firstName(f)).t(" is waiting in ").e("LOCATION", w.city(f)).t(".");
+    build: (b, f, l) => {
+      b.t("Is ").e("PERSON", w.fullName(f, l)).t(pick(f, ["'s flight to ", "’s train to "])).e("LOCATION", w.city(f)).t(pick(f, [" still on time?", " delayed?"])).t(" Her daughter ").e("PERSON", w.firstName(f)).t(" is waiting in ").e("LOCATION", w.city(f)).t(".");
     },
   },
   {
     id: "chat:event-year",
-    build: (b, f) => {
-      b.t("My father ").e("PERSON", w.fullName(f)).t(pick(f, [" was born in ", " moved here in ", " retired in "])).e("DATE_TIME", String(f.number.int({ min: 1940, max: 2015 }))).t(" and lives in ").e("LOCATION", w.city(f)).t(" now.");
+    build: (b, f, l) => {
+      b.t("My father ").e("PERSON", w.fullName(f, l)).t(pick(f, [" was born in ", " moved here in ", " retired in "])).e("DATE_TIME", String(f.number.int({ min: 1940, max: 2015 }))).t(" and lives in ").e("LOCATION", w.city(f)).t(" now.");
     },
   },
   {
@@ -133,7 +132,7 @@ const TEMPLATES: WorldTemplate[] = [
   {
     id: "chat:appointment",
     build: (b, f, l) => {
-      b.t("Remind ").e("PERSON", w.fullName(f)).t(" that the appointment at ").e("LOCATION", w.street(f)).t(" is on ").e("DATE_TIME", w.recentDate(f, l)).t(". " + prose(f));
+      b.t("Remind ").e("PERSON", w.fullName(f, l)).t(" that the appointment at ").e("LOCATION", w.street(f)).t(" is on ").e("DATE_TIME", w.recentDate(f, l)).t(". " + prose(f));
     },
   },
   // ---- email ---------------------------------------------------------------------
@@ -141,7 +140,7 @@ const TEMPLATES: WorldTemplate[] = [
     id: "email:signature",
     build: (b, f, l) => {
       b.t(pick(f, ["Dear ", "Hello ", "Hi "])).e("PERSON", w.firstName(f)).t(",\n\n" + prose(f) + "\n\n" + pick(f, ["Best regards,", "Kind regards,", "Thanks,", "Cheers,", "Sincerely,"]) + "\n");
-      b.e("PERSON", w.fullName(f)).t("\n" + f.person.jobTitle() + "\n").e("LOCATION", w.street(f)).t("\n");
+      b.e("PERSON", w.fullName(f, l)).t("\n" + f.person.jobTitle() + "\n").e("LOCATION", w.street(f)).t("\n");
       postcodeTown(b, f, l);
       b.t("\n").e("LOCATION", w.country(f)).t("\nTel. ").e("PHONE_NUMBER", w.phone(f)).t("\n").e("EMAIL_ADDRESS", f.internet.email());
     },
@@ -149,14 +148,14 @@ const TEMPLATES: WorldTemplate[] = [
   {
     id: "email:forward",
     build: (b, f, l) => {
-      b.t("---------- Forwarded message ----------\nFrom: ").e("PERSON", w.fullName(f)).t(" <").e("EMAIL_ADDRESS", f.internet.email()).t(">\nDate: ").e("DATE_TIME", w.recentDate(f, l)).t("\nSubject: Re: contract\nTo: ").e("PERSON", w.fullName(f)).t("\n\n" + prose(f));
+      b.t("---------- Forwarded message ----------\nFrom: ").e("PERSON", w.fullName(f, l)).t(" <").e("EMAIL_ADDRESS", f.internet.email()).t(">\nDate: ").e("DATE_TIME", w.recentDate(f, l)).t("\nSubject: Re: contract\nTo: ").e("PERSON", w.fullName(f, l)).t("\n\n" + prose(f));
     },
   },
   // ---- incident ------------------------------------------------------------------
   {
     id: "incident:password-prose",
-    build: (b, f) => {
-      b.t(pick(f, ["User ", "Customer ", "Our intern "])).e("PERSON", w.fullName(f)).t(pick(f, [" logged in with password ", " shared her password ", " said his password is ", " reset the account; new password: "]));
+    build: (b, f, l) => {
+      b.t(pick(f, ["User ", "Customer ", "Our intern "])).e("PERSON", w.fullName(f, l)).t(pick(f, [" logged in with password ", " shared her password ", " said his password is ", " reset the account; new password: "]));
       b.e("SECRET", w.password(f)).t(pick(f, [" in the public channel.", " over chat.", ".", " — please rotate it."]));
     },
   },
@@ -177,10 +176,10 @@ const TEMPLATES: WorldTemplate[] = [
   },
   {
     id: "incident:identifiers",
-    build: (b, f) => {
+    build: (b, f, l) => {
       const a = w.identifier(f);
       const c = w.identifier(f);
-      b.t(pick(f, ["Ticket: caller ", "Case note: ", "Escalation — "])).e("PERSON", w.fullName(f)).t(" gave " + a.cue + " ").e(a.type, a.value).t(" and " + c.cue + " ").e(c.type, c.value).t(". " + prose(f));
+      b.t(pick(f, ["Ticket: caller ", "Case note: ", "Escalation — "])).e("PERSON", w.fullName(f, l)).t(" gave " + a.cue + " ").e(a.type, a.value).t(" and " + c.cue + " ").e(c.type, c.value).t(". " + prose(f));
     },
   },
   {
@@ -191,8 +190,8 @@ const TEMPLATES: WorldTemplate[] = [
   },
   {
     id: "incident:account-access",
-    build: (b, f) => {
-      b.t("Account ").e("EMAIL_ADDRESS", f.internet.email()).t(" was accessed from ").e("IP_ADDRESS", f.internet.ipv4()).t(" at 03:12 UTC. Owner ").e("PERSON", w.fullName(f)).t(" confirmed the new device. API key ").e("SECRET", "sk-" + f.string.alphanumeric(40)).t(" was revoked.");
+    build: (b, f, l) => {
+      b.t("Account ").e("EMAIL_ADDRESS", f.internet.email()).t(" was accessed from ").e("IP_ADDRESS", f.internet.ipv4()).t(" at 03:12 UTC. Owner ").e("PERSON", w.fullName(f, l)).t(" confirmed the new device. API key ").e("SECRET", "sk-" + f.string.alphanumeric(40)).t(" was revoked.");
     },
   },
   // ---- record --------------------------------------------------------------------
@@ -200,7 +199,7 @@ const TEMPLATES: WorldTemplate[] = [
     id: "record:patient",
     build: (b, f, l) => {
       const id = w.identifier(f);
-      b.t("Patient: ").e("PERSON", w.fullName(f)).t("\nDOB: ").e("DATE_TIME", w.birthDate(f, l)).t("\n" + id.cue.replace(/:$/, "") + ": ").e(id.type, id.value).t("\nAddress: ").e("LOCATION", w.street(f)).t(", ");
+      b.t("Patient: ").e("PERSON", w.fullName(f, l)).t("\nDOB: ").e("DATE_TIME", w.birthDate(f, l)).t("\n" + id.cue.replace(/:$/, "") + ": ").e(id.type, id.value).t("\nAddress: ").e("LOCATION", w.street(f)).t(", ");
       postcodeTown(b, f, l);
       b.t("\nPhone: ").e("PHONE_NUMBER", w.phone(f)).t("\nAllergies: none known");
     },
@@ -208,7 +207,7 @@ const TEMPLATES: WorldTemplate[] = [
   {
     id: "record:kyc",
     build: (b, f, l) => {
-      b.t("Full name | ").e("PERSON", w.fullName(f)).t("\nDate of birth | ").e("DATE_TIME", w.birthDate(f, l)).t("\nPlace of birth | ").e("LOCATION", w.city(f)).t("\nNationality | ").e("LOCATION", w.country(f));
+      b.t("Full name | ").e("PERSON", w.fullName(f, l)).t("\nDate of birth | ").e("DATE_TIME", w.birthDate(f, l)).t("\nPlace of birth | ").e("LOCATION", w.city(f)).t("\nNationality | ").e("LOCATION", w.country(f));
       b.t("\nPassport | ").e("PASSPORT", f.string.alpha({ length: 2, casing: "upper" }) + f.string.numeric(7)).t("\nIBAN | ").e("IBAN_CODE", f.finance.iban({ formatted: true }));
     },
   },
@@ -243,8 +242,8 @@ const TEMPLATES: WorldTemplate[] = [
   },
   {
     id: "code-log:sql",
-    build: (b, f) => {
-      b.t("INSERT INTO customers (id, full_name, email, city, created_at) VALUES (" + f.number.int(99999) + ", '").e("PERSON", w.fullName(f)).t("', '").e("EMAIL_ADDRESS", f.internet.email()).t("', '").e("LOCATION", w.city(f)).t("', NOW());\n");
+    build: (b, f, l) => {
+      b.t("INSERT INTO customers (id, full_name, email, city, created_at) VALUES (" + f.number.int(99999) + ", '").e("PERSON", w.fullName(f, l)).t("', '").e("EMAIL_ADDRESS", f.internet.email()).t("', '").e("LOCATION", w.city(f)).t("', NOW());\n");
       b.t("SELECT o.id, o.total, o.currency FROM orders o JOIN Customers c ON c.id = o.customer_id WHERE o.status = 'Shipped' AND o.created_at > '2024-01-01' ORDER BY o.total DESC LIMIT 50;");
     },
   },
@@ -287,8 +286,8 @@ const TEMPLATES: WorldTemplate[] = [
   },
   {
     id: "code-log:git-log",
-    build: (b, f) => {
-      b.t(`commit ${f.string.hexadecimal({ length: 40, casing: "lower", prefix: "" })}\nAuthor: `).e("PERSON", w.fullName(f)).t(" <").e("EMAIL_ADDRESS", f.internet.email()).t(`>\nDate:   Tue Mar 12 10:47:07 2025 +0100\n\n    Fix race in OrderQueue.flush when the Retry policy is Exponential (#${f.number.int(9999)})`);
+    build: (b, f, l) => {
+      b.t(`commit ${f.string.hexadecimal({ length: 40, casing: "lower", prefix: "" })}\nAuthor: `).e("PERSON", w.fullName(f, l)).t(" <").e("EMAIL_ADDRESS", f.internet.email()).t(`>\nDate:   Tue Mar 12 10:47:07 2025 +0100\n\n    Fix race in OrderQueue.flush when the Retry policy is Exponential (#${f.number.int(9999)})`);
     },
   },
   {
@@ -307,8 +306,8 @@ const TEMPLATES: WorldTemplate[] = [
   },
   {
     id: "code-log:http-request",
-    build: (b, f) => {
-      b.t("POST /api/v2/users HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer ").e("SECRET", f.internet.jwt()).t("\nContent-Type: application/json\nX-Request-Id: " + f.string.uuid() + '\n\n{"name": "').e("PERSON", w.fullName(f)).t('", "phone": "').e("PHONE_NUMBER", w.phone(f)).t('", "plan": "Team", "seats": 12}');
+    build: (b, f, l) => {
+      b.t("POST /api/v2/users HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer ").e("SECRET", f.internet.jwt()).t("\nContent-Type: application/json\nX-Request-Id: " + f.string.uuid() + '\n\n{"name": "').e("PERSON", w.fullName(f, l)).t('", "phone": "').e("PHONE_NUMBER", w.phone(f)).t('", "plan": "Team", "seats": 12}');
     },
   },
   {

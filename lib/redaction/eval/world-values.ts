@@ -28,8 +28,26 @@ export function bcp47(locale: string): string {
   return special[locale] ?? locale.replace(/_/g, "-");
 }
 
-export function fullName(f: Faker): string {
-  return orEn(f, (g) => g.person.fullName());
+/**
+ * A person's name as the team labels PERSON: given and family name (sometimes a middle
+ * name), without the titles and suffixes faker's fullName() adds ("Dr.", "Jr.", "PhD").
+ * CJK, Hungarian and Vietnamese order comes from the locale's own fullName.
+ */
+export function fullName(f: Faker, locale = ""): string {
+  if (/^(?:zh|ja|ko|hu|vi)/.test(locale)) return stripTitles(orEn(f, (g) => g.person.fullName()));
+  const r = f.number.int(9);
+  const first = firstName(f);
+  const last = lastName(f);
+  if (r === 0) return `${first} ${orEn(f, (g) => g.person.middleName())} ${last}`;
+  return `${first} ${last}`;
+}
+
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sra|Srta|Mme|Mlle|M|Frau|Herr|Dhr|Mevr|Ing|Mgr|MUDr|Bc|Dl|Dna|Pan|Pani|d-ro|d-ino)\.?\s+|\s+(?:Jr\.?|Sr\.?|I{2,3}|IV|V|PhD|Phd\.?|MD|DDS|DVM|MBA|Esq\.?|k-dze|k-gs|dipl\.\S*)$/;
+
+function stripTitles(name: string): string {
+  let out = name;
+  for (let k = 0; k < 3; k++) out = out.replace(TITLE, "").replace(/,\s*dipl\.\S*$/, "");
+  return out.trim();
 }
 
 export function firstName(f: Faker): string {
@@ -43,6 +61,7 @@ export function lastName(f: Faker): string {
 /** "First M. Last" with a middle initial. */
 export function nameWithInitial(f: Faker): string {
   const middle = orEn(f, (g) => g.person.middleName());
+  if (!/^\p{Script=Latin}/u.test(middle)) return `${firstName(f)} ${lastName(f)}`;
   return `${firstName(f)} ${[...middle][0].toUpperCase()}. ${lastName(f)}`;
 }
 

@@ -103,6 +103,9 @@ mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mlle mon
 señor senor señora senora sr sra srta don doña dona sig sig.ra signor signora dott rev reverend fr
 father sister brother pastor rabbi imam sheikh shaikh capt captain col colonel gen general lt sgt
 officer det detective judge justice hon dear
+dhr mevr mevrouw meneer heer fru hr pan pani panna ing mgr mudr bc phdr judr doc dipl sayın bay bayan
+g-n g-zha gospodin gospozha господин госпожа г-н г-жа κ κος κα κύριος κυρία pak bu ibu bapak ông bà
+dña sñr sñra d-ro d-ino s-ro s-ino k-gs k-dze kgs kdze mag dott.ssa dottoressa avv ing. arch
 `;
 
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana de la Cruz". */
@@ -117,6 +120,17 @@ export const SURNAME_SUFFIXES = [
   "elli", "etti", "ini", "ucci", "mann", "stein", "ov", "ova", "ev", "eva", "in", "ina", "ski",
   "ová", "ek", "ak", "uk", "chuk", "berg", "ström", "strom", "quist", "qvist", "nen", "ishi", "moto",
   "yama", "kawa", "mura", "naka", "bayashi", "ura",
+  // 1.4.0: Central and Eastern Europe, the Baltics, the Nordics, Greece and the Caucasus in Latin
+  // script, then Cyrillic and Greek letters (surnames and patronymics).
+  "ová", "ská", "cká", "ský", "cký", "czyk", "owski", "ewski", "iński", "yński", "icz", "escu", "eanu", "aru",
+  "ienė", "ienė", "aitė", "ytė", "ūtė", "auskas", "auskienė", "evičius", "avičius", "onis", "ūnas", "iņš", "iņa",
+  "ējs", "dóttir", "dottir", "sdóttir", "lainen", "läinen", "ström", "gren", "lund", "dahl", "holm", "quist",
+  "opoulos", "poulou", "idis", "ides", "iadis", "akis", "akos", "atos", "eas", "ashvili", "shvili", "iani", "uri",
+  "yan", "yants", "unts", "oğlu", "ović", "ević", "ić", "ič", "vić",
+  "ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ский", "ская", "цкий", "цкая", "ський",
+  "ська", "цький", "цька", "енко", "ук", "юк", "чук", "ич", "вич", "ович", "евич", "овна", "евна", "івна",
+  "ївна", "ична", "інична", "ски", "ска", "оски", "ян", "янц", "швили", "дзе", "ов", "ић",
+  "όπουλος", "οπούλου", "ίδης", "ίδου", "ιάδης", "άκης", "άκη", "άτος", "ίου", "άκος", "ούδης", "αίος", "έας",
 ];
 
 /** Letter-case-free scripts: frequent family names that start a personal name. */

@@ -15,7 +15,24 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "holder", "beneficiary", "recipient", "contact", "spoke with", "spoke to", "talked to", "talked with",
   "met with", "manager", "agent", "rep", "lol", "cc", "mr", "mrs", "ms", "dr", "hii", "yo", "dearest",
   "best regards", "kind regards", "warm regards", "many thanks", "thx", "ty", "tenant", "landlord", "doctor",
-  "nurse", "driver", "courier", "caller", "sender", "author", "user",
+  "nurse", "driver", "courier", "caller", "sender", "author", "user", "it's", "it is", "remind",
+  // 1.4.0: introductions, greetings and roles in the languages of our users.
+  "ich heiße", "ich heisse", "mein name ist", "ich bin", "je m'appelle", "je suis", "mon nom est", "me llamo",
+  "mi nombre es", "soy", "mi chiamo", "il mio nome è", "sono", "meu nome é", "o meu nome é", "chamo-me",
+  "me chamo", "ik heet", "mijn naam is", "ik ben", "jag heter", "mitt namn är", "jeg hedder", "jeg heter",
+  "mitt navn er", "nimeni on", "olen", "nazywam się", "mam na imię", "jestem", "jmenuji se", "jsem",
+  "volám sa", "som", "a nevem", "mă numesc", "numele meu este", "sunt", "zovem se", "ime mi je", "jaz sem",
+  "mani sauc", "mano vardas", "minu nimi on", "меня зовут", "мене звати", "моё имя", "мое имя", "я",
+  "казвам се", "се викам", "με λένε", "ονομάζομαι", "το όνομά μου είναι", "benim adım", "adım", "ben",
+  "tôi tên là", "tên tôi là", "nama saya", "saya", "em dic", "el meu nom és", "שמי", "קוראים לי", "اسمي",
+  "نام من", "اسم من", "मेरा नाम", "我叫", "我的名字是", "私の名前は", "제 이름은", "저는", "ผมชื่อ", "ฉันชื่อ",
+  "sehr geehrte", "sehr geehrter", "liebe", "lieber", "hallo", "cher", "chère", "estimado", "estimada",
+  "querido", "querida", "caro", "cara", "gentile", "prezado", "prezada", "beste", "hej", "kære", "hei",
+  "hyvä", "szanowny", "szanowna", "drogi", "droga", "vážený", "vážená", "kedves", "stimate", "stimată",
+  "poštovani", "poštovana", "уважаемый", "уважаемая", "здравствуйте", "привет", "шановний", "шановна",
+  "αγαπητέ", "αγαπητή", "sayın", "merhaba", "xin chào", "kính gửi", "halo", "kunde", "kundin", "paciente",
+  "cliente", "klient", "klientka", "pacjent", "pacjentka", "пациент", "клиент", "client", "patiënt",
+  "kontaktperson", "ansprechpartner", "absender", "empfänger", "destinataire", "remitente", "mittente",
 ];
 
 /** Before a name as often as before anything else ("with", "from", "my colleague"): a small boost. */
@@ -26,13 +43,21 @@ export const WEAK_PERSON_CUES: readonly string[] = [
   "emailed", "messaged", "invited", "pinged", "thank", "reply", "sent", "meet", "see", "visit", "approved",
   "signed", "uncle", "aunt", "cousin", "grandma", "grandpa", "neighbor", "neighbour", "coworker", "lawyer",
   "therapist", "member", "team lead", "lead", "engineer", "officer", "director", "ceo", "cto", "founder",
-  "host", "hostess", "chef", "mentor", "coach", "supervisor", "dear mr", "dear ms",
+  "host", "hostess", "chef", "mentor", "coach", "supervisor", "dear mr", "dear ms", "loop in", "notify",
+  "invite", "congratulate", "gave", "winners are", "attendees", "participants", "invitees", "guests",
+  "speakers", "members", "team", "mit", "avec", "con", "com", "met", "med", "z", "s", "с", "со", "με", "ile",
 ];
 
 /** The cues after which a known name counts even in lower case ("my name is priya sharma"). */
 export const LOWER_CASE_NAME_CUES: readonly string[] = [
   "my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "hi", "hello", "hey",
-  "dear", "thanks", "ty", "thx", "lol", "bye",
+  "dear", "thanks", "ty", "thx", "lol", "bye", "it's", "its",
+];
+
+/** After a lower-case known given name, these make it a name ("ok so anna and i ...", "priya said"). */
+export const LOWER_CASE_NAME_AFTER: readonly string[] = [
+  "and i", "and me", "said", "says", "texted", "called", "wrote", "is flying", "is driving", "is coming",
+  "is here", "will", "wants", "told me", "just", "asked",
 ];
 
 /** Sign-offs: a name alone on the line after one is a signature ("Best,\nJane Doe"). */
@@ -51,6 +76,11 @@ export const AFTER_NAME_WORDS: readonly string[] = [
   "just", "phoned", "rang", "paid", "booked", "ordered", "complained", "explained", "agreed", "signed",
   "lives", "works", "had", "would", "can", "could", "did", "does", "added", "noted", "approved", "requested",
   "submitted", "forwarded", "answered", "responded", "posted", "commented", "pinged", "dm'd", "tagged",
+  "gave", "provided", "logged", "reset", "shared", "confirmed", "lost", "forgot", "visited", "arrived",
+  "sagte", "schrieb", "dit", "a dit", "écrit", "dijo", "escribió", "disse", "ha detto", "zei", "sa", "sanoi",
+  "powiedział", "powiedziała", "řekl", "řekla", "mondta", "a spus", "je rekao", "сказал", "сказала", "написал",
+  "написала", "каже", "είπε", "dedi", "nói", "berkata", "vagyok", "wohnt", "habite", "vive", "abita", "mora",
+  "woont", "bor", "asuu", "mieszka", "bydlí", "lakik", "locuiește", "živi", "живёт", "живет", "живе", "μένει",
 ];
 
 /** The verbs among them that mostly follow a person ("Jane texted"): a larger boost. */
@@ -77,3 +107,10 @@ export const FUNCTION_WORDS: readonly string[] = [
  * stays below LOCATION's so the place reading wins a tie.
  */
 export const PLACE_PREPOSITIONS: readonly string[] = ["from", "to", "in", "at", "of", "near", "via", "outside", "around"];
+
+/** Pronouns, articles and courtesy words of other languages (capitalised as sentence openers, or always as German "Sie"). */
+export const FOREIGN_FUNCTION_WORDS: readonly string[] = `sie ihnen ihr ihre ihrem ihren ihrer du dir dich wir uns euch der die das den dem des ein eine
+einen einem einer bitte danke guten je il elle nous vous ils elles le la les un une merci bonjour yo tú usted él nosotros
+ellos los las una gracias hola hij zij wij jullie het een dank jag hon vi ni det ett tack jeg hun dere takk minä sinä hän
+kiitos ty ona wy oni dziękuję já vy děkuji ich mein meine mon ma mes mi mis meu minha mijn mitt min hei hej hallo ciao
+grazie obrigado obrigada prego per favore por favor s'il vous plaît danke schön vielen dank`.split(/\s+/);

@@ -427,6 +427,12 @@ function judge(group: Part[], out: Candidate[]): void {
   const ok = has("street") || (has("postal") && (labelled >= 2 || distinctivePostcode || group.some((p) => p.kind === "town"))) || (streetish && support) || (has("postcode") && distinctivePostcode && group.length >= 2);
   if (!ok) return;
   const firstAnchor = group.findIndex((p) => ANCHORS.has(p.kind) || p.kind === "country");
+  // The line or part right before the street is the addressee: "Bela Holzner  Erzbergerstr. 76b  ...".
+  const head = group[0];
+  if (firstAnchor === 1 && head.kind === "town" && !head.known && (group[1].kind === "street" || group[1].kind === "weakStreet" || group[1].kind === "streetName")) {
+    const words = head.text.split(/[ \u00a0]+/);
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => townWord(w) || PARTICLES.has(w))) out.push(candidate("PERSON", head.start, head.end, 0.7, "block-addressee"));
+  }
   group.forEach((p, k) => {
     if (p.kind === "none") return;
     if (p.kind === "town" && k < firstAnchor && !p.known) return;

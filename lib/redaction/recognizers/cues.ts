@@ -26,6 +26,11 @@ export class CueSet {
     for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
   }
 
+  /** Whether `word` (lower-case) is a cue phrase on its own ("remind", "patient"). */
+  isSingleWord(word: string): boolean {
+    return this.byLast.get(word)?.some((w) => w.length === 1) ?? false;
+  }
+
   /**
    * Whether a cue phrase ends right before token `i`. `acrossLine` also accepts a line
    * break between cue and value ("Regards,\nJane").

@@ -31,6 +31,8 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("
 const ISO = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?)?(?![\d])/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 const YMD_SLASH = /(?<![\d./-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)/g;
+// Hungarian and Korean numeric dates: "1988. 11. 02.", "2020. 1. 3."
+const YMD_DOTTED = /(?<![\d.])(\d{4})\. (\d{1,2})\. (\d{1,2})\.?(?!\d)/g;
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{1,3}(?:of\\s|de\\s)?(${MONTH_ALT})\\.?,?(?:\\s{1,3}de)?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s{1,3})?(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_ALT})\\.?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
@@ -86,6 +88,8 @@ function findDates(text: string): Candidate[] {
     if (!dob && machine.some(([a, b]) => start >= a && end <= b)) return;
     if (!dob && machineDate(text, start, end, hasTime || TIME_AFTER.test(text.slice(end, end + 9)))) {
       machine.push([start, end]);
+      // Kept below the threshold; `machineTimestamps: "redact"` lifts it (registry.ts).
+      out.push(candidate("DATE_TIME", start, end, 0.3, MACHINE_TIMESTAMP));
       return;
     }
     out.push(candidate("DATE_TIME", start, end, dob ? base + 0.3 : base, source));
@@ -104,6 +108,9 @@ function findDates(text: string): Candidate[] {
     // "1.2.24" is as often a version number as a date; two-digit years need a separator other than ".".
     const score = m[2] === "." && m[4].length === 2 ? 0.4 : 0.8;
     push(m.index, m.index + m[0].length, score, "numeric");
+  });
+  if (year && text.includes(". ")) eachMatch(YMD_DOTTED, text, (m) => {
+    if (plausibleYear(+m[1]) && dateValid(+m[1], +m[2], +m[3])) push(m.index, m.index + m[0].length, 0.8, "ymd-dotted");
   });
   if (year) eachMatch(YMD_SLASH, text, (m) => {
     if (plausibleYear(+m[1]) && dateValid(+m[1], +m[3], +m[4])) push(m.index, m.index + m[0].length, 0.8, "ymd");
@@ -128,6 +135,9 @@ function findDates(text: string): Candidate[] {
   });
   return out;
 }
+
+/** Source id of machine timestamps: reported below the threshold unless the caller asks to redact them. */
+export const MACHINE_TIMESTAMP = "machine-timestamp";
 
 type Push = (start: number, end: number, base: number, source: string, hasTime?: boolean) => void;
 
@@ -173,13 +183,13 @@ const YEAR_WORD_AFTER = /^[ \u00a0](?:г\.?|года|году|гг\.|р\.|рок
 
 // A year tied to a person's life event ("born in 1987", "geboren 1987", "родился в 1975 году").
 const EVENT_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε)(?:[  ][\p{L}\p{M}'’-]{1,20}){0,4}?[  ](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[  ]?(?:(?:the )?year[  ])?(\d{4})(?![\d])`,
+  String.raw`(?<![\p{L}])(?:born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε)(?:[ \u00a0][\p{L}\p{M}'’-]{1,20}){0,4}?[ \u00a0](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[ \u00a0]?(?:(?:the )?year[ \u00a0])?(\d{4})(?![\d])`,
   "giu",
 );
 
 // A weekday in a sentence about a person ("I moved ... last Tuesday", "she was admitted on Monday").
 const PERSONAL = /(?:^|[^\p{L}])(?:i|i'm|i've|my|me|we|our|us|he|she|his|her|they|their|them|ich|mein|meine|wir|je|j'|mon|ma|nous|yo|mi|nosotros|io|il mio|eu|meu|minha|ik|mijn|jag|min|mitt|jeg|minä|ja|mój|moje|já|můj|я|мой|моя|мы|ben|benim)(?:[^\p{L}]|$)/iu;
-const WEEKDAY_LEAD = /(?:^|[^\p{L}])(?:on|last|next|this|coming|since|until|by|am|le|el|il|na|в|во|w|we|v|ve|på|op|i|em|no)[  ]$/iu;
+const WEEKDAY_LEAD = /(?:^|[^\p{L}])(?:on|last|next|this|coming|since|until|by|am|le|el|il|na|в|во|w|we|v|ve|på|op|i|em|no)[ \u00a0]$/iu;
 
 function eventYears(text: string, push: Push): void {
   if (/\d{4}/.test(text)) eachMatch(EVENT_YEAR, text, (m) => {

@@ -99,7 +99,8 @@ function singleWordScore(t: WordToken, folded: string, population: number, lex: 
     if (strongCue) return score + 0.1;
     return PLACE_PREPOSITIONS.before(tokens, i) ? Math.max(score, 0.55) : null;
   }
-  if (t.sentenceStart) score -= 0.1;
+  // A sentence's first word is capitalised anyway: a mid-sized town's name there ("Parola este ...") needs a cue.
+  if (t.sentenceStart) score -= 0.15;
   if (strongCue) score += 0.35;
   else if (weakCue) score += 0.2;
   return score;

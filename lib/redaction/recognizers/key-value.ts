@@ -28,8 +28,9 @@ add("UK_NHS", "nhs_number");
 
 // key, optional quote, separator, then a quoted or bare value on the same line; a bare
 // value stops at ". " so it cannot swallow the next sentence's key ("Card: ... Billing address: ...").
-const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>](?:[^\n,;{}<>".]|\.(?!\s)){0,120}))/y;
-const SEPARATOR = /[:=]/g;
+const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=]|\|(?=[ \t]))[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>](?:[^\n,;{}<>".]|\.(?!\s)){0,120}))/y;
+// "|" as in a two-column table ("Full name | Ana Lima").
+const SEPARATOR = /[:=|]/g;
 // Longest stretch from a match's start to its separator: quote, 31-character key, quote, 3 spaces.
 const KEY_REACH = 36;
 
@@ -149,9 +150,47 @@ function extendOverCommas(text: string, end: number): number {
   return end;
 }
 
+/** The value spans of an SQL INSERT, by their column names: "INSERT INTO t (name, city) VALUES ('Ana Lima', 'Porto')". */
+function sqlInserts(text: string, out: Candidate[]): void {
+  INSERT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INSERT.exec(text)) !== null) {
+    const columns = m[1].split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    let pos = m.index + m[0].length;
+    for (let k = 0; k < columns.length && pos < text.length; k++) {
+      while (text[pos] === " " || text[pos] === "\n" || text[pos] === "\t") pos++;
+      let start = pos;
+      let end = pos;
+      if (text[pos] === "'") {
+        end = pos + 1;
+        while (end < text.length && end - pos < 400 && !(text[end] === "'" && text[end + 1] !== "'")) end += text[end] === "'" ? 2 : 1;
+        start = pos + 1;
+        pos = end + 1;
+      } else {
+        let depth = 0;
+        while (pos < text.length && pos - start < 200 && (depth > 0 || (text[pos] !== "," && text[pos] !== ")"))) {
+          if (text[pos] === "(") depth++;
+          else if (text[pos] === ")") depth--;
+          pos++;
+        }
+        end = pos;
+      }
+      const hit = keyTypeOf(columns[k]);
+      const value = text.slice(start, end);
+      if (hit && start < end && valueFits(hit.type, hit.key, value)) out.push(candidate(hit.type, start, end, 0.85, "sql-insert"));
+      while (pos < text.length && text[pos] !== "," && text[pos] !== ")") pos++;
+      if (text[pos] === ")") break;
+      pos++;
+    }
+  }
+}
+
+const INSERT = /INSERT[ \t]+INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([\w ,`"[\]]{1,600})\)[ \t\n]*VALUES[ \t\n]*\(/gi;
+
 function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/[:=]/.test(text)) return out;
+  if (/INSERT/i.test(text)) sqlInserts(text, out);
+  if (!/[:=|]/.test(text)) return out;
   eachPair(text, (m) => {
     const hit = keyTypeOf(m[1]);
     if (!hit) return;

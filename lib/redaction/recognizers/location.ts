@@ -182,7 +182,11 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
     // "IBAN PL29...": the word runs into digits, so it is a code's letters, not a street type.
     if (/^\d/.test(tokens[e + 1]?.gap ?? "")) return -1;
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
-    if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.lower, lex))) return e;
+    if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.lower, lex))) {
+      // "Paket an Birkenweg": a street written as one word takes no lower-case particle before it.
+      if (!isStreetType(lex, w.lower) && tokens.slice(i + 1, e).some((x) => !x.cap)) return -1;
+      return e;
+    }
     if (e === i && streetSuffixWord(w.lower, lex) && !lex.commonWords.has(w.lower)) return e;
   }
   return -1;

@@ -23,6 +23,11 @@ const AFTER_CUES = new Set(personCues.AFTER_NAME_WORDS);
 const STRONG_AFTER = new Set(personCues.STRONG_AFTER_NAME_WORDS);
 const FUNCTION_WORDS = new Set(personCues.FUNCTION_WORDS);
 const PLACE_PREPOSITIONS = new Set(personCues.PLACE_PREPOSITIONS);
+// Pronouns, articles and courtesy words of other languages, capitalised at a sentence's start
+// or always (German "Sie"): never a name.
+const FOREIGN_FUNCTION = new Set(personCues.FOREIGN_FUNCTION_WORDS);
+// Weak cues that are mere prepositions ("to Markdown", "with DynamoDB"): half the boost.
+const PREPOSITION_CUES = new Set("from by with to for and or per about mit avec con com met med z s с со με ile".split(" "));
 
 const SUFFIXES = [...new Set(SURNAME_SUFFIXES)].sort((a, b) => b.length - a.length);
 const CJK_SET = new Set([...CJK_SURNAMES]);
@@ -33,6 +38,9 @@ const HAN = /^[\u4e00-\u9fff\u3400-\u4dbf]+$/;
 const HANGUL = /^[\uac00-\ud7af]+$/;
 const ARABIC = /^[\u0600-\u06ff]+$/;
 const KANA = /^[\u3040-\u30ff\u4e00-\u9fff]+$/;
+const KO_PARTICLE = /(?:이고|입니다|이에요|예요|에게|한테|께서|에서|은|는|이|가|을|를|의|도|와|과|님|씨)$/;
+// Common words that open with a family-name syllable ("이름" name, "이메일" e-mail).
+const KO_NOT_NAMES = new Set("이고 이에요 입니다 이다 이랑 이나 이며 이라고 이라는 이면 이지만 이름 이메일 주소 전화 전화번호 번호 비밀번호 정보 이번 이후 이전 문제 문의 안내 안녕 조회 주문 최근 최대 최소 고객 고객님 김치 박스 신청 신규 서울 부산 유의 전체 정보를 오늘 오전 오후".split(" "));
 
 interface TokenClass {
   given: boolean;
@@ -70,7 +78,7 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
   const given = lex.givenNames.has(w) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p)));
   const knownSurname = lex.surnames.has(w);
-  const common = lex.commonWords.has(w) && !knownSurname;
+  const common = (lex.commonWords.has(w) && !knownSurname) || FOREIGN_FUNCTION.has(w);
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
   const surname = knownSurname || morph;
   return {
@@ -103,6 +111,18 @@ function continuesName(t: WordToken, c: TokenClass): boolean {
   return t.cap && !t.allCaps && !c.code && !c.honorific && !FUNCTION_WORDS.has(t.lower) && !getLexicon().extraCommon.has(t.lower);
 }
 
+const LOWER_AFTER = personCues.LOWER_CASE_NAME_AFTER.map((p) => p.split(" "));
+
+/** A phrase from LOWER_CASE_NAME_AFTER follows token i on its line. */
+function lowerNameAfter(tokens: WordToken[], i: number): boolean {
+  for (const words of LOWER_AFTER) {
+    let ok = i + words.length < tokens.length;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + 1 + k].lower === words[k] && joinedBySpace(tokens[i + 1 + k].gap);
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
 function cuedFirst(tokens: WordToken[], at: ClassAt, k: number, j: number): boolean {
   return k < j && nameLike(tokens[k + 1], at(k + 1)) && STRONG_BEFORE.before(tokens, k);
@@ -125,8 +145,10 @@ function findPersons(text: string): Candidate[] {
     }
     if (!t.cap) {
       // Chat users often type in lower case: "my name is priya sharma".
-      const c = LOWER_CASE_CUES.before(tokens, i) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
-      if (c && (c.given || c.surname)) {
+      const cued = LOWER_CASE_CUES.before(tokens, i);
+      const c = (cued || lowerNameAfter(tokens, i)) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
+      if (c && (c.given || c.surname) && (cued || (c.given && !c.common))) {
         let e = i;
         while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname)) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
@@ -159,6 +181,9 @@ function findPersons(text: string): Candidate[] {
       if (s > i && !at(s).honorific && named && continuesName(tokens[s], at(s))) break;
       s++;
     }
+    // "Remind Rada Rusnac ...", "Patient Ana Lima": a sentence opening with a cue word the
+    // lexicon doesn't know as ordinary ("Remind") has the name after it.
+    if (s === i && i < j && t.sentenceStart && STRONG_BEFORE.isSingleWord(t.lower) && !c.given) s = i + 1;
     // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
     if (s === i && i > 0 && at(i - 1).honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
     // A chain right after a strong person cue is a name: its last word stays ("Customer Cassien Cousin").
@@ -177,7 +202,59 @@ function findPersons(text: string): Candidate[] {
     i = j + 1;
   }
   findCaselessScripts(tokens, out);
+  listMembers(text, out, lex);
   return out;
+}
+
+// A name in a list: words opening with a capital or a letter of a script without case
+// (Georgian's Mkhedruli counts as one), with the particles of names.
+const LIST_WORD = String.raw`(?:\p{Lu}\.|[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’-]*)`;
+const LIST_NAME = String.raw`${LIST_WORD}(?:[ \u00a0](?:${LIST_WORD}|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|y)){0,3}`;
+const LIST_SEP = String.raw`(?:,[ \u00a0]|[ \u00a0](?:and|&|und|et|y|e|en|og|och|i|a|és|и|та|і|και|ve|và|dan|ja|ir|un|oraz)[ \u00a0]|、|，)`;
+const NEXT_MEMBER = new RegExp(String.raw`^${LIST_SEP}(${LIST_NAME})(?![\p{L}\p{M}\d])`, "u");
+const PREV_MEMBER = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(${LIST_NAME})${LIST_SEP}$`, "u");
+
+/**
+ * "Attendees: Anna Berg, Ole Dahl, Lindqvist and Sara Bo": once one member of a list is a
+ * person, the other members of the same shape are people too (surnames alone included),
+ * unless they are known places or ordinary words.
+ */
+function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
+  // A chain ending in a street word ("Joshua Street") is an address, not a list's member.
+  const seeds = out.filter((c) => c.score >= 0.5 && !lex.streetTypes.has(text.slice(c.start, c.end).split(" ").pop()?.toLowerCase() ?? ""));
+  if (seeds.length === 0) return;
+  const taken = new Set(seeds.map((c) => c.start));
+  const member = (value: string): boolean => {
+    const words = value.split(/[ \u00a0]+/);
+    const l = value.toLowerCase();
+    if (lex.cities.has(l) || lex.countries.has(l) || lex.regions.has(l) || lex.organizations.has(l)) return false;
+    if (words.some((w) => codeCased(w) || (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w)))) return false;
+    const first = words[0].toLowerCase().replace(/[.']+$/, "");
+    if (lex.commonWords.has(first) && !lex.givenNames.has(first)) return false;
+    if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first)) return false;
+    return true;
+  };
+  for (const seed of seeds) {
+    // Rightwards, then leftwards, one member at a time (at most eight each way).
+    let end = seed.end;
+    for (let n = 0; n < 8; n++) {
+      const m = NEXT_MEMBER.exec(text.slice(end, end + 80));
+      if (!m || !member(m[1])) break;
+      const start = end + m[0].length - m[1].length;
+      if (!taken.has(start)) out.push(candidate("PERSON", start, start + m[1].length, 0.6, "list-member"));
+      taken.add(start);
+      end = start + m[1].length;
+    }
+    let start = seed.start;
+    for (let n = 0; n < 8; n++) {
+      const m = PREV_MEMBER.exec(text.slice(Math.max(0, start - 80), start));
+      if (!m || !member(m[1])) break;
+      const s = start - m[0].length;
+      if (!taken.has(s)) out.push(candidate("PERSON", s, s + m[1].length, 0.6, "list-member"));
+      taken.add(s);
+      start = s;
+    }
+  }
 }
 
 function digitAt(text: string, at: number): boolean {
@@ -219,6 +296,8 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (words >= 2) score = c0.given ? 0.85 : anyGiven || anySurname ? 0.7 : unknown && allListed() ? 0.6 : unknown ? 0.45 : 0.4;
   else score = c0.common && c0.given ? 0.3 : c0.given ? 0.6 : c0.surname ? 0.45 : isListed(first, c0, lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
+  // "Ashmi E. Hamal": a middle initial between two names is a person's name.
+  for (let k = s + 1; k < e; k++) if (tokens[k].text.length === 1 && tokens[k].cap && /^\.[ \u00a0]$/.test(tokens[k + 1].gap) && !at(k - 1).common && !at(k + 1).common) score = Math.max(score, 0.75);
   if (allPlace && !anyGiven) score -= 0.35;
   // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.
   if (words >= 2 && wholePlace(tokens, s, e)) score -= 0.4;
@@ -226,7 +305,7 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (STRONG_PLACE_CUES.before(tokens, s)) score -= 0.3;
   if (honorific || (s > 0 && at(s - 1).honorific)) score = Math.max(score + 0.3, 0.85);
   else if (strongCue) score += 0.35;
-  else if (WEAK_BEFORE.before(tokens, s)) score += 0.12;
+  else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
   if (next && joinedBySpace(next.gap) && STRONG_AFTER.has(next.lower)) score += 0.2;
@@ -288,15 +367,26 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
     } else if (KANA.test(w) && JP_LIST.includes(w) && k + 1 < tokens.length && joinedBySpace(tokens[k + 1].gap) && KANA.test(tokens[k + 1].text)) {
       out.push(candidate("PERSON", t.start, tokens[k + 1].end, 0.7, "ja"));
       k++;
-    } else if (w.length >= 2 && w.length <= 4 && HANGUL.test(w) && KO_SET.has(w[0])) {
-      out.push(candidate("PERSON", t.start, t.end, 0.55, "ko"));
+    } else if (HANGUL.test(w) && KO_SET.has(w[0])) {
+      // A Korean name may carry a particle ("김민수이고", "박지성은"): the name is what precedes it.
+      const particle = KO_PARTICLE.exec(w);
+      const name = particle && w.length - particle[0].length >= 2 ? w.slice(0, w.length - particle[0].length) : w;
+      // Administrative units end in 시/구/동/도/군/읍/면/로/길 ("서울시" is Seoul, not Mr Seo).
+      if (name.length >= 2 && name.length <= 4 && !KO_NOT_NAMES.has(name) && !(name.length >= 3 && /[시구동도군읍면로길]$/.test(name))) out.push(candidate("PERSON", t.start, t.start + name.length, 0.55, "ko"));
     } else if (ARABIC.test(w) && AR_SET.has(w)) {
       let e = k;
-      while (e + 1 < tokens.length && e - k < 3 && joinedBySpace(tokens[e + 1].gap) && ARABIC.test(tokens[e + 1].text)) e++;
+      while (e + 1 < tokens.length && e - k < 3 && joinedBySpace(tokens[e + 1].gap) && ARABIC.test(tokens[e + 1].text) && !arabicFunctionWord(tokens[e + 1].text)) e++;
       out.push(candidate("PERSON", t.start, tokens[e].end, e > k ? 0.8 : 0.6, "ar"));
       k = e;
     }
   }
+}
+
+const AR_STOP = new Set("في من إلى الى على عن مع هو هي أنا انا نحن هذا هذه التي الذي كلمة المرور السر رقم عنوان و أو ثم قد لقد كان كانت يسكن تسكن أسكن اسكن".split(" "));
+
+/** Arabic words that end a name: prepositions, pronouns, and "and" + a verb ("وأسكن"). */
+function arabicFunctionWord(w: string): boolean {
+  return AR_STOP.has(w) || (/^و[أيتن]/.test(w) && w.length >= 4 && !AR_SET.has(w));
 }
 
 export const personRecognizer: Recognizer = { id: "person", types: ["PERSON"], find: findPersons };

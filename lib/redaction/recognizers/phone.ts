@@ -28,7 +28,7 @@ function isSep(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 || c === 0xa0;
 }
 
-const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+const DATE_LIKE = /^(?:\d{4}[-./] ?\d{1,2}[-./] ?\d{1,2}\.?|\d{1,2}[-./] ?\d{1,2}[-./] ?\d{2,4})$/;
 // A date then the hour of a timestamp ("2025-05-23 02:28:08", "2025/03/12 10:47"): the scan stops at the colon.
 const DATE_THEN_HOUR = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})[ T]\d{1,2}$/;
 // An access log's status code and response size after the quoted request: '"GET / HTTP/1.1" 200 8983'.

@@ -70,6 +70,10 @@ function tokenizeUncached(text: string): WordToken[] {
       start = m.index;
       end = start + m[0].length;
     }
+    // "Iliescu’s", "Berlin's": the possessive ending is not part of a capitalised name (lower-case
+    // words keep it: "name's", "it's" are cue words as written).
+    const pc = text.charCodeAt(end - 2);
+    if (end - start > 3 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (pc === 39 || pc === 0x2019) && isUpperStart(text.slice(start, start + 2))) end -= 2;
     const t = text.slice(start, end);
     const gapFull = text.slice(Math.max(prevEnd, start - 40), start);
     const cap = isUpperStart(t);
@@ -77,8 +81,14 @@ function tokenizeUncached(text: string): WordToken[] {
     tokens.push({ start, end, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull });
     prevEnd = end;
     i = end;
+    // Skip the possessive ending cut off above, so it is not read as a word of its own.
+    if ((text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && !isWordChar(text.charCodeAt(i + 2))) i += 2;
   }
   return tokens;
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c > 127;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -121,12 +131,13 @@ function opensSentence(gap: string): boolean {
   return false;
 }
 
-/** True if two adjacent tokens are separated by plain spacing on one line (a name can continue). */
+/**
+ * True if two adjacent tokens are separated by plain spacing on one line (a name can
+ * continue): one space or no-break space. 1.4.0: two spaces no longer join, they separate
+ * fields ("Bela Holzner  Erzbergerstr. 76b  08142 Trauthland").
+ */
 export function joinedBySpace(gap: string): boolean {
-  if (gap === " ") return true;
-  // One or two spaces or no-break spaces (char codes: a regex call per token pair cost more).
-  const n = gap.length;
-  return (n === 1 || n === 2) && isSpaceOrNbsp(gap.charCodeAt(0)) && (n === 1 || isSpaceOrNbsp(gap.charCodeAt(1)));
+  return gap.length === 1 && isSpaceOrNbsp(gap.charCodeAt(0));
 }
 
 function isSpaceOrNbsp(c: number): boolean {
