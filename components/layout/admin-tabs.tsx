@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/lib/auth/navigation";
 import { cx } from "@/components/ui/class-names";
-import { isCurrent } from "./main-nav";
+import { isCurrent, LoadingDot } from "./main-nav";
 
 /** The admin area's tabs; on a phone the strip scrolls sideways on its own, the page doesn't. */
 export function AdminTabs({ items }: { items: NavItem[] }) {
@@ -19,9 +19,10 @@ export function AdminTabs({ items }: { items: NavItem[] }) {
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={cx("-mb-px block border-b-2 px-3 py-2 text-sm", active ? "border-slate-900 font-medium text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900")}
+                className={cx("-mb-px flex items-center border-b-2 px-3 py-2 text-sm", active ? "border-slate-900 font-medium text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900")}
               >
                 {item.label}
+                <LoadingDot />
               </Link>
             </li>
           );

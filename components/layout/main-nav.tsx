@@ -12,7 +12,7 @@ export function isCurrent(pathname: string, href: string): boolean {
 }
 
 /** A dot that pulses while the link's page loads: feedback the moment a link is clicked. */
-function LoadingDot() {
+export function LoadingDot() {
   const { pending } = useLinkStatus();
   return <span aria-hidden className={cx("ml-1.5 inline-block size-1.5 rounded-full bg-sky-500", pending ? "animate-pulse" : "invisible")} />;
 }

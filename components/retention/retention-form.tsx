@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import type { RetentionImpact } from "@/lib/retention/impact";
-import { countOf, formatCount, formatDateTime, formatTime, isoDay } from "@/lib/core/format";
+import { countOf, formatDateTime, formatTime, isoDay } from "@/lib/core/format";
 import type { FormAction } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -75,11 +75,11 @@ export function RetentionForm({ action, impactOf, source }: { action: FormAction
       <div className="flex flex-wrap items-baseline gap-x-3 sm:col-span-2">
         <h2 className="font-medium">{source.name}</h2>
         <p className="text-xs text-slate-600">
-          {formatCount(source.storedLogs)} logs stored (as of the last dashboard refresh)
+          {countOf(source.storedLogs, "log")} stored (as of the last dashboard refresh)
           {source.oldestLogAt ? `; oldest received ${isoDay(source.oldestLogAt)}` : ""}
         </p>
       </div>
-      <Field label="Retention (days)" errors={errors?.retentionDays} hint={shortens ? `Shorter than now (${source.retentionDays} days): you'll see what gets deleted before saving.` : undefined}>
+      <Field label="Retention (days)" errors={errors?.retentionDays} hint={shortens ? `Shorter than now (${countOf(source.retentionDays ?? 0, "day")}): you'll see what gets deleted before saving.` : undefined}>
         <Input {...field("retentionDays")} type="number" min={1} max={3650} inputMode="numeric" />
       </Field>
       <Field label="Policy" errors={errors?.retentionPolicy}>

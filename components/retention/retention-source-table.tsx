@@ -1,5 +1,5 @@
 import type { RetentionOverviewRow } from "@/lib/retention/settings";
-import { formatDate } from "@/lib/core/format";
+import { countOf, formatDate } from "@/lib/core/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
 const DAY_MS = 86_400_000;
@@ -8,7 +8,7 @@ type Row = RetentionOverviewRow & { cutoff: Date | null; oldestGoes: Date | null
 
 const COLUMNS: Column<Row>[] = [
   { header: "Source", rowHeader: true, cell: (source) => `${source.name}${source.active ? "" : " (inactive)"}` },
-  { header: "Kept for", className: "sm:whitespace-nowrap", cell: (source) => (source.retentionDays === null ? "not set: cannot ingest" : `${source.retentionDays} days`) },
+  { header: "Kept for", className: "sm:whitespace-nowrap", cell: (source) => (source.retentionDays === null ? "not set: cannot ingest" : countOf(source.retentionDays, "day")) },
   { header: "Policy", className: "text-slate-700", cell: (source) => source.retentionPolicy ?? "—" },
   { header: "Logs received before", className: "sm:whitespace-nowrap", cell: ({ cutoff }) => (cutoff ? `${formatDate(cutoff)} are deleted` : "—") },
   { header: "Oldest stored log deleted", label: "Oldest log deleted", className: "sm:whitespace-nowrap", cell: ({ oldestGoes }) => (oldestGoes ? `at the first purge after ${formatDate(oldestGoes)}` : "no logs stored") },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { lastCompletedPurge, recentPurgeRuns, retentionOverview } from "@/lib/retention/settings";
-import { formatCount, formatDateTime } from "@/lib/core/format";
+import { countOf, formatDateTime } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RetentionSourceTable } from "@/components/retention/retention-source-table";
@@ -26,7 +26,7 @@ export default async function RetentionPage() {
           <li>A purge runs automatically every hour. Changing a period applies to logs already stored: a shorter one deletes older logs at the next run.</li>
         </ul>
         <p className="mt-3">
-          Last purge: {last ? `${formatDateTime(last.startedAt)} UTC, deleted ${formatCount(last.deletedLogs)} logs and ${formatCount(last.deletedCases)} cases.` : "none yet."}
+          Last purge: {last ? `${formatDateTime(last.startedAt)} UTC, deleted ${countOf(last.deletedLogs, "log")} and ${countOf(last.deletedCases, "case")}.` : "none yet."}
         </p>
       </section>
       {sources.length === 0 ? <EmptyState title="No sources yet">Sources appear here once an admin creates them.</EmptyState> : <RetentionSourceTable sources={sources} />}
