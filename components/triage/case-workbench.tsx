@@ -112,9 +112,15 @@ export function CaseWorkbench({
       <div className="min-w-0">
         {header}
         <article aria-label="Case" className="space-y-4">
-          <h2 ref={headingRef} tabIndex={-1} className="text-sm font-semibold break-words text-slate-700">
-            Case <span className="font-mono">{view.id.slice(0, 8)}</span> · {view.sourceName} · {view.batchWeek}
-          </h2>
+          <div className="flex items-baseline justify-between gap-3">
+            <h2 ref={headingRef} tabIndex={-1} className="min-w-0 text-sm font-semibold break-words text-slate-700">
+              Case <span className="font-mono">{view.id.slice(0, 8)}</span> · {view.sourceName} · {view.batchWeek}
+            </h2>
+            {/* On a phone the decision panel follows the case: one tap away. */}
+            <a href="#decision" className="shrink-0 text-sm font-medium text-slate-900 underline lg:hidden">
+              Go to the decision
+            </a>
+          </div>
           {leaseLost ? (
             <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
               Your claim on this case expired and it went back to the queue. Your draft is kept in this tab; reload to get a case.

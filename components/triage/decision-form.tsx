@@ -128,7 +128,7 @@ export function DecisionForm({
 
   return (
     <>
-      <form {...form} aria-label="Decision" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+      <form {...form} id="decision" aria-label="Decision" className="scroll-mt-4 space-y-4 rounded-xl border border-slate-200 bg-white p-4">
         <input type="hidden" name="caseId" value={view.id} />
         <input type="hidden" name="mode" value={mode} />
         {restored ? (
