@@ -6,6 +6,7 @@ import { ingestCandidates } from "./pipeline";
 import { nativeCandidate } from "./native";
 import { resetRateLimits } from "./rate-limit";
 import { serveRoutes } from "@/lib/testing/http-server";
+import { containsWord } from "@/lib/testing/search";
 import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
 let server: { url: string; close: () => Promise<void> };
@@ -78,7 +79,8 @@ describe("invariant 1: nothing unsanitised is ever stored", () => {
     for (const value of Object.values(PII).flat()) {
       // The value as sent, without separators, and each capitalised word of a name on its own.
       const variants = [value, value.replace(/[\s()-]/g, ""), ...value.split(" ").filter((w) => /^[A-Z][a-z]{3,}$/.test(w))];
-      for (const [where, text] of Object.entries(haystacks)) for (const v of variants) expect(text.includes(v), `${where} contains a raw value`).toBe(false);
+      // Whole words only: another test's "Margarethe" is not this test's "Margaret".
+      for (const [where, text] of Object.entries(haystacks)) for (const v of variants) expect(containsWord(text, v), `${where} contains a raw value`).toBe(false);
     }
   });
 });

@@ -11,6 +11,7 @@ import { candidatesFromLine } from "@/lib/ingest/formats";
 import { ingestCandidates } from "@/lib/ingest/pipeline";
 import { resetRateLimits } from "@/lib/ingest/rate-limit";
 import { serveRoutes } from "@/lib/testing/http-server";
+import { containsWord } from "@/lib/testing/search";
 import { makeIngestSource } from "@/lib/testing/ingest";
 
 /**
@@ -224,7 +225,8 @@ describe("invariant 1: nothing unsanitised is ever stored (planted values in eve
     const leaks: string[] = [];
     for (const value of new Set(planted)) {
       const variants = [value, value.replace(/[\s()-]/g, ""), ...value.split(" ").filter((w) => /^[A-Z][a-z]{3,}$/.test(w))];
-      for (const [where, text] of Object.entries(haystacks)) for (const v of variants) if (text.includes(v)) leaks.push(`${where}: planted value #${planted.indexOf(value) + 1}`);
+      // Whole words only: another test's "Margarethe" is not this test's "Margaret".
+      for (const [where, text] of Object.entries(haystacks)) for (const v of variants) if (containsWord(text, v)) leaks.push(`${where}: planted value #${planted.indexOf(value) + 1}`);
     }
     expect(leaks).toEqual([]);
   });
