@@ -106,15 +106,26 @@ function isStreetWord(w: string): boolean {
   return DOTTED.has(l) && (l.length >= 3 || UPPER_START.test(w));
 }
 
+// Word verdicts repeat across texts: remembered (bounded), like place-words.ts does.
+const endingCache = new Map<string, boolean>();
+
 function hasStreetEnding(w: string, lex: Lexicon): boolean {
-  if (!townWord(w)) return false;
-  const l = strip(w).toLowerCase();
-  if (lex.commonWords.has(l)) return false;
-  for (const e of ENDINGS) if (l.endsWith(e) && l.length >= e.length + 3) return true;
-  return false;
+  const hit = endingCache.get(w);
+  if (hit !== undefined) return hit;
+  let verdict = false;
+  if (townWord(w)) {
+    const l = strip(w).toLowerCase();
+    if (!lex.commonWords.has(l)) for (const e of ENDINGS) if (l.endsWith(e) && l.length >= e.length + 3) verdict = true;
+  }
+  if (endingCache.size > 20_000) endingCache.clear();
+  endingCache.set(w, verdict);
+  return verdict;
 }
 
 function isHouseNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  // Every house number opens with a digit, a geresh/apostrophe, a letter before digits, or "s/n".
+  if (!(c >= 48 && c <= 57) && c !== 39 && c !== 0x5f3 && !/\d|^s\/n/.test(w)) return false;
   return HOUSE_NUMBER.test(strip(w));
 }
 
@@ -170,6 +181,7 @@ function knownPlace(text: string, lex: Lexicon): boolean {
 }
 
 function countryName(text: string, lex: Lexicon): boolean {
+  if (text.length > 60) return false;
   const l = text.toLowerCase().replace(/\s*[(（].*[)）]$/, "").replace(/[\s\u00a0]+/g, " ").replace(/[.,;:]+$/, "").trim();
   return l.length >= 4 && (lex.countries.has(l) || LONG_COUNTRIES.has(l));
 }
@@ -187,6 +199,20 @@ function classify(p: Part, lex: Lexicon): void {
   if (t.length > 90 || CODE_CHARS.test(t) || manyDigits(t)) return;
   const words = t.split(/[ \u00a0]+/).filter(Boolean);
   if (words.length === 0 || words.length > 9) return;
+  if (!hasDigit(t)) {
+    // Without a digit: a country, a street's name, a town or a region.
+    if (countryName(t, lex)) {
+      p.kind = "country";
+      p.known = true;
+      return;
+    }
+    streetPart(p, words, lex);
+    if (p.kind === "none" && townLike(words, lex, p.sentenceEnd)) {
+      p.known = knownPlace(t, lex);
+      p.kind = p.known && lex.regions.has(t.toLowerCase()) ? "region" : "town";
+    }
+    return;
+  }
   if (POSTCODE_ALL.test(t)) {
     if (plausiblePostcode(t)) p.kind = words.length === 1 && PLAIN_DIGITS.test(t) ? "number" : "postcode";
     if (p.kind === "number" && t.length > 5) p.kind = "postcode";
@@ -349,6 +375,17 @@ function manyDigits(t: string): boolean {
   return (rest.match(/\d/g)?.length ?? 0) >= 3;
 }
 
+// One to five words opening with a capital or a caseless letter (a street's name before its number).
+const NAME_BEFORE_NUMBER = /^(?:[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’.-]*|\p{Ll}{1,5}\.)(?:[ \u00a0][\p{L}\p{M}'’.-]+){0,4}$/u;
+
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function isAsciiWord(w: string): boolean {
   return /^[A-Za-z.]+$/.test(w);
 }
@@ -358,6 +395,11 @@ const KEY = /^(\p{L}[\p{L}'’-]*(?:[ \u00a0][\p{L}'’-]+){0,3})[ \u00a0]?:[ \t
 // Within a line: two or more spaces, a tab, " | ", "; ", ", ", the Arabic comma.
 const SEPARATOR = /[ \t\u00a0]{2,}|\t|[ \t]*\|[ \t]*|;[ \t]+|,[ \t\u00a0]*|،[ \t]*|\.[ \t]+(?=\p{Lu})/gu;
 
+// What a part's edges lose: spacing, bullets, dashes, quotes and brackets before; spacing,
+// sentence punctuation, closing brackets and quotes after (char codes: this runs per part).
+const LEADING = new Set([..." \t\u00a0\r\n\f\v\u2028\u2029\u202f\u3000-•*>·–—\"'“”‘’("].map((c) => c.charCodeAt(0)));
+const TRAILING = new Set([..." \t\u00a0\r\n\f\v\u2028\u2029\u202f\u3000.,;:!?)\"'“”‘’"].map((c) => c.charCodeAt(0)));
+
 /** Cuts one line into parts (offsets into the text). */
 function lineParts(text: string, from: number, to: number, out: Part[]): void {
   const line = text.slice(from, to);
@@ -366,16 +408,17 @@ function lineParts(text: string, from: number, to: number, out: Part[]): void {
   const push = (a: number, b: number, closes: boolean) => {
     let s = a;
     let e = b;
-    while (s < e && /[\s\-•*>·–—"'“”‘’(]/.test(line[s])) s++;
+    while (s < e && LEADING.has(line.charCodeAt(s))) s++;
     let sentenceEnd = closes;
-    while (e > s && /[\s.,;:!?)"'“”‘’]/.test(line[e - 1])) {
+    while (e > s && TRAILING.has(line.charCodeAt(e - 1))) {
+      const c = line.charCodeAt(e - 1);
       // Keep the dot of an abbreviation ("Izda.", "Apt.", "str.") on the part.
-      if (line[e - 1] === "." && /(?:^|[\s])\p{L}{1,5}\.$/u.test(line.slice(s, e))) break;
-      if (/[.!?]/.test(line[e - 1])) sentenceEnd = true;
+      if (c === 46 && /(?:^|[\s])\p{L}{1,5}\.$/u.test(line.slice(s, e))) break;
+      if (c === 46 || c === 33 || c === 63) sentenceEnd = true;
       e--;
     }
     // "Street: ...", "Postal code: ...": a key names the part, it is not part of the address.
-    const key = KEY.exec(line.slice(s, e));
+    const key = line.indexOf(":", s) > s && line.indexOf(":", s) < e ? KEY.exec(line.slice(s, e)) : null;
     if (key && !NUMBER_MARKERS.has(bareWord(key[1]).split(" ").pop() ?? "") && !UNIT_BEFORE.has(bareWord(key[1]))) s += key[0].length;
     if (e > s) out.push({ start: from + s, end: from + e, text: line.slice(s, e), closes, lineStart: first, kind: "none", known: false, sentenceEnd });
     first = false;
@@ -481,7 +524,19 @@ export function findAddressBlocks(text: string, out: Candidate[]): void {
     lineParts(text, start, end, parts);
   }
   if (parts.length === 0) return;
-  for (const p of parts) classify(p, lex);
+  // Every block needs a part with a number that is an address part (a house number, a
+  // postcode, a unit): classify those first, and stop when there is none (most texts).
+  let anchored = false;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (!hasDigit(p.text)) continue;
+    classify(p, lex);
+    anchored ||= p.kind === "street" || p.kind === "weakStreet" || p.kind === "postal" || p.kind === "postcode" || p.kind === "unit";
+    // A lone house number anchors only after a street's name on its line ("Вузька майдан, 1").
+    if (p.kind === "number" && k > 0 && !p.lineStart && !parts[k - 1].closes) anchored ||= NAME_BEFORE_NUMBER.test(parts[k - 1].text);
+  }
+  if (!anchored) return;
+  for (const p of parts) if (!hasDigit(p.text)) classify(p, lex);
   sentenceTails(parts, lex);
   parts = mergeNeighbours(parts);
   let group: Part[] = [];

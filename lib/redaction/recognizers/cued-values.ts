@@ -309,6 +309,7 @@ function cjkCues(text: string, out: Candidate[]): void {
   });
 }
 
+const SHAPES_GATE = /\d{4}[A-Z]|\d{4}[ \u00a0-]\d{4}[ \u00a0-]\d{4}|\d\d[ \u00a0]?[A-D](?![A-Za-z0-9])|NHS|nhs|[Rr]outing|ABA/;
 const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
 const AADHAAR = /(?<![\d-])[2-9]\d{3}[ \u00a0-]\d{4}[ \u00a0-]\d{4}(?![\d-])/g;
 const NHS_OR_ABA = /(?<![\d-])(?:\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{4}|\d{9})(?![\d-])/g;
@@ -321,14 +322,15 @@ const NINO = /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-
  * (a cue raises it through the cue path).
  */
 function distinctiveShapes(text: string, out: Candidate[]): void {
-  if (!/\d/.test(text)) return;
-  eachMatch(PAN, text, (m) => out.push(candidate("IN_PAN", m.index, m.index + m[0].length, 0.6, "pan")));
-  eachMatch(AADHAAR, text, (m) => {
+  // One pass for all four shapes' cores (most texts have none), then each shape's own test.
+  if (!SHAPES_GATE.test(text)) return;
+  if (/[A-Z]{5}\d{4}[A-Z]/.test(text)) eachMatch(PAN, text, (m) => out.push(candidate("IN_PAN", m.index, m.index + m[0].length, 0.6, "pan")));
+  if (/\d{4}[ \u00a0-]\d{4}[ \u00a0-]\d{4}/.test(text)) eachMatch(AADHAAR, text, (m) => {
     if (verhoeffValid(m[0].replace(/\D/g, ""))) out.push(candidate("IN_AADHAAR", m.index, m.index + m[0].length, 0.6, "aadhaar"));
   });
-  eachMatch(NINO, text, (m) => out.push(candidate("UK_NINO", m.index, m.index + m[0].length, /NINO|national insurance|NI (?:no|number)/i.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 0.85 : 0.4, "nino")));
+  if (/[A-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/.test(text)) eachMatch(NINO, text, (m) => out.push(candidate("UK_NINO", m.index, m.index + m[0].length, /NINO|national insurance|NI (?:no|number)/i.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 0.85 : 0.4, "nino")));
   // A valid NHS number after "NHS", a valid routing number after "routing"/"ABA".
-  if (/nhs|routing|aba/i.test(text)) eachMatch(NHS_OR_ABA, text, (m) => {
+  if (/NHS|nhs|[Rr]outing|ABA|aba/.test(text)) eachMatch(NHS_OR_ABA, text, (m) => {
     const digits = m[0].replace(/\D/g, "");
     const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
     if (digits.length === 10 && /nhs/.test(before) && nhsValid(digits)) out.push(candidate("UK_NHS", m.index, m.index + m[0].length, 0.9, "nhs"));

@@ -8,7 +8,7 @@ import { dateValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
 import { dateBoundaries, getCalendarWords } from "../lexicon/calendar";
 import { tokenizeWords } from "./tokens";
-import { getLexicon } from "../lexicon/lexicon";
+import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES = [
@@ -146,57 +146,118 @@ type Push = (start: number, end: number, base: number, source: string, hasTime?:
  * only the patterns of month names present in the text are run. A date without a year
  * ("3 марта") scores lower than a full one.
  */
+const DIGIT_RUN = /\d{1,4}/g;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text[k]));
+}
+
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 44 || c === 46 || c === 9;
+}
+
+/** The word right before a number over at most three separators ("März 14", "Nov. 3"), or undefined. */
+function wordBefore(text: string, at: number): string | undefined {
+  let k = at;
+  while (k > 0 && at - k < 3 && isSeparator(text.charCodeAt(k - 1))) k--;
+  if (k === at) return undefined;
+  const end = k;
+  while (k > 0 && end - k < 24 && isLetterAt(text, k - 1)) k--;
+  return k < end ? text.slice(k, end) : undefined;
+}
+
+/** The word right after a number over at most three separators and a "de"/"of" ("23 de octubre", "14. März"). */
+function wordAfter(text: string, at: number): string | undefined {
+  let k = at;
+  while (k < text.length && k - at < 3 && isSeparator(text.charCodeAt(k))) k++;
+  const start = k;
+  while (k < text.length && k - start < 24 && isLetterAt(text, k)) k++;
+  if (k === start) return undefined;
+  const word = text.slice(start, k);
+  if ((word === "de" || word === "del" || word === "of") && text.charCodeAt(k) === 32) return wordAfter(text, k);
+  return word;
+}
+
 const CJK_SIGN = /[年月日년월일]/;
 
 function localeDates(text: string, push: Push): void {
   const cal = getCalendarWords();
   const lex = getLexicon();
-  const wanted = new Set<number>();
-  for (const t of tokenizeWords(text)) {
-    const list = cal.byMonth.get(t.lower);
-    if (list) for (const k of list) wanted.add(k);
-  }
-  for (const sign of ["年", "月", "년", "월"]) if (text.includes(sign)) for (const k of cal.byMonth.get(sign) ?? []) wanted.add(k);
-  for (const k of wanted) {
-    eachMatch(cal.patterns[k], text, (m) => {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!dateBoundaries(text, start, end)) return;
-      const year = /\d{4}/.exec(m[0]);
-      if (year && !plausibleYear(+year[0])) return;
-      const day = /(?<!\d)\d{1,2}(?!\d)/.exec(m[0].replace(/\d{4}/, ""));
-      if (day && (+day[0] < 1 || +day[0] > 31)) return;
-      // Without a year, only a full month name that is no English word makes a date:
-      // "3 марта", "14. März", but not "took 12 set", "3 mar", "got 3 sie values".
-      if (!year && !CJK_SIGN.test(m[0])) {
-        const word = m[0].replace(/[\d.,\s\u00a0\u202f]+/g, " ").trim().split(" ").sort((a, b) => b.length - a.length)[0] ?? "";
-        if (word.length < 4 || lex.commonWords.has(word.toLowerCase())) return;
+  // A month name is an anchor only next to a number ("may" and "march" are words too): look
+  // at the word on either side of each number rather than at every word, and run the
+  // patterns of those months on a window around that number only.
+  const seen = new Set<string>();
+  DIGIT_RUN.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = DIGIT_RUN.exec(text)) !== null) {
+    const runEnd = d.index + d[0].length;
+    // Numbers inside longer numbers ("3704" in an IBAN, an IP's octets) stand next to no month.
+    if (d.index > 0 && isDigit(text.charCodeAt(d.index - 1))) continue;
+    const keys = [wordBefore(text, d.index), wordAfter(text, runEnd)];
+    const sign = text[d.index + d[0].length];
+    if (sign === "年" || sign === "月" || sign === "년" || sign === "월") keys.push(sign);
+    for (const w of keys) {
+      const list = w ? cal.byMonth.get(w.toLowerCase()) : undefined;
+      if (!list) continue;
+      const from = Math.max(0, d.index - 48);
+      const slice = text.slice(from, Math.min(text.length, d.index + d[0].length + 56));
+      for (const k of list) {
+        eachMatch(cal.patterns[k], slice, (m) => {
+          const start = from + m.index;
+          const key = `${start}:${m[0].length}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          localeDate(text, start, start + m[0].length, m[0], lex, push);
+        });
       }
-      // The word for "year" after it ("1975 года", "2020 m.", "1988 vuonna") belongs to the date.
-      const tail = year ? YEAR_WORD_AFTER.exec(text.slice(end, end + 10)) : null;
-      push(start, end + (tail ? tail[0].length : 0), year ? 0.9 : 0.55, "locale-date");
-    });
+    }
   }
+}
+
+function localeDate(text: string, start: number, end: number, value: string, lex: Lexicon, push: Push): void {
+  if (!dateBoundaries(text, start, end)) return;
+  const year = /\d{4}/.exec(value);
+  if (year && !plausibleYear(+year[0])) return;
+  const day = /(?<!\d)\d{1,2}(?!\d)/.exec(value.replace(/\d{4}/, ""));
+  if (day && (+day[0] < 1 || +day[0] > 31)) return;
+  // Without a year, only a full month name that is no English word makes a date:
+  // "3 марта", "14. März", but not "took 12 set", "3 mar", "got 3 sie values".
+  if (!year && !CJK_SIGN.test(value)) {
+    const word = value.replace(/[\d.,\s\u00a0\u202f]+/g, " ").trim().split(" ").sort((a, b) => b.length - a.length)[0] ?? "";
+    if (word.length < 4 || lex.commonWords.has(word.toLowerCase())) return;
+  }
+  // The word for "year" after it ("1975 года", "2020 m.", "1988 vuonna") belongs to the date.
+  const tail = year ? YEAR_WORD_AFTER.exec(text.slice(end, end + 10)) : null;
+  push(start, end + (tail ? tail[0].length : 0), year ? 0.9 : 0.55, "locale-date");
 }
 
 const YEAR_WORD_AFTER = /^[ \u00a0](?:г\.?|года|году|гг\.|р\.|року|рік|m\.|metų|gada|évi|yılı|ж\.|roku|r\.|yil|vuonna|년|年)(?![\p{L}])/u;
 
-// A year tied to a person's life event ("born in 1987", "geboren 1987", "родился в 1975 году").
-const EVENT_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε)(?:[ \u00a0][\p{L}\p{M}'’-]{1,20}){0,4}?[ \u00a0](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[ \u00a0]?(?:(?:the )?year[ \u00a0])?(\d{4})(?![\d])`,
-  "giu",
+// A year tied to a person's life event ("born in 1987", "geboren 1987", "родился в 1975 году"),
+// matched on the text that ends with the year.
+const EVENT_YEAR_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε)(?:[ \u00a0][\p{L}\p{M}'’-]{1,20}){0,4}?[ \u00a0](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[ \u00a0]?(?:(?:the )?year[ \u00a0])?(\d{4})$`,
+  "iu",
 );
 
 // A weekday in a sentence about a person ("I moved ... last Tuesday", "she was admitted on Monday").
 const PERSONAL = /(?:^|[^\p{L}])(?:i|i'm|i've|my|me|we|our|us|he|she|his|her|they|their|them|ich|mein|meine|wir|je|j'|mon|ma|nous|yo|mi|nosotros|io|il mio|eu|meu|minha|ik|mijn|jag|min|mitt|jeg|minä|ja|mój|moje|já|můj|я|мой|моя|мы|ben|benim)(?:[^\p{L}]|$)/iu;
 const WEEKDAY_LEAD = /(?:^|[^\p{L}])(?:on|last|next|this|coming|since|until|by|am|le|el|il|na|в|во|w|we|v|ve|på|op|i|em|no)[ \u00a0]$/iu;
 
+const YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/g;
+
 function eventYears(text: string, push: Push): void {
-  if (/\d{4}/.test(text)) eachMatch(EVENT_YEAR, text, (m) => {
-    const y = m[1];
-    if (!plausibleYear(+y)) return;
-    const start = m.index + m[0].length - y.length;
-    push(start, m.index + m[0].length, 0.75, "event-year");
+  // The verb pattern runs only on the words before a year-like number, not over the text.
+  eachMatch(YEAR, text, (y) => {
+    const from = Math.max(0, y.index - 90);
+    const m = EVENT_YEAR_BEFORE.exec(text.slice(from, y.index + 4));
+    if (m) push(y.index, y.index + 4, 0.75, "event-year");
   });
 }
 
@@ -205,7 +266,7 @@ function personalWeekdays(text: string): Candidate[] {
   const out: Candidate[] = [];
   const weekdays = getCalendarWords().weekdays;
   for (const t of tokenizeWords(text)) {
-    if (!weekdays.has(t.lower) && !ENGLISH_WEEKDAY.test(t.lower)) continue;
+    if (!weekdays.has(t.lower)) continue;
     const sentenceStart = Math.max(text.lastIndexOf(". ", t.start), text.lastIndexOf("\n", t.start), text.lastIndexOf("! ", t.start), text.lastIndexOf("? ", t.start), -1) + 1;
     const sentence = text.slice(sentenceStart, t.start);
     if (!WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start)) || !PERSONAL.test(sentence)) continue;
@@ -213,8 +274,6 @@ function personalWeekdays(text: string): Candidate[] {
   }
   return out;
 }
-
-const ENGLISH_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 export const dateTimeRecognizer: Recognizer = { id: "date", needsDigit: true, types: ["DATE_TIME"], find: findDates };
 export const weekdayRecognizer: Recognizer = { id: "weekday", types: ["DATE_TIME"], find: personalWeekdays };

@@ -146,7 +146,8 @@ function findPersons(text: string): Candidate[] {
     if (!t.cap) {
       // Chat users often type in lower case: "my name is priya sharma".
       const cued = LOWER_CASE_CUES.before(tokens, i);
-      const c = (cued || lowerNameAfter(tokens, i)) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      // The phrase check after the word runs only for listed first names (most words are not).
+      const c = (cued || (lex.givenNames.has(t.lower) && lowerNameAfter(tokens, i))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       if (c && (c.given || c.surname) && (cued || (c.given && !c.common))) {
         let e = i;
