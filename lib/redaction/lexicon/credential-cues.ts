@@ -75,7 +75,10 @@ export const ID_CUES: ReadonlyArray<[EntityType, string]> = [
   személyi szám|adóazonosító|taj szám|cnp|oib|jmbg|emšo|asmens kodas|isikukood|personas kods|αμκα|αφμ|
   αριθμός ταυτότητας|инн|снилс|полис|номер полиса|табельный номер|tc kimlik|tc kimlik no|kimlik no|
   kimlik numarası|tckn|תעודת זהות|ת"ז|מספר זהות|رقم الهوية|الرقم القومي|کد ملی|شماره ملی|cccd|cmnd|số căn cước|
-  nik|ktp|nomor ktp|身份证|身份证号|身份證|マイナンバー|주민등록번호|nric|fin|mykad|emirates id|iqama`),
+  nik|ktp|nomor ktp|身份证|身份证号|身份證|マイナンバー|주민등록번호|nric|fin|mykad|emirates id|iqama|claim number|claim no|
+  reference number|booking reference|booking ref|reservation number|confirmation number|ticket number|e-ticket|pnr|
+  license plate|licence plate|number plate|plate number|vin|abn|acn|tfn|medicare|uen|rrn|resident registration number|
+  partita iva|p.iva|personal identity code|identity code|id no.|id#`),
 ];
 
 function words(type: EntityType, list: string): Array<[EntityType, string]> {
@@ -87,6 +90,8 @@ function words(type: EntityType, list: string): Array<[EntityType, string]> {
  * "password is required", "password reset", "passwort vergessen". Lower-case.
  */
 export const NOT_A_SECRET_WORDS: readonly string[] = `required incorrect wrong invalid expired expires correct too not empty missing same different
+fine ok okay good bad great right secure insecure safe unsafe compromised leaked known unknown blank short weak strong
+changed updated rotated revoked locked unlocked shared reused case-sensitive
 strong weak short long changed change reset set stored saved sent shown hidden encrypted needed mandatory optional valid
 protected manager field policy policies length rules rule hint hints prompt dialog box form page screen link email mail
 reminder recovery protected-by must should will would can could may might has have had does did was were been being

@@ -62,7 +62,8 @@ const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
 const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era é è är var er on oli je jest to este είναι это
 является был была là adalah yaitu ialah olan now be set changed reset updated remains stays nummer number no nr nº núm num
 numéro número numero n°`.split(/\s+/));
-const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time mein meine
+const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time still just
+simply currently probably apparently actually literally also again ending in with mein meine
 meines dein sein ihr das der die neue mon ma mes le la nouveau nouvelle mi mis su el la nueva nuevo mio mia il meu minha
 o a mijn het nieuwe min mitt mina minun mój moje moja můj moje moja az enyém meu мой моя мои мій моя μου ο η benim saya
 của tôi del de da`.split(/\s+/));

@@ -8,7 +8,7 @@ import { base58CheckValid, bech32Valid, IBAN_LENGTHS, ibanChecksumValid, luhnVal
 import type { Candidate, Recognizer } from "../types";
 
 const CARD = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
-const STRONG_CARD_CUE = /(?:card|carte|tarjeta|karte|carta|cartão|kaart|kort|karty|kártya|карт|kart)[\p{L} .#:-]{0,16}$|\b(?:cc|pan)\b[ .#:-]{0,4}$/iu;
+const STRONG_CARD_CUE = /(?:card|carte|tarjeta|karte|carta|cartão|kaart|kort|karty|kártya|карт|kart|visa|mastercard|amex|maestro|discover|jcb|unionpay|diners)[\p{L} .#:-]{0,16}$|\b(?:cc|pan)\b[ .#:-]{0,4}$/iu;
 
 /** "card number 4111...", "Kartennummer: ...": the cue right before the number. */
 function strongCardCue(text: string, at: number): boolean {

@@ -297,6 +297,8 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (words >= 2) score = c0.given ? 0.85 : anyGiven || anySurname ? 0.7 : unknown && allListed() ? 0.6 : unknown ? 0.45 : 0.4;
   else score = c0.common && c0.given ? 0.3 : c0.given ? 0.6 : c0.surname ? 0.45 : isListed(first, c0, lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
+  // "Anna Berg <anna@x.org>", "Anna Berg (anna@x.org)": a name written before its e-mail address.
+  if (/^[ \u00a0]?[<(][^\s<>()]{1,64}@/.test(text.slice(tokens[e].end, tokens[e].end + 70)) && !allPlace) score = Math.max(score, 0.8);
   // "Ashmi E. Hamal": a middle initial between two names is a person's name.
   for (let k = s + 1; k < e; k++) if (tokens[k].text.length === 1 && tokens[k].cap && /^\.[ \u00a0]$/.test(tokens[k + 1].gap) && !at(k - 1).common && !at(k + 1).common) score = Math.max(score, 0.75);
   if (allPlace && !anyGiven) score -= 0.35;

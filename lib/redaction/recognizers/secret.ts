@@ -28,18 +28,20 @@ const SHAPES: Shape[] = [
   { re: /(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20}|hf_[A-Za-z0-9]{30,40}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|xapp-[0-9]-[A-Za-z0-9-]{20,200})(?![A-Za-z0-9_-])/g, score: 0.95, source: "vendor-token", hint: /npm_|glpat-|hf_|SG\.|xapp-/ },
   { re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,4000}/g, score: 0.95, source: "jwt", hint: /eyJ/ },
   { re: /\b[Bb]earer\s{1,3}[A-Za-z0-9._~+/-]{16,2000}=*/g, score: 0.9, source: "bearer", hint: /[Bb]earer/ },
+  // HTTP Basic credentials: base64 of "user:password".
+  { re: /\b[Bb]asic\s{1,3}[A-Za-z0-9+/]{8,400}={0,2}(?![A-Za-z0-9+/=])/g, score: 0.9, source: "basic-auth", hint: /[Bb]asic\s/ },
 ];
 
 // `key = value`, `"key": "value"`, `key: value`: the value after a secret-ish key name.
-const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-])?(?:password|passwd|passphrase|pwd|pass|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>)\]]{3,300})/gi;
+const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-])?(?:password|passwd|passphrase|passcode|pwd|pass|pin|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>)\]]{3,300})/gi;
 const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
 
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
 
 // Every shape above holds one of these literals: texts without any (most chat messages)
 // skip the twelve scans. Likewise every ASSIGNMENT key holds one of KEY_HINT's words.
-const SHAPE_HINT = /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer/;
-const KEY_HINT = /pass|pwd|secret|key|token|credential/i;
+const SHAPE_HINT = /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer|[Bb]asic\s/;
+const KEY_HINT = /pass|pwd|pin|cvv|cvc|otp|secret|key|token|credential/i;
 
 function findSecrets(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -47,7 +49,7 @@ function findSecrets(text: string): Candidate[] {
     if (!shape.hint.test(text)) continue;
     eachMatch(shape.re, text, (m) => {
       let start = m.index;
-      if (shape.source === "bearer") start = m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/);
+      if (shape.source === "bearer" || shape.source === "basic-auth") start = m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/);
       out.push(candidate("SECRET", start, m.index + m[0].length, shape.score, shape.source));
     });
   }
