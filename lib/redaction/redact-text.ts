@@ -11,6 +11,7 @@ import { isAsciiAlnum } from "./text-scan";
 import { getLexicon } from "./lexicon/lexicon";
 import { getGazetteer } from "./lexicon/gazetteer";
 import { preloadHumanNames } from "./lexicon/human-names";
+import { getCalendarWords } from "./lexicon/calendar";
 import { spansToOriginal, unicodeView } from "./unicode-view";
 
 /** Bumped whenever detection or replacement changes; stored with every redacted record. */
@@ -191,6 +192,7 @@ export function preloadRedactionData(): void {
   getLexicon();
   getGazetteer();
   preloadHumanNames();
+  getCalendarWords();
 }
 
 /** Replaces each entity (sorted, non-overlapping) with the book's placeholder. */

@@ -199,6 +199,7 @@ const CUE_GAP = /^[ \u00a0\-/'’"]{1,3}$/;
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();
 for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id") ID_PHRASES.add(c.parts.join(" "));
+const ID_LAST_WORDS = new Set([...ID_PHRASES].map((p) => p.split(" ").pop() ?? ""));
 const WORDS_BEFORE = /((?:[\p{L}\p{M}]+[ '’-]){0,3}[\p{L}\p{M}]+)[ \t:#=.-]{0,5}$/u;
 
 /**
@@ -206,6 +207,12 @@ const WORDS_BEFORE = /((?:[\p{L}\p{M}]+[ '’-]){0,3}[\p{L}\p{M}]+)[ \t:#=.-]{0,
  * "Steuer-ID 12 345 678 901"): the phone recognizer steps aside for such numbers.
  */
 export function idCueBefore(text: string, index: number): boolean {
+  // Fast path: the word right before the number must end some identifier cue.
+  let k = index;
+  while (k > 0 && index - k < 6 && " \t\u00a0:#=.-".includes(text[k - 1])) k--;
+  let w = k;
+  while (w > 0 && k - w < 30 && /[\p{L}\p{M}]/u.test(text[w - 1])) w--;
+  if (w === k || !ID_LAST_WORDS.has(text.slice(w, k).toLowerCase())) return false;
   const m = WORDS_BEFORE.exec(text.slice(Math.max(0, index - 48), index));
   if (!m) return false;
   const words = m[1].toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);

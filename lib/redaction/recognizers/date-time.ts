@@ -262,8 +262,12 @@ function eventYears(text: string, push: Push): void {
 }
 
 /** Weekdays in a sentence about a person, any language ICU names them in. */
+// A cheap first test (ASCII, no \p classes): most texts that tie a weekday to a person say so in English.
+const PRONOUN_GATE = /\b(?:I|I'm|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b|[^\x00-\x7f]/;
+
 function personalWeekdays(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!PRONOUN_GATE.test(text)) return out;
   const weekdays = getCalendarWords().weekdays;
   for (const t of tokenizeWords(text)) {
     if (!weekdays.has(t.lower)) continue;
