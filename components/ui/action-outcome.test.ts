@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { explainFailure, SIGNED_OUT_MESSAGE, thrownFailure, UNREACHABLE_MESSAGE } from "./action-outcome";
+import { SIGNED_OUT_MESSAGE } from "@/lib/errors/answers";
+import { explainFailure, thrownFailure, UNREACHABLE_MESSAGE } from "./action-outcome";
 
 describe("explainFailure", () => {
   const generic = "Please correct the highlighted fields.";

@@ -1,9 +1,8 @@
-import type { ActionResult } from "@/lib/errors/answers";
+import { SIGNED_OUT, type ActionResult } from "@/lib/errors/answers";
 
 /** A form action as `useActionState` calls it. */
 export type FormAction<T = undefined> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
-export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue; what you typed is kept.";
 export const UNREACHABLE_MESSAGE = "The server couldn't be reached, so nothing was saved. Check your connection and try again.";
 
 /**
@@ -13,7 +12,7 @@ export const UNREACHABLE_MESSAGE = "The server couldn't be reached, so nothing w
  * apart from a network problem by asking whether the session still exists.
  */
 export function thrownFailure(signedIn: boolean): ActionResult<never> {
-  return signedIn ? { ok: false, error: UNREACHABLE_MESSAGE } : { ok: false, error: SIGNED_OUT_MESSAGE, code: "signed-out" };
+  return signedIn ? { ok: false, error: UNREACHABLE_MESSAGE } : SIGNED_OUT;
 }
 
 /**

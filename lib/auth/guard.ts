@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors/domain-error";
-import { errorActionResult, type ActionResult } from "@/lib/errors/answers";
+import { errorActionResult, SIGNED_OUT, type ActionResult } from "@/lib/errors/answers";
 import { can, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./session";
 
@@ -33,7 +33,9 @@ export function authedAction<S extends z.ZodType, T = undefined>(
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+    // A deactivated account still holding a cookie gets here past the proxy: same answer as
+    // an expired session, so the form keeps what was typed and offers to sign in again.
+    if (!user) return SIGNED_OUT;
     if (!can(user.role, permission)) return { ok: false, error: "You don't have permission to do that." };
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {

@@ -19,6 +19,11 @@ export type ActionResult<T = undefined> =
  */
 export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; code?: "signed-out" };
 
+export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue; what you typed is kept.";
+
+/** The failure an action answers when its caller's session has ended (or the account was deactivated). */
+export const SIGNED_OUT: ActionFailure = { ok: false, error: SIGNED_OUT_MESSAGE, code: "signed-out" };
+
 interface Answer {
   status: number;
   message: string;
