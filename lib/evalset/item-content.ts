@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseOrigin } from "@/lib/generated/prisma/enums";
 import { REDACTION_VERSION } from "@/lib/redaction";
 
 type Tx = Prisma.TransactionClient;
@@ -15,6 +16,8 @@ export interface ItemContent {
   redactionVersion: string;
   /** Keyed hash of the end user the case came from (erasure finds the item by it). */
   endUserHash: string | null;
+  /** Mined (the default), synthetic or hand-written: the item keeps its case's origin. */
+  origin?: CaseOrigin;
   tags: string[];
   notes: string | null;
 }
@@ -29,12 +32,14 @@ interface Origin {
   minedReasons: string[];
   redactionVersion: string;
   endUserHash: string | null;
+  origin?: CaseOrigin;
 }
 
 /**
  * The one rule for what an eval item copies: the already-redacted conversation, the
- * production answer, why it was mined, which redaction produced it, and where it came
- * from. Nothing else of the case (claims, discard notes, metadata) reaches the eval set.
+ * production answer, why it was mined, which redaction produced it, where it came from
+ * and its origin (mined, or added by a lead). Nothing else of the case (claims, discard
+ * notes, metadata) reaches the eval set.
  */
 export function itemContent(origin: Origin, label: { tags: string[]; notes: string | null }): ItemContent {
   return {
@@ -46,6 +51,7 @@ export function itemContent(origin: Origin, label: { tags: string[]; notes: stri
     minedReasons: origin.minedReasons,
     redactionVersion: origin.redactionVersion,
     endUserHash: origin.endUserHash,
+    origin: origin.origin ?? "MINED",
     tags: label.tags,
     notes: label.notes,
   };
@@ -55,7 +61,7 @@ export function itemContent(origin: Origin, label: { tags: string[]; notes: stri
 export async function itemContentOfCase(tx: Tx, caseId: string, label: { tags: string[]; notes: string | null }): Promise<ItemContent> {
   const found = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
-    select: { id: true, sourceId: true, batchId: true, input: true, output: true, minedReasons: true, metadata: true, endUserHash: true, sourceLog: { select: { redactionVersion: true } } },
+    select: { id: true, sourceId: true, batchId: true, input: true, output: true, minedReasons: true, metadata: true, endUserHash: true, origin: true, sourceLog: { select: { redactionVersion: true } } },
   });
   // The log may be purged already; the case's metadata then remembers the version.
   const metadataVersion = (found.metadata as { redactionVersion?: unknown } | null)?.redactionVersion;

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { EvalSetError } from "./errors";
+import { expectedEqualsProduction } from "./honest-label";
 import { itemContent, type ItemContent } from "./item-content";
 
 type Tx = Prisma.TransactionClient;
@@ -26,7 +27,11 @@ export function assertHumanLabel(label: HumanLabel): asserts label is { expected
   if (!(label.labelledAt instanceof Date) || Number.isNaN(label.labelledAt.getTime())) throw new EvalSetError(400, "An eval item needs the time it was labelled.", "labelledAt");
 }
 
-/** Creates version `version` of `itemId` (a new item when itemId is omitted), valid from `at`. */
+/**
+ * Creates version `version` of `itemId` (a new item when itemId is omitted), valid from `at`.
+ * The "expected equals production" flag is derived here from the copy and the label, so
+ * every version (accepted, edited, restored) carries it and no caller can set it.
+ */
 export async function insertItemVersion(
   tx: Tx,
   content: ItemContent,
@@ -51,6 +56,8 @@ export async function insertItemVersion(
       minedReasons: content.minedReasons,
       redactionVersion: content.redactionVersion,
       endUserHash: content.endUserHash,
+      origin: content.origin ?? "MINED",
+      expectedEqualsProduction: expectedEqualsProduction(content.minedReasons, label.expectedOutput, content.productionOutput),
       reviewerId: label.reviewerId,
       labelledAt: label.labelledAt,
       validFrom: at,

@@ -5,6 +5,7 @@ import type { Category, DiscardReason } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { assertHumanLabel, insertItemVersion } from "@/lib/evalset/versions";
 import { itemContentOfCase } from "@/lib/evalset/item-content";
+import { assertCopyConfirmed } from "@/lib/evalset/honest-label";
 import { SKIP_DAY_SQL } from "./claim";
 import { TriageError, leaseLost } from "./errors";
 
@@ -20,6 +21,8 @@ export interface AcceptLabel {
   category: Category;
   notes?: string | null;
   tags?: string[];
+  /** Accept a failure's production answer as its expected output anyway (lib/evalset/honest-label.ts). */
+  confirmEqualsProduction?: boolean;
 }
 
 export interface DiscardChoice {
@@ -60,13 +63,15 @@ export async function acceptCase(caseId: string, reviewer: Reviewer, label: Acce
   const notes = label.notes?.trim() ? label.notes.trim() : null;
   return await db.$transaction(async (tx) => {
     await lockHeldCase(tx, caseId, reviewer.id);
+    const content = await itemContentOfCase(tx, caseId, { tags, notes });
+    assertCopyConfirmed(content, label.expectedOutput, label.confirmEqualsProduction);
     await tx.case.update({
       where: { id: caseId },
       data: { status: "ACCEPTED", expectedOutput: label.expectedOutput, category: label.category, notes, tags, discardReason: null, discardNote: null, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },
     });
-    const item = await insertItemVersion(tx, await itemContentOfCase(tx, caseId, { tags, notes }), human, at);
-    await recordAudit({ actor: actorOf(reviewer), action: "case.accepted", targetType: "case", targetId: caseId, details: { itemId: item.itemId, category: label.category } }, tx);
-    return { caseId, itemId: item.itemId };
+    const item = await insertItemVersion(tx, content, human, at);
+    await recordAudit({ actor: actorOf(reviewer), action: "case.accepted", targetType: "case", targetId: caseId, details: { itemId: item.itemId, category: label.category, expectedEqualsProduction: item.expectedEqualsProduction } }, tx);
+    return { caseId, itemId: item.itemId, expectedEqualsProduction: item.expectedEqualsProduction };
   });
 }
 

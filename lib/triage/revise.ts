@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { assertHumanLabel, insertItemVersion, retireItemVersion, supersedeItem } from "@/lib/evalset/versions";
 import { itemContentOfCase } from "@/lib/evalset/item-content";
+import { assertCopyConfirmed } from "@/lib/evalset/honest-label";
 import { DISCARD_REASON_LABEL } from "@/lib/core/labels";
 import type { AcceptLabel, DiscardChoice, Reviewer } from "./decide";
 import { TriageError } from "./errors";
@@ -50,6 +51,8 @@ export async function reviseDecision(caseId: string, reviewer: Reviewer, revisio
       const tags = revision.tags ?? [];
       const notes = revision.notes?.trim() ? revision.notes.trim() : null;
       const label = { expectedOutput: revision.expectedOutput, category: revision.category, tags, notes };
+      // The case holds the same conversation and production answer as its item.
+      assertCopyConfirmed(await itemContentOfCase(tx, caseId, { tags, notes }), revision.expectedOutput, revision.confirmEqualsProduction);
       if (open) {
         await supersedeItem(tx, open.itemId, label, reviewer.id, at);
       } else {

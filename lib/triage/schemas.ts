@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { categoryField, expectedOutputField, labelSchema, notesField, tagsTextField } from "@/lib/evalset/schemas";
+import { CONFIRM_FIELD } from "@/lib/evalset/honest-label";
 
 export const DISCARD_REASONS = ["NOT_USEFUL", "DUPLICATE", "PII_LEAK", "BAD_DATA", "OTHER"] as const;
 
@@ -27,6 +28,11 @@ export const decisionSchema = z.object({
   tags: tagsTextField,
   discardReason: z.enum(DISCARD_REASONS).optional(),
   discardNote: discardNoteField,
+  // Sent by the confirmation dialog when a failure's production answer is accepted as is.
+  [CONFIRM_FIELD]: z
+    .enum(["true", ""])
+    .optional()
+    .transform((v) => v === "true"),
 });
 
 export const renewSchema = z.object({ caseId: z.uuid() });
@@ -43,7 +49,9 @@ export const redactionFields = {
 export const redactSchema = z.object({ caseId: z.uuid(), ...redactionFields });
 
 /** JSON bodies of POST /api/v1/cases/:id/(accept|discard|revise|redact). */
-export const acceptBody = labelSchema;
+// confirmEqualsProduction: required (true) to accept a failure's production answer as its
+// expected output, exactly like the form's confirmation; the item is flagged either way.
+export const acceptBody = labelSchema.extend({ [CONFIRM_FIELD]: z.boolean().optional() });
 export const discardBody = z.object({ reason: z.enum(DISCARD_REASONS), note: discardNoteField });
 export const reviseBody = z.discriminatedUnion("kind", [acceptBody.extend({ kind: z.literal("accept") }), discardBody.extend({ kind: z.literal("discard") })]);
 export const redactBody = z.object(redactionFields);

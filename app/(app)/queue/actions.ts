@@ -20,7 +20,7 @@ export const decideAction = authedAction<typeof decisionSchema, unknown>("case:t
       return { ok: true, message: "Skipped. You won't see that case again today." };
     }
     if (input.intent === "accept") {
-      const label = { expectedOutput: input.expectedOutput ?? "", category: input.category as never, notes: input.notes ?? null, tags: input.tags };
+      const label = { expectedOutput: input.expectedOutput ?? "", category: input.category as never, notes: input.notes ?? null, tags: input.tags, confirmEqualsProduction: input.confirmEqualsProduction };
       if (input.mode === "revise") await reviseDecision(input.caseId, user, { kind: "accept", ...label });
       else await acceptCase(input.caseId, user, label);
       return { ok: true, message: input.mode === "revise" ? "Revision saved: the eval item has a new version." : "Accepted into the eval set." };
