@@ -3,13 +3,19 @@
  * and audit messages all say "Edge case" or "PII leak" the same way. Type-only imports,
  * so client components can use it.
  */
-import type { BatchStatus, Category, DiscardReason, Role } from "@/lib/generated/prisma/enums";
+import type { BatchStatus, CaseOrigin, Category, DiscardReason, Role } from "@/lib/generated/prisma/enums";
 
 export const CATEGORY_LABEL: Record<Category, string> = {
   HAPPY_PATH: "Happy path",
   EDGE_CASE: "Edge case",
   ADVERSARIAL: "Adversarial",
   DRIFT: "Drift",
+};
+
+export const CASE_ORIGIN_LABEL: Record<CaseOrigin, string> = {
+  MINED: "Mined",
+  SYNTHETIC: "Synthetic",
+  HAND_WRITTEN: "Hand-written",
 };
 
 export const DISCARD_REASON_LABEL: Record<DiscardReason, string> = {
@@ -46,6 +52,7 @@ const AUDIT_TARGET_LABEL: Record<string, string> = {
   case: "Case",
   enduser: "End user",
   evalitem: "Eval item",
+  guideline: "Guideline",
   miningrule: "Mining rule",
   retentionrun: "Retention run",
   source: "Source",
@@ -66,16 +73,19 @@ const AUDIT_ACTION_LABEL: Record<string, string> = {
   "batch.close": "Week closed",
   "batch.review": "Week review started",
   "case.accepted": "Case accepted",
+  "case.added": "Case added by hand",
   "case.deleted_personal_data": "Case deleted (personal data)",
   "case.discarded": "Case discarded",
   "case.redacted": "Case redacted",
   "case.revised": "Decision revised",
+  "cases.imported": "Cases imported",
   "enduser.erased": "End user erased",
   "enduser.erasure_dry_run": "End user erasure (dry run)",
   "evalitem.edited": "Eval item relabelled",
   "evalitem.redacted": "Eval item redacted",
   "evalitem.restored": "Eval item restored",
   "evalitem.retired": "Eval item retired",
+  "guideline.update": "Labelling guideline changed",
   "mining_rule.create": "Mining rule added",
   "mining_rule.delete": "Mining rule deleted",
   "mining_rules.update": "Mining rules changed",
