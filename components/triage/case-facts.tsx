@@ -1,5 +1,5 @@
 import type { CaseView } from "@/lib/triage/queries";
-import { CATEGORY_LABEL } from "@/lib/core/labels";
+import { CASE_ORIGIN_LABEL, CATEGORY_LABEL } from "@/lib/core/labels";
 import { countOf } from "@/lib/core/format";
 import { cx } from "@/components/ui/class-names";
 import { caseSignals, metadataFacts, type Signal } from "./case-signals";
@@ -32,6 +32,7 @@ export function CaseSignals({ view }: { view: CaseView }) {
 /** Where the case belongs and the record's metadata, as labelled lines. */
 export function CaseFacts({ view }: { view: CaseView }) {
   const facts = [
+    { label: "Origin", value: CASE_ORIGIN_LABEL[view.origin] },
     { label: "Suggested category", value: view.suggestedCategory ? CATEGORY_LABEL[view.suggestedCategory] : "none" },
     { label: "Near-duplicates", value: view.nearDuplicates > 1 ? `${countOf(view.nearDuplicates, "similar record")} in this group` : "none (unique)" },
     { label: "Batch", value: view.batchWeek },

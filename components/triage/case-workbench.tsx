@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/errors/answers";
 import type { CaseView } from "@/lib/triage/queries";
+import { CASE_ORIGIN_LABEL } from "@/lib/core/labels";
 import { stillSignedIn, type FormAction } from "@/components/ui/action-outcome";
 import { SignInAgainLink } from "@/components/ui/form-message";
 import { useToast } from "@/components/ui/toast";
@@ -115,6 +116,7 @@ export function CaseWorkbench({
           <div className="flex items-baseline justify-between gap-3">
             <h2 ref={headingRef} tabIndex={-1} className="min-w-0 text-sm font-semibold break-words text-slate-700">
               Case <span className="font-mono">{view.id.slice(0, 8)}</span> · {view.sourceName} · {view.batchWeek}
+              {view.origin !== "MINED" ? <span className="ml-2 rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-900">{CASE_ORIGIN_LABEL[view.origin]}</span> : null}
             </h2>
             {/* On a phone the decision panel follows the case: one tap away. */}
             <a href="#decision" className="shrink-0 text-sm font-medium text-slate-900 underline lg:hidden">

@@ -6,6 +6,7 @@ import type { CaseView } from "@/lib/triage/queries";
 import { CATEGORIES } from "@/lib/evalset/categories";
 import { CATEGORY_LABEL, DISCARD_REASON_LABEL } from "@/lib/core/labels";
 import { DISCARD_REASONS } from "@/lib/triage/schemas";
+import { CONFIRM_FIELD, expectedEqualsProduction, productionText } from "@/lib/evalset/honest-label";
 import type { FormAction } from "@/components/ui/action-outcome";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -18,13 +19,6 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useTriageShortcuts } from "./use-triage-shortcuts";
 
 export type Intent = "accept" | "discard" | "skip";
-
-function outputText(view: CaseView): string {
-  const content = view.output?.content;
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) return content.map((p) => p.text ?? "").join("");
-  return "";
-}
 
 // The fields this form highlights; a failure blaming only others is spelled out instead.
 const SHOWN_FIELDS = ["expectedOutput", "category", "notes", "tags", "discardReason", "discardNote", "note"] as const;
@@ -42,7 +36,9 @@ function useHydrated(): boolean {
 
 /**
  * Expected output, category, notes, tags and the Accept / Discard / Skip buttons, with
- * shortcuts. Every field is controlled and saved as a per-case draft in the tab, so a
+ * shortcuts. The expected output starts empty: reviewers write what should have happened,
+ * and "Start from production output" (p) copies the answer in only when asked. Accepting
+ * a failure's production answer unchanged asks for confirmation (the server insists too). Every field is controlled and saved as a per-case draft in the tab, so a
  * failed decision, a reload or an expired session never loses what was typed. The
  * discard dialog stays open until the discard succeeds.
  */
@@ -59,13 +55,15 @@ export function DecisionForm({
   onDecided: (result: Extract<ActionResult<unknown>, { ok: true }>, intent: Intent) => void;
   scrub: { text: string; placeholder: string; n: number } | null;
 }) {
-  const pristine: CaseDraft = { expectedOutput: view.expectedOutput ?? outputText(view), category: view.category ?? "", notes: view.notes ?? "", tags: view.tags.join(", ") };
+  const production = productionText(view.output);
+  const pristine: CaseDraft = { expectedOutput: view.expectedOutput ?? "", category: view.category ?? "", notes: view.notes ?? "", tags: view.tags.join(", ") };
   const [draft, setDraft] = useState<CaseDraft>(pristine);
   const [restored, setRestored] = useState(false);
   const [draftChecked, setDraftChecked] = useState(false);
   const [discardOpen, setDiscardOpen] = useState(false);
   const [discardReason, setDiscardReason] = useState<string>(view.discardReason ?? DISCARD_REASONS[0]);
   const [discardNote, setDiscardNote] = useState("");
+  const [confirmOpen, setConfirmOpen] = useState(false);
   const expectedRef = useRef<HTMLTextAreaElement>(null);
   const acceptRef = useRef<HTMLButtonElement>(null);
   const skipRef = useRef<HTMLButtonElement>(null);
@@ -80,6 +78,7 @@ export function DecisionForm({
       // A skipped case may come back (Undo, "show skipped"): its draft stays until it is decided.
       if (intent !== "skip") clearDraft(view.id);
       setDiscardOpen(false);
+      setConfirmOpen(false);
       onDecided(result, intent);
     },
   });
@@ -115,11 +114,29 @@ export function DecisionForm({
     setDraft((current) => ({ ...current, [key]: value }));
   };
   const setCategory = (category: string) => setDraft((current) => ({ ...current, category }));
+  const startFromProduction = () => {
+    if (!production) return;
+    setDraft((current) => ({ ...current, expectedOutput: production }));
+    expectedRef.current?.focus();
+  };
+  const needsConfirmation = expectedEqualsProduction(view.minedReasons, draft.expectedOutput, view.output);
+  // Accept (button or key) on a failure's own answer opens the confirmation instead; the
+  // dialog's own Accept submits with the confirmation field.
+  const onSubmit: typeof form.onSubmit = (event) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (needsConfirmation && !confirmOpen && submitter?.name === "intent" && submitter.value === "accept") {
+      event.preventDefault();
+      setConfirmOpen(true);
+      return;
+    }
+    form.onSubmit(event);
+  };
 
   const shortcuts: Record<string, () => void> = {
     a: () => formRef.current?.requestSubmit(acceptRef.current),
     d: () => setDiscardOpen(true),
     e: () => expectedRef.current?.focus(),
+    p: startFromProduction,
     "?": () => shortcutsDialog.current?.showModal(),
   };
   CATEGORIES.forEach((c, i) => (shortcuts[String(i + 1)] = () => setCategory(c)));
@@ -128,7 +145,7 @@ export function DecisionForm({
 
   return (
     <>
-      <form {...form} id="decision" aria-label="Decision" className="scroll-mt-4 space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+      <form {...form} onSubmit={onSubmit} id="decision" aria-label="Decision" className="scroll-mt-4 space-y-4 rounded-xl border border-slate-200 bg-white p-4">
         <input type="hidden" name="caseId" value={view.id} />
         <input type="hidden" name="mode" value={mode} />
         {restored ? (
@@ -154,8 +171,22 @@ export function DecisionForm({
           }
           errors={errors?.expectedOutput}
         >
-          <Textarea ref={expectedRef} name="expectedOutput" rows={6} value={draft.expectedOutput} onChange={set("expectedOutput")} aria-required="true" />
+          <Textarea
+            ref={expectedRef}
+            name="expectedOutput"
+            rows={6}
+            value={draft.expectedOutput}
+            onChange={set("expectedOutput")}
+            aria-required="true"
+            placeholder="Write what the assistant should have answered."
+          />
         </Field>
+        <div className="-mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+          <Button size="sm" variant="secondary" onClick={startFromProduction} disabled={!production} aria-keyshortcuts="p">
+            Start from production output <kbd className="ml-1 font-mono">p</kbd>
+          </Button>
+          {needsConfirmation ? <span role="status">Same as the production output of a failure.</span> : null}
+        </div>
         <div
           role="radiogroup"
           aria-labelledby={`category-label-${view.id}`}
@@ -190,7 +221,7 @@ export function DecisionForm({
         <Field label="Tags" errors={errors?.tags}>
           <Input name="tags" value={draft.tags} onChange={set("tags")} placeholder="comma, separated" />
         </Field>
-        {state && !state.ok && !discardOpen ? <FormMessage state={state} /> : null}
+        {state && !state.ok && !discardOpen && !confirmOpen ? <FormMessage state={state} /> : null}
         <div className="flex flex-wrap items-center gap-2">
           <Button ref={acceptRef} type="submit" name="intent" value="accept" variant="success" disabled={pending} aria-keyshortcuts="a">
             Accept
@@ -207,6 +238,25 @@ export function DecisionForm({
             Shortcuts
           </button>
         </div>
+
+        <Dialog
+          open={confirmOpen}
+          onClose={() => !pending && setConfirmOpen(false)}
+          title="Accept the failed answer as expected?"
+          description="This case was mined as a failure, and the expected output is its production output unchanged. The eval item will be flagged “expected = production”."
+          initialFocus="[data-autofocus]"
+        >
+          <input type="hidden" name={CONFIRM_FIELD} value="true" />
+          {state && !state.ok ? <FormMessage state={state} className="mb-3" /> : null}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" size="sm" onClick={() => setConfirmOpen(false)} disabled={pending} data-autofocus>
+              Keep editing
+            </Button>
+            <Button type="submit" name="intent" value="accept" variant="success" size="sm" disabled={pending}>
+              {pending ? "Accepting…" : "Accept anyway"}
+            </Button>
+          </div>
+        </Dialog>
 
         <Dialog open={discardOpen} onClose={() => !pending && setDiscardOpen(false)} title="Discard this case" initialFocus="input[type=radio]:checked">
           <div

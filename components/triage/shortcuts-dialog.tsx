@@ -9,6 +9,7 @@ const SHORTCUTS: [string, string][] = [
   ["s", "Skip (not offered to you again today; Undo in the notice)"],
   ["1 – 4", "Category: Happy path, Edge case, Adversarial, Drift"],
   ["e", "Edit the expected output"],
+  ["p", "Start from production output (copies the answer into the expected output)"],
   ["Esc", "Leave a text field (then the keys above work)"],
   ["?", "Show these shortcuts"],
 ];

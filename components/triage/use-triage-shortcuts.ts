@@ -11,7 +11,7 @@ function isTypingTarget(target: EventTarget | null): target is HTMLElement {
 }
 
 /**
- * Document-level single-key shortcuts (a, d, s, 1-4, e, ?). Ignored while typing in a
+ * Document-level single-key shortcuts (a, d, s, 1-4, e, p, ?). Ignored while typing in a
  * field; Escape leaves a text field so the keys work again without the mouse.
  */
 export function useTriageShortcuts(handlers: Record<string, () => void>) {

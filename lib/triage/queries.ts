@@ -17,6 +17,8 @@ export async function getCaseView(caseId: string) {
     output: (found.output ?? null) as unknown as StoredOutput,
     metadata: (found.metadata ?? {}) as StoredMetadata,
     minedReasons: found.minedReasons,
+    // Mined from traffic, or added by a lead (hand-written, synthetic import).
+    origin: found.origin,
     suggestedCategory: found.suggestedCategory,
     priority: found.priority,
     minedAt: found.minedAt,
