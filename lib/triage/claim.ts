@@ -1,7 +1,7 @@
 import "server-only";
 import { db, dbPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LEASE_MINUTES } from "./lease";
+import { DEFAULT_STALE_HOURS, LEASE_MINUTES } from "./lease";
 import { leaseLost } from "./errors";
 
 type SqlClient = Pick<typeof db, "$queryRaw" | "$executeRaw">;
@@ -11,25 +11,56 @@ const SKIP_DAY = `(now() AT TIME ZONE 'UTC')::date`;
 /** "Today" for skips is the UTC day, computed by the database so every app instance agrees. */
 export const SKIP_DAY_SQL = Prisma.raw(SKIP_DAY);
 
+/** A free case: pending, unclaimed or with an expired lease, not skipped by $1 today. */
+const FREE = `k.status = 'PENDING'
+              AND (k."claimedById" IS NULL OR k."leaseExpiresAt" IS NULL OR k."leaseExpiresAt" <= now())
+              AND NOT EXISTS (
+                SELECT 1 FROM "CaseSkip" AS s
+                WHERE s."caseId" = k.id AND s."userId" = $1::uuid AND s.day = ${SKIP_DAY}
+              )`;
+
+/** The first free case matching `filter` in the oldest open batch that has one, locked (SKIP LOCKED). */
+const nextFreeCase = (filter: string) => `(
+          SELECT next.id
+          FROM (SELECT id, "weekStart" FROM "Batch" WHERE status IN ('OPEN', 'IN_REVIEW') ORDER BY "weekStart") AS b
+          CROSS JOIN LATERAL (
+            SELECT k.id FROM "Case" AS k
+            WHERE k."batchId" = b.id AND ${filter} AND ${FREE}
+            ORDER BY k.priority, k."minedAt"
+            LIMIT 1
+            FOR UPDATE OF k SKIP LOCKED
+          ) AS next
+          ORDER BY b."weekStart"
+          LIMIT 1
+        )`;
+
 /**
  * The claim, as ONE statement (one round trip, one implicit transaction):
  *
  * 1. `held`: the case this reviewer already holds (unexpired lease, still pending),
  *    renewed, so reopening the queue in a second tab or after a reload returns the
  *    same case instead of stacking claims.
- * 2. `fresh`, only when nothing is held: a conditional UPDATE whose subquery picks the
+ * 2. `active`: marks the reviewer active now (User.queueActiveAt), which keeps their
+ *    assignments theirs.
+ * 3. `away`: reviewers whose assignments no longer block anyone: deactivated, or no claim
+ *    for longer than the team's assignmentStaleHours. A handful of rows (users).
+ * 4. `fresh`, only when nothing is held: a conditional UPDATE whose subquery picks the
  *    next free case and locks it with SKIP LOCKED, so concurrent reviewers never get
- *    the same row (each skips rows another transaction is claiming). Order: oldest open
- *    batch first (the LATERAL walks batches by week and stops at the first with a free
- *    case, using the (status, batchId, priority, minedAt) index), then priority
- *    (failures and escalations first), then minedAt. Expired leases count as free;
- *    cases this reviewer skipped today are not offered to them again.
+ *    the same row (each skips rows another transaction is claiming). First the cases
+ *    assigned to this reviewer (the (assignedToId, status, batchId, priority, minedAt)
+ *    index); only when there are none (COALESCE evaluates lazily) the shared pool:
+ *    unassigned cases and those assigned to someone away. Cases assigned to an active
+ *    colleague are not offered. Within each: oldest open batch first (the LATERAL walks
+ *    batches by week and stops at the first with a free case, using the (status,
+ *    batchId, priority, minedAt) index), then priority (failures and escalations
+ *    first), then minedAt. Expired leases count as free; cases this reviewer skipped
+ *    today are not offered to them again.
  *
  * It runs as a named prepared statement on the raw pool: the queue's hot path, where
  * Prisma's per-query CPU would otherwise dominate under 20 concurrent reviewers.
  */
 const CLAIM_NEXT = {
-  name: "triage_claim_next_v1",
+  name: "triage_claim_next_v2",
   text: `
     WITH held AS (
       UPDATE "Case" SET "leaseExpiresAt" = now() + make_interval(mins => $2), "updatedAt" = now()
@@ -39,28 +70,20 @@ const CLAIM_NEXT = {
         ORDER BY "claimedAt" LIMIT 1
       )
       RETURNING id
+    ), active AS (
+      UPDATE "User" SET "queueActiveAt" = now() WHERE id = $1::uuid RETURNING id
+    ), away AS (
+      SELECT u.id FROM "User" AS u
+      WHERE u.id <> $1::uuid AND (NOT u.active OR u."queueActiveAt" IS NULL OR u."queueActiveAt" < now() - make_interval(hours => coalesce(
+        (SELECT "assignmentStaleHours" FROM "TeamSetting" WHERE id = 1), ${DEFAULT_STALE_HOURS})))
     ), fresh AS (
       UPDATE "Case" AS c
       SET "claimedById" = $1::uuid, "claimedAt" = now(),
           "leaseExpiresAt" = now() + make_interval(mins => $2), "updatedAt" = now()
       WHERE NOT EXISTS (SELECT 1 FROM held)
-        AND c.id = (
-          SELECT next.id
-          FROM (SELECT id, "weekStart" FROM "Batch" WHERE status IN ('OPEN', 'IN_REVIEW') ORDER BY "weekStart") AS b
-          CROSS JOIN LATERAL (
-            SELECT k.id FROM "Case" AS k
-            WHERE k.status = 'PENDING' AND k."batchId" = b.id
-              AND (k."claimedById" IS NULL OR k."leaseExpiresAt" IS NULL OR k."leaseExpiresAt" <= now())
-              AND NOT EXISTS (
-                SELECT 1 FROM "CaseSkip" AS s
-                WHERE s."caseId" = k.id AND s."userId" = $1::uuid AND s.day = ${SKIP_DAY}
-              )
-            ORDER BY k.priority, k."minedAt"
-            LIMIT 1
-            FOR UPDATE OF k SKIP LOCKED
-          ) AS next
-          ORDER BY b."weekStart"
-          LIMIT 1
+        AND c.id = COALESCE(
+          ${nextFreeCase(`k."assignedToId" = $1::uuid`)},
+          ${nextFreeCase(`(k."assignedToId" IS NULL OR k."assignedToId" IN (SELECT id FROM away))`)}
         )
         AND c.status = 'PENDING'
       RETURNING c.id
