@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { batchForWeek } from "@/lib/batches/batch-for-week";
 import { isoWeekOf } from "@/lib/batches/iso-week";
 import { effectiveSampleRate, isSampledIn } from "@/lib/sampling/sample";
-import { evaluateMiningRules } from "@/lib/mining/evaluate";
+import { TrafficWindow } from "@/lib/mining/traffic";
 import { GroupAssigner } from "@/lib/mining/grouping";
 import { suggestCategory } from "@/lib/mining/suggest-category";
 import { userText } from "@/lib/mining/fingerprint";
@@ -11,7 +11,8 @@ import type { RuleDefinition } from "@/lib/mining/schemas";
 import { knownIdsAndRules } from "./known-ids";
 import { protectEndUser, recordStandingOptOuts } from "./end-users";
 import { isSafeToken, LONG_TOKEN_MAX, protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/field-shapes";
-import { redactLog, type RedactedLog } from "./redact-log";
+import type { RedactedLog } from "./redact-log";
+import { redactLogs, type WhenFull } from "./redact-pool";
 import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";
 import { assertMayIngest, type IngestSource } from "./source-gate";
 import { labelsByIndex, settledTally, writeTallyAlone, type IgnoredSpans, type TallyLabel } from "./tally";
@@ -25,6 +26,8 @@ export interface IngestOptions {
   withinTransaction?: (tx: TxClient) => Promise<void>;
   /** Spans of an OTLP export that were not model calls, for the source's ingest counters. */
   ignoredSpans?: IgnoredSpans[];
+  /** When the redaction queue is full: pushes refuse (503 + Retry-After), pulls and CLIs wait. */
+  whenFull?: WhenFull;
 }
 
 export interface IngestResult {
@@ -104,20 +107,27 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
         [...new Set(parsed.flatMap((p) => (p.endUser.userHash ? [p.endUser.userHash] : [])))],
       )
     : { known: new Set<string>(), rules: [], optedOut: new Set<string>() };
-  const ready: Ready[] = [];
-  for (const { index, log, endUser } of parsed) {
-    if (existing.has(log.externalId)) outcomes.push({ index, id: log.externalId, status: "duplicate" });
-    else if (endUser.userHash && optedOut.has(endUser.userHash)) outcomes.push({ index, id: log.externalId, status: "opted_out" });
-    else {
-      try {
-        ready.push({ index, log, endUser, redacted: redactLog(log) });
-      } catch (error) {
-        // A redaction bug must not store the record raw, nor sink its batch: reject it alone.
-        console.error("ingest: redaction failed for one record:", (error as Error).name);
-        outcomes.push({ index, id: log.externalId, status: "rejected", reason: "redaction failed; the record was not stored" });
-      }
-    }
+  const toRedact: typeof parsed = [];
+  for (const p of parsed) {
+    if (existing.has(p.log.externalId)) outcomes.push({ index: p.index, id: p.log.externalId, status: "duplicate" });
+    else if (p.endUser.userHash && optedOut.has(p.endUser.userHash)) outcomes.push({ index: p.index, id: p.log.externalId, status: "opted_out" });
+    else toRedact.push(p);
   }
+  // The CPU work runs on worker threads (redact-pool.ts), off the thread serving requests.
+  const redactions = await redactLogs(
+    toRedact.map((p) => p.log),
+    options.whenFull ?? "wait",
+  );
+  const ready: Ready[] = [];
+  toRedact.forEach(({ index, log, endUser }, i) => {
+    const result = redactions[i];
+    if (result.ok) ready.push({ index, log, endUser, redacted: result.value });
+    else {
+      // A redaction bug or a crashed worker must not store the record raw, nor sink its batch: reject it alone.
+      console.error("ingest: redaction failed for one record:", result.error);
+      outcomes.push({ index, id: log.externalId, status: "rejected", reason: "redaction failed; the record was not stored" });
+    }
+  });
 
   // The source's ingest counters (tally.ts) go with the records: what is decided so far, and
   // the write statement counts the rest (stored, or duplicate after a race).
@@ -163,7 +173,9 @@ async function writeReady(
   tally: { labelAt: (index: number) => TallyLabel; settled: string },
 ): Promise<RecordOutcome[]> {
   const expiresAt = new Date(now.getTime() + source.retentionDays! * DAY_MS);
-  const verdicts = ready.map((r) => evaluateMiningRules(rules, r.redacted.metadata));
+  // Baseline and drift need the record's id and the source's recent traffic (lib/mining/traffic.ts).
+  const traffic = await TrafficWindow.load(source, rules, now);
+  const verdicts = ready.map((r) => traffic.evaluate(r.log.externalId, r.redacted));
   const anyMined = verdicts.some((v) => v.reasons.length);
   const grouping = anyMined ? await GroupAssigner.load(source.id) : null;
   // Resolved before the write: a unique-violation in a racing get-or-create would abort
@@ -216,6 +228,7 @@ async function writeReady(
       )
     : await writeBatch(poolRunner, context, rows);
   GroupAssigner.remember(source.id, written.created, written.closed);
+  await traffic.record(ready.flatMap((r, i) => (written.stored.has(r.log.externalId) ? [{ fingerprint: verdicts[i].fingerprint, category: rows[i].mined?.category ?? verdicts[i].category }] : [])), now);
 
   return ready.map(({ index, log, redacted }, i) => {
     if (!written.stored.has(log.externalId)) return { index, id: log.externalId, status: "duplicate" };

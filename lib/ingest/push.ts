@@ -31,6 +31,8 @@ export async function handleNativePush(request: Request, apiKey: ApiKeyPrincipal
   const result = await ingestCandidates(
     source,
     logs.map((log, index) => labelCandidate(nativeCandidate(log, index), { format: "native", convention: "native" })),
+    // A full redaction queue answers 503 + Retry-After: the producer keeps the records and resends.
+    { whenFull: "refuse" },
   );
   return Response.json({ source: source.name, totals: result.totals, results: result.outcomes });
 }
@@ -73,7 +75,7 @@ export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal):
   // The same ceiling as native pushes: a request's work stays bounded however small its spans.
   if (spans.length > MAX_LOGS_PER_REQUEST) throw new HttpProblem(413, `At most ${MAX_LOGS_PER_REQUEST.toLocaleString("en")} spans per request (got ${spans.length}); export smaller batches (OTEL_BSP_MAX_EXPORT_BATCH_SIZE).`);
   const { candidates, ignored } = genAiCandidates(spans, protobuf ? "otlp-protobuf" : "otlp-json");
-  const result = await ingestCandidates(source, candidates, { ignoredSpans: ignored });
+  const result = await ingestCandidates(source, candidates, { ignoredSpans: ignored, whenFull: "refuse" });
   const rejected = result.totals.rejected;
   const message = rejectionSummary(result.outcomes);
   if (protobuf) {
