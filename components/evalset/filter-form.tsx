@@ -1,5 +1,5 @@
-import { CATEGORIES } from "@/lib/evalset/categories";
-import { CATEGORY_LABEL } from "@/lib/core/labels";
+import { CASE_ORIGINS, CATEGORIES } from "@/lib/evalset/categories";
+import { CASE_ORIGIN_LABEL, CATEGORY_LABEL } from "@/lib/core/labels";
 import { Field, Input, Options, Select, type Choice } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 
@@ -37,6 +37,17 @@ export function EvalSetFilterForm({
       <AnyOf label="Source" name="source" value={values.source} errors={errors.source} choices={named(options.sources)} />
       <AnyOf label="Batch week" name="week" value={values.week} errors={errors.week} choices={options.weeks} />
       <AnyOf label="Reviewer" name="reviewer" value={values.reviewer} errors={errors.reviewer} choices={named(options.reviewers)} />
+      <AnyOf label="Origin" name="origin" value={values.origin} errors={errors.origin} choices={CASE_ORIGINS.map((o) => ({ value: o, label: CASE_ORIGIN_LABEL[o] }))} />
+      <AnyOf
+        label="Expected = production"
+        name="expectedEqualsProduction"
+        value={values.expectedEqualsProduction}
+        errors={errors.expectedEqualsProduction}
+        choices={[
+          { value: "yes", label: "Flagged only" },
+          { value: "no", label: "Not flagged" },
+        ]}
+      />
       <Field compact label="Labelled from" errors={errors.from}>
         <Input compact name="from" type="date" defaultValue={values.from} />
       </Field>

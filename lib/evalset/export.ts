@@ -17,6 +17,8 @@ const exportSelect = {
   tags: true,
   notes: true,
   minedReasons: true,
+  origin: true,
+  expectedEqualsProduction: true,
   redactionVersion: true,
   labelledAt: true,
   validFrom: true,

@@ -20,6 +20,15 @@ describe("eval set filters", () => {
     expect(parseEvalSetFilters(new URLSearchParams("category=BOGUS"))).toMatchObject({ ok: false, error: expect.stringMatching(/^category:/), field: "category" });
   });
 
+  it("filters by origin and by the expected-equals-production flag, naming a bad value", () => {
+    const parsed = parseEvalSetFilters(new URLSearchParams("origin=HAND_WRITTEN&expectedEqualsProduction=yes"));
+    expect(parsed.ok && evalSetWhere(parsed.filters)).toEqual({ AND: [{ validTo: null }, { origin: "HAND_WRITTEN" }, { expectedEqualsProduction: true }] });
+    const no = parseEvalSetFilters(new URLSearchParams("origin=&expectedEqualsProduction=no"));
+    expect(no.ok && evalSetWhere(no.filters)).toEqual({ AND: [{ validTo: null }, { expectedEqualsProduction: false }] });
+    expect(parseEvalSetFilters(new URLSearchParams("origin=SCRAPED"))).toMatchObject({ ok: false, field: "origin" });
+    expect(parseEvalSetFilters(new URLSearchParams("expectedEqualsProduction=maybe"))).toMatchObject({ ok: false, field: "expectedEqualsProduction" });
+  });
+
   it("refuses a range that ends before it starts, naming 'to'", () => {
     expect(parseEvalSetFilters(new URLSearchParams("from=2026-11-20&to=2026-11-01"))).toEqual({ ok: false, error: "to: to must be on or after from", field: "to" });
     expect(parseEvalSetFilters(new URLSearchParams("from=2026-11-20&to=2026-11-20")).ok).toBe(true);

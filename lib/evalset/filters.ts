@@ -40,6 +40,8 @@ export function evalSetWhere(filters: EvalSetFilters): Prisma.EvalItemWhereInput
   if (filters.source) and.push({ sourceId: filters.source });
   if (filters.week) and.push({ batch: { isoWeek: filters.week } });
   if (filters.reviewer) and.push({ reviewerId: filters.reviewer });
+  if (filters.origin) and.push({ origin: filters.origin });
+  if (filters.expectedEqualsProduction) and.push({ expectedEqualsProduction: filters.expectedEqualsProduction === "yes" });
   if (filters.from) and.push({ labelledAt: { gte: filters.from } });
   if (filters.to) and.push({ labelledAt: { lte: filters.to } });
   if (filters.q) {

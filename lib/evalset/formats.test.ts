@@ -11,6 +11,8 @@ const row: ExportRow = {
   tags: ["refund", "parcel"],
   notes: null,
   minedReasons: ["failure"],
+  origin: "SYNTHETIC",
+  expectedEqualsProduction: true,
   redactionVersion: "1.0.0",
   labelledAt: new Date("2026-11-20T10:00:00Z"),
   validFrom: new Date("2026-11-21T10:00:00Z"),
@@ -28,7 +30,7 @@ describe("export formats", () => {
     const test = JSON.parse(formatExportRow("promptfoo", row));
     expect(test.vars).toEqual({ messages: JSON.stringify((row.input as { messages: unknown[] }).messages), input: "Where is <PERSON_1>'s parcel?", expected: "Refund, then apologise." });
     expect(test.assert).toEqual([{ type: "rouge-n", value: "Refund, then apologise.", threshold: 0.5 }]);
-    expect(test.metadata).toMatchObject({ itemId: row.itemId, version: 2, category: "EDGE_CASE", source: "support" });
+    expect(test.metadata).toMatchObject({ itemId: row.itemId, version: 2, category: "EDGE_CASE", origin: "SYNTHETIC", expectedEqualsProduction: true, source: "support" });
   });
 
   it("csv: a header, one CRLF row, quoting and formula defusing", () => {
@@ -37,6 +39,8 @@ describe("export formats", () => {
     expect(line.endsWith("\r\n")).toBe(true);
     expect(line).toContain('"Refund, then apologise."');
     expect(line).toContain("refund;parcel");
+    expect(exportPreamble("csv").trimEnd().endsWith(",origin,expected_equals_production")).toBe(true);
+    expect(line.trimEnd().endsWith(",SYNTHETIC,true")).toBe(true);
     expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField("plain")).toBe("plain");
@@ -45,6 +49,6 @@ describe("export formats", () => {
   it("jsonl: one line per item with provenance", () => {
     const line = formatExportRow("jsonl", row);
     expect(line.split("\n")).toHaveLength(2);
-    expect(JSON.parse(line)).toMatchObject({ itemId: row.itemId, version: 2, source: "support", batchWeek: "2026-W47", reviewer: "r@example.org", labelledAt: "2026-11-20T10:00:00.000Z" });
+    expect(JSON.parse(line)).toMatchObject({ itemId: row.itemId, version: 2, source: "support", batchWeek: "2026-W47", reviewer: "r@example.org", labelledAt: "2026-11-20T10:00:00.000Z", origin: "SYNTHETIC", expectedEqualsProduction: true });
   });
 });

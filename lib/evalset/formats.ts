@@ -1,4 +1,5 @@
 import type { ChatMessage } from "@/lib/core/chat";
+import type { CaseOrigin } from "@/lib/generated/prisma/enums";
 import { CATEGORY_LABEL } from "@/lib/core/labels";
 
 export const EXPORT_FORMATS = ["jsonl", "csv", "promptfoo", "openai-evals"] as const;
@@ -15,6 +16,10 @@ export interface ExportRow {
   tags: string[];
   notes: string | null;
   minedReasons: string[];
+  /** Mined, synthetic or hand-written. */
+  origin: CaseOrigin;
+  /** The server's flag: a failure's production answer kept as the expected output. */
+  expectedEqualsProduction: boolean;
   redactionVersion: string;
   labelledAt: Date;
   validFrom: Date;
@@ -44,7 +49,7 @@ function textOf(message: ChatMessage | undefined): string {
   return "";
 }
 
-const CSV_COLUMNS = ["item_id", "version", "category", "expected_output", "input_messages", "production_output", "tags", "mined_reasons", "source", "batch_week", "reviewer", "labelled_at", "redaction_version"];
+const CSV_COLUMNS = ["item_id", "version", "category", "expected_output", "input_messages", "production_output", "tags", "mined_reasons", "source", "batch_week", "reviewer", "labelled_at", "redaction_version", "origin", "expected_equals_production"];
 
 /** RFC 4180 field quoting; a leading =, +, - or @ is prefixed so spreadsheets don't run it as a formula. */
 export function csvField(value: string): string {
@@ -71,7 +76,7 @@ export function formatExportRow(format: ExportFormat, row: ExportRow): string {
         description: `${CATEGORY_LABEL[row.category]} · ${row.itemId} v${row.version}`,
         vars: { messages: JSON.stringify(messages), input: textOf(lastUser), expected: row.expectedOutput },
         assert: [{ type: "rouge-n", value: row.expectedOutput, threshold: 0.5 }],
-        metadata: { itemId: row.itemId, version: row.version, category: row.category, source: row.source?.name ?? null, tags: row.tags },
+        metadata: { itemId: row.itemId, version: row.version, category: row.category, origin: row.origin, expectedEqualsProduction: row.expectedEqualsProduction, source: row.source?.name ?? null, tags: row.tags },
       };
       return `${JSON.stringify(test)}\n`;
     }
@@ -90,6 +95,8 @@ export function formatExportRow(format: ExportFormat, row: ExportRow): string {
         row.reviewer.email,
         row.labelledAt.toISOString(),
         row.redactionVersion,
+        row.origin,
+        String(row.expectedEqualsProduction),
       ]
         .map(csvField)
         .join(",")}\r\n`;
@@ -104,6 +111,8 @@ export function formatExportRow(format: ExportFormat, row: ExportRow): string {
         tags: row.tags,
         notes: row.notes,
         minedReasons: row.minedReasons,
+        origin: row.origin,
+        expectedEqualsProduction: row.expectedEqualsProduction,
         source: row.source?.name ?? null,
         batchWeek: row.batch?.isoWeek ?? null,
         reviewer: row.reviewer.email,

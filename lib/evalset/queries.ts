@@ -12,6 +12,8 @@ const listSelect = {
   expectedOutput: true,
   input: true,
   tags: true,
+  origin: true,
+  expectedEqualsProduction: true,
   labelledAt: true,
   validFrom: true,
   source: { select: { id: true, name: true } },

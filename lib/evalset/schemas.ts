@@ -4,7 +4,7 @@
  * The form actions and the JSON routes parse with these, so a rule lives in one place.
  */
 import { z } from "zod";
-import { CATEGORIES } from "./categories";
+import { CASE_ORIGINS, CATEGORIES } from "./categories";
 
 /** Limits of a label, shared by the triage form, the eval-set editor and the JSON API. */
 export const LABEL_LIMITS = { expectedOutput: 50_000, notes: 5_000, tags: 20, tagLength: 100 } as const;
@@ -80,6 +80,9 @@ export const evalSetFilterSchema = z.object({
   source: optionalText.refine((v) => v === undefined || z.uuid().safeParse(v).success, "source must be a source id"),
   week: optionalText.refine((v) => v === undefined || /^\d{4}-W\d{2}$/.test(v), "week must look like 2026-W48"),
   reviewer: optionalText.refine((v) => v === undefined || z.uuid().safeParse(v).success, "reviewer must be a user id"),
+  origin: z.enum(CASE_ORIGINS, "origin must be MINED, SYNTHETIC or HAND_WRITTEN").optional().or(z.literal("").transform(() => undefined)),
+  // "yes": only items whose expected output is a failure's production output; "no": the others.
+  expectedEqualsProduction: z.enum(["yes", "no"], "expectedEqualsProduction must be yes or no").optional().or(z.literal("").transform(() => undefined)),
   from: optionalDate("from"),
   // A bare date means "through the end of that day" (UTC).
   to: optionalDate("to").transform((v) => (v && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 && v.getUTCSeconds() === 0 && v.getUTCMilliseconds() === 0 ? new Date(v.getTime() + 86_399_999) : v)),

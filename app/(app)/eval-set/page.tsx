@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { parseEvalSetFilters } from "@/lib/evalset/filters";
 import { evalSetFilterOptions, listEvalItems } from "@/lib/evalset/queries";
-import { CATEGORY_LABEL } from "@/lib/core/labels";
+import { CASE_ORIGIN_LABEL, CATEGORY_LABEL } from "@/lib/core/labels";
 import { countOf, formatDateTime } from "@/lib/core/format";
 import { userQuestion } from "@/lib/core/question";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +21,8 @@ const FILTER_PROBLEM: Record<string, string> = {
   source: "That source isn't known; choose one from the list.",
   week: "A batch week looks like 2026-W48.",
   reviewer: "That reviewer isn't known; choose one from the list.",
+  origin: "That origin doesn't exist; choose one from the list.",
+  expectedEqualsProduction: "Choose yes or no.",
   from: "Enter a date.",
   to: "Enter a date.",
   asOf: "Enter a date and time.",
@@ -91,10 +93,12 @@ export default async function EvalSetPage({ searchParams }: { searchParams: Prom
                         {item.expectedOutput}
                       </Link>
                       {item.version > 1 ? <span className="text-xs text-slate-600">version {item.version}</span> : null}
+                      {item.expectedEqualsProduction ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">expected = production</span> : null}
                     </>
                   ),
                 },
                 { header: "Category", cell: (item) => CATEGORY_LABEL[item.category] },
+                { header: "Origin", cell: (item) => CASE_ORIGIN_LABEL[item.origin] },
                 { header: "Source · week", label: "Source", cell: (item) => `${item.source?.name ?? "—"} · ${item.batch?.isoWeek ?? "—"}` },
                 { header: "Reviewer", cell: (item) => item.reviewer.name },
                 { header: "Labelled (UTC)", label: "Labelled", className: "text-slate-600", cell: (item) => formatDateTime(item.labelledAt) },

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getEvalItemHistory } from "@/lib/evalset/queries";
-import { CATEGORY_LABEL, miningReasonLabel } from "@/lib/core/labels";
+import { CASE_ORIGIN_LABEL, CATEGORY_LABEL, miningReasonLabel } from "@/lib/core/labels";
 import type { ChatMessage } from "@/lib/core/chat";
 import { formatDateTimeSeconds } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,6 +57,11 @@ export default async function EvalItemPage({ params, searchParams }: { params: P
             <h2 id="expected-heading" className="mb-1 text-sm font-semibold text-slate-700">
               Expected output
             </h2>
+            {viewed.expectedEqualsProduction ? (
+              <p role="note" className="mb-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                Expected = production: this case was mined as a failure and its expected output is the production output unchanged.
+              </p>
+            ) : null}
             <p className="text-sm whitespace-pre-wrap wrap-anywhere">{viewed.expectedOutput}</p>
             {viewed.notes ? <p className="mt-2 text-sm break-words text-slate-600">Notes: {viewed.notes}</p> : null}
             {viewed.tags.length ? <p className="mt-1 text-sm text-slate-600">Tags: {viewed.tags.join(", ")}</p> : null}
@@ -80,6 +85,8 @@ export default async function EvalItemPage({ params, searchParams }: { params: P
             <dl className="grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-y-1">
               <dt className="text-slate-600">Source</dt>
               <dd>{current.source?.name ?? "deleted"}</dd>
+              <dt className="text-slate-600">Origin</dt>
+              <dd>{CASE_ORIGIN_LABEL[current.origin]}</dd>
               <dt className="text-slate-600">Mined because</dt>
               <dd>{current.minedReasons.map(miningReasonLabel).join(", ") || "—"}</dd>
               <dt className="text-slate-600">Batch</dt>
