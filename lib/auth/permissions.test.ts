@@ -17,6 +17,7 @@ const EXPECTED: Record<(typeof PERMISSIONS)[number], string[]> = {
   "audit:read": ["ADMIN"],
   "redaction:preview": ["ADMIN"],
   "privacy:manage": ["ADMIN"],
+  "curation:manage": ["LEAD", "ADMIN"],
 };
 
 describe("role -> permission map", () => {

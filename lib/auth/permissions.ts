@@ -19,12 +19,14 @@ export const PERMISSIONS = [
   "redaction:preview",
   // Scrub any case or eval item after its decision, and erase an end user's data.
   "privacy:manage",
+  // Write the labelling guidelines, and add or import cases by hand (curation).
+  "curation:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const REVIEWER: readonly Permission[] = ["queue:view", "case:triage", "evalset:read", "evalset:edit", "retention:read"];
-const LEAD: readonly Permission[] = [...REVIEWER, "dashboard:view", "batch:manage"];
+const LEAD: readonly Permission[] = [...REVIEWER, "dashboard:view", "batch:manage", "curation:manage"];
 // Admins hold everything but editing eval-set labels: curation stays with reviewers and leads.
 const ADMIN: readonly Permission[] = PERMISSIONS.filter((permission) => permission !== "evalset:edit");
 
