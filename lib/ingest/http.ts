@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import type { ApiKeyPrincipal } from "@/lib/auth/api-keys";
 import { DomainError } from "@/lib/errors/domain-error";
-import { takeRateToken } from "./rate-limit";
+import { takeByteTokens, takeRateToken } from "./rate-limit";
 import { loadIngestSource, type IngestSource } from "./source-gate";
 
 /** Request limits of the push endpoints (README "Ingestion"). */
@@ -53,4 +53,17 @@ export async function sourceForKey(apiKey: ApiKeyPrincipal): Promise<IngestSourc
   const token = takeRateToken(apiKey.id);
   if (!token.ok) throw new HttpProblem(429, "Too many requests for this API key; retry after the delay in Retry-After.", { "Retry-After": String(token.retryAfterSeconds) });
   return await loadIngestSource({ id: apiKey.sourceId });
+}
+
+/**
+ * The body (readLimitedBody) charged to the key's byte rate, counted after gzip (the work
+ * the app does): past it, 429 with Retry-After; the body is dropped unread.
+ */
+export async function readChargedBody(request: Request, apiKey: ApiKeyPrincipal): Promise<Uint8Array> {
+  const body = await readLimitedBody(request);
+  const charge = takeByteTokens(apiKey.id, body.byteLength, MAX_BODY_BYTES);
+  if (!charge.ok) {
+    throw new HttpProblem(429, "Too many bytes for this API key; retry after the delay in Retry-After.", { "Retry-After": String(charge.retryAfterSeconds) });
+  }
+  return body;
 }

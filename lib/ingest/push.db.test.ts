@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/v1/ingest/route";
@@ -17,7 +18,7 @@ const push = (key: string | null, body: unknown, headers: Record<string, string>
   fetch(`${server.url}/api/v1/ingest`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
+    body: typeof body === "string" || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
   });
 
 describe("POST /api/v1/ingest", () => {
@@ -83,6 +84,32 @@ describe("POST /api/v1/ingest", () => {
     } finally {
       delete process.env.INGEST_RATE_BURST;
       delete process.env.INGEST_RATE_PER_SECOND;
+    }
+  });
+
+  it("answers 429 with Retry-After past the per-key byte rate, counted after gzip, and stores nothing of that push", async () => {
+    process.env.INGEST_RATE_BYTES_BURST = String(5 * 1024 * 1024);
+    process.env.INGEST_RATE_BYTES_PER_SECOND = "100000";
+    try {
+      const { source, apiKey } = await makeIngestSource();
+      // Two MB of padding per body (fields other than "logs" are ignored), one record each.
+      const body = (id: string) => ({ logs: [nativeLog(id)], padding: "x".repeat(2 * 1024 * 1024) });
+      expect((await push(apiKey, body("b1"))).status).toBe(200);
+      expect((await push(apiKey, body("b2"))).status).toBe(200);
+      const limited = await push(apiKey, body("b3"));
+      expect(limited.status).toBe(429);
+      expect((await limited.json()).error).toMatch(/Too many bytes/);
+      // About 1 MB missing (5 MiB of burst, three 2 MiB bodies) at 100 kB/s: about 11 s.
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(5);
+      const gzipped = await push(apiKey, gzipSync(JSON.stringify(body("b4"))), { "content-encoding": "gzip" });
+      expect(gzipped.status).toBe(429);
+      // Small pushes from another key are not held back.
+      const other = await makeIngestSource();
+      expect((await push(other.apiKey, { logs: [nativeLog("o1")] })).status).toBe(200);
+      expect(await db.sourceLog.findMany({ where: { sourceId: source.id }, select: { externalId: true }, orderBy: { externalId: "asc" } })).toEqual([{ externalId: "b1" }, { externalId: "b2" }]);
+    } finally {
+      delete process.env.INGEST_RATE_BYTES_BURST;
+      delete process.env.INGEST_RATE_BYTES_PER_SECOND;
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { ApiKeyPrincipal } from "@/lib/auth/api-keys";
-import { HttpProblem, MAX_LOGS_PER_REQUEST, readLimitedBody, sourceForKey } from "./http";
+import { HttpProblem, MAX_LOGS_PER_REQUEST, readChargedBody, sourceForKey } from "./http";
 import { nativeCandidate } from "./native";
 import { ingestCandidates } from "./pipeline";
 import { genAiCandidates } from "./genai-spans";
@@ -24,7 +24,7 @@ function parseJsonBody(body: Uint8Array): unknown {
  */
 export async function handleNativePush(request: Request, apiKey: ApiKeyPrincipal): Promise<Response> {
   const source = await sourceForKey(apiKey);
-  const body = parseJsonBody(await readLimitedBody(request));
+  const body = parseJsonBody(await readChargedBody(request, apiKey));
   const logs = (body as { logs?: unknown } | null)?.logs;
   if (!Array.isArray(logs)) throw new HttpProblem(400, 'The body must be a JSON object with a "logs" array.');
   if (logs.length > MAX_LOGS_PER_REQUEST) throw new HttpProblem(413, `At most ${MAX_LOGS_PER_REQUEST.toLocaleString("en")} logs per request (got ${logs.length}); split the batch.`);
@@ -64,7 +64,7 @@ export async function handleOtlpPush(request: Request, apiKey: ApiKeyPrincipal):
   const protobuf = contentType === "application/x-protobuf" || contentType === "application/protobuf";
   if (!protobuf && contentType !== "application/json") throw new HttpProblem(415, "Send OTLP traces as application/json or application/x-protobuf.");
   const source = await sourceForKey(apiKey);
-  const body = await readLimitedBody(request);
+  const body = await readChargedBody(request, apiKey);
   let spans: OtlpSpan[];
   try {
     spans = protobuf ? spansFromOtlpProtobuf(body) : spansFromOtlpJson(parseJsonBody(body));
