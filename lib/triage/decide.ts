@@ -5,6 +5,7 @@ import type { Category, DiscardReason } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { assertHumanLabel, insertItemVersion } from "@/lib/evalset/versions";
 import { itemContentOfCase } from "@/lib/evalset/item-content";
+import { assertNoSecondReview } from "@/lib/review/hold";
 import { assertCopyConfirmed } from "@/lib/evalset/honest-label";
 import { SKIP_DAY_SQL } from "./claim";
 import { TriageError, leaseLost } from "./errors";
@@ -53,7 +54,8 @@ async function lockHeldCase(tx: Tx, caseId: string, reviewerId: string): Promise
 /**
  * Accept: labels the case and creates its eval item (version 1) in one transaction.
  * Refused with 400 without an expected output or category (invariant 2) and with 409
- * when the reviewer no longer holds the case.
+ * when the reviewer no longer holds the case, or when the case must wait for a second
+ * review (callers go through acceptOrHold, lib/review/accept.ts).
  */
 export async function acceptCase(caseId: string, reviewer: Reviewer, label: AcceptLabel) {
   const at = new Date();
@@ -65,6 +67,8 @@ export async function acceptCase(caseId: string, reviewer: Reviewer, label: Acce
     await lockHeldCase(tx, caseId, reviewer.id);
     const content = await itemContentOfCase(tx, caseId, { tags, notes });
     assertCopyConfirmed(content, label.expectedOutput, label.confirmEqualsProduction);
+    // Only approved cases become items where the source wants a second review (lib/review/accept.ts holds those).
+    await assertNoSecondReview(tx, caseId);
     await tx.case.update({
       where: { id: caseId },
       data: { status: "ACCEPTED", expectedOutput: label.expectedOutput, category: label.category, notes, tags, discardReason: null, discardNote: null, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },

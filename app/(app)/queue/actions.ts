@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { ActionError, authedAction } from "@/lib/auth/guard";
 import type { ActionResult } from "@/lib/errors/answers";
 import { renewLease } from "@/lib/triage/claim";
-import { acceptCase, discardCase, skipCase } from "@/lib/triage/decide";
+import { discardCase, skipCase } from "@/lib/triage/decide";
+import { acceptOrHold } from "@/lib/review/accept";
 import { reviseDecision } from "@/lib/triage/revise";
 import { redactSelection } from "@/lib/triage/redact-selection";
 import { decisionSchema, redactSchema, renewSchema, undoSkipSchema, unskipTodaySchema } from "@/lib/triage/schemas";
@@ -22,7 +23,7 @@ export const decideAction = authedAction<typeof decisionSchema, unknown>("case:t
     if (input.intent === "accept") {
       const label = { expectedOutput: input.expectedOutput ?? "", category: input.category as never, notes: input.notes ?? null, tags: input.tags, confirmEqualsProduction: input.confirmEqualsProduction };
       if (input.mode === "revise") await reviseDecision(input.caseId, user, { kind: "accept", ...label });
-      else await acceptCase(input.caseId, user, label);
+      else if ((await acceptOrHold(input.caseId, user, label)).awaitingApproval) return { ok: true, message: "Accepted: it waits for a second reviewer's approval before it joins the eval set." };
       return { ok: true, message: input.mode === "revise" ? "Revision saved: the eval item has a new version." : "Accepted into the eval set." };
     }
     if (!input.discardReason) return { ok: false, error: "Pick a reason to discard.", fieldErrors: { discardReason: ["Pick a reason to discard."] } };

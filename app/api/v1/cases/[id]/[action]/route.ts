@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJsonBody, withRoute } from "@/lib/auth/route";
 import { jsonError } from "@/lib/errors/answers";
 import { renewLease } from "@/lib/triage/claim";
-import { acceptCase, discardCase, skipCase } from "@/lib/triage/decide";
+import { discardCase, skipCase } from "@/lib/triage/decide";
+import { acceptOrHold } from "@/lib/review/accept";
 import { redactSelection } from "@/lib/triage/redact-selection";
 import { reviseDecision } from "@/lib/triage/revise";
 import { acceptBody, discardBody, redactBody, reviseBody } from "@/lib/triage/schemas";
@@ -15,7 +16,8 @@ export const POST = withRoute<{ id: string; action: string }>({ permission: "cas
   const reviewer = user!;
   switch (params.action) {
     case "accept":
-      return Response.json(await acceptCase(params.id, reviewer, await readJsonBody(request, acceptBody)));
+      // {awaitingApproval: true} when the source holds the case for a second review (no item yet).
+      return Response.json(await acceptOrHold(params.id, reviewer, await readJsonBody(request, acceptBody)));
     case "discard":
       const { deleted } = await discardCase(params.id, reviewer, await readJsonBody(request, discardBody));
       return Response.json({ caseId: params.id, status: deleted ? "DELETED" : "DISCARDED" });
