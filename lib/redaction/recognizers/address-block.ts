@@ -275,6 +275,9 @@ function unitPart(words: readonly string[]): boolean {
   return words.length <= 2 && /^\p{Lu}(?:[ \u00a0-]?\d{1,3})?$/u.test(words.join(" ")) && words.join(" ").length >= 2;
 }
 
+/** English street-type words that, in lower case before a number, name a setting or a place in a queue. */
+const LOWER_SETTING_WORDS = new Set("port gate terminal platform dock pier lane row level line track bay loop route path ring circle square court place yard bank park station point".split(" "));
+
 function streetPart(p: Part, all: readonly string[], lex: Lexicon): void {
   // "Bitte an Bahnhofstrasse 22", "Livraison au 8 avenue Victor Hugo": a sentence's opening
   // words up to its last lower-case word before the street are not part of it.
@@ -328,6 +331,9 @@ function streetPart(p: Part, all: readonly string[], lex: Lexicon): void {
   if (streetWord >= 0 && number >= 0) {
     // "Gate 12", "Station 3": an English street word with no name is not an address.
     if (names === 0 && /^[a-z]/i.test(words[streetWord]) && lex.commonWords.has(bareWord(words[streetWord]).replace(/\.$/, "")) && isAsciiWord(words[streetWord])) return;
+    // "connections on port 5432": an English word written all in lower case with a number is
+    // a setting, not an address (a street's name carries a capital).
+    if (names === 0 && LOWER_SETTING_WORDS.has(words[streetWord]) && words.every((w) => !/\p{Lu}/u.test(w))) return;
     p.kind = "street";
     p.bare = names === 0;
     return;

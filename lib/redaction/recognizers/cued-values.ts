@@ -130,7 +130,8 @@ function valueAt(text: string, pos: number, maxLength = 64): Value | null {
     return null;
   }
   let end = pos;
-  while (end < text.length && end - pos < maxLength && !/\s/.test(text[end])) end++;
+  // A JSON string's end ('"amount":') closes an unquoted value too.
+  while (end < text.length && end - pos < maxLength && !/\s/.test(text[end]) && !(text[end] === '"' && /[,}\]:]/.test(text[end + 1] ?? ","))) end++;
   // "Kimchi2023입니다", "Sakura!88です": the value stops where the sentence's script resumes.
   const raw = text.slice(pos, end);
   const cjk = raw.search(CAS);
@@ -232,7 +233,8 @@ function findCuedValues(text: string): Candidate[] {
     // A JSON or YAML key ("password": ..., "passport_no": ...) belongs to the key-value recognizers.
     if (QUOTE_BEFORE.test(tokens[i].gap) && /^["'`]/.test(text.slice(cueEnd, cueEnd + 1))) continue;
     // "user.password", "passport_no": part of a code identifier.
-    if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.]/.test(text[tokens[i].start - 1]))) continue;
+    // 1.5.0: also a cue glued to a letter or digit before it ("pay_35pW3nl...": "pW" is no "pw").
+    if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
     const { pos, explicit } = skipConnector(text, cueEnd);
     if (cue.kind === "login") {
       if (login(text, pos, explicit, out)) i = last;

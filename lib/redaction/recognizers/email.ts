@@ -17,6 +17,19 @@ function isDomainChar(code: number): boolean {
   return isAsciiAlnum(code) || code === 45 || code === 46 || (code > 127 && code < 0xd800);
 }
 
+/**
+ * 1.5.0: an "@" that is no e-mail address: the user part of a URL ("postgres://app@db:5432",
+ * whose credentials the URL recognizer judges) and a message id ("Message-ID: <a1b2@mail.x>").
+ */
+function notAnAddress(text: string, s: number): boolean {
+  for (let k = s - 1; k >= 0 && s - k < 200; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 47) return k >= 2 && text.startsWith("://", k - 2);
+    if (c <= 32 || c === 34 || c === 39 || c === 60 || c === 63 || c === 61 || c === 38) break;
+  }
+  return text.charCodeAt(s - 1) === 60 && /(?:message-id|in-reply-to|references|content-id):[ \t]*(?:<[^>\s]*>[ \t]*)*<$/i.test(text.slice(Math.max(0, s - 120), s));
+}
+
 function findEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
   let lastEnd = 0;
@@ -32,7 +45,7 @@ function findEmails(text: string): Candidate[] {
     const dot = domain.lastIndexOf(".");
     if (dot <= 0 || domain.includes("..")) continue;
     const tld = domain.slice(dot + 1);
-    if (tld.length < 2 || /\d/.test(tld)) continue;
+    if (tld.length < 2 || /\d/.test(tld) || notAnAddress(text, s)) continue;
     out.push(candidate("EMAIL_ADDRESS", s, e, 1, "email"));
     lastEnd = e;
     at = e - 1;

@@ -15,6 +15,29 @@ function strongCardCue(text: string, at: number): boolean {
   return STRONG_CARD_CUE.test(text.slice(Math.max(0, at - 24), at));
 }
 
+/**
+ * Whether a number fits a card network's issuer prefix and length: Visa 4 (13, 16, 19),
+ * Mastercard 2221-2720 and 51-55, Mir 2200-2204, Amex 34/37 (15), Diners 30/36/38/39,
+ * Discover, UnionPay, JCB, Maestro and RuPay in 3, 5, 6, 8 (14-19), UATP 1 (15).
+ */
+function cardShaped(digits: string): boolean {
+  const n = digits.length;
+  switch (digits[0]) {
+    case "4":
+      return n === 13 || n >= 16;
+    case "1":
+      return n === 15;
+    case "2":
+    case "3":
+    case "5":
+    case "6":
+    case "8":
+      return n >= 14;
+    default:
+      return false;
+  }
+}
+
 const CARD_CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "payment", "charged", "kreditkarte", "carte", "tarjeta"];
 
 function findCards(text: string): Candidate[] {
@@ -27,7 +50,9 @@ function findCards(text: string): Candidate[] {
     const grouped = raw.length > digits.length;
     const context = hasContext(before(text, m.index, 40), CARD_CONTEXT);
     let score: number;
-    if (luhnValid(digits)) score = /^[3-6]/.test(digits) ? 0.9 : 0.6;
+    // 1.5.0: a Luhn-valid number outside every card network's prefixes and lengths (a 13-digit
+    // one not starting with 4 is a millisecond timestamp, "1747197251726") needs a card cue.
+    if (luhnValid(digits)) score = !cardShaped(digits) ? 0.35 : /^[3-6]/.test(digits) ? 0.9 : 0.6;
     // A mistyped card number is still a card number: after a card cue the checksum may fail.
     else score = context && (grouped || strongCardCue(text, m.index)) ? 0.55 : 0;
     if (context) score += 0.15;
@@ -97,7 +122,9 @@ function findCrypto(text: string): Candidate[] {
   eachMatch(BTC_LEGACY, text, (m) => {
     const raw = m[0];
     // Without a valid checksum, demand the mixed case and digits a random base58 string has.
-    const mixed = /[a-z]/.test(raw) && /[A-Z]/.test(raw) && /\d.*\d/.test(raw.slice(1));
+    // A hex string ("trace_id": "3cbA54Af...") is an id: a random base58 one of this length
+    // holds letters beyond a-f almost surely.
+    const mixed = /[a-z]/.test(raw) && /[A-Z]/.test(raw) && /\d.*\d/.test(raw.slice(1)) && !/^[0-9a-fA-F]+$/.test(raw);
     const score = base58CheckValid(raw) ? 0.95 : mixed ? 0.55 : 0;
     if (score > 0) out.push(candidate("CRYPTO", m.index, m.index + raw.length, score + ctx(m.index), "btc"));
   });

@@ -116,7 +116,9 @@ function valueFits(type: EntityType, key: string, v: string): boolean {
       return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,4}$/u.test(v) || (key !== "name" && /^[\p{L}\p{M}'’. -]{2,60}$/u.test(v) && !/_/.test(v));
     case "LOCATION":
       if (key === "state" || key === "region" || key === "location" || key === "destination") return /^\p{Lu}/u.test(v) && !/[_/]/.test(v) && !/^[A-Z_]{3,}$/.test(v);
-      return /[\p{L}\d]/u.test(v) && !/^(?:https?:|\/)/.test(v) && !/_/.test(v);
+      // 1.5.0: a network address under "address" (Node's `address: '127.0.0.1'`, a socket's
+      // "host:port") is the IP and URL recognizers' to judge, not a street.
+      return /[\p{L}\d]/u.test(v) && !/^(?:[a-z][\w+.-]*:\/\/|\/)/i.test(v) && !/_/.test(v) && !/^(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|[\da-f:]*::[\da-f:.]*|[a-z][\w-]*(?:\.[\w-]+)*:\d{2,5})$/i.test(v);
     case "PHONE_NUMBER":
       return (v.match(/\d/g)?.length ?? 0) >= 7;
     case "DATE_TIME":

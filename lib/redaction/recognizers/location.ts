@@ -174,6 +174,9 @@ function siteBefore(tokens: WordToken[], i: number, lex: Lexicon): number {
 }
 
 /** "on Baker Street", "along Rua Augusta": capitalised words closed by a street-type word. */
+/** SQL keywords and column types, as DDL writes them in capitals next to street-type words ("KEY", "VIEW"). */
+const SQL_WORDS = new Set("primary key foreign references unique constraint default serial bigserial smallserial int integer bigint smallint varchar char text numeric decimal boolean timestamp timestamptz date null not check index table view create alter drop select from where join order group by limit values insert update delete set cascade".split(" "));
+
 function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
   if (isStreetType(lex, tokens[i].lower) && !STREET_SUFFIX_WORDS.has(tokens[i].lower)) return -1;
   for (let e = i; e < tokens.length && e - i < 4; e++) {
@@ -182,6 +185,8 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
     // "IBAN PL29...": the word runs into digits, so it is a code's letters, not a street type.
     if (/^\d/.test(tokens[e + 1]?.gap ?? "")) return -1;
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
+    // "id BIGSERIAL PRIMARY KEY": SQL written in capitals, not a street.
+    if (w.allCaps && SQL_WORDS.has(w.lower)) return -1;
     if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.lower, lex))) {
       // "Paket an Birkenweg": a street written as one word takes no lower-case particle before it.
       if (!isStreetType(lex, w.lower) && tokens.slice(i + 1, e).some((x) => !x.cap)) return -1;

@@ -306,7 +306,8 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (words >= 2 && wholePlace(tokens, s, e)) score -= 0.4;
   const strongCue = s === i ? strongCueAtI : STRONG_BEFORE.before(tokens, s);
   if (STRONG_PLACE_CUES.before(tokens, s)) score -= 0.3;
-  if (honorific || (s > 0 && at(s - 1).honorific)) score = Math.max(score + 0.3, 0.85);
+  // "12.4ms | Allocations": "ms" written against a number is a unit, not "Ms".
+  if (honorific || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start))) score = Math.max(score + 0.3, 0.85);
   else if (strongCue) score += 0.35;
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
@@ -319,6 +320,11 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
   if (lower) score -= 0.25;
   return score;
+}
+
+function digitBefore(text: string, at: number): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : 0;
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -231,7 +231,10 @@ function findPhones(text: string): Candidate[] {
       continue;
     }
     const httpStatus = /^[1-5]\d\d /.test(raw) && HTTP_STATUS_BEFORE.test(text.slice(Math.max(0, i - 12), i));
-    if (timestamp || httpStatus || DATE_LIKE.test(raw) || IPV4_LIKE.test(raw) || SSN_LIKE.test(raw) || /\d\.\d{1,2}$/.test(raw) && !/\d\.\d+\.\d/.test(raw)) {
+    // 1.5.0: "[8812345.120331]" (a kernel's uptime), "1717430412.873": digits on either side of
+    // one dot and no other separator are a decimal number, not a phone number.
+    const decimal = !context && /^\d+\.\d+$/.test(raw);
+    if (timestamp || httpStatus || decimal || DATE_LIKE.test(raw) || IPV4_LIKE.test(raw) || SSN_LIKE.test(raw) || /\d\.\d{1,2}$/.test(raw) && !/\d\.\d+\.\d/.test(raw)) {
       i = end;
       continue;
     }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+import { inCodeToken, isMachineText } from "./recognizers/code-context";
+import { luhnValid } from "./validators";
+
+const typed = (text: string) => redactText(text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+
+/** [start, end) of `word`'s first occurrence in `text`. */
+const at = (text: string, word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+
+describe("code identifiers and paths are no names (1.5.0)", () => {
+  it("a namespace, class or file segment of a stack frame or a path", () => {
+    expect(typed("   at Contoso.Orders.Api.Services.InvoiceService.GetLatestAsync(Guid customerId) in /src/Contoso.Orders.Api/Services/InvoiceService.cs:line 57")).toEqual([]);
+    expect(typed("Fix exponential backoff overflow in Scheduler.nextDelay")).toEqual([]);
+    const frame = "at Contoso.Orders.Api.Run(";
+    expect(inCodeToken(frame, ...at(frame, "Contoso"))).toBe(true);
+  });
+  it("but not an abbreviation, a missing space in prose or a user's folder", () => {
+    for (const [text, word] of [["We flew to St.Petersburg in May", "Petersburg"], ["I stayed in Berlin.Then we left", "Berlin"], ["ls /home/Anna/projects", "Anna"], ["C:\\Users\\Anna\\Desktop", "Anna"]]) {
+      expect(inCodeToken(text, ...at(text, word))).toBe(false);
+    }
+  });
+  it("'12.4ms | Allocations': a unit written against a number is no honorific", () => {
+    expect(typed("Completed 422 Unprocessable Entity in 76ms (ActiveRecord: 12.4ms | Allocations: 8123)")).toEqual([]);
+    expect(typed("Please ask Ms Allocations about it")).toEqual(["PERSON:Allocations"]);
+  });
+  it("in machine text a lone capitalised word needs more than the bare threshold", () => {
+    const log = "2025-01-14T10:02:33.812+0000 WARN  [cassandra] Read timeout: Cassandra timeout during read query";
+    expect(isMachineText(log)).toBe(true);
+    expect(typed(log)).toEqual([]);
+    expect(isMachineText("Cassandra said the timeout was fine.")).toBe(false);
+  });
+  it("SQL in capitals and a port are no addresses", () => {
+    expect(typed("CREATE TABLE invoices (\n  id BIGSERIAL PRIMARY KEY,\n  total INT NOT NULL\n);")).toEqual([]);
+    expect(typed("Is the server accepting\n\tTCP/IP connections on port 5432?")).toEqual([]);
+  });
+});
+
+describe("endpoints and ids of machine text (1.5.0)", () => {
+  it("loopback, internal and example hosts and their URLs are kept", () => {
+    expect(typed('upstream: "http://127.0.0.1:3000/api/cart", host: "shop.example.org"')).toEqual([]);
+    expect(typed('W0114 09:42:01.553211 1 reflector.go:535] failed to list *v1.Pod: Get "https://10.96.0.1:443/api/v1/pods?limit=500": dial tcp 10.96.0.1:443: i/o timeout')).toEqual([]);
+    expect(typed("Error: connect ECONNREFUSED 127.0.0.1:6379\n  address: '127.0.0.1',\n  port: 6379")).toEqual([]);
+    expect(typed("DATABASE_URL=postgres://app@db.internal:5432/Orders")).toEqual([]);
+  });
+  it("a client's or user's address, a public host and credentials are still redacted", () => {
+    expect(typed("2025/01/14 03:18:09 [warn] upstream timed out, client: 10.0.0.7, server: shop")).toEqual(["IP_ADDRESS:10.0.0.7"]);
+    expect(typed('192.168.1.20 - - [14/Jan/2025:03:17:41 +0000] "GET / HTTP/2.0" 304 0')).toEqual(["IP_ADDRESS:192.168.1.20"]);
+    expect(typed('{"level":"info","msg":"signed in","ip":"127.4.0.9"}')).toEqual(["IP_ADDRESS:127.4.0.9"]);
+    expect(typed("DATABASE_URL=postgres://app:s3cretPass@db.internal:5432/Orders")).toEqual(["URL:postgres://app:s3cretPass@db.internal:5432/Orders"]);
+    expect(typed("My blog is at https://anna-berg-travels.net/about")).toEqual(["URL:https://anna-berg-travels.net/about"]);
+  });
+  it("a product version in a user agent is no IP address", () => {
+    expect(typed("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/105.9.15.11 Safari/537.36")).toEqual([]);
+  });
+  it("a message id and a URL's user part are no e-mail addresses", () => {
+    expect(typed("Message-ID: <CAF3b9a1c2.4421@mail.acme.dev>")).toEqual([]);
+    expect(typed("Reply to anna.berg@example.org please")).toEqual(["EMAIL_ADDRESS:anna.berg@example.org"]);
+  });
+  it("a millisecond timestamp, a hex trace id and a kernel's uptime are no card, wallet or phone", () => {
+    expect(luhnValid("1747197251726")).toBe(true);
+    expect(typed('{"ts":1747197251726,"event":"payment.captured"}')).toEqual([]);
+    expect(typed("Visa 4222222222222 was charged")).toEqual(["CREDIT_CARD:4222222222222"]);
+    expect(typed('{"service":"PaymentGateway","trace_id":"3cbA54Af6ac71cbDBF5885f7fB8fcbDB"}')).toEqual([]);
+    expect(typed("Dec 07 02:14:33 db-01 kernel: [8812345.120331] Out of memory: Killed process 22811")).toEqual([]);
+  });
+  it("a cue glued into an id is none, and a JSON string ends an unquoted value", () => {
+    expect(typed('{"payment_id":"pay_35pW3nlSqLhoC4","amount":72598,"currency":"EUR"}')).toEqual([]);
+  });
+  it("business dates of records and queries are kept, a date of birth is not", () => {
+    expect(typed("SELECT id FROM orders WHERE placed BETWEEN '2024-01-01' AND '2024-03-31'")).toEqual([]);
+    expect(typed('{"batch":"2025-02-10","rows":1250}')).toEqual([]);
+    expect(typed("SELECT id FROM patients WHERE dob = '1985-02-03'")).toEqual(["DATE_TIME:1985-02-03"]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Code and machine text (1.5.0): what in a stack trace, a log line, JSON or SQL is the
+ * program's own vocabulary rather than a person's data.
+ * - `inCodeToken`: a capitalised word that is one segment of a dotted or slashed identifier
+ *   ("Contoso.Orders.Api", "/src/Contoso.Orders.Api/", "Scheduler.nextDelay",
+ *   "RefundsController#create") names a namespace, class or file, not a person or a place.
+ *   A user's folder ("/home/anna", "C:\Users\Anna") is the exception: that segment is theirs.
+ * - `isMachineText`: a text made of log lines, stack frames, JSON or SQL. There plain URLs
+ *   and internal addresses are the system's endpoints, and a lone capitalised word needs more
+ *   than the bare threshold to be a name (class names, products, log categories).
+ */
+import { isAsciiAlnum } from "../text-scan";
+
+/** Abbreviations written against the next word ("St.Petersburg", "Dr.Schmidt"): not code. */
+const ABBREVIATIONS = new Set(["st", "ste", "mt", "ft", "pt", "dr", "mr", "mrs", "ms", "mme", "mlle", "prof", "sr", "sra", "jr", "hr", "fr", "hl", "sv", "sta", "sto", "ul", "pl", "al", "av", "ave", "str", "nr", "no", "gen", "col", "capt", "rev"]);
+/** Folders named after their user: the next segment is personal. */
+const USER_FOLDERS = new Set(["home", "users", "user", "u", "profiles", "people"]);
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters of an identifier or a path: ASCII letters, digits, `_ $ . / \ # : -`. */
+function identChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95 || c === 36 || c === 46 || c === 47 || c === 92 || c === 35 || c === 58 || c === 45;
+}
+
+/** The run of identifier characters around [start, end). */
+function tokenAround(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a > 0 && start - a < 200 && identChar(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && b - end < 200 && identChar(text.charCodeAt(b))) b++;
+  // A sentence's closing punctuation is not part of the token.
+  while (b > end && ".:-#/".includes(text[b - 1])) b--;
+  return [a, b];
+}
+
+/** The alphanumeric segment ending at `at` (exclusive), lower-cased. */
+function segmentBefore(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && at - a < 40 && isAsciiAlnum(text.charCodeAt(a - 1))) a--;
+  return text.slice(a, at).toLowerCase();
+}
+
+/**
+ * Whether [start, end) (a PERSON or LOCATION candidate) is one segment of a code identifier
+ * or a path: joined to its neighbours by ".", "/", "\", "::" or "#" inside a token that
+ * holds two such joins, a path separator, an underscore, a call's "(" or a camelCase part.
+ */
+export function inCodeToken(text: string, start: number, end: number): boolean {
+  const left = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const right = end < text.length ? text.charCodeAt(end) : 32;
+  const joinedLeft = (left === 46 || left === 47 || left === 92 || left === 58 || left === 35) && start > 1 && isAsciiAlnum(text.charCodeAt(start - 2));
+  const joinedRight = (right === 46 || right === 47 || right === 92 || right === 58 || right === 35 || right === 40) && end + 1 < text.length && (isLetter(text.charCodeAt(end + 1)) || right === 40 || right === 47);
+  if (!joinedLeft && !joinedRight) return false;
+  if (joinedLeft) {
+    const prev = segmentBefore(text, start - 1);
+    // "St.Petersburg", "Dr.Schmidt", "J.Smith": an abbreviation or an initial, not a namespace.
+    if (left === 46 && (prev.length < 2 || ABBREVIATIONS.has(prev))) return false;
+    if ((left === 47 || left === 92) && USER_FOLDERS.has(prev)) return false;
+  }
+  // "Berlin.Then" (a missing space) is one join in prose; code has more to show.
+  const [a, b] = tokenAround(text, start, end);
+  const token = text.slice(a, b);
+  if (text.charCodeAt(b) === 40) return true;
+  let joins = 0;
+  for (let k = 1; k < token.length - 1; k++) {
+    const c = token.charCodeAt(k);
+    if (c === 47 || c === 92 || c === 95 || c === 35 || c === 36) return true;
+    if (c === 58 && token.charCodeAt(k + 1) === 58) return true;
+    if (c === 46 && isAsciiAlnum(token.charCodeAt(k - 1)) && isAsciiAlnum(token.charCodeAt(k + 1)) && ++joins >= 2) return true;
+  }
+  // "Scheduler.nextDelay": a camelCase segment next to it.
+  return /\.[a-z]+[A-Z]|[a-z][A-Z][a-z]*\./.test(token);
+}
+
+// Signs of machine text, each a separate alternative: log levels, stack frames, tracebacks,
+// JSON pairs, SQL statements, clock times, logfmt pairs, compiler errors and process tags.
+const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
+  /\b(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|CRITICAL|SEVERE|NOTICE)\b|\blevel=\w|"(?:level|severity)"\s*:/,
+  /^\s+at [\w$.<>/\\:@-]+[ (]|^\s+File "[^"\n]+", line \d|^Traceback \(|^goroutine \d|^panic: |^\s*-->\s|\bat [\w$]+\.[\w$.]+\(|^Caused by: |Exception\b|Error: /m,
+  /"[\w.-]{1,40}"\s*:\s*(?:"|\d|\{|\[|true|false|null)/,
+  /\b(?:SELECT\b[^;]{1,200}?\bFROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|ALTER TABLE)\b/i,
+  /(?<!\d)\d{2}:\d{2}:\d{2}(?!\d)/,
+  /(?:^|\s)\w+=[^\s=]+\s+\w+=[^\s=]+\s+\w+=/,
+  /\b(?:npm ERR!|error\[E\d+\]|exit (?:status|code) \d|HTTP\/\d(?:\.\d)?\b|\[pid \d+\]|\w+\[\d+\]: )/,
+];
+
+// Stack traces count twice: a frame or a traceback header is machine text on its own.
+const STACK = /^\s+at [\w$.<>/\\:@-]+[ (]|^\s+File "[^"\n]+", line \d|^Traceback \(|^goroutine \d|^panic: /m;
+
+let lastText: string | null = null;
+let lastVerdict = false;
+
+/**
+ * Whether `text` is machine text: at least two different signs (a log level and a clock
+ * time, a stack frame and an exception, JSON pairs and a level...). Cached for the last
+ * text, since several recognizers ask about the same one.
+ */
+export function isMachineText(text: string): boolean {
+  if (text === lastText) return lastVerdict;
+  let signs = STACK.test(text) ? 1 : 0;
+  for (const re of MACHINE_SIGNS) if (re.test(text) && ++signs >= 2) break;
+  lastText = text;
+  lastVerdict = signs >= 2;
+  return lastVerdict;
+}
