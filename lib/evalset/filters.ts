@@ -14,6 +14,23 @@ export function parseEvalSetFilters(params: URLSearchParams | Record<string, str
   return { ok: false as const, error: `${issue.path.join(".") || "query"}: ${issue.message}`, field: issue.path.join(".") || undefined };
 }
 
+/** Deepest page of the eval-set list (50 items each): an OFFSET past it scans rows nobody reads. */
+export const MAX_PAGE = 10_000;
+
+/**
+ * The list's `page` parameter: absent is page 1; otherwise a whole number from 1 to MAX_PAGE.
+ * Always gives a page to show (clamped), and the problem naming the parameter when there is one
+ * (the JSON API answers it with a 400, the page shows the clamped page).
+ */
+export function parsePage(value: string | string[] | null | undefined): { page: number; error?: string } {
+  const raw = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!raw) return { page: 1 };
+  if (/^\d{1,9}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_PAGE) return { page: Number(raw) };
+  const asked = Number(raw);
+  const page = Number.isFinite(asked) && asked > MAX_PAGE ? MAX_PAGE : 1;
+  return { page, error: `page: must be a whole number from 1 to ${MAX_PAGE.toLocaleString("en")}` };
+}
+
 /**
  * The filters an API caller may use: the query's (a 400 naming the field when one is
  * malformed), with a key issued for one source held to that source (403 when the query

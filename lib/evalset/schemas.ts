@@ -75,7 +75,8 @@ const optionalDate = (field: string) =>
 
 /** Eval-set filters shared by the list page, the JSON API and the export (all optional). */
 export const evalSetFilterSchema = z.object({
-  q: optionalText,
+  // Matched with ILIKE against every item's text: a long pattern costs per row.
+  q: optionalText.refine((v) => v === undefined || v.length <= 500, "q is limited to 500 characters"),
   category: z.enum(CATEGORIES).optional().or(z.literal("").transform(() => undefined)),
   source: optionalText.refine((v) => v === undefined || z.uuid().safeParse(v).success, "source must be a source id"),
   week: optionalText.refine((v) => v === undefined || /^\d{4}-W\d{2}$/.test(v), "week must look like 2026-W48"),

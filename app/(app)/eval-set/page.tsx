@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { parseEvalSetFilters } from "@/lib/evalset/filters";
+import { parseEvalSetFilters, parsePage } from "@/lib/evalset/filters";
 import { evalSetFilterOptions, listEvalItems } from "@/lib/evalset/queries";
 import { CASE_ORIGIN_LABEL, CATEGORY_LABEL } from "@/lib/core/labels";
 import { countOf, formatDateTime } from "@/lib/core/format";
@@ -17,6 +17,7 @@ export const metadata: Metadata = { title: "Eval set" };
 
 // What a person reads when a filter in the URL can't be applied (the parser's message names the API parameter).
 const FILTER_PROBLEM: Record<string, string> = {
+  q: "Search text is limited to 500 characters.",
   category: "That category doesn't exist; choose one from the list.",
   source: "That source isn't known; choose one from the list.",
   week: "A batch week looks like 2026-W48.",
@@ -37,7 +38,8 @@ export default async function EvalSetPage({ searchParams }: { searchParams: Prom
   await requirePagePermission("evalset:read");
   const raw = await searchParams;
   const parsed = parseEvalSetFilters(raw);
-  const page = Math.max(1, Number(Array.isArray(raw.page) ? raw.page[0] : raw.page) || 1);
+  // A page number out of range shows the nearest page (the JSON API answers it with a 400).
+  const { page } = parsePage(raw.page);
   // A filter that can't be applied lists nothing: never a silently widened or misleadingly empty list.
   const [list, options] = await Promise.all([parsed.ok ? listEvalItems(parsed.filters, page) : null, evalSetFilterOptions()]);
   const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
