@@ -85,17 +85,18 @@ async function deleteBatch(condition: Prisma.Sql, batchSize: number, from: Date 
  * whose log is gone and that is no longer accepted (a reviewer revised it to discarded
  * after the purge) is past its retention period too, and no log leads the purge to it
  * any more, so it is found by its missing log. A case being revised right now is locked
- * and skipped (next run); the DELETE re-checks both conditions.
+ * and skipped (next run); the DELETE re-checks both conditions. Cases a lead added by
+ * hand or imported never had a log: they are not orphans, and stay until decided.
  */
 async function deleteOrphanedCases(sourceId: string, batchSize: number): Promise<number> {
   return await db.$transaction(async (tx) => {
     const doomed = await tx.$queryRaw<{ id: string }[]>`
       SELECT c."id" FROM "Case" c
-       WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED'
+       WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED' AND c."origin" = 'MINED'
        LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
     if (doomed.length === 0) return 0;
     return await tx.$executeRaw`
-      DELETE FROM "Case" WHERE "id" = ANY(${doomed.map((row) => row.id)}::uuid[]) AND "sourceLogId" IS NULL AND "status" <> 'ACCEPTED'`;
+      DELETE FROM "Case" WHERE "id" = ANY(${doomed.map((row) => row.id)}::uuid[]) AND "sourceLogId" IS NULL AND "status" <> 'ACCEPTED' AND "origin" = 'MINED'`;
   });
 }
 
@@ -105,7 +106,7 @@ async function countExpired(condition: Prisma.Sql, sourceId: string): Promise<{ 
            (SELECT count(*) FROM "Case" c JOIN "SourceLog" l ON l."id" = c."sourceLogId"
              WHERE ${condition} AND c."status" <> 'ACCEPTED')
          + (SELECT count(*) FROM "Case" c
-             WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED') AS "cases"`;
+             WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED' AND c."origin" = 'MINED') AS "cases"`;
   return { logs: Number(row.logs), cases: Number(row.cases) };
 }
 
