@@ -1,5 +1,6 @@
-// npm run source:create -- --name NAME --sample-rate R --max-sample-rate M --retention-days D
+// npm run source:create -- --name NAME --retention-days D [--sample-rate R] [--max-sample-rate M]
 //   [--retention-policy TEXT] [--pull-folder /abs/path] [--inactive] [--scope ingest|evalset:read ...]
+// The rates default to a 0.5% sample under a 1% cap (lib/sources/schemas.ts).
 // Creates a source with the default mining rules and an API key with the given scopes
 // (default "ingest"; repeat --scope for several), then prints ONE JSON object:
 // {"id","name","apiKey","apiKeyPrefix","scopes","sampleRate","maxSampleRate","retentionDays"}.
@@ -11,7 +12,7 @@ import { apiScopeSchema, createSourceSchema } from "@/lib/sources/schemas";
 import { createSource, createSourceApiKey, SourceRuleError } from "@/lib/sources/service";
 
 const USAGE =
-  "usage: npm run source:create -- --name NAME --sample-rate R --max-sample-rate M --retention-days D [--retention-policy TEXT] [--pull-folder DIR] [--inactive] [--scope ingest|evalset:read ...]";
+  "usage: npm run source:create -- --name NAME --retention-days D [--sample-rate R (default 0.005)] [--max-sample-rate M (default 0.01)] [--retention-policy TEXT] [--pull-folder DIR] [--inactive] [--scope ingest|evalset:read ...]";
 const ACTOR = { label: "system:source-create-cli" };
 
 async function main(): Promise<number> {
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const missing = ["name", "sample-rate", "max-sample-rate", "retention-days"].filter((k) => values[k] === undefined);
+  const missing = ["name", "retention-days"].filter((k) => values[k] === undefined);
   if (missing.length) {
     console.error(`missing ${missing.map((m) => `--${m}`).join(", ")}\n${USAGE}`);
     return 2;

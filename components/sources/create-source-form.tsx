@@ -9,11 +9,13 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useFields } from "@/components/ui/use-fields";
 import { FormActions } from "@/components/ui/form-actions";
 import { Checkbox, Field, Input, Textarea } from "@/components/ui/field";
+import { DEFAULT_MAX_SAMPLE_RATE, DEFAULT_SAMPLE_RATE } from "@/lib/sources/schemas";
+import { explainSampleRate } from "@/lib/sources/sample-rate-explainer";
 import { NewKey } from "./new-key";
 
 type Created = { id: string; name: string; apiKey: string; scopes: ApiScope[] };
 
-const EMPTY = { name: "", pullFolder: "", sampleRate: "0.1", maxSampleRate: "0.1", retentionDays: "", retentionPolicy: "" };
+const EMPTY = { name: "", pullFolder: "", sampleRate: String(DEFAULT_SAMPLE_RATE), maxSampleRate: String(DEFAULT_MAX_SAMPLE_RATE), retentionDays: "", retentionPolicy: "" };
 const FIELDS = [...Object.keys(EMPTY), "active"];
 
 /**
@@ -22,7 +24,8 @@ const FIELDS = [...Object.keys(EMPTY), "active"];
  * once, with a ready snippet and the way to its setup page.
  */
 export function CreateSourceForm({ action, origin }: { action: FormAction<Created>; origin: string }) {
-  const { field, reset } = useFields(EMPTY);
+  const { field, values, reset } = useFields(EMPTY);
+  const explained = explainSampleRate(values.sampleRate, values.maxSampleRate);
   const [active, setActive] = useState(true);
   const [created, setCreated] = useState<Created | null>(null);
   const { state, pending, form } = useFormAction(action, {
@@ -48,6 +51,11 @@ export function CreateSourceForm({ action, origin }: { action: FormAction<Create
       <Field label="Maximum sample rate" errors={errors?.maxSampleRate} hint="The privacy commitment: the sample rate can never exceed it.">
         <Input {...field("maxSampleRate")} inputMode="decimal" required />
       </Field>
+      {explained ? (
+        <p className="text-sm text-slate-600 sm:col-span-2" data-testid="sample-rate-explained">
+          {explained}
+        </p>
+      ) : null}
       <Field label="Retention days" errors={errors?.retentionDays} hint="Required before the source can ingest (1 to 3650).">
         <Input {...field("retentionDays")} inputMode="numeric" required />
       </Field>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/errors/answers";
 import { FormActions } from "@/components/ui/form-actions";
 import { Checkbox, Field, Input } from "@/components/ui/field";
+import { DEFAULT_BASELINE_SHARE, DEFAULT_DRIFT_WEEKS } from "@/lib/mining/schemas";
 import { useKeepValuesSubmit } from "./use-keep-values";
 
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -16,7 +17,11 @@ export interface RuleView {
   config: Record<string, unknown>;
 }
 
-/** The four built-in rules: on/off plus their thresholds, saved together. */
+/**
+ * The built-in rules: on/off plus their settings, saved together. The last two mine healthy
+ * traffic on purpose: baseline (a fixed share of sampled records) and drift (records unlike
+ * anything the source sent in its last weeks).
+ */
 export function MiningRulesForm({ action, sourceId, rules }: { action: Action; sourceId: string; rules: RuleView[] }) {
   const [state, formAction, pending] = useActionState(action, null);
   const onSubmit = useKeepValuesSubmit(formAction);
@@ -39,6 +44,14 @@ export function MiningRulesForm({ action, sourceId, rules }: { action: Action; s
       <Checkbox label="Negative feedback" name="negativeFeedbackEnabled" defaultChecked={on("NEGATIVE_FEEDBACK")} />
       <Field label="Feedback score at or below" errors={errors?.negativeFeedbackThreshold}>
         <Input name="negativeFeedbackThreshold" inputMode="decimal" defaultValue={config("NEGATIVE_FEEDBACK", "threshold", "0")} />
+      </Field>
+      <Checkbox label="Baseline (a share of all sampled records, whatever they look like)" name="baselineEnabled" defaultChecked={on("BASELINE")} />
+      <Field label="Baseline share of sampled records" errors={errors?.baselineShare} hint="0 to 1; 0.02 mines 2 in every 100 sampled records, the same ones on every replay.">
+        <Input name="baselineShare" inputMode="decimal" defaultValue={config("BASELINE", "share", String(DEFAULT_BASELINE_SHARE))} />
+      </Field>
+      <Checkbox label="Drift (unlike anything the source sent lately)" name="driftEnabled" defaultChecked={on("DRIFT")} />
+      <Field label="Drift looks back (weeks)" errors={errors?.driftWeeks} hint="1 to 12, never past the source's retention.">
+        <Input name="driftWeeks" inputMode="numeric" defaultValue={config("DRIFT", "weeks", String(DEFAULT_DRIFT_WEEKS))} />
       </Field>
       <FormActions submitLabel="Save rules" pending={pending} state={state} className="sm:col-span-2" />
     </form>

@@ -8,8 +8,21 @@ export const REASON_PRIORITY: Record<string, number> = {
   escalation: 20,
   negative_feedback: 50,
   low_confidence: 50,
+  drift: 90,
+  // Healthy traffic mined on purpose: reviewed after everything that looks wrong.
+  baseline: 200,
 };
 export const CUSTOM_PRIORITY = 100;
+
+/**
+ * What the traffic rules need beyond the record's metadata, supplied by the caller:
+ * the record's baseline point (lib/mining/baseline.ts) and whether its content is far
+ * from the source's recent traffic (lib/mining/traffic.ts, computed only when asked).
+ */
+export interface TrafficSignals {
+  baselinePoint?: number;
+  drifted?: () => boolean;
+}
 
 export interface MiningVerdict {
   /** Reasons in rule order, e.g. ["failure", "custom:refund route"]. */
@@ -54,7 +67,7 @@ function matchesCustom(metadata: StoredMetadata, config: CustomConfig): boolean 
   }
 }
 
-function ruleFires(rule: RuleDefinition, metadata: StoredMetadata): boolean {
+function ruleFires(rule: RuleDefinition, metadata: StoredMetadata, signals: TrafficSignals): boolean {
   const config = rule.config;
   switch (rule.kind) {
     case "FAILURE":
@@ -72,6 +85,10 @@ function ruleFires(rule: RuleDefinition, metadata: StoredMetadata): boolean {
     }
     case "CUSTOM":
       return matchesCustom(metadata, config as unknown as CustomConfig);
+    case "BASELINE":
+      return signals.baselinePoint !== undefined && signals.baselinePoint < Number(config.share ?? 0);
+    case "DRIFT":
+      return signals.drifted?.() ?? false;
   }
 }
 
@@ -81,11 +98,11 @@ function reasonOf(rule: RuleDefinition): string {
 }
 
 /** Runs a source's enabled rules over one (redacted) record; no reasons means "not mined". */
-export function evaluateMiningRules(rules: RuleDefinition[], metadata: StoredMetadata): MiningVerdict {
+export function evaluateMiningRules(rules: RuleDefinition[], metadata: StoredMetadata, signals: TrafficSignals = {}): MiningVerdict {
   const reasons: string[] = [];
   let priority = Number.POSITIVE_INFINITY;
   for (const rule of rules) {
-    if (!rule.enabled || !ruleFires(rule, metadata)) continue;
+    if (!rule.enabled || !ruleFires(rule, metadata, signals)) continue;
     const reason = reasonOf(rule);
     if (reasons.includes(reason)) continue;
     reasons.push(reason);

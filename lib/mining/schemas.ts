@@ -10,6 +10,11 @@ import { z } from "zod";
  *   NEGATIVE_FEEDBACK  { threshold: 0 }         metadata.feedback.score <= threshold
  *   CUSTOM             { path, op, value }      a metadata path (dots: "feedback.comment", "tags")
  *                                               compared with equals | contains | lt | gt
+ *   BASELINE           { share: 0.02 }          a hash-deterministic share of every sampled record
+ *                                               (lib/mining/baseline.ts), so healthy traffic is mined too
+ *   DRIFT              { weeks: 4 }             the record's fingerprint is far from every fingerprint of
+ *                                               the source's sampled traffic in the last `weeks` weeks
+ *                                               (lib/mining/traffic.ts)
  */
 export const CUSTOM_OPERATORS = ["equals", "contains", "lt", "gt"] as const;
 
@@ -26,21 +31,36 @@ export const customConfigSchema = z.object({
   value: z.union([z.string().max(500), z.number().finite(), z.boolean()]),
 });
 export type CustomConfig = z.infer<typeof customConfigSchema>;
+export const baselineConfigSchema = z.object({
+  share: z.number({ error: "Enter a share between 0 and 1." }).finite().min(0, { error: "The share must be at least 0." }).max(1, { error: "The share must be at most 1." }),
+});
+export const driftConfigSchema = z.object({
+  weeks: z.number({ error: "Enter a whole number of weeks." }).int({ error: "Enter a whole number of weeks." }).min(1, { error: "Look back at least 1 week." }).max(12, { error: "Look back at most 12 weeks." }),
+});
+
+/** Defaults of the two traffic rules: 2% of sampled records; drift against the last 4 weeks. */
+export const DEFAULT_BASELINE_SHARE = 0.02;
+export const DEFAULT_DRIFT_WEEKS = 4;
 
 export interface RuleDefinition {
-  kind: "FAILURE" | "LOW_CONFIDENCE" | "ESCALATION" | "NEGATIVE_FEEDBACK" | "CUSTOM";
+  kind: "FAILURE" | "LOW_CONFIDENCE" | "ESCALATION" | "NEGATIVE_FEEDBACK" | "CUSTOM" | "BASELINE" | "DRIFT";
   name: string;
   config: Record<string, unknown>;
   enabled: boolean;
 }
 
-/** The four rules every new source starts with: failure, confidence < 0.5, escalation, negative feedback. */
+/**
+ * The rules every new source starts with: failure, confidence < 0.5, escalation, negative
+ * feedback, and the two that mine healthy traffic on purpose: baseline (2%) and drift.
+ */
 export function defaultMiningRules(): RuleDefinition[] {
   return [
     { kind: "FAILURE", name: "failure", config: {}, enabled: true },
     { kind: "LOW_CONFIDENCE", name: "low_confidence", config: { threshold: 0.5 }, enabled: true },
     { kind: "ESCALATION", name: "escalation", config: { tag: "escalated" }, enabled: true },
     { kind: "NEGATIVE_FEEDBACK", name: "negative_feedback", config: { threshold: 0 }, enabled: true },
+    { kind: "BASELINE", name: "baseline", config: { share: DEFAULT_BASELINE_SHARE }, enabled: true },
+    { kind: "DRIFT", name: "drift", config: { weeks: DEFAULT_DRIFT_WEEKS }, enabled: true },
   ];
 }
 
@@ -53,7 +73,11 @@ export function parseRuleConfig(kind: RuleDefinition["kind"], config: unknown): 
         ? escalationConfigSchema
         : kind === "CUSTOM"
           ? customConfigSchema
-          : z.object({});
+          : kind === "BASELINE"
+            ? baselineConfigSchema
+            : kind === "DRIFT"
+              ? driftConfigSchema
+              : z.object({});
   const parsed = schema.safeParse(config ?? {});
   if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join(".") || "config"}: ${i.message}`).join("; ") };
   return { ok: true, config: parsed.data as Record<string, unknown> };

@@ -7,10 +7,13 @@ import type { StoredMetadata } from "@/lib/core/chat";
  * 1. ADVERSARIAL: the user text has prompt-injection or jailbreak cues ("ignore previous
  *    instructions", "DAN", "developer mode", "reveal your system prompt"...), or the
  *    model's answer was cut by a content filter.
- * 2. EDGE_CASE: the record was mined for a failure, low confidence or an escalation.
- * 3. DRIFT: far (SimHash distance > DRIFT_DISTANCE) from every open case and eval item
+ * 2. DRIFT: the drift rule fired (the content is far from the source's recent sampled
+ *    traffic, lib/mining/traffic.ts).
+ * 3. EDGE_CASE: the record was mined for a failure, low confidence or an escalation.
+ * 4. DRIFT: far (SimHash distance > DRIFT_DISTANCE) from every open case and eval item
  *    of the source, once there is something to compare with.
- * 4. HAPPY_PATH otherwise (e.g. negative feedback on an ordinary request).
+ * 5. HAPPY_PATH otherwise (e.g. negative feedback on an ordinary request, or a healthy
+ *    record the baseline rule mined).
  */
 const ADVERSARIAL_CUES: RegExp[] = [
   /\bignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)\b/i,
@@ -42,6 +45,7 @@ export interface CategoryEvidence {
 export function suggestCategory(evidence: CategoryEvidence): Category {
   if (hasAdversarialCue(evidence.userText)) return "ADVERSARIAL";
   if (String(evidence.metadata.finishReason ?? "").toLowerCase() === "content_filter") return "ADVERSARIAL";
+  if (evidence.reasons.includes("drift")) return "DRIFT";
   if (evidence.reasons.some((r) => r === "failure" || r === "low_confidence" || r === "escalation")) return "EDGE_CASE";
   // Last, as it may cost a scan of the source's fingerprints.
   const nearest = typeof evidence.nearestDistance === "function" ? evidence.nearestDistance() : evidence.nearestDistance;

@@ -6,13 +6,15 @@ import { SourceRuleError } from "./service";
 
 type Tx = Prisma.TransactionClient;
 
-async function upsertBuiltIn(tx: Tx, sourceId: string, kind: "FAILURE" | "LOW_CONFIDENCE" | "ESCALATION" | "NEGATIVE_FEEDBACK", enabled: boolean, config: Prisma.InputJsonObject) {
+type BuiltInKind = "FAILURE" | "LOW_CONFIDENCE" | "ESCALATION" | "NEGATIVE_FEEDBACK" | "BASELINE" | "DRIFT";
+
+async function upsertBuiltIn(tx: Tx, sourceId: string, kind: BuiltInKind, enabled: boolean, config: Prisma.InputJsonObject) {
   const existing = await tx.miningRule.findFirst({ where: { sourceId, kind }, orderBy: { createdAt: "asc" } });
   if (existing) await tx.miningRule.update({ where: { id: existing.id }, data: { enabled, config } });
   else await tx.miningRule.create({ data: { sourceId, kind, name: kind.toLowerCase(), enabled, config } });
 }
 
-/** Saves the four built-in rules of a source (enabled flags and thresholds); audited. */
+/** Saves the built-in rules of a source (enabled flags, thresholds, baseline share, drift weeks); audited. */
 export async function saveBuiltInRules(input: BuiltInRulesInput, actor: AuditActor) {
   await db.$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } });
@@ -21,6 +23,8 @@ export async function saveBuiltInRules(input: BuiltInRulesInput, actor: AuditAct
     await upsertBuiltIn(tx, input.sourceId, "LOW_CONFIDENCE", input.lowConfidenceEnabled, { threshold: input.lowConfidenceThreshold });
     await upsertBuiltIn(tx, input.sourceId, "ESCALATION", input.escalationEnabled, { tag: input.escalationTag });
     await upsertBuiltIn(tx, input.sourceId, "NEGATIVE_FEEDBACK", input.negativeFeedbackEnabled, { threshold: input.negativeFeedbackThreshold });
+    await upsertBuiltIn(tx, input.sourceId, "BASELINE", input.baselineEnabled, { share: input.baselineShare });
+    await upsertBuiltIn(tx, input.sourceId, "DRIFT", input.driftEnabled, { weeks: input.driftWeeks });
     const { sourceId, ...settings } = input;
     await recordAudit({ actor, action: "mining_rules.update", targetType: "Source", targetId: sourceId, details: settings }, tx);
   });

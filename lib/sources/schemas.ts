@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CUSTOM_OPERATORS } from "@/lib/mining/schemas";
+import { CUSTOM_OPERATORS, DEFAULT_BASELINE_SHARE, DEFAULT_DRIFT_WEEKS } from "@/lib/mining/schemas";
 import type { ApiScope } from "@/lib/auth/permissions";
 
 /**
@@ -12,6 +12,17 @@ const rate = (label: string) =>
     .number({ error: `${label} must be a number between 0 and 1.` })
     .min(0, { error: `${label} must be at least 0.` })
     .max(1, { error: `${label} must be at most 1.` });
+
+/**
+ * A new source keeps 0.5% of its records under a 1% cap: enough for a weekly eval batch
+ * from most production assistants, while storing as little end-user text as possible. The
+ * schema default, the create form, the CLI and this schema agree on these two numbers.
+ */
+export const DEFAULT_SAMPLE_RATE = 0.005;
+export const DEFAULT_MAX_SAMPLE_RATE = 0.01;
+
+/** An empty or missing rate on create takes the default (a blank field is not 0). */
+const rateOrDefault = (label: string, fallback: number) => z.preprocess((v) => (v === undefined || v === null || v === "" ? fallback : v), rate(label));
 
 const checkbox = z
   .union([z.boolean(), z.enum(["on", "true", "false", ""])])
@@ -54,6 +65,8 @@ export const retentionDaysSchema = z.coerce
 export const createSourceSchema = z
   .object({
     ...baseFields,
+    sampleRate: rateOrDefault("Sample rate", DEFAULT_SAMPLE_RATE),
+    maxSampleRate: rateOrDefault("Maximum sample rate", DEFAULT_MAX_SAMPLE_RATE),
     retentionDays: retentionDaysSchema,
     retentionPolicy: z.string().trim().min(1, { error: "Describe the retention policy (what is kept, for how long, why)." }).max(2000),
   })
@@ -74,7 +87,7 @@ export const createApiKeySchema = z.object({
 });
 export const revokeApiKeySchema = z.object({ sourceId: z.uuid(), keyId: z.uuid() });
 
-/** The four built-in rules' settings, as one form. */
+/** The built-in rules' settings, as one form (the traffic rules' values default when absent). */
 export const builtInRulesSchema = z.object({
   sourceId: z.uuid(),
   failureEnabled: checkbox,
@@ -84,6 +97,16 @@ export const builtInRulesSchema = z.object({
   escalationTag: z.string().trim().min(1, { error: "Enter a tag." }).max(64),
   negativeFeedbackEnabled: checkbox,
   negativeFeedbackThreshold: z.coerce.number({ error: "Enter a number." }).min(-1000).max(1000),
+  baselineEnabled: checkbox,
+  baselineShare: z.preprocess(
+    (v) => (v === undefined || v === "" ? DEFAULT_BASELINE_SHARE : v),
+    z.coerce.number({ error: "Enter a share between 0 and 1, e.g. 0.02." }).min(0, { error: "The share must be at least 0." }).max(1, { error: "The share must be at most 1." }),
+  ),
+  driftEnabled: checkbox,
+  driftWeeks: z.preprocess(
+    (v) => (v === undefined || v === "" ? DEFAULT_DRIFT_WEEKS : v),
+    z.coerce.number({ error: "Enter a whole number of weeks." }).int({ error: "Enter a whole number of weeks." }).min(1, { error: "Look back at least 1 week." }).max(12, { error: "Look back at most 12 weeks." }),
+  ),
 });
 export type BuiltInRulesInput = z.infer<typeof builtInRulesSchema>;
 

@@ -24,7 +24,10 @@ describe("source administration", () => {
       actor,
     );
     const rules = await db.miningRule.findMany({ where: { sourceId: source.id } });
-    expect(rules).toHaveLength(4);
+    // The four problem rules and the two traffic rules (baseline, drift), absent fields at their defaults.
+    expect(rules).toHaveLength(6);
+    expect(rules.find((r) => r.kind === "BASELINE")).toMatchObject({ enabled: false, config: { share: 0.02 } });
+    expect(rules.find((r) => r.kind === "DRIFT")).toMatchObject({ enabled: false, config: { weeks: 4 } });
     expect(rules.find((r) => r.kind === "LOW_CONFIDENCE")).toMatchObject({ enabled: false, config: { threshold: 0.3 } });
     expect(rules.find((r) => r.kind === "ESCALATION")).toMatchObject({ enabled: false, config: { tag: "handoff" } });
     const custom = await addCustomRule({ sourceId: source.id, name: "slow", path: "latencyMs", op: "gt", value: "5000" }, actor);

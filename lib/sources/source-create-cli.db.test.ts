@@ -21,15 +21,25 @@ describe("npm run source:create", () => {
     expect(key).toMatchObject({ ok: true, key: { sourceId: out.id, scopes: ["ingest"] } });
     expect(out.scopes).toEqual(["ingest"]);
     const rules = await db.miningRule.findMany({ where: { sourceId: out.id } });
-    expect(rules.map((r) => r.kind).sort()).toEqual(["ESCALATION", "FAILURE", "LOW_CONFIDENCE", "NEGATIVE_FEEDBACK"]);
+    expect(rules.map((r) => r.kind).sort()).toEqual(["BASELINE", "DRIFT", "ESCALATION", "FAILURE", "LOW_CONFIDENCE", "NEGATIVE_FEEDBACK"]);
+    expect(rules.find((r) => r.kind === "BASELINE")).toMatchObject({ enabled: true, config: { share: 0.02 } });
     expect(await db.auditLog.count({ where: { targetId: out.id, action: "source.create" } })).toBe(1);
+  });
+
+  it("defaults to a 0.5% sample rate under a 1% cap, like the database and the form", async () => {
+    const result = run("--name", "cli-defaults", "--retention-days", "14");
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout.trim())).toMatchObject({ sampleRate: 0.005, maxSampleRate: 0.01 });
+    // The schema default agrees, for rows made without the service.
+    const bare = await db.source.create({ data: { name: "bare-defaults" } });
+    expect(bare).toMatchObject({ sampleRate: 0.005, maxSampleRate: 0.01 });
   });
 
   it("refuses a sample rate above the maximum and a duplicate name, naming the flag", () => {
     const over = run("--name", "cli-over", "--sample-rate", "0.9", "--max-sample-rate", "0.5", "--retention-days", "14");
     expect(over.status).toBe(2);
     expect(over.stderr).toMatch(/^--sample-rate: .*maximum/m);
-    const missing = run("--name", "cli-none", "--sample-rate", "0.1", "--max-sample-rate", "0.5");
+    const missing = run("--name", "cli-none");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/--retention-days/);
     const again = run("--name", "cli-made", "--sample-rate", "0.2", "--max-sample-rate", "0.5", "--retention-days", "14");
