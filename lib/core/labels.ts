@@ -38,6 +38,8 @@ const MINING_REASON_LABEL: Record<string, string> = {
   low_confidence: "Low confidence",
   escalation: "Escalation",
   negative_feedback: "Negative feedback",
+  drift: "Drift",
+  baseline: "Baseline",
 };
 
 /** A case's mined reason: a built-in rule's name, or "custom:<rule name>" for an admin's rule. */
