@@ -3,7 +3,7 @@
  * and audit messages all say "Edge case" or "PII leak" the same way. Type-only imports,
  * so client components can use it.
  */
-import type { BatchStatus, CaseOrigin, Category, DiscardReason, Role } from "@/lib/generated/prisma/enums";
+import type { BatchStatus, CaseOrigin, Category, DiscardReason, ReviewOutcome, Role } from "@/lib/generated/prisma/enums";
 
 export const CATEGORY_LABEL: Record<Category, string> = {
   HAPPY_PATH: "Happy path",
@@ -25,6 +25,9 @@ export const DISCARD_REASON_LABEL: Record<DiscardReason, string> = {
   BAD_DATA: "Bad data",
   OTHER: "Other",
 };
+
+/** What a second reviewer did with an accepted case. */
+export const REVIEW_OUTCOME_LABEL: Record<ReviewOutcome, string> = { APPROVED: "Approved", SENT_BACK: "Sent back" };
 
 export const ROLE_LABEL: Record<Role, string> = { REVIEWER: "Reviewer", LEAD: "Lead", ADMIN: "Admin" };
 

@@ -16,6 +16,7 @@ import { WidgetSkeleton } from "@/components/dashboard/widget-card";
 import { GrowthWidget, TargetWidget } from "./growth-widgets";
 import { BacklogWidget, FunnelWidget, ThroughputWidget } from "./review-widgets";
 import { MixWidget } from "./mix-widget";
+import { AgreementWidget } from "./agreement-widget";
 import { CadencePanel } from "./cadence-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -85,6 +86,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {/* Five half-width cards would leave one alone in its row: throughput takes the full width. */}
             {stream("Reviewer throughput", <ThroughputWidget wide filters={filters} csvHref={csv("throughput")} reviewersCsvHref={csv("reviewers")} />, true)}
             {stream("Representativeness", <MixWidget filters={filters} csvHref={csv("representativeness")} />, true)}
+            {stream("Reviewer agreement", <AgreementWidget filters={filters} />, true)}
           </div>
         </>
       )}
