@@ -13,6 +13,9 @@ import { ButtonForm } from "@/components/ui/button-form";
 import { CaseWorkbench } from "@/components/triage/case-workbench";
 import { RecentlyTriaged } from "@/components/triage/recently-triaged";
 import { CurrentBatchSummary } from "@/components/batches/current-batch-summary";
+import { SentBackNote } from "@/components/review/sent-back-note";
+import { QueueReviewLinks } from "@/components/review/queue-links";
+import { awaitingApprovalCount, sentBackNoteOf } from "@/lib/review/queries";
 import { decideAction, redactAction, renewLeaseAction, undoSkipAction, unskipTodayAction } from "./actions";
 
 export const metadata: Metadata = { title: "Queue" };
@@ -25,10 +28,14 @@ export default async function QueuePage() {
   const [view, recent, skipped] = await Promise.all([caseId ? getCaseView(caseId) : null, recentlyTriaged(user.id), canTriage && !caseId ? pendingSkippedToday(user.id) : 0]);
   // The batch the case in hand belongs to (a closed week's pending cases move on); else this week's.
   const batch = (view ? (await batchProgress([view.batchId]))[0] : undefined) ?? (await currentBatchProgress());
+  // A case a second reviewer sent back shows their comment; the links lead to approvals and assignments.
+  const [sentBack, awaiting] = await Promise.all([view ? sentBackNoteOf(view.id) : null, canTriage ? awaitingApprovalCount(user.id) : 0]);
   const header = (
     <>
       <PageHeader title="Triage queue" description="Write the expected output, pick a category, then accept, discard or skip. Press ? for keyboard shortcuts." />
       <CurrentBatchSummary batch={batch} thisWeek={isoWeekOf(new Date()).label} />
+      <QueueReviewLinks awaiting={awaiting} canAssign={can(user.role, "batch:manage")} />
+      {sentBack ? <SentBackNote {...sentBack} /> : null}
     </>
   );
   return (
