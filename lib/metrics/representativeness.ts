@@ -15,6 +15,13 @@ export interface MixRow {
 
 export interface Representativeness {
   rows: MixRow[];
+  /**
+   * What the production side of the category mix counts: "sampled", every sampled record of
+   * the period by the category suggested for it (SampledTraffic, written by the pipeline);
+   * "mined", the period's mined cases, when no sampled record of the period was counted
+   * (e.g. a period from before the counts existed).
+   */
+  basis: "sampled" | "mined";
   /** The largest gaps in words, biggest first. */
   callouts: string[];
 }
@@ -23,26 +30,42 @@ export interface Representativeness {
 const MIN_GAP = 0.05;
 
 /**
- * The category and mining-reason mix of the eval set (current items) next to the mix of
- * production cases mined in the period. Counts and shares come from SQL; the callouts
- * pick the largest differences.
+ * The category and mining-reason mix of the eval set (current items) next to production's.
+ * Production's category mix is ALL sampled traffic of the period, each record counted under
+ * the category suggested for it at ingest (mined or not; lib/mining/traffic.ts), so a
+ * queue that only mines failures no longer passes for production. The mining-reason mix
+ * can only compare what was mined: the period's mined cases. Counts and shares come from
+ * SQL; the callouts pick the largest differences.
  */
 export async function representativeness(filters: MetricsFilters, mode: MetricsMode = "rollup"): Promise<Representativeness> {
+  const [{ counted }] = await db.$queryRaw<Array<{ counted: boolean }>>`
+    SELECT EXISTS (SELECT 1 FROM "SampledTraffic" t WHERE t."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters, "t")}) AS "counted"`;
+  // SampledTraffic is a daily count already: read as is in both modes.
   const rows = await db.$queryRaw<MixRow[]>`
-    WITH "counts" AS (
+    WITH "sampled" AS (
+      SELECT 'category'::text AS "dimension", t."category"::text AS "key", sum(t."count")::bigint AS "production", 0::bigint AS "evalset"
+        FROM "SampledTraffic" t
+       WHERE ${counted} AND t."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters, "t")}
+       GROUP BY 2
+    ), "parts" AS (
       SELECT m."dimension", m."key",
-             coalesce(sum(m."n") FILTER (WHERE m."population" = 'production' AND m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date), 0) AS "production",
+             coalesce(sum(m."n") FILTER (WHERE m."population" = 'production' AND m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date
+                                           AND (m."dimension" = 'reason' OR NOT ${counted})), 0) AS "production",
              coalesce(sum(m."n") FILTER (WHERE m."population" = 'evalset'), 0) AS "evalset"
         FROM ${relation("metrics_mix", mode)} m
        WHERE true ${sourceFilter(filters)}
        GROUP BY 1, 2
+      UNION ALL
+      SELECT * FROM "sampled"
+    ), "counts" AS (
+      SELECT "dimension", "key", sum("production") AS "production", sum("evalset") AS "evalset" FROM "parts" GROUP BY 1, 2
     )
     SELECT "dimension", "key", "production"::int, "evalset"::int,
            coalesce("production"::float8 / nullif(sum("production") OVER (PARTITION BY "dimension"), 0)::float8, 0) AS "productionShare",
            coalesce("evalset"::float8 / nullif(sum("evalset") OVER (PARTITION BY "dimension"), 0)::float8, 0) AS "evalsetShare"
       FROM "counts" WHERE "production" > 0 OR "evalset" > 0
      ORDER BY "dimension", "production" DESC, "key"`;
-  return { rows, callouts: describeGaps(rows) };
+  return { rows, basis: counted ? "sampled" : "mined", callouts: describeGaps(rows) };
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;

@@ -14,19 +14,23 @@ function keyLabel(row: Pick<MixRow, "dimension" | "key">): string {
 
 /** The eval set's category and mining-reason mix next to production's, largest gaps in words. */
 export async function MixWidget({ filters, csvHref }: { filters: MetricsFilters; csvHref: string }) {
-  const { rows, callouts } = await representativeness(filters);
+  const { rows, callouts, basis } = await representativeness(filters);
   const categories = rows.filter((r) => r.dimension === "category").map((r) => ({ ...r, key: keyLabel(r) }));
   const reasons = rows.filter((r) => r.dimension === "reason").map((r) => ({ ...r, key: keyLabel(r) }));
   return (
     <WidgetCard
       wide
       title="Representativeness"
-      description="Does the eval set look like production? Mix of mined production cases in the period vs. the current eval set."
+      description={
+        basis === "sampled"
+          ? "Does the eval set look like production? Categories: every sampled record of the period, by the category suggested for it, vs. the current eval set. Mining reasons: the period's mined cases vs. the eval set."
+          : "Does the eval set look like production? No sampled traffic was counted in this period, so both mixes compare the period's mined cases with the current eval set."
+      }
       csvHref={csvHref}
       table={
         <NumbersTable
           caption="Production vs eval-set mix"
-          header={["Dimension", "Value", "Production", "Share", "Eval set", "Share"]}
+          header={["Dimension", "Value", basis === "sampled" ? "Production (sampled records / mined cases)" : "Production (mined cases)", "Share", "Eval set", "Share"]}
           rows={rows.map((r) => [r.dimension === "reason" ? "Mining reason" : "Category", keyLabel(r), r.production, pct(r.productionShare), r.evalset, pct(r.evalsetShare)])}
         />
       }
@@ -38,7 +42,7 @@ export async function MixWidget({ filters, csvHref }: { filters: MetricsFilters;
           ))}
         </ul>
       ) : (
-        <p className="mb-3 text-sm text-slate-600">{rows.length === 0 ? "No mined cases or eval items yet." : "No gap of 5 points or more between production and the eval set."}</p>
+        <p className="mb-3 text-sm text-slate-600">{rows.length === 0 ? "No sampled traffic, mined cases or eval items yet." : "No gap of 5 points or more between production and the eval set."}</p>
       )}
       <div className="grid gap-4 md:grid-cols-2">
         <MixChart rows={categories} label="Category mix: production vs eval set" />
