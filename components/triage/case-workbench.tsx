@@ -13,6 +13,7 @@ import { CaseFacts, CaseSignals } from "./case-facts";
 import { RedactPanel } from "./redact-panel";
 import { DecisionForm, type Intent } from "./decision-form";
 import { useLeaseRenewal } from "./use-triage-shortcuts";
+import type { GuidelineText } from "./guideline-panel";
 
 // Set by a decision (or an Undo): the next case to render takes the scroll and the focus.
 // Module-wide rather than per workbench, because after the last case the queue shows its
@@ -35,8 +36,10 @@ export function CaseWorkbench({
   renew,
   undoSkip,
   header,
+  guidelines,
 }: {
   header?: ReactNode;
+  guidelines?: GuidelineText[];
   view: CaseView;
   mode: "triage" | "revise";
   decide: FormAction<unknown>;
@@ -136,13 +139,13 @@ export function CaseWorkbench({
           <CaseFacts view={view} />
         </article>
       </div>
-      <div className="min-w-0 lg:sticky lg:top-4">
+      <div className="min-w-0 space-y-4 lg:sticky lg:top-4">
         {sessionEnded ? (
           <p role="alert" className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
             Your session has ended. Your draft of this case is kept in this tab. <SignInAgainLink />
           </p>
         ) : null}
-        <DecisionForm key={view.id} view={view} mode={mode} decide={decide} onDecided={onDecided} scrub={scrub} />
+        <DecisionForm key={view.id} view={view} mode={mode} decide={decide} onDecided={onDecided} scrub={scrub} guidelines={guidelines} />
       </div>
     </div>
   );

@@ -17,6 +17,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { clearDraft, readDraft, writeDraft, type CaseDraft } from "./case-draft";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useTriageShortcuts } from "./use-triage-shortcuts";
+import { GuidelinePanel, type GuidelineText } from "./guideline-panel";
 
 export type Intent = "accept" | "discard" | "skip";
 
@@ -48,12 +49,15 @@ export function DecisionForm({
   decide,
   onDecided,
   scrub,
+  guidelines = [],
 }: {
   view: CaseView;
   mode: "triage" | "revise";
   decide: FormAction<unknown>;
   onDecided: (result: Extract<ActionResult<unknown>, { ok: true }>, intent: Intent) => void;
   scrub: { text: string; placeholder: string; n: number } | null;
+  /** The team's labelling guides; the chosen (else suggested) category's shows under the form. */
+  guidelines?: GuidelineText[];
 }) {
   const production = productionText(view.output);
   const pristine: CaseDraft = { expectedOutput: view.expectedOutput ?? "", category: view.category ?? "", notes: view.notes ?? "", tags: view.tags.join(", ") };
@@ -292,6 +296,7 @@ export function DecisionForm({
           </div>
         </Dialog>
       </form>
+      <GuidelinePanel guidelines={guidelines} category={(CATEGORIES as readonly string[]).includes(draft.category) ? (draft.category as GuidelineText["category"]) : view.suggestedCategory} />
       <ShortcutsDialog ref={shortcutsDialog} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { claimNextCase } from "@/lib/triage/claim";
@@ -16,6 +17,8 @@ import { CurrentBatchSummary } from "@/components/batches/current-batch-summary"
 import { SentBackNote } from "@/components/review/sent-back-note";
 import { QueueReviewLinks } from "@/components/review/queue-links";
 import { awaitingApprovalCount, sentBackNoteOf } from "@/lib/review/queries";
+import { CategoryReminder } from "@/components/triage/category-reminder";
+import { listGuidelines } from "@/lib/guidelines/store";
 import { decideAction, redactAction, renewLeaseAction, undoSkipAction, unskipTodayAction } from "./actions";
 
 export const metadata: Metadata = { title: "Queue" };
@@ -25,14 +28,30 @@ export default async function QueuePage() {
   const canTriage = can(user.role, "case:triage");
   // Opening the queue claims (or resumes) this reviewer's case: one atomic UPDATE, see lib/triage/claim.ts.
   const caseId = canTriage ? await claimNextCase(user.id) : null;
-  const [view, recent, skipped] = await Promise.all([caseId ? getCaseView(caseId) : null, recentlyTriaged(user.id), canTriage && !caseId ? pendingSkippedToday(user.id) : 0]);
+  const [view, recent, skipped, guidelines] = await Promise.all([
+    caseId ? getCaseView(caseId) : null,
+    recentlyTriaged(user.id),
+    canTriage && !caseId ? pendingSkippedToday(user.id) : 0,
+    listGuidelines(),
+  ]);
   // The batch the case in hand belongs to (a closed week's pending cases move on); else this week's.
   const batch = (view ? (await batchProgress([view.batchId]))[0] : undefined) ?? (await currentBatchProgress());
   // A case a second reviewer sent back shows their comment; the links lead to approvals and assignments.
   const [sentBack, awaiting] = await Promise.all([view ? sentBackNoteOf(view.id) : null, canTriage ? awaitingApprovalCount(user.id) : 0]);
   const header = (
     <>
-      <PageHeader title="Triage queue" description="Write the expected output, pick a category, then accept, discard or skip. Press ? for keyboard shortcuts." />
+      <PageHeader
+        title="Triage queue"
+        description="Write the expected output, pick a category, then accept, discard or skip. Press ? for keyboard shortcuts."
+        actions={
+          can(user.role, "curation:manage") ? (
+            <Link href="/cases/new" className="text-sm text-slate-700 underline">
+              Add cases
+            </Link>
+          ) : null
+        }
+      />
+      <CategoryReminder />
       <CurrentBatchSummary batch={batch} thisWeek={isoWeekOf(new Date()).label} />
       <QueueReviewLinks awaiting={awaiting} canAssign={can(user.role, "batch:manage")} />
       {sentBack ? <SentBackNote {...sentBack} /> : null}
@@ -41,7 +60,7 @@ export default async function QueuePage() {
   return (
     <>
       {view ? (
-        <CaseWorkbench header={header} view={view} mode="triage" decide={decideAction} redact={redactAction} renew={renewLeaseAction} undoSkip={undoSkipAction} />
+        <CaseWorkbench header={header} view={view} guidelines={guidelines} mode="triage" decide={decideAction} redact={redactAction} renew={renewLeaseAction} undoSkip={undoSkipAction} />
       ) : (
         <>
           {header}

@@ -6,6 +6,7 @@ import { getCaseView, recentlyTriaged } from "@/lib/triage/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { CaseWorkbench } from "@/components/triage/case-workbench";
 import { RecentlyTriaged } from "@/components/triage/recently-triaged";
+import { listGuidelines } from "@/lib/guidelines/store";
 import { decideAction, redactAction, renewLeaseAction } from "../actions";
 
 export const metadata: Metadata = { title: "Revise decision" };
@@ -16,7 +17,7 @@ export default async function ReviseCasePage({ params }: { params: Promise<{ cas
   const view = /^[0-9a-f-]{36}$/i.test(caseId) ? await getCaseView(caseId) : null;
   // Only the decider revises from "Recently triaged"; anyone else sees "not found" rather than someone's case.
   if (!view || view.decidedById !== user.id || view.status === "PENDING") notFound();
-  const recent = await recentlyTriaged(user.id);
+  const [recent, guidelines] = await Promise.all([recentlyTriaged(user.id), listGuidelines()]);
   const header = (
     <PageHeader
       title="Revise decision"
@@ -30,7 +31,7 @@ export default async function ReviseCasePage({ params }: { params: Promise<{ cas
   );
   return (
     <>
-      <CaseWorkbench header={header} view={view} mode="revise" decide={decideAction} redact={redactAction} renew={renewLeaseAction} />
+      <CaseWorkbench header={header} view={view} guidelines={guidelines} mode="revise" decide={decideAction} redact={redactAction} renew={renewLeaseAction} />
       <RecentlyTriaged items={recent} currentId={view.id} className="mt-8" />
     </>
   );
