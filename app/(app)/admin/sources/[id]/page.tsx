@@ -16,6 +16,8 @@ import { CustomRules } from "@/components/sources/custom-rules";
 import { ApiKeys } from "@/components/sources/api-keys";
 import { SourceHealthPanel } from "@/components/sources/source-health";
 import { ConnectApp } from "@/components/sources/connect-app";
+import { SecondReviewForm } from "@/components/review/second-review-form";
+import { secondReviewAction } from "../../../queue/assignments/actions";
 import { addCustomRuleAction, createApiKeyAction, deleteCustomRuleAction, revokeApiKeyAction, saveRulesAction, updateSourceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Source" };
@@ -66,6 +68,9 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       <PageSection title="Mining rules" className="mb-8">
         <MiningRulesForm action={saveRulesAction} sourceId={source.id} rules={rules} />
         <CustomRules addAction={addCustomRuleAction} deleteAction={deleteCustomRuleAction} sourceId={source.id} rules={rules.filter((r) => r.kind === "CUSTOM")} />
+      </PageSection>
+      <PageSection title="Second review" className="mb-8">
+        <SecondReviewForm action={secondReviewAction} sourceId={source.id} every={source.secondReviewEvery} />
       </PageSection>
       <PageSection title="API keys">
         <ApiKeys createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} sourceId={source.id} keys={source.apiKeys} origin={origin} />
