@@ -18,6 +18,7 @@ import { BacklogWidget, FunnelWidget, ThroughputWidget } from "./review-widgets"
 import { MixWidget } from "./mix-widget";
 import { AgreementWidget } from "./agreement-widget";
 import { CadencePanel } from "./cadence-panel";
+import { OriginWidget } from "./origin-widget";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -87,6 +88,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {stream("Reviewer throughput", <ThroughputWidget wide filters={filters} csvHref={csv("throughput")} reviewersCsvHref={csv("reviewers")} />, true)}
             {stream("Representativeness", <MixWidget filters={filters} csvHref={csv("representativeness")} />, true)}
             {stream("Reviewer agreement", <AgreementWidget filters={filters} />, true)}
+            {stream("Mined share", <OriginWidget filters={filters} />, true)}
           </div>
         </>
       )}
