@@ -8,6 +8,7 @@ type Role = "REVIEWER" | "LEAD" | "ADMIN";
  */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; password: string }> = [
   { email: "reviewer@evalmine.local", name: "Riley Reviewer", role: "REVIEWER", password: "reviewer-demo-pass" },
+  { email: "reviewer2@evalmine.local", name: "Sam Second", role: "REVIEWER", password: "reviewer2-demo-pass" },
   { email: "lead@evalmine.local", name: "Lee Lead", role: "LEAD", password: "lead-demo-password" },
   { email: "admin@evalmine.local", name: "Ada Admin", role: "ADMIN", password: "admin-demo-password" },
 ];

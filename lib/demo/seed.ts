@@ -1,20 +1,35 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { defaultMiningRules } from "@/lib/mining/schemas";
+import { refreshDashboardMetrics } from "@/lib/metrics/refresh";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { seedDemoCases } from "@/lib/demo/cases";
+import { seedDemoHistory } from "@/lib/demo/history";
 
 export { DEMO_ACCOUNTS };
 
+const RETENTION_DAYS = 30;
 
-
-/** Seeds demo users and a demo source when the database has no users yet. Returns whether it seeded. */
+/**
+ * Seeds demo users, a demo source with the default mining rules (and the custom rule its
+ * demo cases were mined by), twelve weeks of history and this week's pending cases, when
+ * the database has no users yet. Returns whether it seeded.
+ */
 export async function seedDemoData(): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
+  const users = [];
   for (const account of DEMO_ACCOUNTS) {
-    await db.user.create({
-      data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
-    });
+    users.push(
+      await db.user.create({
+        data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+      }),
+    );
   }
+  const rules: Prisma.MiningRuleCreateWithoutSourceInput[] = [
+    ...defaultMiningRules().map((rule) => ({ ...rule, config: rule.config as Prisma.InputJsonObject })),
+    { kind: "CUSTOM", name: "jailbreak-attempt", config: { path: "tags", op: "contains", value: "jailbreak" } },
+  ];
   const source = await db.source.upsert({
     where: { name: "support-assistant" },
     update: {},
@@ -23,10 +38,16 @@ export async function seedDemoData(): Promise<boolean> {
       description: "Demo: the customer-support chat assistant.",
       sampleRate: 0.2,
       maxSampleRate: 0.25,
-      retentionDays: 30,
+      retentionDays: RETENTION_DAYS,
       retentionPolicy: "Sampled support conversations are kept 30 days for eval mining, then deleted. Accepted eval items keep their redacted copy.",
+      miningRules: { create: rules },
     },
   });
+  const reviewers = users.filter((u) => u.role === "REVIEWER");
+  const lead = users.find((u) => u.role === "LEAD")!;
+  await seedDemoHistory({ id: source.id, retentionDays: RETENTION_DAYS }, { reviewerIds: [reviewers[0].id, reviewers[1].id], leadId: lead.id });
   await seedDemoCases(source.id);
+  // The dashboard reads rollups: fill them now rather than after the worker's first refresh.
+  await refreshDashboardMetrics();
   return true;
 }
