@@ -73,3 +73,44 @@ describe("endpoints and ids of machine text (1.5.0)", () => {
     expect(typed("SELECT id FROM patients WHERE dob = '1985-02-03'")).toEqual(["DATE_TIME:1985-02-03"]);
   });
 });
+
+describe("numbers and fields of log lines (1.5.0)", () => {
+  it("an order, ledger or block number in a log is no phone number; an international number and a cued one still are", () => {
+    expect(typed("2025-03-12T10:47:07Z ERROR order 4471-2291-33 failed: upstream returned 503")).toEqual([]);
+    expect(typed("2025-03-12 10:47:07 ERROR [worker-3] Invoice did not match ledger entry 882-104-55 (diff 0.01)")).toEqual([]);
+    expect(typed("2025-03-12 10:47:07 ERROR sms to +44 7700 900123 failed")).toEqual(["PHONE_NUMBER:+44 7700 900123"]);
+    expect(typed("2025-03-12 10:47:07 ERROR invalid phone number for contact: 0612 345 678")).toEqual(["PHONE_NUMBER:0612 345 678"]);
+  });
+  it("a version numbered like a date is none", () => {
+    expect(typed("INFO Started Application in 12.382 seconds build=2025.03.1 version=4.12.0")).toEqual([]);
+  });
+  it("a time zone's city is part of its identifier", () => {
+    expect(typed("2025-02-11T10:00:00Z INFO geo: resolved to tz=America/Puerto_Rico in 12ms")).toEqual([]);
+  });
+  it("an address in a log line ends where the sentence goes on", () => {
+    expect(typed("[2025-02-11T10:00:00.000Z] WARN  OrderService - Delivery to Katolaan 163b, Koerseltem delayed; courier ABC123 reported code E12")).toEqual(["LOCATION:Katolaan 163b, Koerseltem"]);
+  });
+  it("customer, holder and contact name a person as a quoted value, not as a chat turn", () => {
+    expect(typed('{"level":"ERROR","message":"Address validation failed","customer":"Khánh Duy Đoàn"}')).toEqual(["PERSON:Khánh Duy Đoàn"]);
+    expect(typed('ERROR payments: charge failed holder="نوف عطالله" amount=12.50')).toEqual(["PERSON:نوف عطالله"]);
+    expect(typed('{"customer":"cus_8812","plan":"Team"}')).toEqual([]);
+    expect(typed("Customer: Hello there, my parcel is late.")).toEqual([]);
+  });
+});
+
+describe("source code and single machine documents (1.5.0)", () => {
+  it("a key's value that is code is no data", () => {
+    expect(typed("    shipping_address = models.TextField(blank=True)")).toEqual([]);
+    expect(typed("    return jsonify(id=order.id, total=str(order.total), city=order.city)")).toEqual([]);
+    expect(typed("Mail::to($user)->send(new WelcomeMail($user));")).toEqual([]);
+    expect(typed("2025-03-12 10:47:07 INFO password policy updated: min_length=12, require_symbol=true")).toEqual([]);
+    expect(typed('{"city": "Lyon", "name": "Ana Ruiz"}')).toEqual(["LOCATION:Lyon", "PERSON:Ana Ruiz"]);
+  });
+  it("a JSON document, an SQL statement or two lines of code are machine text alone", () => {
+    expect(isMachineText('{"event":"checkout.completed","url":"https://shop.acme-store.com/cart?item=3"}')).toBe(true);
+    expect(isMachineText("SELECT c.name FROM customers c WHERE c.country = 'France';")).toBe(true);
+    expect(isMachineText("import React from 'react';\nexport default function App() {\n  return null;\n}")).toBe(true);
+    expect(isMachineText("I think the order went to Lyon on Friday.")).toBe(false);
+    expect(typed('{"event":"checkout.completed","url":"https://shop.acme-store.com/cart?item=3"}')).toEqual([]);
+  });
+});

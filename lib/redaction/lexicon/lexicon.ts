@@ -61,6 +61,18 @@ world everyone everybody all folks guys team there friends support sales billing
 quick question update note summary issue problem bug fix feature request ticket case status
 `;
 
+/**
+ * "delayed", "arriving", "quickly": an inflected English word whose stem is an ordinary word.
+ * compromise lists stems and derives inflections by rule, so its lexicon alone misses them.
+ */
+export function englishInflection(l: string, commonWords: ReadonlySet<string>): boolean {
+  const has = (w: string) => commonWords.has(w);
+  if (l.endsWith("ed")) return has(l.slice(0, -2)) || has(l.slice(0, -1));
+  if (l.endsWith("ing")) return has(l.slice(0, -3)) || has(l.slice(0, -3) + "e");
+  if (l.endsWith("ly") || l.endsWith("es")) return has(l.slice(0, -2));
+  return l.endsWith("s") && has(l.slice(0, -1));
+}
+
 let cached: Lexicon | null = null;
 
 type LexEntry = string | string[];

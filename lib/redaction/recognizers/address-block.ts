@@ -12,7 +12,7 @@
  * A block needs a part carrying a number (house number or postcode) and a second kind of
  * evidence, so tables, lists and code stay untouched.
  */
-import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { englishInflection, getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { foldWord, getGazetteer } from "../lexicon/gazetteer";
 import { HOUSE_NUMBER_MARKERS, POSTCODE_PREFIXES, POSTCODE_SHAPES, STREET_ENDINGS, STREET_TYPE_WORDS, UNIT_WORDS_AFTER_NUMBER, UNIT_WORDS_BEFORE_NUMBER } from "../lexicon/address-words";
 import { NOT_TOWN_WORDS } from "../lexicon/not-town-words";
@@ -163,7 +163,7 @@ function townLike(words: readonly string[], lex: Lexicon, sentenceEnd = false): 
     if (k > 0 && k === words.length - 1 && /^(?:\d{1,2}|[IVX]{1,4}|\p{Lu})$/u.test(w)) continue;
     if (PARTICLES.has(l) || ADMIN.has(l) || ADMIN.has(w.toLowerCase())) continue;
     // One lower-case word no dictionary knows ("Clemenzia a mare"); two make a sentence.
-    if (/^\p{Ll}{3,}$/u.test(w) && !lex.commonWords.has(l) && k > 0 && !unknownLower && !(sentenceEnd && k === words.length - 1)) {
+    if (/^\p{Ll}{3,}$/u.test(w) && !lex.commonWords.has(l) && !englishInflection(l, lex.commonWords) && k > 0 && !unknownLower && !(sentenceEnd && k === words.length - 1)) {
       unknownLower = true;
       continue;
     }

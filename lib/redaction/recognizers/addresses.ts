@@ -3,7 +3,7 @@
  * lines), phrases with a house number after an address cue, CJK addresses, postcode and
  * town pairs, postcodes and ZIPs.
  */
-import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { englishInflection, getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { NOT_TOWN_WORDS } from "../lexicon/not-town-words";
 import { ADDRESS_CUE_PHRASES } from "../lexicon/place-cues";
 import { STREET_NAME_OPENERS, UNIT_WORDS, UNIT_WORDS_BEFORE_STREET } from "../lexicon/street-words";
@@ -170,6 +170,17 @@ function hasDigitCode(s: string): boolean {
 }
 
 /** "waited at Mevlana Sokak 96a, İzmir": after "at"/"to", a phrase holding a house number. */
+/** Drops ordinary lower-case English words ("delayed", "today") from the end of an address phrase. */
+function trimProseTail(phrase: string): string {
+  const common = getLexicon().commonWords;
+  for (let n = 0; n < 4; n++) {
+    const m = /[\s,]+([a-z]{2,})$/.exec(phrase);
+    if (!m || !(common.has(m[1]) || englishInflection(m[1], common))) break;
+    phrase = phrase.slice(0, m.index);
+  }
+  return phrase;
+}
+
 export function findCuedAddresses(text: string, out: Candidate[]): void {
   const tokens = tokenizeWords(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -183,6 +194,8 @@ export function findCuedAddresses(text: string, out: Candidate[]): void {
     if (!hasDigitCode(rest)) continue;
     const stop = PHRASE_STOP.exec(rest);
     let phrase = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+$/, "");
+    // "to Katolaan 163b, Koerseltem delayed": the sentence goes on after the address.
+    phrase = trimProseTail(phrase);
     // "address is 12 ...": the verb after the cue is not part of the address.
     let skip = /^(?:is|was|are|will be|now|now is|changed to|updated to|es|est|ist|é|è)[ \u00a0:]+(?=[\p{Lu}\d])/u.exec(phrase)?.[0].length ?? 0;
     phrase = phrase.slice(skip);

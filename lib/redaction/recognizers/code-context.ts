@@ -48,7 +48,8 @@ function segmentBefore(text: string, at: number): string {
 export function inCodeToken(text: string, start: number, end: number): boolean {
   const left = start > 0 ? text.charCodeAt(start - 1) : 32;
   const right = end < text.length ? text.charCodeAt(end) : 32;
-  const joinedLeft = (left === 46 || left === 47 || left === 92 || left === 58 || left === 35) && start > 1 && isAsciiAlnum(text.charCodeAt(start - 2));
+  // "America/Puerto_Rico": an underscore joins too.
+  const joinedLeft = (left === 46 || left === 47 || left === 92 || left === 58 || left === 35 || left === 95) && start > 1 && isAsciiAlnum(text.charCodeAt(start - 2));
   const joinedRight = (right === 46 || right === 47 || right === 92 || right === 58 || right === 35 || right === 40) && end + 1 < text.length && (isLetter(text.charCodeAt(end + 1)) || right === 40 || right === 47);
   if (!joinedLeft && !joinedRight) return false;
   if (joinedLeft) {
@@ -72,6 +73,17 @@ export function inCodeToken(text: string, start: number, end: number): boolean {
   return /\.[a-z]+[A-Z]|[a-z][A-Z][a-z]*\./.test(token);
 }
 
+// Stack traces, a JSON document and an SQL statement count twice: each is machine text on
+// its own.
+const STACK = /^\s+at [\w$.<>/\\:@-]+[ (]|^\s+File "[^"\n]+", line \d|^Traceback \(|^goroutine \d|^panic: /m;
+const JSON_DOCUMENT = /^\s*[{[]\s*"[\w.@-]{1,40}"\s*:[^\n]{0,400}?,\s*"[\w.@-]{1,40}"\s*:/;
+const SQL_STATEMENT = /^\s*(?:SELECT\s[^;]{1,300}?\sFROM\s|INSERT\s+INTO\s|UPDATE\s+[\w."`]+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(?:TABLE|INDEX|VIEW)\s|ALTER\s+TABLE\s)/i;
+// Indented "key: value" lines of a YAML file or a config dump, three in a row.
+const CONFIG_LINES = /(?:^|\n)[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:(?:[ \t]|\n)/;
+// Source code: a declaration, an import or a statement keyword opening a line.
+const CODE_LINE = /^\s*(?:import\s[\w{*@'"]|export\s(?:default\s|class\s|function\s|const\s|interface\s)|from\s[\w.]+\simport\s|def\s\w+\(|class\s\w+[\s:({<]|(?:async\s)?function\s*\w*\(|(?:const|let|var)\s[\w{[]+\s*=|return\s|(?:public|private|protected)\s|#include\s|package\s[\w.]+;|using\s[\w.]+;|func\s\w+\(|fn\s\w+\()/m;
+const CODE_LINES = new RegExp(CODE_LINE.source, "gm");
+
 // Signs of machine text, each a separate alternative: log levels, stack frames, tracebacks,
 // JSON pairs, SQL statements, clock times, logfmt pairs, compiler errors and process tags.
 const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
@@ -81,24 +93,24 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
   /\b(?:SELECT\b[^;]{1,200}?\bFROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|ALTER TABLE)\b/i,
   /(?<!\d)\d{2}:\d{2}:\d{2}(?!\d)/,
   /(?:^|\s)\w+=[^\s=]+\s+\w+=[^\s=]+\s+\w+=/,
+  CONFIG_LINES,
   /\b(?:npm ERR!|error\[E\d+\]|exit (?:status|code) \d|HTTP\/\d(?:\.\d)?\b|\[pid \d+\]|\w+\[\d+\]: )/,
 ];
-
-// Stack traces count twice: a frame or a traceback header is machine text on its own.
-const STACK = /^\s+at [\w$.<>/\\:@-]+[ (]|^\s+File "[^"\n]+", line \d|^Traceback \(|^goroutine \d|^panic: /m;
 
 let lastText: string | null = null;
 let lastVerdict = false;
 
 /**
  * Whether `text` is machine text: at least two different signs (a log level and a clock
- * time, a stack frame and an exception, JSON pairs and a level...). Cached for the last
+ * time, a stack frame and an exception, JSON pairs and a level, a line of code and a clock
+ * time...), or a stack trace, a JSON document or an SQL statement, each alone. Cached for the last
  * text, since several recognizers ask about the same one.
  */
 export function isMachineText(text: string): boolean {
   if (text === lastText) return lastVerdict;
-  let signs = STACK.test(text) ? 1 : 0;
-  for (const re of MACHINE_SIGNS) if (re.test(text) && ++signs >= 2) break;
+  let signs = STACK.test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
+  if (signs === 0 && CODE_LINE.test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
+  for (const re of MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
   lastText = text;
   lastVerdict = signs >= 2;
   return lastVerdict;

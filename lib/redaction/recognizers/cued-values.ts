@@ -156,6 +156,8 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null): boolean {
 /** An identifier: digits (three at least), no date, time, amount or year alone. */
 function idOk(value: string): boolean {
   if (value.length < 4 || value.length > 34) return false;
+  // "policy updated: min_length=12": a setting, not an identifier.
+  if (/^[_=]|=/.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;
   if (digits < 3 && !(digits >= 2 && value.length >= 6 && /\p{L}{2}/u.test(value))) return false;
   if (/^(?:19|20)\d\d$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}:\d{2}/.test(value)) return false;

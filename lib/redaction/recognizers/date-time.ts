@@ -61,6 +61,7 @@ const MACHINE_KEY = /(?:\b(?:ts|timestamp|created|updated|modified|deleted|logge
 // order's or an invoice's date, and a date compared in SQL ("created >= DATE '2024-01-01'",
 // "BETWEEN '2024-01-01' AND ...").
 const BUSINESS_DATE_BEFORE = /(?:\b(?:batch|period|since|until|as_of|effective|valid_from|valid_to|valid_until|due|due_date|expires|expiry|release|released|run_date|report_date|order_date|ship_date|shipped|invoice_date|billing_date|start_date|end_date|from_date|to_date|snapshot|partition)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?|(?:[<>]=?|\bbetween)[ \t]{0,3}(?:date[ \t]{0,2}|timestamp[ \t]{0,2})?['"]|\bdate[ \t]{0,2}'|\bbetween[ \t]{0,3}'[\d-]{10}'[ \t]{0,3}and[ \t]{0,3}')$/i;
+const VERSION_BEFORE = /(?:\bbuild|\bversion|\bver|\brelease|\btag|\bimage|\bv)[ \t]?[=:]?[ \t]?["']?$/i;
 const LINE_OPENING = /(?:^|\n)[ \t]*\[?$/;
 const CSV_CELL_BEFORE = /(?:^|[,;\t])["']?$/;
 const CSV_CELL_AFTER = /^["']?(?:[,;\t]|\r?\n|$)/;
@@ -88,6 +89,8 @@ function findDates(text: string): Candidate[] {
   // Spans judged machine timestamps: a shorter reading inside one ("Mar 2025" in "12 Mar 2025 10:47") is one too.
   const machine: Array<[number, number]> = [];
   const push = (start: number, end: number, base: number, source: string, hasTime = false) => {
+    // 1.5.0: "build=2025.03.1", "version 2024.1.15": a version numbered like a date.
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return;
     const dob = hasContext(before(text, start, 32), DOB_CONTEXT);
     if (!dob && machine.some(([a, b]) => start >= a && end <= b)) return;
     if (!dob && machineDate(text, start, end, hasTime || TIME_AFTER.test(text.slice(end, end + 9)))) {

@@ -10,6 +10,11 @@ const KEYS: Record<string, EntityType> = {};
 const add = (type: EntityType, keys: string) => keys.split(" ").forEach((k) => (KEYS[k] = type));
 add("PERSON", "name fullname full_name firstname first_name lastname last_name surname given_name family_name middle_name customer_name customername contact_name contactname client_name patient patient_name author assignee recipient recipient_name sender sender_name cardholder card_holder cardholder_name account_holder holder_name beneficiary billing_name shipping_name display_name displayname passenger employee_name user_full_name requester reporter owner_name spouse emergency_contact nombre nom prenom prénom vorname nachname");
 add("LOCATION", "address street street_address streetaddress address1 address2 address_1 address_2 address_line1 address_line_1 address_line2 addressline1 line1 line2 city town state province region country zip zipcode zip_code postcode post_code postal_code postalcode location shipping_address billing_address home_address mailing_address destination hometown birthplace place_of_birth county district suburb neighborhood neighbourhood ciudad ville stadt adresse direccion dirección");
+// 1.5.0: customer, client, holder, contact, guest and the like name a person only as a
+// quoted JSON value or a `key="value"` field, and the value must read as a name:
+// "customer": "cus_123" is an id, and "Customer: Hi there" opens a chat turn.
+const QUOTED_ONLY_PERSON_KEYS = new Set("customer client holder contact guest member tenant buyer insured policyholder applicant requested_by assigned_to".split(" "));
+for (const k of QUOTED_ONLY_PERSON_KEYS) KEYS[k] = "PERSON";
 add("DATE_TIME", "dob date_of_birth dateofbirth birthdate birth_date birthday");
 add("PHONE_NUMBER", "phone phone_number phonenumber mobile mobile_number tel telephone cell cellphone fax whatsapp contact_number");
 add("EMAIL_ADDRESS", "email email_address emailaddress mail e-mail");
@@ -108,8 +113,13 @@ function keyTypeOf(rawKey: string): { type: EntityType; key: string } | undefine
   return verdict;
 }
 
+// 1.5.0: a value that is code, not data: a call ("models.TextField(blank=True)"), a variable
+// ("$user", "order.city"), a member access ("->", "::") or what follows a "::" key.
+const CODE_VALUE = /[\p{L}\p{N}_]\(|\$[A-Za-z_{]|->|::|^:|^[a-z_]\w*\.[A-Za-z_]\w*(?:[.(]|$)|^(?:self|this|req|request|row|obj|data|ctx|user|order|item|props|params|args|kwargs|options|config|settings|env|os|process)\b[.[]/u;
+
 function valueFits(type: EntityType, key: string, v: string): boolean {
   if (/^<[A-Z_]+_\w+>$/.test(v) || /^(?:null|none|n\/a|unknown|true|false|undefined|-)$/i.test(v)) return false;
+  if (CODE_VALUE.test(v)) return false;
   switch (type) {
     case "PERSON":
       // "name" is also the tool/function name in chat-completion logs: demand a human-looking value.
@@ -202,6 +212,7 @@ function findPairs(text: string): Candidate[] {
     // A bare value ends at a sentence break ("DOB: 1990-01-02. Then ...").
     const value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s/)[0].replace(/[.\s]+$/, "");
     if (!value || !valueFits(type, key, value)) return;
+    if (!quoted && QUOTED_ONLY_PERSON_KEYS.has(key)) return;
     const valueStart = m.index + m[0].length - (quoted ? 1 : 0) - raw.length;
     const start = valueStart;
     let end = valueStart + value.length;

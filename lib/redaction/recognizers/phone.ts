@@ -7,6 +7,7 @@
  */
 import { after, before, candidate, hasContext } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
+import { isMachineText } from "./code-context";
 import { nationalPlans, type CountryPlan } from "./phone-metadata";
 import { fastParse, fastParseInternational, libraryParse, type Parsed } from "./phone-parse";
 import { idCueBefore } from "./cued-values";
@@ -242,6 +243,10 @@ function findPhones(text: string): Candidate[] {
     // "account number 8044904148", "Steuer-ID 12 345 678 901": the cue names another identifier.
     if (idCueBefore(text, i)) score = Math.min(score, 0.5);
     else if (context) score += 0.3;
+    // 1.5.0: in a log or trace a national-looking digit run with no phone word near it is an
+    // order, ledger or block number ("order 4471-2291-33", "(458752000 of ..."); an
+    // international number ("+44 ...") still stands alone.
+    else if (c !== 43 && isMachineText(text)) score -= 0.35;
     const ext = EXTENSION.exec(text.slice(end, end + 20));
     const spanEnd = ext ? end + ext[0].length : end;
     if (score > 0) out.push(candidate("PHONE_NUMBER", i, spanEnd, score, "phone"));
