@@ -63,10 +63,19 @@ describe("drift mining in the pipeline", () => {
     expect(rows.find((r) => r.fingerprint === topicHash(text))).toMatchObject({ lastSeen: new Date("2026-12-07T00:00:00Z") });
     for (const row of rows) expect(Object.keys(row).sort()).toEqual(["fingerprint", "lastSeen", "sourceId"]);
 
+    // A source that stopped sending is pruned by another source's ingest: 8 days past its 7-day retention.
+    const quiet = await makeIngestSource({ retentionDays: 7 });
+    await db.trafficFingerprint.create({ data: { sourceId: quiet.source.id, fingerprint: "0000000000000fff", lastSeen: new Date(NOW.getTime() - 8 * DAY_MS) } });
+    await db.trafficFingerprint.create({ data: { sourceId: quiet.source.id, fingerprint: "000000000000ffff", lastSeen: new Date(NOW.getTime() - 6 * DAY_MS) } });
+    TrafficWindow.clearCache();
+    await ingest(source, [ask("k0", "Where is my order 10452?")]);
+    expect((await db.trafficFingerprint.findMany({ where: { sourceId: quiet.source.id } })).map((r) => r.fingerprint)).toEqual(["000000000000ffff"]);
+
     await db.miningRule.updateMany({ where: { sourceId: source.id, kind: "DRIFT" }, data: { enabled: false } });
     TrafficWindow.clearCache();
-    await ingest(source, [ask("k2", "A question about something else entirely: opening hours of the Lisbon showroom?")]);
-    expect(await db.trafficFingerprint.count({ where: { sourceId: source.id } })).toBe(rows.length);
+    const other = "A question about something else entirely: opening hours of the Lisbon showroom?";
+    await ingest(source, [ask("k2", other)]);
+    expect(await db.trafficFingerprint.findFirst({ where: { sourceId: source.id, fingerprint: topicHash(other) } })).toBeNull();
   });
 });
 

@@ -87,6 +87,7 @@ async function loadWindow(sourceId: string, days: number, now: Date): Promise<So
   const pool = dbPool();
   // Past the window a fingerprint has no use: delete it (retention of the source caps the window).
   await pool.query({ name: "traffic-fingerprint-prune", text: `DELETE FROM "TrafficFingerprint" WHERE "sourceId" = $1::uuid AND "lastSeen" < $2::date`, values: [sourceId, since] });
+  await pruneOtherSources(now);
   const { rows } = await pool.query<{ fingerprint: string }>({
     name: "traffic-fingerprint-window",
     text: `SELECT "fingerprint" FROM "TrafficFingerprint" WHERE "sourceId" = $1::uuid AND "lastSeen" >= $2::date ORDER BY "lastSeen" DESC LIMIT $3`,
@@ -100,6 +101,22 @@ async function loadWindow(sourceId: string, days: number, now: Date): Promise<So
   const loaded = { at: Date.now(), days, seen };
   windows.set(sourceId, loaded);
   return loaded;
+}
+
+// A source that stopped sending never reloads its window: once an hour, any ingest also
+// deletes every source's fingerprints older than the longest window it could have (12 weeks,
+// capped by its retention), so they do not outlive the source's retention.
+const GLOBAL_PRUNE_MS = 3_600_000;
+let lastGlobalPrune = 0;
+async function pruneOtherSources(now: Date): Promise<void> {
+  if (Date.now() - lastGlobalPrune < GLOBAL_PRUNE_MS) return;
+  lastGlobalPrune = Date.now();
+  await dbPool().query({
+    name: "traffic-fingerprint-prune-all",
+    text: `DELETE FROM "TrafficFingerprint" f USING "Source" s
+            WHERE s."id" = f."sourceId" AND f."lastSeen" < $1::date - least(84, coalesce(s."retentionDays", 84))`,
+    values: [dayOf(now)],
+  });
 }
 
 /** The drift window in days: the rule's weeks, capped by the source's retention. */
@@ -178,9 +195,10 @@ export class TrafficWindow {
     if (this.window) for (const key of fingerprints) this.window.seen.add(parseFingerprint(key)!);
   }
 
-  /** Test-only: forget every cached window. */
+  /** Test-only: forget every cached window (and when every source was last pruned). */
   static clearCache(): void {
     windows.clear();
+    lastGlobalPrune = 0;
   }
 }
 
