@@ -8,6 +8,7 @@ import { CompressionAlgorithm } from "@opentelemetry/otlp-exporter-base";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/v1/otlp/v1/traces/route";
 import { resetRateLimits } from "./rate-limit";
+import { redactPoolThreads } from "./redact-pool";
 import { serveRoutes } from "@/lib/testing/http-server";
 import { makeIngestSource } from "@/lib/testing/ingest";
 
@@ -16,6 +17,9 @@ import { makeIngestSource } from "@/lib/testing/ingest";
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
   server = await serveRoutes({ "/api/v1/otlp/v1/traces": POST });
+  // The redaction workers start here, as the app starts them with the server (instrumentation.ts):
+  // the exporters' 10 s timeout is for the export, not for loading the engine on a busy machine.
+  await redactPoolThreads();
 });
 afterAll(async () => server.close());
 beforeEach(() => resetRateLimits());

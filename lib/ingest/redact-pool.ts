@@ -131,6 +131,14 @@ export async function closeRedactPool(): Promise<void> {
   await (await pool)?.close();
 }
 
+/**
+ * Starts the workers now (the server's start-up), so the first push does not wait for them
+ * to load the engine's word lists. Errors surface, logged once, on the first real use.
+ */
+export function warmRedactPool(): void {
+  if (threadCount() > 0) void ingestPool().catch(() => {});
+}
+
 /** Worker threads redacting right now (starting them if needed); 0 means in-thread. */
 export async function redactPoolThreads(): Promise<number> {
   return (await ingestPool()) ? threadCount() : 0;
