@@ -68,3 +68,45 @@ describe("checksums", () => {
     expect(abaValid("021000022")).toBe(false);
   });
 });
+
+describe("secrets in prose, 1.5.0", () => {
+  it("an ordinary word after 'is', 'was' or a colon is the password; one that describes it is not", () => {
+    expect(typed("The password for the admin panel is sunshine")).toEqual(["SECRET:sunshine"]);
+    expect(typed("She told me her password was dragonfly, so I logged in.")).toEqual(["SECRET:dragonfly"]);
+    for (const text of ["The password is case-sensitive.", "The wifi password is on the fridge.", "Her password is written in her notebook.", "The secret is out: we are moving offices.", "Password reset instructions were sent to your inbox.", "our password policy: minimum length 12, one digit", "Enter your password: then click Continue.", "The passcode is unique per visitor."]) {
+      expect(typed(text)).toEqual([]);
+    }
+  });
+  it("a few words, then a colon, between the cue and the password; a clause naming what it opens", () => {
+    expect(typed("He wrote the wifi password on a sticky note: hunter2")).toEqual(["SECRET:hunter2"]);
+    expect(typed("I use the same password everywhere: ilovecats")).toEqual(["SECRET:ilovecats"]);
+    expect(typed("The passcode to the building is 1234 and the alarm code is 9876.")).toEqual(["SECRET:1234", "SECRET:9876"]);
+    expect(typed("The root password got changed to P@ssw0rd yesterday.")).toEqual(["SECRET:P@ssw0rd"]);
+  });
+  it("a passphrase of several words, a bracketed value, an answer that unlocks an account", () => {
+    expect(typed("Use the passphrase correct horse battery staple to unlock the vault.")).toEqual(["SECRET:correct horse battery staple"]);
+    expect(typed("She gave me her login (m.rossi) and password (Gelato#55) over the phone.")).toEqual(["ID:m.rossi", "SECRET:Gelato#55"]);
+    expect(typed("Security answer: Smithfield")).toEqual(["SECRET:Smithfield"]);
+  });
+  it("the word's other cases ('with the password') and the languages that put the password first", () => {
+    for (const [text, secret] of [["Přihlásil se s heslem Kvetina77 a změnil nastavení.", "Kvetina77"], ["Он вошёл с паролем Ромашка88 в систему.", "Ромашка88"], ["Hän kirjautui salasanalla Kesa2023 palveluun.", "Kesa2023"], ["Viņš pieslēdzās ar paroli Saule2021.", "Saule2021"], ["Prijavio se lozinkom Jadran55.", "Jadran55"], ["เขาเข้าสู่ระบบด้วยรหัสผ่าน Siam2022", "Siam2022"], ["Belépett a Tavasz99 jelszóval.", "Tavasz99"], ["Deniz4455 şifresiyle giriş yaptı.", "Deniz4455"], ["U Toshkent2021 paroli bilan kirdi.", "Toshkent2021"]]) {
+      expect(typed(text)).toEqual([`SECRET:${secret}`]);
+    }
+  });
+});
+
+describe("identifiers after a cue, 1.5.0", () => {
+  it("a bare identifier is one token, whatever follows it", () => {
+    expect(typed("Patient ID: PT-88213 was readmitted.")).toEqual(["ID:PT-88213"]);
+    expect(typed("Member ID A7KQ92 is not active.")).toEqual(["ID:A7KQ92"]);
+  });
+  it("a linking verb between the cue and a number keeps it an identifier, not a phone number", () => {
+    expect(typed("His NHS number is 943 476 5919.")).toEqual(["UK_NHS:943 476 5919"]);
+    expect(typed("Her social insurance number is 046 454 286.")).toEqual(["ID:046 454 286"]);
+  });
+  it("a possessive inside the cue and the codes of bookings and claims", () => {
+    expect(typed("Driver's licence D1234-56789-01234 expired.")).toEqual(["US_DRIVER_LICENSE:D1234-56789-01234"]);
+    expect(typed("Reservation code 7HJ2KQ confirmed.")).toEqual(["ID:7HJ2KQ"]);
+    expect(typed("Claim #CLM-99812 is pending.")).toEqual(["ID:CLM-99812"]);
+  });
+});

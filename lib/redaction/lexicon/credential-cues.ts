@@ -24,6 +24,28 @@ export const SECRET_CUES: readonly string[] = [
   "şifre", "şifrem", "şifresi", "sifre", "parolam", "סיסמה", "הסיסמה", "סיסמא", "كلمة المرور", "كلمة السر",
   "رمز المرور", "رمز عبور", "گذرواژه", "mật khẩu", "kata sandi", "sandi", "kata laluan", "รหัสผ่าน", "पासवर्ड", "密码", "密碼", "口令",
   "パスワード", "暗証番号", "비밀번호", "암호",
+  // 1.5.0: answers that unlock an account, and seed phrases
+  "security answer", "secret answer", "memorable word", "memorable answer", "seed phrase", "recovery phrase", "mnemonic",
+  // 1.5.0: the forms the word takes after "with" and in other cases ("s heslem X", "с паролем X",
+  // "salasanalla X", "ar paroli X"), and the languages 1.4.0 lacked
+  "heslem", "hesla", "heslo je", "hasłem", "hasła", "hasło to", "паролем", "пароля", "паролі", "salasanalla",
+  "salasanaksi", "κωδικό", "κωδικού", "κωδικό πρόσβασης", "κωδικού πρόσβασης", "paroli", "paroles", "slaptažodžiu",
+  "slaptažodį", "parooliga", "parool", "parooli", "lozinkom", "lozinke", "lozinku", "šifrom", "geslom", "gesla", "geslo je",
+  "parolei", "парола", "паролата", "паролою", "adgangskoden", "passordet", "wachtwoord", "pasvorto", "pasvorton",
+  "nenosiri", "neno la siri", "iphasiwedi", "phasiwedi", "ngephasiwedi", "nephasiwedi", "wagwoord", "wagwoorde",
+  "bằng mật khẩu", "kata laluan", "sandi", "بكلمة المرور", "بكلمة السر", "برمز", "პაროლი", "პაროლით", "პაროლს",
+  "գաղտնաբառ", "գաղտնաբառը", "parol", "parolni", "şifrə", "şifrəsi", "şifrəni", "lykilorð", "lykilorðið", "pasahitza",
+  "contrasinal", "contrasenya", "pasfhocal", "cyfrinair",
+];
+
+/**
+ * 1.5.0: words for a password that follow it, in languages that put the password first
+ * ("Tavasz99 jelszóval", "Deniz4455 şifresiyle", "Toshkent2021 paroli bilan", "Yerevan88
+ * գաղտնաբառով"). Lower-case single words.
+ */
+export const REVERSE_SECRET_CUES: readonly string[] = [
+  "jelszóval", "jelszót", "jelszavú", "şifresiyle", "şifreyle", "parolasıyla", "parolayla", "şifresi", "paroli", "parolini",
+  "şifrəsi", "şifrəsilə", "şifrə", "գաղտնաբառով", "գաղտնաբառը", "パスワードで", "비밀번호로",
 ];
 
 /** A login: the username, then (after "/", ",", "pw", "password") the password. */
@@ -77,6 +99,7 @@ export const ID_CUES: ReadonlyArray<[EntityType, string]> = [
   kimlik numarası|tckn|תעודת זהות|ת"ז|מספר זהות|رقم الهوية|الرقم القومي|کد ملی|شماره ملی|cccd|cmnd|số căn cước|
   nik|ktp|nomor ktp|身份证|身份证号|身份證|マイナンバー|주민등록번호|nric|fin|mykad|emirates id|iqama|claim number|claim no|
   reference number|booking reference|booking ref|reservation number|confirmation number|ticket number|e-ticket|pnr|
+  reservation code|booking code|booking number|confirmation code|claim #|claim id|member #|account id|
   license plate|licence plate|number plate|plate number|vin|abn|acn|tfn|medicare|uen|rrn|resident registration number|
   partita iva|p.iva|personal identity code|identity code|id no.|id#`),
 ];
@@ -99,4 +122,9 @@ and or but for with without from into onto of to in on at by the a an my your hi
 those it is are be here there now then please again only also just still yet never always forgotten forgot lost
 vergessen falsch ungültig erforderlich oublié incorrect requis olvidada incorrecta obligatoria esquecida incorreta
 vergeten onjuist glömt fel glemt forkert unohtunut väärä zapomniane błędne zapomenuté chybné elfelejtett hibás
-забыл неверный неправильный`.split(/\s+/);
+забыл неверный неправильный
+simple easy hard difficult complex complicated obvious temporary permanent random unique generated automatic secret
+confidential private personal public visible predictable guessable stupid terrible useless important sensitive enough
+longer shorter stronger weaker better worse old new default current previous last first next same similar also still
+got gets getting has been being what which who whatever something nothing anything everything one ones none
+out over up down off away written given taken stolen chosen broken spoken frozen driven instructions`.split(/\s+/);

@@ -9,8 +9,8 @@
  * are distinctive on their own (an Indian PAN, an Aadhaar number with a valid Verhoeff
  * digit) are also taken without a cue.
  */
-import { getLexicon } from "../lexicon/lexicon";
-import { ID_CUES, LOGIN_CUES, LOGIN_PASSWORD_LINKS, NOT_A_SECRET_WORDS, SECRET_CUES } from "../lexicon/credential-cues";
+import { englishInflection, getLexicon } from "../lexicon/lexicon";
+import { ID_CUES, LOGIN_CUES, LOGIN_PASSWORD_LINKS, NOT_A_SECRET_WORDS, REVERSE_SECRET_CUES, SECRET_CUES } from "../lexicon/credential-cues";
 import { candidate, eachMatch } from "../text-scan";
 import { abaValid, nhsValid, verhoeffValid } from "../validators";
 import type { Candidate, EntityType, Recognizer } from "../types";
@@ -28,7 +28,8 @@ interface Cue {
 
 const BY_FIRST = new Map<string, Cue[]>();
 const CJK_CUES: Array<[string, CueKind, EntityType]> = [];
-const CAS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// Scripts written without spaces between words: cues are found by substring (1.5.0: Thai too).
+const CAS = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 function addCue(kind: CueKind, type: EntityType, phrase: string): void {
   if (CAS.test(phrase)) {
@@ -39,6 +40,9 @@ function addCue(kind: CueKind, type: EntityType, phrase: string): void {
   register(kind, type, parts);
   // The tokenizer keeps "Steuer-ID", "wi-fi" and "one-time" as one word: register that form too.
   if (/\p{L}-\p{L}/u.test(phrase)) register(kind, type, phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u).filter(Boolean));
+  // 1.5.0: the tokenizer leaves a possessive's "'s" between words ("driver's licence" is
+  // "driver" + "licence"): register that form too (CUE_GAP lets "'s " through).
+  if (/\p{L}['’]s\b/u.test(phrase)) register(kind, type, phrase.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
 }
 
 function register(kind: CueKind, type: EntityType, parts: string[]): void {
@@ -56,21 +60,29 @@ CJK_CUES.sort((a, b) => b[0].length - a[0].length);
 const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|為|は|を|는|은|：|:)?[ \\t\\u3000]*`, "g");
 
 const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
+/** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
+const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
 const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
 
 /** Words between a cue and its value ("is", "lautet", ":", "=") and fillers ("my", "của tôi"). */
 const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era é è är var er on oli je jest to este είναι это
-является был была là adalah yaitu ialah olan now be set changed reset updated remains stays nummer number no nr nº núm num
+является был была là adalah yaitu ialah olan now be remains stays nummer number no nr nº núm num
 numéro número numero n°`.split(/\s+/));
-const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time still just
+// "set", "changed", "reset", "updated" say what happened; "changed to X" gets its "to" from CONNECTORS.
+const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time still just got has been
+set changed reset updated
 simply currently probably apparently actually literally also again ending in with mein meine
 meines dein sein ihr das der die neue mon ma mes le la nouveau nouvelle mi mis su el la nueva nuevo mio mia il meu minha
 o a mijn het nieuwe min mitt mina minun mój moje moja můj moje moja az enyém meu мой моя мои мій моя μου ο η benim saya
 của tôi del de da`.split(/\s+/));
+const PLACE_WORDS = new Set("on in at under behind inside near beside".split(" "));
+/** Words about a password, not a place it is for ("password policy: ...", "password hint: ..."). */
+const ABOUT_WORDS = new Set("policy policies hint hints field rules rule requirement requirements length manager reset recovery prompt dialog box form page screen link reminder strength complexity format change expiry expiration history".split(" "));
 /** "password for the VPN is X": a short clause naming what the secret is for. */
-const FOR_WORDS = new Set("for für pour para per voor för til for dla pro pentru za для на için".split(" "));
+const FOR_WORDS = new Set("for to of für pour para per voor för til for dla pro pentru za для на için от од od".split(" "));
 
-const OPEN_QUOTES: Record<string, string> = { '"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "`": "`", "‹": "›" };
+// 1.5.0: "(m.rossi) and password (Gelato#55)": a bracket holds a value like a quote.
+const OPEN_QUOTES: Record<string, string> = { "(": ")", '"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "`": "`", "‹": "›" };
 
 interface Value {
   start: number;
@@ -95,8 +107,30 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
       continue;
     }
     const word = /^[\p{L}\p{M}.°º'-]+/u.exec(text.slice(p, p + 24));
-    if (!word) return { pos: p, explicit };
+    // "Member ID A7KQ92": a letter run into digits is the value's start, not a word.
+    if (!word || /[\p{N}]/u.test(text[p + word[0].length] ?? "")) return { pos: p, explicit };
     const w = word[0].toLowerCase().replace(/[.:]+$/, "");
+    // "is on the fridge", "is in her notebook": where the password is, not what.
+    if (step > 0 && explicit && PLACE_WORDS.has(w) && /^[ \t\u00a0]+(?:the|a|an|my|your|his|her|our|their|this|that)[ \t\u00a0]/i.test(text.slice(p + word[0].length, p + word[0].length + 8))) return { pos: text.length, explicit: false };
+    // 1.5.0: "on a sticky note: X", "everywhere: X", "от почты: X": a few words, then a colon
+    // (not "policy: ...", "hint: ...": words about the password).
+    if (step === 0) {
+      const clause = /^(?:[ \t\u00a0]*[\p{L}\p{N}'’._-]+){1,4}?[ \t\u00a0]*[:：][ \t\u00a0]*/u.exec(text.slice(p, p + 50));
+      if (clause && !/[.!?]\s/.test(clause[0]) && !clause[0].toLowerCase().split(/[^\p{L}]+/u).some((x) => ABOUT_WORDS.has(x))) {
+        pos = p + clause[0].length;
+        explicit = true;
+        continue;
+      }
+    }
+    if (FOR_WORDS.has(w) && step === 0) {
+      // "for the staging VPN is X" / "für den Server: X" / "to the building is X": up to four words, then a connector.
+      const clause = /^(?:[ \t\u00a0]+[\p{L}\p{N}'’._-]+){1,4}?[ \t\u00a0]*(?::|=|[ \t\u00a0](?:is|was|ist|lautet|est|es|är|er|on|je|to|este|είναι)(?![\p{L}]))/u.exec(text.slice(p + word[0].length, p + word[0].length + 60));
+      if (clause) {
+        pos = p + word[0].length + clause[0].length;
+        explicit = true;
+        continue;
+      }
+    }
     if (CONNECTORS.has(w)) {
       pos = p + word[0].length;
       explicit = true;
@@ -105,15 +139,6 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
     if (FILLERS.has(w)) {
       pos = p + word[0].length;
       continue;
-    }
-    if (FOR_WORDS.has(w) && step === 0) {
-      // "for the staging VPN is X" / "für den Server: X": up to four words, then a connector.
-      const clause = /^(?:[ \t\u00a0]+[\p{L}\p{N}'’._-]+){1,4}?[ \t\u00a0]*(?::|=|[ \t\u00a0](?:is|was|ist|lautet|est|es|är|er|on|je|to|este|είναι)(?![\p{L}]))/u.exec(text.slice(p + word[0].length, p + word[0].length + 60));
-      if (clause) {
-        pos = p + word[0].length + clause[0].length;
-        explicit = true;
-        continue;
-      }
     }
     return { pos: p, explicit };
   }
@@ -140,17 +165,39 @@ function valueAt(text: string, pos: number, maxLength = 64): Value | null {
   return end > pos ? { start: pos, end, quoted: false } : null;
 }
 
-function secretOk(value: string, quoted: boolean, cue: Cue | null): boolean {
+function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {
   if (value.length < 3 || value.length > 64) return false;
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
   if (/^<[^>]*>$|^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value)) return false;
   if (NOT_SECRET.has(lower)) return false;
+  // "his dog's name": a possessive describes the password, it is not one; so do
+  // "case-sensitive" and other compounds of ordinary words.
+  if (!quoted && /['’]s$/.test(lower)) return false;
+  if (!quoted && /^\p{L}+(?:-\p{L}+)+$/u.test(lower) && lower.split("-").every((w) => getLexicon().commonWords.has(w) || NOT_SECRET.has(w))) return false;
   const lex = getLexicon();
-  if (!quoted && /^\p{L}+$/u.test(lower) && (lex.commonWords.has(lower) || lex.extraCommon.has(lower))) return false;
+  if (!quoted && /^\p{L}+$/u.test(lower) && (lex.commonWords.has(lower) || lex.extraCommon.has(lower))) {
+    // 1.5.0: "the password is sunshine", "her password was dragonfly": after "is" or ":" an
+    // ordinary noun is the password, unless it describes one ("is simple", "was changed",
+    // "is unguessable") or is a function word.
+    if (!explicit || lex.extraCommon.has(lower) || lower.length < 4 || DESCRIBING.test(lower) || englishInflection(lower, lex.commonWords)) return false;
+  }
   // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
   if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|pincode)$/.test(cue.parts[cue.parts.length - 1]) && !/\d{3}/.test(value)) return false;
   if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 8 || !/\d/.test(value))) return false;
   return true;
+}
+
+const PHRASE_CUES = new Set(["passphrase", "pass phrase", "phrase", "seed phrase", "recovery phrase", "mnemonic"]);
+const PHRASE_STOP = new Set("to for and but so then on in at which that because if when from with is was".split(" "));
+
+/** Where a passphrase that opens at a word ending at `end` stops: up to five more lower-case words, before punctuation or a linking word. */
+function passphraseEnd(text: string, end: number): number {
+  for (let n = 0; n < 5; n++) {
+    const m = /^[ \u00a0](\p{Ll}[\p{Ll}\p{N}'’-]*)/u.exec(text.slice(end, end + 40));
+    if (!m || PHRASE_STOP.has(m[1])) break;
+    end += m[0].length;
+  }
+  return end;
 }
 
 /** An identifier: digits (three at least), no date, time, amount or year alone. */
@@ -197,7 +244,7 @@ function cueAt(tokens: readonly WordToken[], i: number): { cue: Cue; last: numbe
 
 const QUOTE_BEFORE = /["'`]$/;
 // Between the words of a cue: a space, a hyphen, a slash ("a/c"), an apostrophe or quote ("ת"ז").
-const CUE_GAP = /^[ \u00a0\-/'’"]{1,3}$/;
+const CUE_GAP = /^(?:[ \u00a0\-/'’"]{1,3}|['’]s[ \u00a0])$/;
 
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();
@@ -213,10 +260,16 @@ export function idCueBefore(text: string, index: number): boolean {
   // Fast path: the word right before the number must end some identifier cue.
   let k = index;
   while (k > 0 && index - k < 6 && " \t\u00a0:#=.-".includes(text[k - 1])) k--;
+  // 1.5.0: "NHS number is 943 476 5919": a linking verb between the cue and the number.
+  const link = /(?:^|[ \t\u00a0])(?:is|was|are|ist|est|es|är|er|on|je)[ \t\u00a0:]*$/i.exec(text.slice(Math.max(0, k - 8), k));
+  if (link) {
+    k -= link[0].length;
+    while (k > 0 && index - k < 16 && " \t\u00a0:#=.-".includes(text[k - 1])) k--;
+  }
   let w = k;
   while (w > 0 && k - w < 30 && /[\p{L}\p{M}]/u.test(text[w - 1])) w--;
   if (w === k || !ID_LAST_WORDS.has(text.slice(w, k).toLowerCase())) return false;
-  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, index - 48), index));
+  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, k - 48), k));
   if (!m) return false;
   const words = m[1].toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
   for (let k = 0; k < words.length; k++) if (ID_PHRASES.has(words.slice(k).join(" "))) return true;
@@ -246,10 +299,16 @@ function findCuedValues(text: string): Candidate[] {
     if (!v) continue;
     const value = text.slice(v.start, v.end);
     if (cue.kind === "secret") {
-      if (!secretOk(value, v.quoted, cue)) continue;
-      // After "password" with no "is"/":" the next word must look like a password.
-      const core = value.replace(/[?!]+$/, "");
-      if (!explicit && !v.quoted && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core)) continue;
+      // 1.5.0: a passphrase is several words: "passphrase correct horse battery staple".
+      const phrase = !v.quoted && PHRASE_CUES.has(cue.parts.join(" "));
+      if (phrase) v.end = passphraseEnd(text, v.end);
+      const secret = text.slice(v.start, v.end);
+      if (!secretOk(secret, v.quoted, cue, explicit)) continue;
+      // After "password" with no "is"/":" the next word must look like a password (or, after
+      // "passphrase", be three words or more).
+      const core = secret.replace(/[?!]+$/, "");
+      const wordsLike = phrase && core.split(" ").length >= 3;
+      if (!explicit && !v.quoted && !wordsLike && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core)) continue;
       out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
     } else {
       const grown = v.quoted ? v : extendIdGroups(text, v);
@@ -259,6 +318,7 @@ function findCuedValues(text: string): Candidate[] {
     }
     i = last;
   }
+  reverseSecretCues(text, tokens, out);
   if (CAS.test(text)) cjkCues(text, out);
   distinctiveShapes(text, out);
   return out;
@@ -305,6 +365,28 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[]): 
   if (!explicit && !/[\d._-]/.test(name)) return false;
   out.push(candidate("ID", user.start, user.end, 0.75, "login-user"));
   return true;
+}
+
+const REVERSE_CUES = new Set(REVERSE_SECRET_CUES);
+
+/**
+ * 1.5.0: languages that put the password before the word for it ("Tavasz99 jelszóval",
+ * "Deniz4455 şifresiyle", "Toshkent2021 paroli bilan"): the word before such a cue, when it
+ * looks like a password (a digit, a symbol or a capital inside).
+ */
+function reverseSecretCues(text: string, tokens: readonly WordToken[], out: Candidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!REVERSE_CUES.has(tokens[i].lower)) continue;
+    let start = tokens[i].start - 1;
+    while (start > 0 && isSpace(text[start])) start--;
+    const end = start + 1;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    const value = text.slice(start, end).replace(/^["'“„«(]|["'”»)]$/g, "");
+    const at = text.indexOf(value, start);
+    if (value.length < 4 || value.length > 64 || !/[\d\W_]/.test(value.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(value)) continue;
+    if (!secretOk(value, true, null)) continue;
+    out.push(candidate("SECRET", at, at + value.length, 0.85, "cued-secret-before"));
+  }
 }
 
 function cjkCues(text: string, out: Candidate[]): void {

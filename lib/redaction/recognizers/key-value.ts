@@ -199,6 +199,8 @@ function sqlInserts(text: string, out: Candidate[]): void {
 
 const INSERT = /INSERT[ \t]+INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([\w ,`"[\]]{1,600})\)[ \t\n]*VALUES[ \t\n]*\(/gi;
 
+const ID_LIKE = new Set<EntityType>(["ID", "PASSPORT", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "IN_PAN", "IN_AADHAAR", "UK_NHS", "US_SSN", "US_DRIVER_LICENSE", "PHONE_NUMBER"]);
+
 function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (/INSERT/i.test(text)) sqlInserts(text, out);
@@ -210,9 +212,14 @@ function findPairs(text: string): Candidate[] {
     const quoted = m[2] !== undefined || m[3] !== undefined;
     const raw = m[2] ?? m[3] ?? m[4];
     // A bare value ends at a sentence break ("DOB: 1990-01-02. Then ...").
-    const value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s/)[0].replace(/[.\s]+$/, "");
+    let value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s/)[0].replace(/[.\s]+$/, "");
     if (!value || !valueFits(type, key, value)) return;
     if (!quoted && QUOTED_ONLY_PERSON_KEYS.has(key)) return;
+    // 1.5.0: a bare identifier is one token (or digit groups): "Patient ID: PT-88213 was readmitted".
+    if (!quoted && ID_LIKE.has(type)) {
+      const cut = /[ \u00a0]+\p{Ll}/u.exec(value);
+      if (cut) value = value.slice(0, cut.index);
+    }
     const valueStart = m.index + m[0].length - (quoted ? 1 : 0) - raw.length;
     const start = valueStart;
     let end = valueStart + value.length;

@@ -264,9 +264,14 @@ function digitAt(text: string, at: number): boolean {
 }
 
 /** Scores the chain tokens[s..e] (i: where the raw chain began, before trimming). */
+// 1.5.0: "He wrote ...", "She said ...": an English personal pronoun alone is no name, even
+// where a name list holds its spelling (the family name He, 何).
+const PRONOUNS = new Set(["he", "she", "we", "they", "it", "you", "i", "me", "him", "her", "us", "them"]);
+
 function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e: number, i: number, honorific: boolean, strongCueAtI: boolean): number {
   const lex = getLexicon();
   const first = tokens[s];
+  if (s === e && PRONOUNS.has(first.lower) && !strongCueAtI && !honorific) return 0;
   // One pass over the chain (it runs for every capitalised chain of every message).
   let words = 0;
   let anyGiven = false;

@@ -5,6 +5,7 @@
  */
 import { candidate, eachMatch, isAsciiAlnum } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
+import { NOT_A_SECRET_WORDS } from "../lexicon/credential-cues";
 
 interface Shape {
   re: RegExp;
@@ -36,6 +37,8 @@ const SHAPES: Shape[] = [
 const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-])?(?:password|passwd|passphrase|passcode|pwd|pass|pin|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>)\]]{3,300})/gi;
 const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
 
+const NOT_SECRET_WORDS = new Set(NOT_A_SECRET_WORDS);
+
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
 
 // Every shape above holds one of these literals: texts without any (most chat messages)
@@ -56,7 +59,8 @@ function findSecrets(text: string): Candidate[] {
   if (KEY_HINT.test(text)) eachMatch(ASSIGNMENT, text, (m) => {
     // Sentence punctuation after a value ("password=abc.") is not part of it.
     const value = m[1].replace(/[.,!?:]+$/, "");
-    if (value.length < 3 || NOT_A_SECRET.test(value)) return;
+    // "Enter your password: then click ...": a word about the password, not one (1.5.0).
+    if (value.length < 3 || NOT_A_SECRET.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase())) return;
     const end = m.index + m[0].length - (m[1].length - value.length);
     const start = end - value.length;
     const isWord = / is $/i.test(m[0].slice(0, m[0].length - value.length).replace(/["']/g, ""));
