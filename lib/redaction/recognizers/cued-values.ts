@@ -297,7 +297,6 @@ function findCuedValues(text: string): Candidate[] {
     }
     const v = valueAt(text, pos);
     if (!v) continue;
-    const value = text.slice(v.start, v.end);
     if (cue.kind === "secret") {
       // 1.5.0: a passphrase is several words: "passphrase correct horse battery staple".
       const phrase = !v.quoted && PHRASE_CUES.has(cue.parts.join(" "));
