@@ -42,3 +42,11 @@ describe("wide human-names list", () => {
     expect(persons("The Premium Support tier is available on weekends.")).toEqual([]);
   });
 });
+
+describe("pronouns are no names (1.5.0)", () => {
+  it("a contraction after a greeting does not open the name, a pronoun alone is none", () => {
+    expect(persons("Hi, I'm Maria Garcia, mail me.")).toEqual(["Maria Garcia"]);
+    expect(persons("Hello, I’m Anna Berg and I need help.")).toEqual(["Anna Berg"]);
+    expect(persons("He wrote the report on Friday.")).toEqual([]);
+  });
+});

@@ -177,7 +177,8 @@ function findPersons(text: string): Candidate[] {
     let honorific = false;
     // Right after a person cue ("Patient Rose Meijer", "Account owner Holly Nicolas") an
     // ordinary word opening a two-word chain is a first name the lists don't hold.
-    while (s <= j && (at(s).honorific || ((at(s).common && !at(s).given && !(s > i && named)) || !nameLike(tokens[s], at(s))) && !(at(s).common && cuedFirst(tokens, at, s, j)))) {
+    // 1.5.0: "Hi, I'm Maria Garcia": a pronoun or its contraction never opens a name.
+    while (s <= j && (CONTRACTED_PRONOUN.test(tokens[s].lower) || at(s).honorific || ((at(s).common && !at(s).given && !(s > i && named)) || !nameLike(tokens[s], at(s))) && !(at(s).common && cuedFirst(tokens, at, s, j)))) {
       if (at(s).honorific) honorific = true;
       if (s > i && !at(s).honorific && named && continuesName(tokens[s], at(s))) break;
       s++;
@@ -266,6 +267,7 @@ function digitAt(text: string, at: number): boolean {
 /** Scores the chain tokens[s..e] (i: where the raw chain began, before trimming). */
 // 1.5.0: "He wrote ...", "She said ...": an English personal pronoun alone is no name, even
 // where a name list holds its spelling (the family name He, 何).
+const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/;
 const PRONOUNS = new Set(["he", "she", "we", "they", "it", "you", "i", "me", "him", "her", "us", "them"]);
 
 function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e: number, i: number, honorific: boolean, strongCueAtI: boolean): number {
