@@ -4,14 +4,27 @@
  * never imported by the app. Messages live in memory only; nothing here is written
  * anywhere, and a failure is answered by position, never with the record's content.
  */
+import fs from "node:fs";
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { preloadRedactionData } from "@/lib/redaction";
 import { redactLog } from "./redact-log";
 import type { PoolReply, PoolRequest } from "./worker-messages";
 import type { CanonicalLog } from "./types";
 
+const WORKER_NICE = 10;
 const port = parentPort;
 if (!port) throw new Error("redact-worker runs only as a worker thread");
+// Redaction yields the CPU to the request thread: on Linux a thread has its own nice value,
+// so this worker thread (not the process) runs at nice 10 and sign-in, the queue and the
+// pages keep their share while a flood of pushes is redacted; on an idle machine it changes
+// nothing. Elsewhere (no /proc/thread-self) the worker runs at the process's priority.
+try {
+  const tid = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
+  if (tid > 0 && tid !== process.pid) os.setPriority(tid, Math.max(os.getPriority(tid), WORKER_NICE));
+} catch {
+  // Not Linux, or not allowed: same priority as the request thread.
+}
 // Word lists and patterns are loaded before the first job, so no record pays for them.
 preloadRedactionData();
 
