@@ -3,7 +3,9 @@
 // cores; the full scale is `--cases 1000000 --export 100000`.
 //
 // Prints claim-next p50/p95 with 1 and 20 concurrent reviewers and the double claims
-// (must be 0), against a same-run baseline: the naive read-then-update claim. Then the
+// (must be 0), against a same-run baseline: the naive read-then-update claim; then the
+// same claim with assignments (a share assigned, colleagues at work and away), as a ratio
+// to the plain claim's p95 of the same run. Then the
 // streamed export of N items (time, peak RSS) against loading the same items at once.
 import Module from "node:module";
 import path from "node:path";
@@ -155,6 +157,61 @@ async function claimBench(db: Db, perReviewer: number) {
   }
   for (const c of ["1", "20", "burst"]) {
     console.log(`p95 ratio naive/atomic, ${c === "burst" ? "20 at once" : c === "1" ? "1 reviewer" : "20 back-to-back"}: ${(results[`naive read-then-update/${c}`].p95 / results[`atomic/${c}`].p95).toFixed(2)}x`);
+  }
+  await assignmentBench(db, reviewers, perReviewer, results);
+}
+
+/**
+ * The same claim once leads have assigned work: 30% of the pending cases are assigned,
+ * a third each to the 20 bench reviewers, to two colleagues at work (their cases are
+ * never offered to the bench reviewers, so the pool walk steps over them) and to three
+ * reviewers away for days (their cases are back in the pool). Then the worst case for
+ * the pool: the first 20,000 cases in queue order assigned to a colleague at work.
+ * Ratios are to the plain claim's p95 measured above in this same run.
+ */
+async function assignmentBench(db: Db, reviewers: string[], perReviewer: number, plain: Record<string, { p95: number }>) {
+  const { claimNextCase } = await import("@/lib/triage/claim");
+  const make = (name: string, activeAt: string) =>
+    db.$queryRawUnsafe<{ id: string }[]>(`INSERT INTO "User" (email, name, role, "passwordHash", "queueActiveAt") VALUES ('${name}@bench.local', '${name}', 'REVIEWER', 'x', ${activeAt}) RETURNING id::text`).then((rows) => rows[0].id);
+  const atWork = [await make("at-work-1", "now()"), await make("at-work-2", "now()")];
+  const away = [await make("away-1", "now() - interval '3 days'"), await make("away-2", "now() - interval '3 days'"), await make("away-3", "now() - interval '3 days'")];
+  const started = performance.now();
+  await db.$executeRaw`
+    UPDATE "Case" SET "assignedToId" = CASE
+      WHEN h.b = 0 THEN (${reviewers}::uuid[])[1 + h.r % 20]
+      WHEN h.b = 1 THEN (${atWork}::uuid[])[1 + h.r % 2]
+      ELSE (${away}::uuid[])[1 + h.r % 3] END
+    FROM (SELECT id, abs(hashtext(id::text)) % 10 AS b, abs(hashtext(id::text || 'r')) AS r FROM "Case" WHERE status = 'PENDING') AS h
+    WHERE "Case".id = h.id AND h.b < 3`;
+  await db.$executeRawUnsafe(`ANALYZE "Case"`);
+  console.log(`
+assigned 30% of the pending cases in ${((performance.now() - started) / 1000).toFixed(1)} s (10% to the bench reviewers, 10% to two colleagues at work, 10% to three reviewers away)`);
+  const claim = (userId: string) => claimNextCase(userId);
+  const rows: [string, string, { p50: number; p95: number }][] = [];
+  const timed = async (label: string, key: string) => {
+    for (const concurrency of [1, 20]) {
+      const run = await runClaimers(db, reviewers.slice(0, concurrency), concurrency === 1 ? perReviewer * 2 : perReviewer, claim);
+      rows.push([`${label}, ${concurrency > 1 ? "20 back-to-back" : "1 reviewer"}`, `${key}/${concurrency}`, { p50: percentile(run.latencies, 50), p95: percentile(run.latencies, 95) }]);
+      if (run.doubleClaims) rows[rows.length - 1][0] += ` (${run.doubleClaims} DOUBLE CLAIMS)`;
+    }
+    const burst = await runBursts(db, reviewers, Math.max(5, Math.round(perReviewer / 2)), claim);
+    rows.push([`${label}, 20 at once (bursts)`, `${key}/burst`, { p50: percentile(burst.latencies, 50), p95: percentile(burst.latencies, 95) }]);
+  };
+  await timed("with assignments", "atomic");
+  // Worst case for the shared pool: the front of the queue belongs to a colleague at work.
+  await db.$executeRaw`
+    UPDATE "Case" SET "assignedToId" = ${atWork[0]}::uuid
+    WHERE id IN (SELECT c.id FROM "Case" c JOIN "Batch" b ON b.id = c."batchId"
+                 WHERE c.status = 'PENDING' AND b.status IN ('OPEN', 'IN_REVIEW') AND coalesce(c."assignedToId" <> ALL(${reviewers}::uuid[]), true)
+                 ORDER BY b."weekStart", c.priority, c."minedAt" LIMIT 20000)`;
+  // The bench reviewers' own assigned cases are gone by now for some: release the rest so every claim walks the pool.
+  await db.$executeRaw`UPDATE "Case" SET "assignedToId" = NULL WHERE "assignedToId" = ANY(${reviewers}::uuid[]) AND status = 'PENDING'`;
+  await db.$executeRawUnsafe(`ANALYZE "Case"`);
+  await timed("pool behind 20,000 of a colleague's", "atomic");
+  console.log(`
+${"claim-next with assignments".padEnd(44)}       p50        p95   p95 / plain p95 (same run)`);
+  for (const [label, key, figures] of rows) {
+    console.log(`${label.padEnd(44)} ${ms(figures.p50).padStart(9)}  ${ms(figures.p95).padStart(9)}   ${(figures.p95 / plain[key].p95).toFixed(2)}x`);
   }
 }
 

@@ -19,16 +19,34 @@ const FREE = `k.status = 'PENDING'
                 WHERE s."caseId" = k.id AND s."userId" = $1::uuid AND s.day = ${SKIP_DAY}
               )`;
 
-/** The first free case matching `filter` in the oldest open batch that has one, locked (SKIP LOCKED). */
-const nextFreeCase = (filter: string) => `(
+/**
+ * The first free case of batch b whose owner matches `owner`, locked (SKIP LOCKED); id,
+ * priority, minedAt. `orderPrefix` repeats the leading columns of the (assignedToId,
+ * status, batchId, priority, minedAt) index (constant within the scan, so the order is
+ * the same) so that only that index gives the order: the plan cached for the prepared
+ * statement cannot tell how many cases one owner holds, and would otherwise walk the
+ * batch by priority and filter on the owner, stepping over every case assigned to a
+ * colleague (bench:queue's "pool behind" rows measure exactly that).
+ */
+const topOfBatch = (owner: string, orderPrefix = "") => `(
+              SELECT k.id, k.priority, k."minedAt" FROM "Case" AS k
+              WHERE ${owner} AND k."batchId" = b.id AND ${FREE}
+              ORDER BY ${orderPrefix}k.priority, k."minedAt"
+              LIMIT 1
+              FOR UPDATE OF k SKIP LOCKED
+            )`;
+
+/**
+ * The first free case among `candidates` (per batch b) in the oldest open batch that has
+ * one: the LATERAL walks batches by week and stops at the first with a free case.
+ */
+const oldestBatchFirst = (candidates: string) => `(
           SELECT next.id
           FROM (SELECT id, "weekStart" FROM "Batch" WHERE status IN ('OPEN', 'IN_REVIEW') ORDER BY "weekStart") AS b
           CROSS JOIN LATERAL (
-            SELECT k.id FROM "Case" AS k
-            WHERE k."batchId" = b.id AND ${filter} AND ${FREE}
-            ORDER BY k.priority, k."minedAt"
+            SELECT cand.id FROM (${candidates}) AS cand
+            ORDER BY cand.priority, cand."minedAt"
             LIMIT 1
-            FOR UPDATE OF k SKIP LOCKED
           ) AS next
           ORDER BY b."weekStart"
           LIMIT 1
@@ -42,25 +60,28 @@ const nextFreeCase = (filter: string) => `(
  *    same case instead of stacking claims.
  * 2. `active`: marks the reviewer active now (User.queueActiveAt), which keeps their
  *    assignments theirs.
- * 3. `away`: reviewers whose assignments no longer block anyone: deactivated, or no claim
- *    for longer than the team's assignmentStaleHours. A handful of rows (users).
+ * 3. `away`: reviewers whose assignments no longer block anyone (deactivated, or no claim
+ *    for longer than the team's assignmentStaleHours) and who hold pending assigned
+ *    cases. A handful of users, each checked with one index probe.
  * 4. `fresh`, only when nothing is held: a conditional UPDATE whose subquery picks the
  *    next free case and locks it with SKIP LOCKED, so concurrent reviewers never get
  *    the same row (each skips rows another transaction is claiming). First the cases
  *    assigned to this reviewer (the (assignedToId, status, batchId, priority, minedAt)
  *    index); only when there are none (COALESCE evaluates lazily) the shared pool:
- *    unassigned cases and those assigned to someone away. Cases assigned to an active
- *    colleague are not offered. Within each: oldest open batch first (the LATERAL walks
- *    batches by week and stops at the first with a free case, using the (status,
- *    batchId, priority, minedAt) index), then priority (failures and escalations
- *    first), then minedAt. Expired leases count as free; cases this reviewer skipped
- *    today are not offered to them again.
+ *    per batch, the top unassigned case (the same index, assignedToId IS NULL) and the
+ *    top case of each away reviewer, whichever comes first. Cases assigned to an active
+ *    colleague are never visited, so a large assignment costs the pool nothing. Within
+ *    each: oldest open batch first (the LATERAL walks batches by week and stops at the
+ *    first with a free case), then priority (failures and escalations first), then
+ *    minedAt. Expired leases count as free; cases this reviewer skipped today are not
+ *    offered to them again. A pool candidate not picked stays locked until the statement
+ *    ends (milliseconds): concurrent claims skip it, they never wait for it.
  *
  * It runs as a named prepared statement on the raw pool: the queue's hot path, where
  * Prisma's per-query CPU would otherwise dominate under 20 concurrent reviewers.
  */
 const CLAIM_NEXT = {
-  name: "triage_claim_next_v2",
+  name: "triage_claim_next_v4",
   text: `
     WITH held AS (
       UPDATE "Case" SET "leaseExpiresAt" = now() + make_interval(mins => $2), "updatedAt" = now()
@@ -76,14 +97,17 @@ const CLAIM_NEXT = {
       SELECT u.id FROM "User" AS u
       WHERE u.id <> $1::uuid AND (NOT u.active OR u."queueActiveAt" IS NULL OR u."queueActiveAt" < now() - make_interval(hours => coalesce(
         (SELECT "assignmentStaleHours" FROM "TeamSetting" WHERE id = 1), ${DEFAULT_STALE_HOURS})))
+        AND EXISTS (SELECT 1 FROM "Case" AS k WHERE k."assignedToId" = u.id AND k.status = 'PENDING')
     ), fresh AS (
       UPDATE "Case" AS c
       SET "claimedById" = $1::uuid, "claimedAt" = now(),
           "leaseExpiresAt" = now() + make_interval(mins => $2), "updatedAt" = now()
       WHERE NOT EXISTS (SELECT 1 FROM held)
         AND c.id = COALESCE(
-          ${nextFreeCase(`k."assignedToId" = $1::uuid`)},
-          ${nextFreeCase(`(k."assignedToId" IS NULL OR k."assignedToId" IN (SELECT id FROM away))`)}
+          ${oldestBatchFirst(`SELECT m.id, m.priority, m."minedAt" FROM ${topOfBatch(`k."assignedToId" = $1::uuid`, `k."assignedToId", k.status, k."batchId", `)} AS m`)},
+          ${oldestBatchFirst(`SELECT u.id, u.priority, u."minedAt" FROM ${topOfBatch(`k."assignedToId" IS NULL`, `k."assignedToId", k.status, k."batchId", `)} AS u
+            UNION ALL
+            SELECT w.id, w.priority, w."minedAt" FROM away AS a CROSS JOIN LATERAL ${topOfBatch(`k."assignedToId" = a.id`, `k."assignedToId", k.status, k."batchId", `)} AS w`)}
         )
         AND c.status = 'PENDING'
       RETURNING c.id
