@@ -105,6 +105,11 @@ test("a lead's guideline shows beside the form; the expected output starts empty
   await expected.fill("Let me check the carrier for you.");
   await page.getByRole("button", { name: /Start from production output/ }).click();
   await expect(expected).toHaveValue(PRODUCTION);
+  // A copy over written text can be taken back.
+  await page.getByRole("button", { name: "Undo: bring back what you wrote" }).click();
+  await expect(expected).toHaveValue("Let me check the carrier for you.");
+  await page.getByRole("button", { name: /Start from production output/ }).click();
+  await expect(expected).toHaveValue(PRODUCTION);
   await page.getByRole("button", { name: "Accept", exact: true }).click();
   await confirm.getByRole("button", { name: "Accept anyway" }).click();
   await expect(toast(page)).toContainText("Accepted into the eval set.");

@@ -118,8 +118,12 @@ export function DecisionForm({
     setDraft((current) => ({ ...current, [key]: value }));
   };
   const setCategory = (category: string) => setDraft((current) => ({ ...current, category }));
+  // What the reviewer had written before a copy replaced it, so one click brings it back.
+  const [beforeCopy, setBeforeCopy] = useState<string | null>(null);
   const startFromProduction = () => {
     if (!production) return;
+    const written = draft.expectedOutput;
+    setBeforeCopy(written.trim() && written !== production ? written : null);
     setDraft((current) => ({ ...current, expectedOutput: production }));
     expectedRef.current?.focus();
   };
@@ -189,6 +193,18 @@ export function DecisionForm({
           <Button size="sm" variant="secondary" onClick={startFromProduction} disabled={!production} aria-keyshortcuts="p">
             Start from production output <kbd className="ml-1 font-mono">p</kbd>
           </Button>
+          {beforeCopy !== null ? (
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => {
+                setDraft((current) => ({ ...current, expectedOutput: beforeCopy }));
+                setBeforeCopy(null);
+              }}
+            >
+              Undo: bring back what you wrote
+            </button>
+          ) : null}
           {needsConfirmation ? <span role="status">Same as the production output of a failure.</span> : null}
         </div>
         <div
