@@ -110,3 +110,14 @@ describe("identifiers after a cue, 1.5.0", () => {
     expect(typed("Claim #CLM-99812 is pending.")).toEqual(["ID:CLM-99812"]);
   });
 });
+
+describe("identifier cues in the languages of our users, 1.5.0", () => {
+  it("customer, patient, employee, insurance, file and member numbers, not read as a town and postcode", () => {
+    for (const [text, id] of [["Klantnummer 123456", "123456"], ["Kundnummer 88123 är spärrad.", "88123"], ["Número de paciente 77123", "77123"], ["Mitarbeiternummer 00912 hat Urlaub.", "00912"], ["Numer ubezpieczenia: 99021512345", "99021512345"], ["Ο αριθμός μητρώου ασθενούς είναι 558812.", "558812"], ["Pacientes ID numurs ir 772211.", "772211"], ["患者番号 88123", "88123"], ["환자 번호 88123", "88123"], ["رقم العميل 88123", "88123"]]) {
+      expect(typed(text)).toEqual([`ID:${id}`]);
+    }
+  });
+  it("a bracketed note after an identifier is not part of it", () => {
+    expect(typed("Employee ID: E-2041 (HR)")).toEqual(["ID:E-2041"]);
+  });
+});

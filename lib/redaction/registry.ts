@@ -82,6 +82,10 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
     }
   }
   let kept = protectedRanges.length ? candidates.filter((c) => !overlapsAny(c, protectedRanges)) : candidates;
+  // 1.5.0: "Klantnummer 123456", "患者番号 88123": an identifier after its cue word is no
+  // town and postcode; the LOCATION reading that spans the cue and the number goes.
+  const cuedIds = candidates.filter((c) => c.source === "cued-id" || c.source === "cued-cjk");
+  if (cuedIds.length) kept = kept.filter((c) => c.type !== "LOCATION" || !cuedIds.some((id) => id.type !== "SECRET" && c.start <= id.start && c.end >= id.end && c.end <= id.end + 1 && !/\d/.test(text.slice(c.start, id.start))));
   // A company is not a person or a place: names inside organisation spans are dropped.
   if (kept.some((c) => c.type === "PERSON" || c.type === "LOCATION")) {
     const orgs = organisationSpans(text);

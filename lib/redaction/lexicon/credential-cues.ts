@@ -102,6 +102,36 @@ export const ID_CUES: ReadonlyArray<[EntityType, string]> = [
   reservation code|booking code|booking number|confirmation code|claim #|claim id|member #|account id|
   license plate|licence plate|number plate|plate number|vin|abn|acn|tfn|medicare|uen|rrn|resident registration number|
   partita iva|p.iva|personal identity code|identity code|id no.|id#`),
+  // 1.5.0: customer, patient, employee, insurance, file and member numbers in the languages of
+  // our users (1.4.0 had them in English only; the number alone read as a postcode).
+  ...words("ID", `kundennummer|kundnummer|kundenummer|kundenr|kundennr|klantnummer|klantnr|asiakasnumero|numéro de client|numero client|
+  número de cliente|numero cliente|numero di cliente|número do cliente|numer klienta|číslo zákazníka|zákaznické číslo|ügyfélszám|
+  ügyfélazonosító|müşteri numarası|müşteri no|номер клиента|номер клієнта|αριθμός πελάτη|kliento numeris|kliendinumber|
+  klienta numurs|broj kupca|broj klijenta|številka stranke|numărul de client|număr client|номер на клиента|mã khách hàng|
+  nomor pelanggan|หมายเลขลูกค้า|מספר לקוח|رقم العميل|شماره مشتری|ग्राहक संख्या|顧客番号|客户编号|客户号|고객 번호|고객번호|
+  patientennummer|patientnummer|patiëntnummer|potilasnumero|numéro de patient|número de paciente|numero paziente|
+  numero di paziente|número do paciente|numer pacjenta|číslo pacienta|betegazonosító|hasta numarası|hasta no|номер пациента|
+  номер пацієнта|αριθμός ασθενούς|αριθμός μητρώου ασθενούς|αριθμός μητρώου|paciento numeris|patsiendi number|pacienta numurs|
+  pacientes id numurs|id numurs|broj pacijenta|številka pacienta|numărul de pacient|număr pacient|номер на пациента|mã bệnh nhân|
+  nomor pasien|หมายเลขผู้ป่วย|מספר מטופל|מספר חולה|رقم المريض|شماره بیمار|रोगी संख्या|患者番号|患者编号|病历号|환자 번호|환자번호|
+  mitarbeiternummer|personalnummer|personeelsnummer|werknemersnummer|henkilöstönumero|työntekijänumero|numéro d'employé|matricule|
+  número de empleado|numero dipendente|matricola|número de funcionário|numer pracownika|osobní číslo|törzsszám|personel numarası|
+  sicil no|sicil numarası|darbuotojo numeris|töötaja number|darbinieka numurs|broj zaposlenika|matični broj|številka zaposlenega|
+  număr de angajat|mã nhân viên|nomor karyawan|nomor induk pegawai|รหัสพนักงาน|מספר עובד|رقم الموظف|شماره پرسنلی|कर्मचारी संख्या|
+  社員番号|员工编号|工号|사번|사원번호|anställningsnummer|ansattnummer|medarbejdernummer|
+  versicherungsnummer|verzekeringsnummer|vakuutusnumero|numéro d'assurance|número de seguro|numero di assicurazione|
+  número do seguro|numer ubezpieczenia|číslo pojištěnce|číslo pojistky|biztosítási szám|sigorta numarası|номер страховки|
+  αριθμός ασφάλισης|draudimo numeris|kindlustuse number|apdrošināšanas numurs|broj osiguranja|številka zavarovanja|
+  numărul de asigurare|număr de asigurare|осигурителен номер|số bảo hiểm|nomor asuransi|เลขประกัน|מספר ביטוח|رقم التأمين|
+  شماره بیمه|बीमा संख्या|保険番号|保险号|보험 번호|försäkringsnummer|forsikringsnummer|
+  aktenzeichen|dossiernummer|numéro de dossier|número de expediente|numero di pratica|número do processo|numer sprawy|
+  spisová značka|ügyszám|dosya numarası|номер дела|αριθμός φακέλου|bylos numeris|toimiku number|lietas numurs|broj predmeta|
+  številka zadeve|număr dosar|номер на делото|mã hồ sơ|nomor berkas|מספר תיק|رقم الملف|شماره پرونده|档案号|사건 번호|ärendenummer|
+  saksnummer|sagsnummer|asianumero|
+  mitgliedsnummer|lidnummer|jäsennumero|numéro de membre|número de socio|numero di socio|número de sócio|numer członkowski|
+  členské číslo|tagsági szám|üye numarası|номер участника|αριθμός μέλους|nario numeris|liikmenumber|biedra numurs|članski broj|
+  članska številka|număr de membru|mã thành viên|nomor anggota|หมายเลขสมาชิก|מספר חבר|رقم العضوية|شماره عضویت|सदस्य संख्या|
+  会員番号|会员号|회원 번호|회원번호|medlemsnummer`),
 ];
 
 function words(type: EntityType, list: string): Array<[EntityType, string]> {

@@ -65,7 +65,7 @@ const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
 const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
 
 /** Words between a cue and its value ("is", "lautet", ":", "=") and fillers ("my", "của tôi"). */
-const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era é è är var er on oli je jest to este είναι это
+const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era é è är var er on oli je jest to este είναι это ir yra
 является был была là adalah yaitu ialah olan now be remains stays nummer number no nr nº núm num
 numéro número numero n°`.split(/\s+/));
 // "set", "changed", "reset", "updated" say what happened; "changed to X" gets its "to" from CONNECTORS.
@@ -213,6 +213,7 @@ function idOk(value: string): boolean {
 
 /** An identifier's value may run over digit groups ("12 345 678 901", "4510 123456"). */
 function extendIdGroups(text: string, v: Value): Value {
+  if (v.quoted) return v;
   let end = v.end;
   for (let n = 0; n < 6; n++) {
     const m = /^[ \u00a0][A-Z]?\d[\d]{0,5}[A-Z]?(?![\p{L}\d])/u.exec(text.slice(end, end + 10));

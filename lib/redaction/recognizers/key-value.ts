@@ -217,7 +217,7 @@ function findPairs(text: string): Candidate[] {
     if (!quoted && QUOTED_ONLY_PERSON_KEYS.has(key)) return;
     // 1.5.0: a bare identifier is one token (or digit groups): "Patient ID: PT-88213 was readmitted".
     if (!quoted && ID_LIKE.has(type)) {
-      const cut = /[ \u00a0]+\p{Ll}/u.exec(value);
+      const cut = /[ \u00a0]+(?:\p{Ll}|\()/u.exec(value);
       if (cut) value = value.slice(0, cut.index);
     }
     const valueStart = m.index + m[0].length - (quoted ? 1 : 0) - raw.length;
