@@ -3,7 +3,8 @@
 // cores; the full scale is `--cases 1000000 --export 100000`.
 //
 // Prints claim-next p50/p95 with 1 and 20 concurrent reviewers and the double claims
-// (must be 0), against a same-run baseline: the naive read-then-update claim; then the
+// (must be 0), against same-run baselines: the naive read-then-update claim, and the claim
+// as it was before assignments (the plain claim's cost of supporting them); then the
 // same claim with assignments (a share assigned, colleagues at work and away), as a ratio
 // to the plain claim's p95 of the same run. Then the
 // streamed export of N items (time, peak RSS) against loading the same items at once.
@@ -35,6 +36,34 @@ function percentile(values: number[], p: number): number {
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 type Db = typeof import("@/lib/db").db;
+
+/** The claim statement before assignment support, kept here as the plain claim's same-run baseline. */
+const CLAIM_BEFORE_ASSIGNMENTS = `
+  WITH held AS (
+    UPDATE "Case" SET "leaseExpiresAt" = now() + make_interval(mins => $2), "updatedAt" = now()
+    WHERE id = (SELECT id FROM "Case" WHERE "claimedById" = $1::uuid AND status = 'PENDING' AND "leaseExpiresAt" > now() ORDER BY "claimedAt" LIMIT 1)
+    RETURNING id
+  ), fresh AS (
+    UPDATE "Case" AS c
+    SET "claimedById" = $1::uuid, "claimedAt" = now(), "leaseExpiresAt" = now() + make_interval(mins => $2), "updatedAt" = now()
+    WHERE NOT EXISTS (SELECT 1 FROM held)
+      AND c.id = (
+        SELECT next.id
+        FROM (SELECT id, "weekStart" FROM "Batch" WHERE status IN ('OPEN', 'IN_REVIEW') ORDER BY "weekStart") AS b
+        CROSS JOIN LATERAL (
+          SELECT k.id FROM "Case" AS k
+          WHERE k.status = 'PENDING' AND k."batchId" = b.id
+            AND (k."claimedById" IS NULL OR k."leaseExpiresAt" IS NULL OR k."leaseExpiresAt" <= now())
+            AND NOT EXISTS (SELECT 1 FROM "CaseSkip" AS s WHERE s."caseId" = k.id AND s."userId" = $1::uuid AND s.day = (now() AT TIME ZONE 'UTC')::date)
+          ORDER BY k.priority, k."minedAt" LIMIT 1
+          FOR UPDATE OF k SKIP LOCKED
+        ) AS next
+        ORDER BY b."weekStart" LIMIT 1
+      )
+      AND c.status = 'PENDING'
+    RETURNING c.id
+  )
+  SELECT id::text FROM held UNION ALL SELECT id::text FROM fresh`;
 
 /** Bulk seed: one INSERT ... SELECT generate_series, spread over 4 weekly batches and a priority mix. */
 async function seedCases(db: Db, cases: number) {
@@ -126,14 +155,21 @@ async function claimBench(db: Db, perReviewer: number) {
   };
   // The app's claim exactly as /queue runs it (resume the held case, else claim a fresh one).
   const atomic = (userId: string) => claimNextCase(userId);
+  // Same-run baseline for the plain claim's cost of assignment support: the claim as it was
+  // before assignments existed (commit 29e24cd), held case first, then the next free case.
+  const { dbPool } = await import("@/lib/db");
+  const beforeAssignments = async (userId: string) => {
+    const result = await dbPool().query<{ id: string }>({ name: "bench_claim_before_assignments", text: CLAIM_BEFORE_ASSIGNMENTS, values: [userId, 10] });
+    return result.rows[0]?.id ?? null;
+  };
   await runClaimers(db, reviewers.slice(0, 1), 20, atomic); // warm-up: connections, plans
   console.log(`\n${"claim-next".padEnd(38)}       p50        p95   double claims`);
   const results: Record<string, { p50: number; p95: number }> = {};
-  for (const [label, claim] of [["atomic", atomic], ["naive read-then-update", naive]] as const) {
+  for (const [label, claim] of [["atomic", atomic], ["atomic before assignments", beforeAssignments], ["naive read-then-update", naive]] as const) {
     for (const concurrency of [1, 20]) {
       // The baseline is slow (it sorts the open cases on every claim: ~0.5 s each at 1M):
       // a tenth of the claims measure it well enough and keep the full-scale run short.
-      const claims = Math.max(5, Math.round((concurrency === 1 ? perReviewer * 2 : perReviewer) / (label === "atomic" ? 1 : 10)));
+      const claims = Math.max(5, Math.round((concurrency === 1 ? perReviewer * 2 : perReviewer) / (label === "naive read-then-update" ? 10 : 1)));
       const run = await runClaimers(db, reviewers.slice(0, concurrency), claims, claim);
       const p50 = percentile(run.latencies, 50);
       const p95 = percentile(run.latencies, 95);
@@ -141,8 +177,8 @@ async function claimBench(db: Db, perReviewer: number) {
       console.log(`${`${label}, ${concurrency > 1 ? `${concurrency} back-to-back` : "1 reviewer"}`.padEnd(38)} ${ms(p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
     }
   }
-  for (const [label, claim] of [["atomic", atomic], ["naive read-then-update", naive]] as const) {
-    const run = await runBursts(db, reviewers, Math.max(5, Math.round(perReviewer / (label === "atomic" ? 2 : 20))), claim);
+  for (const [label, claim] of [["atomic", atomic], ["atomic before assignments", beforeAssignments], ["naive read-then-update", naive]] as const) {
+    const run = await runBursts(db, reviewers, Math.max(5, Math.round(perReviewer / (label === "naive read-then-update" ? 20 : 2))), claim);
     const p95 = percentile(run.latencies, 95);
     results[`${label}/burst`] = { p50: percentile(run.latencies, 50), p95 };
     console.log(`${`${label}, 20 at once (bursts)`.padEnd(38)} ${ms(results[`${label}/burst`].p50).padStart(9)}  ${ms(p95).padStart(9)}   ${run.doubleClaims}`);
@@ -156,7 +192,8 @@ async function claimBench(db: Db, perReviewer: number) {
     console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
   }
   for (const c of ["1", "20", "burst"]) {
-    console.log(`p95 ratio naive/atomic, ${c === "burst" ? "20 at once" : c === "1" ? "1 reviewer" : "20 back-to-back"}: ${(results[`naive read-then-update/${c}`].p95 / results[`atomic/${c}`].p95).toFixed(2)}x`);
+    const name = c === "burst" ? "20 at once" : c === "1" ? "1 reviewer" : "20 back-to-back";
+    console.log(`p95 ratio naive/atomic, ${name}: ${(results[`naive read-then-update/${c}`].p95 / results[`atomic/${c}`].p95).toFixed(2)}x; atomic/before assignments: ${(results[`atomic/${c}`].p95 / results[`atomic before assignments/${c}`].p95).toFixed(2)}x`);
   }
   await assignmentBench(db, reviewers, perReviewer, results);
 }
