@@ -210,9 +210,13 @@ async function main(): Promise<number> {
       await reviewers(app.url, users, 2); // warm-up
       const calm = await reviewers(app.url, users, floodSeconds);
       const floodRun = runClient({ BENCH_URL: app.url, BENCH_KEY: flood.key, BENCH_MODE: "flood", BENCH_SECONDS: String(floodSeconds), BENCH_BATCH: "1000", BENCH_PREFIX: "f" });
+      // Observed at once: a producer that dies mid-flood is reported after the reviewers' run, not as a crash.
+      const flooding = floodRun.then((result) => ({ result }), (error: Error) => ({ error }));
       await sleep(1_000);
       const busy = await reviewers(app.url, users, floodSeconds - 1);
-      const pushed = await floodRun;
+      const outcome = await flooding;
+      if ("error" in outcome) throw outcome.error;
+      const pushed = outcome.result;
       await kill9(app.child);
       const label = app.threads ? `worker pool (${app.threads} threads)` : "in-thread";
       console.log(`2. flood, ${label}: ${fmt(pushed.stored)} records stored in ${floodSeconds} s (${fmt(pushed.stored / floodSeconds)}/s), answers ${JSON.stringify(pushed.statuses)}`);

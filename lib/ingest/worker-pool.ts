@@ -135,6 +135,8 @@ export class WorkerPool<T, R> {
     const worker = new Worker(this.options.entry, {
       // The keyed-hash secret and the like come from the environment, as on the main thread.
       env: SHARE_ENV,
+      // The entry is plain JavaScript: none of the parent's loader flags (tsx, vitest) are needed.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 2048 },
     });
     const slot: Slot = { worker, ready: false, job: null, timer: null, startedAt: 0 };
