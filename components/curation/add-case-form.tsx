@@ -21,7 +21,7 @@ export function AddCaseForm({ action, sources }: { action: FormAction; sources: 
   const { state, pending, form } = useFormAction(action, { fields: FIELDS, onSuccess: reset });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form {...form} noValidate aria-label="Add a case" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form {...form} noValidate aria-label="Add a case" className="grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">Add a case by hand</h2>
       <Field label="Source" errors={errors?.sourceId}>
         <Select {...field("sourceId")}>

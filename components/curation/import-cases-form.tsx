@@ -14,6 +14,8 @@ const MAX_PROBLEMS_SHOWN = 50;
 /**
  * Imports a JSONL or CSV file of cases. The outcome lists every line that was not
  * imported with the field to fix (the server never echoes a line's content).
+ * `grid-cols-1` on a phone: an implicit grid column grows to the file input's natural
+ * width and pushed the card past a 360px screen.
  */
 export function ImportCasesForm({ action, sources }: { action: FormAction<ImportResult>; sources: { id: string; name: string }[] }) {
   const { field } = useFields({ sourceId: sources[0]?.id ?? "", origin: "SYNTHETIC" });
@@ -21,7 +23,7 @@ export function ImportCasesForm({ action, sources }: { action: FormAction<Import
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const problems = state?.ok ? (state.data?.problems ?? []) : [];
   return (
-    <form {...form} noValidate aria-label="Import cases" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form {...form} noValidate aria-label="Import cases" className="grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">Import a file of cases</h2>
       <Field label="Source" errors={errors?.sourceId}>
         <Select {...field("sourceId")}>
@@ -39,7 +41,7 @@ export function ImportCasesForm({ action, sources }: { action: FormAction<Import
         hint={`At most ${IMPORT_MAX_BYTES / 1024} KB and ${IMPORT_MAX_CASES.toLocaleString("en")} cases. JSONL: one {"messages": [...], "expectedOutput": "...", "category": "EDGE_CASE"} per line ("input" may be the user's text). CSV: a header with input or input_messages, and optional system, expected_output, category.`}
         errors={errors?.file}
       >
-        <Input type="file" name="file" accept=".jsonl,.ndjson,.json,.csv,text/csv,application/x-ndjson" />
+        <Input type="file" name="file" className="w-full" accept=".jsonl,.ndjson,.json,.csv,text/csv,application/x-ndjson" />
       </Field>
       <FormActions submitLabel="Import" pending={pending} state={state} className="sm:col-span-2" />
       {problems.length ? (

@@ -17,7 +17,7 @@ export function GuidelineEditor({ category, body, action }: { category: Category
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const label = CATEGORY_LABEL[category];
   return (
-    <form {...form} noValidate aria-label={`${label} guideline`} className="mt-3 grid gap-3 lg:grid-cols-2">
+    <form {...form} noValidate aria-label={`${label} guideline`} className="mt-3 grid grid-cols-1 gap-3 lg:grid-cols-2">
       <input type="hidden" name="category" value={category} />
       <Field label={`${label} guide (markdown)`} hint={`**bold**, *italic*, \`code\`, - lists, [links](https://…); at most ${GUIDELINE_MAX_LENGTH.toLocaleString("en")} characters.`} errors={errors?.body}>
         <Textarea {...field("body")} rows={8} />
