@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { makeCase, makeSource, makeUser } from "@/lib/testing/factories";
 import { isolatedQueue } from "@/lib/testing/triage";
 import { claimNextCase } from "@/lib/triage/claim";
-import { acceptCase } from "@/lib/triage/decide";
+import { acceptCase, discardCase } from "@/lib/triage/decide";
+import { reviseDecision } from "@/lib/triage/revise";
 import { acceptOrHold } from "./accept";
 import { approveCase, sendBackCase } from "./approve";
 import { needsSecondReview } from "./sampling";
@@ -118,5 +119,19 @@ describe("second review", () => {
     for (const row of rows) expect(row.status).toBe(needsSecondReview(3, row.id) ? "AWAITING_APPROVAL" : "ACCEPTED");
     const accepted = rows.filter((r) => r.status === "ACCEPTED").map((r) => r.id);
     expect(await db.evalItem.count({ where: { caseId: { in: rows.map((r) => r.id) } } })).toBe(accepted.length);
+  });
+
+  it("a discarded case accepted on revision waits for approval too: no item until approved", async () => {
+    const [first, second] = [await makeUser("REVIEWER"), await makeUser("REVIEWER")];
+    const source = await makeSource();
+    await db.source.update({ where: { id: source.id }, data: { secondReviewEvery: 1 } });
+    const made = await makeCase({ sourceId: source.id, batchId: queue.batch.id });
+    expect(await claimNextCase(first.id)).toBe(made.id);
+    await discardCase(made.id, first, { reason: "NOT_USEFUL" });
+    await reviseDecision(made.id, first, { kind: "accept", ...label });
+    expect((await db.case.findUniqueOrThrow({ where: { id: made.id } })).status).toBe("AWAITING_APPROVAL");
+    expect(await db.evalItem.count({ where: { caseId: made.id } })).toBe(0);
+    await approveCase(made.id, second, "EDGE_CASE");
+    expect(await db.evalItem.count({ where: { caseId: made.id } })).toBe(1);
   });
 });

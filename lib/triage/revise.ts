@@ -6,6 +6,7 @@ import { assertHumanLabel, insertItemVersion, retireItemVersion, supersedeItem }
 import { itemContentOfCase } from "@/lib/evalset/item-content";
 import { assertCopyConfirmed } from "@/lib/evalset/honest-label";
 import { DISCARD_REASON_LABEL } from "@/lib/core/labels";
+import { wantsSecondReview } from "@/lib/review/hold";
 import type { AcceptLabel, DiscardChoice, Reviewer } from "./decide";
 import { TriageError } from "./errors";
 
@@ -53,6 +54,12 @@ export async function reviseDecision(caseId: string, reviewer: Reviewer, revisio
       const label = { expectedOutput: revision.expectedOutput, category: revision.category, tags, notes };
       // The case holds the same conversation and production answer as its item.
       assertCopyConfirmed(await itemContentOfCase(tx, caseId, { tags, notes }), revision.expectedOutput, revision.confirmEqualsProduction);
+      if (!open && (await wantsSecondReview(tx, caseId))) {
+        // A discarded case accepted on revision under second review waits for approval like any accept.
+        await tx.case.update({ where: { id: caseId }, data: { status: "AWAITING_APPROVAL", ...label, discardReason: null, discardNote: null, decidedAt: at } });
+        await recordAudit({ actor: { id: reviewer.id, label: `user:${reviewer.email}` }, action: "case.awaiting_approval", targetType: "case", targetId: caseId, details: { category: revision.category, revised: true } }, tx);
+        return { caseId, itemId: null };
+      }
       if (open) {
         await supersedeItem(tx, open.itemId, label, reviewer.id, at);
       } else {
