@@ -23,7 +23,9 @@ export function WidgetCard({
 }) {
   const id = `widget-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className={`rounded-xl border border-slate-200 bg-white p-5 ${wide ? "lg:col-span-2" : ""}`}>
+    // min-w-0: a grid item is otherwise as wide as its widest content (a numbers table with
+    // many weeks), which pushed the page sideways on a phone.
+    <section aria-labelledby={id} className={`min-w-0 rounded-xl border border-slate-200 bg-white p-5 ${wide ? "lg:col-span-2" : ""}`}>
       <div className="mb-3 flex items-start justify-between gap-3">
         <div>
           <h2 id={id} className="font-medium">

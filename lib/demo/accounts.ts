@@ -8,7 +8,9 @@ type Role = "REVIEWER" | "LEAD" | "ADMIN";
  */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; password: string }> = [
   { email: "reviewer@evalmine.local", name: "Riley Reviewer", role: "REVIEWER", password: "reviewer-demo-pass" },
-  { email: "reviewer2@evalmine.local", name: "Sam Second", role: "REVIEWER", password: "reviewer2-demo-pass" },
+  // The demo history's two reviewers; the first reviewer above starts with a clean slate.
+  { email: "sam@evalmine.local", name: "Sam Second", role: "REVIEWER", password: "sam-demo-password" },
+  { email: "kai@evalmine.local", name: "Kai Keller", role: "REVIEWER", password: "kai-demo-password" },
   { email: "lead@evalmine.local", name: "Lee Lead", role: "LEAD", password: "lead-demo-password" },
   { email: "admin@evalmine.local", name: "Ada Admin", role: "ADMIN", password: "admin-demo-password" },
 ];

@@ -43,9 +43,11 @@ export async function seedDemoData(): Promise<boolean> {
       miningRules: { create: rules },
     },
   });
-  const reviewers = users.filter((u) => u.role === "REVIEWER");
+  // The history is Sam's and Kai's: the first reviewer (the one the README and the browser
+  // tests sign in as) starts with an empty "Recently triaged".
+  const [, sam, kai] = users.filter((u) => u.role === "REVIEWER");
   const lead = users.find((u) => u.role === "LEAD")!;
-  await seedDemoHistory({ id: source.id, retentionDays: RETENTION_DAYS }, { reviewerIds: [reviewers[0].id, reviewers[1].id], leadId: lead.id });
+  await seedDemoHistory({ id: source.id, retentionDays: RETENTION_DAYS }, { reviewerIds: [sam.id, kai.id], leadId: lead.id });
   await seedDemoCases(source.id);
   // The dashboard reads rollups: fill them now rather than after the worker's first refresh.
   await refreshDashboardMetrics();

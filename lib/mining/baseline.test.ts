@@ -8,7 +8,7 @@ import { suggestCategory } from "./suggest-category";
 const SOURCE = "6f0c1a4e-1111-4d2b-9a33-0a6c4b1f0e01";
 const rules = defaultMiningRules();
 const ids = Array.from({ length: 100_000 }, (_, i) => `rec-${i}`);
-const mined = (id: string) => evaluateMiningRules(rules, { confidence: 0.9 }, { baselinePoint: baselinePoint(SOURCE, id) }).reasons.includes("baseline");
+const mined = (id: string) => evaluateMiningRules(rules, { confidence: 0.9 }, { baselinePoint: baselinePoint(id) }).reasons.includes("baseline");
 
 describe("baseline mining rule", () => {
   it("is on by default at 2% of sampled records, with the lowest priority", () => {
@@ -18,8 +18,8 @@ describe("baseline mining rule", () => {
 
   it("gives a record the same answer every time (a replay mines alike)", () => {
     for (const id of ids.slice(0, 2000)) expect(mined(id)).toBe(mined(id));
-    expect(baselinePoint(SOURCE, "rec-1")).toBe(baselinePoint(SOURCE, "rec-1"));
-    expect(baselinePoint(SOURCE, "rec-1")).not.toBe(baselinePoint("7a1d2b3c-2222-4d2b-9a33-0a6c4b1f0e02", "rec-1"));
+    expect(baselinePoint("rec-1")).toBe(baselinePoint("rec-1"));
+    expect(baselinePoint("rec-1")).not.toBe(baselinePoint("rec-2"));
   });
 
   it("mines close to 2% of healthy records", () => {
@@ -30,7 +30,7 @@ describe("baseline mining rule", () => {
   });
 
   it("is not correlated with sampling: among records sampled at 10%, still about 2% are mined", () => {
-    expect(baselinePoint(SOURCE, "rec-7")).not.toBe(samplingPoint(SOURCE, "r:rec-7"));
+    expect(baselinePoint("rec-7")).not.toBe(samplingPoint(SOURCE, "r:rec-7"));
     const sampled = ids.filter((id) => isSampledIn(SOURCE, { id }, 0.1));
     expect(sampled.length).toBeGreaterThan(9000);
     const share = sampled.filter(mined).length / sampled.length;

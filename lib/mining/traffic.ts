@@ -159,7 +159,7 @@ export class TrafficWindow {
     const fingerprint = text.trim() === "" ? null : parseFingerprint(topicHash(text));
     let drifted: boolean | undefined;
     const isDrift = () => (drifted ??= this.isDrift(fingerprint));
-    const verdict = evaluateMiningRules(this.rules, record.metadata, { baselinePoint: baselinePoint(this.sourceId, recordId), drifted: isDrift });
+    const verdict = evaluateMiningRules(this.rules, record.metadata, { baselinePoint: baselinePoint(recordId), drifted: isDrift });
     if (fingerprint && this.window) this.pending.push(fingerprint);
     const category = suggestCategory({ userText: text, reasons: verdict.reasons, metadata: record.metadata, nearestDistance: null, driftDistance: DRIFT_DISTANCE });
     return { ...verdict, fingerprint: fingerprint?.key ?? "", category };

@@ -23,34 +23,37 @@ export async function AgreementWidget({ filters }: { filters: MetricsFilters }) 
       title="Reviewer agreement"
       description={`Cases seen by two people (second review): ${countOf(reviewed, "case")} in the period. Kappa is 1 for full agreement on the category and 0 for what chance gives; the approved share is how often the second reviewer agreed with the accept.`}
     >
-      <DataTable
-        variant="compact"
-        caption="Agreement per week"
-        rows={weeks}
-        rowKey={(w) => w.week}
-        empty="No second reviews in the period."
-        columns={[
-          { header: "Week", rowHeader: true, cell: (w) => w.week },
-          { header: "Reviewed", align: "right", cell: (w) => w.reviewed, className: "tabular-nums" },
-          { header: "Category kappa", align: "right", cell: (w) => kappaText(w.categoryKappa), className: "tabular-nums" },
-          { header: "Same category", align: "right", cell: (w) => pct(w.categoryAgreement), className: "tabular-nums" },
-          { header: "Approved", align: "right", cell: (w) => pct(w.decisionAgreement), className: "tabular-nums" },
-          {
-            header: "Disagreements",
-            align: "right",
-            className: "tabular-nums",
-            cell: (w) =>
-              w.disagreements > 0 ? (
-                <Link href={disagreementsHref(w.week)} className="underline">
-                  {w.disagreements}
-                  <span className="sr-only"> disagreements in {w.week}</span>
-                </Link>
-              ) : (
-                0
-              ),
-          },
-        ]}
-      />
+      {/* Six columns are wider than a phone: the table scrolls, not the page. */}
+      <div className="overflow-x-auto">
+        <DataTable
+          variant="compact"
+          caption="Agreement per week"
+          rows={weeks}
+          rowKey={(w) => w.week}
+          empty="No second reviews in the period."
+          columns={[
+            { header: "Week", rowHeader: true, cell: (w) => w.week },
+            { header: "Reviewed", align: "right", cell: (w) => w.reviewed, className: "tabular-nums" },
+            { header: "Category kappa", align: "right", cell: (w) => kappaText(w.categoryKappa), className: "tabular-nums" },
+            { header: "Same category", align: "right", cell: (w) => pct(w.categoryAgreement), className: "tabular-nums" },
+            { header: "Approved", align: "right", cell: (w) => pct(w.decisionAgreement), className: "tabular-nums" },
+            {
+              header: "Disagreements",
+              align: "right",
+              className: "tabular-nums",
+              cell: (w) =>
+                w.disagreements > 0 ? (
+                  <Link href={disagreementsHref(w.week)} className="underline">
+                    {w.disagreements}
+                    <span className="sr-only"> disagreements in {w.week}</span>
+                  </Link>
+                ) : (
+                  0
+                ),
+            },
+          ]}
+        />
+      </div>
     </WidgetCard>
   );
 }
