@@ -59,7 +59,8 @@ const oldestBatchFirst = (candidates: string) => `(
  *    renewed, so reopening the queue in a second tab or after a reload returns the
  *    same case instead of stacking claims.
  * 2. `active`: marks the reviewer active now (User.queueActiveAt), which keeps their
- *    assignments theirs.
+ *    assignments theirs; at most once a minute, so back-to-back claims don't each write
+ *    their user row (the stale time is counted in hours).
  * 3. `away`: reviewers whose assignments no longer block anyone (deactivated, or no claim
  *    for longer than the team's assignmentStaleHours) and who hold pending assigned
  *    cases. A handful of users, each checked with one index probe.
@@ -81,7 +82,7 @@ const oldestBatchFirst = (candidates: string) => `(
  * Prisma's per-query CPU would otherwise dominate under 20 concurrent reviewers.
  */
 const CLAIM_NEXT = {
-  name: "triage_claim_next_v4",
+  name: "triage_claim_next_v5",
   text: `
     WITH held AS (
       UPDATE "Case" SET "leaseExpiresAt" = now() + make_interval(mins => $2), "updatedAt" = now()
@@ -92,7 +93,9 @@ const CLAIM_NEXT = {
       )
       RETURNING id
     ), active AS (
-      UPDATE "User" SET "queueActiveAt" = now() WHERE id = $1::uuid RETURNING id
+      UPDATE "User" SET "queueActiveAt" = now()
+      WHERE id = $1::uuid AND ("queueActiveAt" IS NULL OR "queueActiveAt" < now() - interval '1 minute')
+      RETURNING id
     ), away AS (
       SELECT u.id FROM "User" AS u
       WHERE u.id <> $1::uuid AND (NOT u.active OR u."queueActiveAt" IS NULL OR u."queueActiveAt" < now() - make_interval(hours => coalesce(
