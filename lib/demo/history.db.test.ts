@@ -26,8 +26,9 @@ beforeAll(async () => {
   await refreshDashboardMetrics();
   const weekStart = isoWeekOf(NOW).start;
   const day = (d: Date) => d.toISOString().slice(0, 10);
-  filters = parseMetricsFilters({ source: sourceId, from: day(new Date(weekStart.getTime() - 12 * 7 * 86_400_000)), to: day(new Date(weekStart.getTime() - 86_400_000)) }, NOW);
-  expect(filters.problem).toBeNull();
+  const parsed = parseMetricsFilters({ source: sourceId, from: day(new Date(weekStart.getTime() - 12 * 7 * 86_400_000)), to: day(new Date(weekStart.getTime() - 86_400_000)) }, NOW);
+  expect(parsed.problem).toBeNull();
+  filters = parsed;
 }, 120_000);
 
 describe("demo history: twelve weeks before the current one", () => {
