@@ -8,6 +8,7 @@ import { embeddedUrl, freePort, startEmbeddedPostgres, type EmbeddedServer } fro
 import { migrateDatabase } from "@/lib/db/migrate";
 import { POST } from "@/app/api/v1/ingest/route";
 import { resetRateLimits } from "./rate-limit";
+import { redactPoolThreads } from "./redact-pool";
 import { serveRoutes } from "@/lib/testing/http-server";
 import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
@@ -32,6 +33,9 @@ beforeAll(async () => {
   process.env.DATABASE_URL = url;
   http = await serveRoutes({ "/api/v1/ingest": POST });
   resetRateLimits();
+  // The redaction workers start here, as the app starts them with the server (instrumentation.ts),
+  // so the first push's commit comes within the wait below even on a busy machine.
+  await redactPoolThreads();
 }, 120_000);
 
 afterAll(async () => {

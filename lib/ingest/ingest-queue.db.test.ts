@@ -9,7 +9,7 @@ import type { CanonicalLog } from "./types";
 
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
-  process.env.INGEST_QUEUE_RECORDS = "1000";
+  process.env.INGEST_QUEUE_RECORDS = "820";
   await closeRedactPool();
   server = await serveRoutes({ "/api/v1/ingest": POST, "/api/v1/otlp/v1/traces": OTLP });
 });
@@ -42,7 +42,7 @@ describe("the ingest queue is bounded", () => {
     expect(await redactPoolThreads()).toBeGreaterThan(0);
     const { source, apiKey } = await makeIngestSource();
     // Another producer's work fills the queue (admitted whole: the queue was empty).
-    const filling = redactLogs(busyWork(990), "refuse");
+    const filling = redactLogs(busyWork(800), "refuse");
     const logs = Array.from({ length: 100 }, (_, i) => nativeLog(`q-${i}`));
     const refused = await push("/api/v1/ingest", apiKey, { logs });
     expect(refused.status).toBe(503);
@@ -54,10 +54,10 @@ describe("the ingest queue is bounded", () => {
     expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(0);
 
     // The admitted work finishes in full: nothing accepted is lost.
-    expect((await filling).filter((r) => r.ok)).toHaveLength(990);
+    expect((await filling).filter((r) => r.ok)).toHaveLength(800);
     const accepted = await push("/api/v1/ingest", apiKey, { logs });
     expect(accepted.status).toBe(200);
     expect((await accepted.json()).totals.stored).toBe(100);
     expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(100);
-  });
+  }, 180_000); // a few seconds on a quiet machine; minutes when it is shared with other test runs
 });
