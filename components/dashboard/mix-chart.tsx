@@ -6,8 +6,10 @@ import { PERCENT_TICKS } from "./ticks";
 /**
  * Production share next to eval-set share for each category or mining reason, as
  * horizontal bars: the labels sit on their own lines, however long, never overlapping.
+ * `production` names what production's share counts (sampled records or mined cases),
+ * which differs between the two charts of the widget.
  */
-export function MixChart({ rows, label }: { rows: { key: string; productionShare: number; evalsetShare: number }[]; label: string }) {
+export function MixChart({ rows, label, production }: { rows: { key: string; productionShare: number; evalsetShare: number }[]; label: string; production: string }) {
   const data = rows.map((r) => ({ key: r.key, production: Math.round(r.productionShare * 100), evalset: Math.round(r.evalsetShare * 100) }));
   const height = Math.max(160, 56 + data.length * 36);
   return (
@@ -19,7 +21,7 @@ export function MixChart({ rows, label }: { rows: { key: string; productionShare
           <YAxis type="category" dataKey="key" width={128} fontSize={11} interval={0} />
           <Tooltip formatter={(v) => `${v}%`} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Bar dataKey="production" name="Production (mined)" fill="#94a3b8" />
+          <Bar dataKey="production" name={production} fill="#94a3b8" />
           <Bar dataKey="evalset" name="Eval set" fill="#6366f1" />
         </BarChart>
       </ResponsiveContainer>

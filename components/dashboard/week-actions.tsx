@@ -7,7 +7,8 @@ import { countOf } from "@/lib/core/format";
 
 /**
  * "Start review" / "Close week" for one weekly batch (leads and admins). Closing asks
- * first, saying how many pending cases move and where.
+ * first, saying how many pending cases move and where. A closed week has no action (its
+ * status is already written beside its name).
  */
 export function WeekActions({
   isoWeek,
@@ -24,7 +25,7 @@ export function WeekActions({
   closeWeek: FormAction;
   startReview: FormAction;
 }) {
-  if (status === "CLOSED") return <span className="text-xs text-slate-500">closed</span>;
+  if (status === "CLOSED") return null;
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
       {status === "OPEN" ? (

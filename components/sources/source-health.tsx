@@ -89,11 +89,11 @@ export function SourceHealthPanel({ health, sampleRate }: { health: SourceHealth
               </Link>
             </>
           ) : (
-            "A case appears when a mining rule fires: a failure, low confidence, an escalation or negative feedback."
+            "A case appears when a mining rule fires: a failure, low confidence, an escalation, negative feedback, the baseline share or a drift."
           )}
         </Step>
       </ol>
-      <h3 className="-mb-3 text-sm font-medium">Last {HEALTH_WINDOW_HOURS} hours, by format and convention</h3>
+      <h3 className="text-sm font-medium">Last {HEALTH_WINDOW_HOURS} hours, by format and convention</h3>
       <DataTable
         variant="plain"
         caption={`Records in the last ${HEALTH_WINDOW_HOURS} hours`}

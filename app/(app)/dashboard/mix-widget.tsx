@@ -45,8 +45,8 @@ export async function MixWidget({ filters, csvHref }: { filters: MetricsFilters;
         <p className="mb-3 text-sm text-slate-600">{rows.length === 0 ? "No sampled traffic, mined cases or eval items yet." : "No gap of 5 points or more between production and the eval set."}</p>
       )}
       <div className="grid gap-4 md:grid-cols-2">
-        <MixChart rows={categories} label="Category mix: production vs eval set" />
-        <MixChart rows={reasons} label="Mining-reason mix: production vs eval set" />
+        <MixChart rows={categories} label="Category mix: production vs eval set" production={basis === "sampled" ? "Production (sampled)" : "Production (mined)"} />
+        <MixChart rows={reasons} label="Mining-reason mix: production vs eval set" production="Production (mined)" />
       </div>
     </WidgetCard>
   );
