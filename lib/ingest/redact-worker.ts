@@ -12,7 +12,10 @@ import { redactLog } from "./redact-log";
 import type { PoolReply, PoolRequest } from "./worker-messages";
 import type { CanonicalLog } from "./types";
 
-const WORKER_NICE = 10;
+// INGEST_WORKER_NICE (0-19, default 10). Nice 10 also yields to other programs on a shared
+// machine; 0 competes with them as equals (more ingest throughput there, less room for pages).
+const configuredNice = Number(process.env.INGEST_WORKER_NICE ?? 10);
+const WORKER_NICE = Number.isInteger(configuredNice) && configuredNice >= 0 && configuredNice <= 19 ? configuredNice : 10;
 const port = parentPort;
 if (!port) throw new Error("redact-worker runs only as a worker thread");
 // Redaction yields the CPU to the request thread: on Linux a thread has its own nice value,
