@@ -2,6 +2,7 @@ import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { account, storageStatePath } from "./accounts";
+import { seriousViolations } from "./axe";
 
 // Honest labels and hand-added cases, as a lead (who may triage, write guidelines and
 // add cases). The demo queue is shared with the other specs, which rely on its order:
@@ -168,4 +169,20 @@ test("a case a lead adds by hand is redacted and reaches the queue marked hand-w
   await expect(importForm).not.toContainText("Secret spell text");
   const [imported] = await sql<{ origin: string }>(`SELECT origin::text FROM "Case" WHERE input::text LIKE '%delivery slot%'`);
   expect(imported.origin).toBe("SYNTHETIC");
+});
+
+test("the guidelines and add-cases pages fit a phone and have no serious accessibility violations", async ({ page }) => {
+  for (const path of ["/guidelines", "/cases/new"]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  for (const width of [390, 360]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of ["/guidelines", "/cases/new"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width}px is ${overflow}px too wide`).toBeLessThanOrEqual(0);
+      await expect(page.locator("main")).toHaveCount(1);
+    }
+  }
 });
