@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { account, storageStatePath } from "./accounts";
+import { storageStatePath } from "./accounts";
 import { signIn } from "./helpers";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -13,6 +13,8 @@ const toast = (page: Page) => page.getByRole("status", { name: "Notifications" }
 const suffix = crypto.randomBytes(4).toString("hex");
 const SOURCE = `journey-${suffix}`;
 const MARKER = `Can I move my delivery slot to Friday? (${suffix})`;
+// Reviewers of this run only, so the demo reviewer's history (other specs count it) is untouched.
+const FIRST = { email: `first-${suffix}@e2e.local`, name: `Finn First ${suffix}`, password: `first-password-${suffix}` };
 const SECOND = { email: `second-${suffix}@e2e.local`, name: `Sasha Second ${suffix}`, password: `second-password-${suffix}` };
 
 async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
@@ -39,13 +41,11 @@ test.beforeAll(async () => {
     [source.id, JSON.stringify({ messages: [{ role: "user", content: MARKER }] }), JSON.stringify({ role: "assistant", content: "Slots can't be changed." })],
   );
   caseId = made.id;
-  await sql(`INSERT INTO "User" (email, name, role, "passwordHash") VALUES ($1, $2, 'REVIEWER', $3)`, [SECOND.email, SECOND.name, await hashPassword(SECOND.password)]);
-  // Whatever another spec left the reviewer holding would be offered before the assigned case.
-  await sql(`UPDATE "Case" SET "claimedById" = NULL, "claimedAt" = NULL, "leaseExpiresAt" = NULL WHERE status = 'PENDING' AND "claimedById" = (SELECT id FROM "User" WHERE email = $1)`, [account("REVIEWER").email]);
+  for (const user of [FIRST, SECOND]) await sql(`INSERT INTO "User" (email, name, role, "passwordHash") VALUES ($1, $2, 'REVIEWER', $3)`, [user.email, user.name, await hashPassword(user.password)]);
 });
 
 test("a lead assigns a source to a reviewer, the reviewer accepts, a second reviewer approves, and only then the eval item exists", async ({ browser }) => {
-  const reviewer = account("REVIEWER");
+  const reviewer = FIRST;
 
   // 1. The lead turns second review on for the source and assigns it to the reviewer.
   const lead = await (await browser.newContext({ storageState: storageStatePath("LEAD") })).newPage();
@@ -63,7 +63,9 @@ test("a lead assigns a source to a reviewer, the reviewer accepts, a second revi
   await expect(lead.getByRole("row", { name: new RegExp(reviewer.name) })).toContainText("Active");
 
   // 2. The reviewer's queue opens on the assigned case; accepting it sends it for approval.
-  const first = await (await browser.newContext({ storageState: storageStatePath("REVIEWER") })).newPage();
+  const first = await (await browser.newContext()).newPage();
+  await signIn(first, FIRST.email, FIRST.password);
+  await expect(first.getByRole("navigation", { name: "Main" })).toBeVisible();
   await first.goto("/queue");
   await expect(first.getByRole("article", { name: "Case" })).toContainText(MARKER);
   await first.getByRole("textbox", { name: "Expected output" }).fill("Offer the Friday slot if free; otherwise the next free one.");
