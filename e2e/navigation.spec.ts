@@ -3,9 +3,9 @@ import { storageStatePath, type RoleName } from "./accounts";
 import { isoWeekOf } from "../lib/batches/iso-week";
 
 const NAV: Record<RoleName, { home: string; links: string[] }> = {
-  REVIEWER: { home: "/queue", links: ["Queue", "Eval set", "Retention"] },
-  LEAD: { home: "/dashboard", links: ["Queue", "Eval set", "Dashboard", "Retention"] },
-  ADMIN: { home: "/admin/users", links: ["Queue", "Eval set", "Dashboard", "Retention", "Admin"] },
+  REVIEWER: { home: "/queue", links: ["Queue", "Eval set", "Guidelines", "Retention"] },
+  LEAD: { home: "/dashboard", links: ["Queue", "Eval set", "Guidelines", "Dashboard", "Retention"] },
+  ADMIN: { home: "/admin/users", links: ["Queue", "Eval set", "Guidelines", "Dashboard", "Retention", "Admin"] },
 };
 
 for (const [role, expected] of Object.entries(NAV) as [RoleName, (typeof NAV)[RoleName]][]) {

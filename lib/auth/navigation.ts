@@ -11,6 +11,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/queue", label: "Queue", permission: "queue:view" },
   { href: "/eval-set", label: "Eval set", permission: "evalset:read" },
+  // Everyone who triages reads the team's guides; leads edit them on the same page.
+  { href: "/guidelines", label: "Guidelines", permission: "queue:view" },
   { href: "/dashboard", label: "Dashboard", permission: "dashboard:view" },
   { href: "/retention", label: "Retention", permission: "retention:read" },
   { href: "/admin", label: "Admin", permission: "settings:manage" },

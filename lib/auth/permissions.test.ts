@@ -26,9 +26,9 @@ describe("role -> permission map", () => {
   });
 
   it("navigation shows only what each role may open", () => {
-    expect(navigationFor("REVIEWER").map((n) => n.label)).toEqual(["Queue", "Eval set", "Retention"]);
-    expect(navigationFor("LEAD").map((n) => n.label)).toEqual(["Queue", "Eval set", "Dashboard", "Retention"]);
-    expect(navigationFor("ADMIN").map((n) => n.label)).toEqual(["Queue", "Eval set", "Dashboard", "Retention", "Admin"]);
+    expect(navigationFor("REVIEWER").map((n) => n.label)).toEqual(["Queue", "Eval set", "Guidelines", "Retention"]);
+    expect(navigationFor("LEAD").map((n) => n.label)).toEqual(["Queue", "Eval set", "Guidelines", "Dashboard", "Retention"]);
+    expect(navigationFor("ADMIN").map((n) => n.label)).toEqual(["Queue", "Eval set", "Guidelines", "Dashboard", "Retention", "Admin"]);
     for (const role of ROLES) expect(navigationFor(role).map((n) => n.href).some((href) => homeFor(role).startsWith(href))).toBe(true);
   });
 });
