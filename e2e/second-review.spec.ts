@@ -44,6 +44,13 @@ test.beforeAll(async () => {
   for (const user of [FIRST, SECOND]) await sql(`INSERT INTO "User" (email, name, role, "passwordHash") VALUES ($1, $2, 'REVIEWER', $3)`, [user.email, user.name, await hashPassword(user.password)]);
 });
 
+// Leaves the shared database as it found it: other specs count this week's eval items.
+test.afterAll(async () => {
+  await sql(`DELETE FROM "EvalItem" WHERE "caseId" = $1::uuid`, [caseId]);
+  await sql(`DELETE FROM "Source" WHERE name = $1`, [SOURCE]);
+  await sql(`DELETE FROM "User" WHERE email = ANY($1::text[])`, [[FIRST.email, SECOND.email]]);
+});
+
 test("a lead assigns a source to a reviewer, the reviewer accepts, a second reviewer approves, and only then the eval item exists", async ({ browser }) => {
   const reviewer = FIRST;
 
