@@ -23,8 +23,9 @@ export async function AgreementWidget({ filters }: { filters: MetricsFilters }) 
       title="Reviewer agreement"
       description={`Cases seen by two people (second review): ${countOf(reviewed, "case")} in the period. Kappa is 1 for full agreement on the category and 0 for what chance gives; the approved share is how often the second reviewer agreed with the accept.`}
     >
-      {/* Six columns are wider than a phone: the table scrolls, not the page. */}
-      <div className="overflow-x-auto">
+      {/* Six columns are wider than a phone: the table scrolls, not the page ("relative" keeps
+          the links' screen-reader text, positioned absolutely, inside the scrolling box). */}
+      <div className="relative overflow-x-auto">
         <DataTable
           variant="compact"
           caption="Agreement per week"
