@@ -29,7 +29,16 @@ export function EvalSetFilterForm({
 }) {
   const named = (items: { id: string; name: string }[]) => items.map((item) => ({ value: item.id, label: item.name }));
   return (
-    <FilterForm label="Filter the eval set" role="search" action="/eval-set" resetHref="/eval-set" resetLabel="Clear filters" submitLabel="Apply filters" layout="grid">
+    <FilterForm
+      label="Filter the eval set"
+      role="search"
+      action="/eval-set"
+      resetHref="/eval-set"
+      resetLabel="Clear filters"
+      submitLabel="Apply filters"
+      layout="grid"
+      phoneToggle={{ active: Object.values(values).filter(Boolean).length, open: Object.keys(errors).length > 0 }}
+    >
       <Field compact label="Search" className="sm:col-span-2">
         <Input compact name="q" type="search" defaultValue={values.q} placeholder="expected output, notes, tag" />
       </Field>
