@@ -59,22 +59,29 @@ export function simHash(text: string): string {
   const ones = new Int32Array(64);
   const width = words.length < 3 ? 1 : 3;
   const count = words.length < 3 ? words.length : words.length - 2;
-  for (let i = 0; i < count; i++) {
-    const shingle = width === 1 ? words[i] : `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    let high = BASIS_HIGH;
-    let low = BASIS_LOW;
-    for (let c = 0; c < shingle.length; c++) {
-      const code = shingle.charCodeAt(c);
-      high = Math.imul(high ^ code, 0x01000193);
-      low = Math.imul(low ^ code, 0x01000193);
-    }
-    high = avalanche(high);
-    low = avalanche(low);
-    for (let bit = 0; bit < 32; bit++) {
-      ones[bit] += (high >>> bit) & 1;
-      ones[32 + bit] += (low >>> bit) & 1;
-    }
+  for (let i = 0; i < count; i++) vote(ones, width === 1 ? words[i] : `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return majority(ones, count);
+}
+
+/** Adds one feature's vote: its two 32-bit FNV-1a halves, avalanched, one count per set bit. */
+function vote(ones: Int32Array, feature: string): void {
+  let high = BASIS_HIGH;
+  let low = BASIS_LOW;
+  for (let c = 0; c < feature.length; c++) {
+    const code = feature.charCodeAt(c);
+    high = Math.imul(high ^ code, 0x01000193);
+    low = Math.imul(low ^ code, 0x01000193);
   }
+  high = avalanche(high);
+  low = avalanche(low);
+  for (let bit = 0; bit < 32; bit++) {
+    ones[bit] += (high >>> bit) & 1;
+    ones[32 + bit] += (low >>> bit) & 1;
+  }
+}
+
+/** The hash of `count` votes: a bit is set when more than half of them set it. 16 hex digits. */
+function majority(ones: Int32Array, count: number): string {
   let high = 0;
   let low = 0;
   for (let bit = 0; bit < 32; bit++) {
@@ -110,27 +117,9 @@ export function topicHash(text: string): string {
     // One letter is an apostrophe's leftover ("i'm" -> "i m") or an initial: no topic.
     if (word.length < 2 || TOPIC_STOP_WORDS.has(word)) continue;
     count += 1;
-    let high = BASIS_HIGH;
-    let low = BASIS_LOW;
-    for (let c = 0; c < word.length; c++) {
-      const code = word.charCodeAt(c);
-      high = Math.imul(high ^ code, 0x01000193);
-      low = Math.imul(low ^ code, 0x01000193);
-    }
-    high = avalanche(high);
-    low = avalanche(low);
-    for (let bit = 0; bit < 32; bit++) {
-      ones[bit] += (high >>> bit) & 1;
-      ones[32 + bit] += (low >>> bit) & 1;
-    }
+    vote(ones, word);
   }
-  let high = 0;
-  let low = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    if (2 * ones[bit] > count) high |= 1 << bit;
-    if (2 * ones[32 + bit] > count) low |= 1 << bit;
-  }
-  return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
+  return majority(ones, count);
 }
 
 /** Set bits of a 32-bit value (a Hamming distance is the popcount of an XOR). */
