@@ -59,7 +59,7 @@ export async function widgetCsv(widget: CsvWidget, filters: MetricsFilters, now:
       return {
         filename,
         csv: toCsv(
-          ["dimension", "key", "production_cases", "production_share", "evalset_items", "evalset_share"],
+          ["dimension", "key", "production_count", "production_share", "evalset_items", "evalset_share"],
           r.rows.map((x) => [x.dimension, x.key, x.production, rate(x.productionShare), x.evalset, rate(x.evalsetShare)]),
         ),
       };
