@@ -93,9 +93,13 @@ test("a lead assigns a source to a reviewer, the reviewer accepts, a second revi
   await expect(second.getByRole("heading", { name: "Second review" })).toBeVisible();
   await expect(second.getByText(MARKER)).toBeVisible();
   const form = second.getByRole("form", { name: "Second review" });
+  // Blind until the second reviewer has picked: agreement is measured on their own choice.
+  await expect(form).toContainText("The first reviewer's category shows once you pick yours.");
+  await expect(second.getByText(/first reviewer chose/)).toHaveCount(0);
   await form.getByRole("button", { name: "Approve" }).click();
   await expect(form.getByRole("combobox", { name: /Your category/ })).toHaveAttribute("aria-invalid", "true");
   await form.getByRole("combobox", { name: /Your category/ }).selectOption({ label: "Edge case" });
+  await expect(form).toContainText("The first reviewer chose: Edge case.");
   await form.getByRole("button", { name: "Approve" }).click();
   await expect(toast(second)).toContainText("Approved: the case is in the eval set.");
   await expect(second).toHaveURL(/\/queue\/approvals$/);

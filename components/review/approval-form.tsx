@@ -14,12 +14,13 @@ import { CATEGORIES } from "@/lib/evalset/categories";
 /**
  * The second reviewer's decision. The category starts empty on purpose: the agreement
  * figures compare it with the first reviewer's, which a preselected answer would bias.
+ * For the same reason the first reviewer's category is shown only once this one is picked.
  * Approve puts the case in the eval set; Send back needs a comment for the first reviewer.
  */
-export function ApprovalForm({ action, caseId }: { action: FormAction; caseId: string }) {
+export function ApprovalForm({ action, caseId, firstCategory }: { action: FormAction; caseId: string; firstCategory: string | null }) {
   const toast = useToast();
   const router = useRouter();
-  const { field } = useFields({ category: "", comment: "" });
+  const { field, values } = useFields({ category: "", comment: "" });
   const { state, pending, form } = useFormAction(action, {
     fields: ["category", "comment"],
     onSuccess: (result) => {
@@ -36,6 +37,9 @@ export function ApprovalForm({ action, caseId }: { action: FormAction; caseId: s
           <Options placeholder="Pick a category" choices={CATEGORIES.map((value) => ({ value, label: CATEGORY_LABEL[value] }))} />
         </Select>
       </Field>
+      <p aria-live="polite" className="text-sm text-slate-600">
+        {values.category ? `The first reviewer chose: ${firstCategory ?? "no category"}.` : "The first reviewer's category shows once you pick yours."}
+      </p>
       <Field label="Comment for the first reviewer" hint="Needed to send the case back; shown when it returns to their queue" errors={errors?.comment}>
         <Textarea {...field("comment")} rows={3} />
       </Field>

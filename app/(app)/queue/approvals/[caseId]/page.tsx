@@ -37,19 +37,16 @@ export default async function ApprovalPage({ params }: { params: Promise<{ caseI
             </h2>
             <p className="mt-2 whitespace-pre-wrap text-sm">{view.expectedOutput}</p>
             {view.notes ? <p className="mt-2 text-xs text-slate-600">Notes: {view.notes}</p> : null}
-            <details className="mt-3 text-xs text-slate-600">
-              <summary>Their category (open after choosing yours)</summary>
-              {view.category ? CATEGORY_LABEL[view.category] : "—"}
-            </details>
           </section>
         </div>
-        <div>
+        {/* The decision stays in view beside a long conversation, as on the triage page. */}
+        <div className="lg:sticky lg:top-4 lg:self-start">
           {own ? (
             <p role="status" className="rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm">
               You accepted this case yourself: a second review needs someone else.
             </p>
           ) : (
-            <ApprovalForm action={reviewDecisionAction} caseId={view.id} />
+            <ApprovalForm action={reviewDecisionAction} caseId={view.id} firstCategory={view.category ? CATEGORY_LABEL[view.category] : null} />
           )}
         </div>
       </div>
