@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { formatCount } from "@/lib/core/format";
 
 /**
  * A dashboard widget: title, one-line explanation, the chart, and its numbers (a table
@@ -62,6 +63,8 @@ export function WidgetSkeleton({ title, wide = false }: { title: string; wide?: 
 
 /** A small numbers table for a widget. */
 export function NumbersTable({ caption, header, rows }: { caption: string; header: string[]; rows: (string | number)[][] }) {
-  const columns = header.map((h, j) => ({ header: h, cell: (row: (string | number)[]) => row[j], className: "tabular-nums" }));
+  // Whole numbers read with separators ("1,654"), like the charts; shares arrive as text.
+  const cell = (value: string | number) => (typeof value === "number" && Number.isInteger(value) ? formatCount(value) : value);
+  const columns = header.map((h, j) => ({ header: h, cell: (row: (string | number)[]) => cell(row[j]), className: "tabular-nums" }));
   return <DataTable variant="compact" caption={caption} columns={columns} rows={rows} rowKey={(_row, i) => i} />;
 }

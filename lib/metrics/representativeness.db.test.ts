@@ -54,7 +54,7 @@ describe("representativeness against all sampled traffic", () => {
     // The gaps a failure-only queue hides: edge cases 20% vs 100% (80 points), happy paths
     // 75% vs 0% (75 points); drift 5% vs 0% is exactly the 5-point minimum; reasons 75/25 vs 100/0 (25 points).
     expect(result.callouts).toEqual([
-      "Edge case cases are 20% of production but 100% of the eval set.",
+      "Edge cases are 20% of production but 100% of the eval set.",
       "Happy path cases are 75% of production but 0% of the eval set.",
       "Cases mined for failure are 75% of production but 100% of the eval set.",
     ]);

@@ -72,7 +72,9 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** "Drift cases are 18% of production but 4% of the eval set." */
 export function describeGap(row: MixRow): string {
-  const label = row.dimension === "category" ? `${humanise(row.key)} cases are` : `Cases mined for ${humanise(row.key).toLowerCase()} are`;
+  const name = humanise(row.key);
+  // "Edge cases", not "Edge case cases".
+  const label = row.dimension === "category" ? `${/ case$/i.test(name) ? `${name}s` : `${name} cases`} are` : `Cases mined for ${name.toLowerCase()} are`;
   return `${label} ${pct(row.productionShare)} of production but ${pct(row.evalsetShare)} of the eval set.`;
 }
 
