@@ -14,8 +14,9 @@
  * postinstall runs it too. Exit status 0 when the bundle is current, 1 when it could not
  * be built (the app then redacts on its request thread and says so once).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fingerprint } from "./file-fingerprint.mjs";
 
 const ENTRY = "lib/ingest/redact-worker.ts";
 const DIR = path.resolve("node_modules/.cache/evalmine-worker");
@@ -23,17 +24,6 @@ const BUNDLE = path.join(DIR, "redact-worker.cjs");
 const MANIFEST = path.join(DIR, "redact-worker.json");
 // Beyond the bundled files: this script (its options shape the code) and what an install changes.
 const EXTRA_INPUTS = ["scripts/build-ingest-worker.mjs", "tsconfig.json", "package-lock.json"];
-
-function fingerprint(files) {
-  return files.map((file) => {
-    try {
-      const s = statSync(file);
-      return [file, s.size, s.mtimeMs];
-    } catch {
-      return [file, -1, -1];
-    }
-  });
-}
 
 function current() {
   try {

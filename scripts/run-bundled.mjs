@@ -34,6 +34,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fingerprint } from "./file-fingerprint.mjs";
 
 const argv = process.argv.slice(2);
 const flags = new Set();
@@ -141,18 +142,6 @@ function snapshotDir() {
   const dir = path.join(CACHE, "evalmine-snapshot");
   mkdirSync(dir, { recursive: true });
   return dir;
-}
-
-/** Size and mtime of each file (missing files included, so their appearance counts as a change). */
-function fingerprint(files) {
-  return files.map((file) => {
-    try {
-      const s = statSync(file);
-      return [file, s.size, s.mtimeMs];
-    } catch {
-      return [file, -1, -1];
-    }
-  });
 }
 
 /** The snapshot built from the current sources, or null when there is none or it is stale. */

@@ -5,9 +5,9 @@ import { FormActions } from "@/components/ui/form-actions";
 import { Field, Options, Select, Textarea } from "@/components/ui/field";
 import { useFields } from "@/components/ui/use-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { CASE_ORIGIN_LABEL, CATEGORY_LABEL } from "@/lib/core/labels";
+import { SourceAndOrigin } from "./source-and-origin";
+import { CATEGORY_LABEL } from "@/lib/core/labels";
 import { CATEGORIES } from "@/lib/evalset/categories";
-import { ADDED_ORIGINS } from "@/lib/curation/schemas";
 
 const FIELDS = ["sourceId", "origin", "system", "user", "expectedOutput", "category"] as const;
 
@@ -23,16 +23,7 @@ export function AddCaseForm({ action, sources }: { action: FormAction; sources: 
   return (
     <form {...form} noValidate aria-label="Add a case" className="grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">Add a case by hand</h2>
-      <Field label="Source" errors={errors?.sourceId}>
-        <Select {...field("sourceId")}>
-          <Options choices={sources.map((s) => ({ value: s.id, label: s.name }))} />
-        </Select>
-      </Field>
-      <Field label="Origin" errors={errors?.origin}>
-        <Select {...field("origin")}>
-          <Options choices={ADDED_ORIGINS.map((o) => ({ value: o, label: CASE_ORIGIN_LABEL[o] }))} />
-        </Select>
-      </Field>
+      <SourceAndOrigin sources={sources} source={field("sourceId")} origin={field("origin")} errors={errors} />
       <Field label="System message (optional)" className="sm:col-span-2" errors={errors?.system}>
         <Textarea {...field("system")} rows={2} />
       </Field>

@@ -2,11 +2,11 @@
 
 import type { FormAction } from "@/components/ui/action-outcome";
 import { FormActions } from "@/components/ui/form-actions";
-import { Field, Input, Options, Select } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { useFields } from "@/components/ui/use-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { CASE_ORIGIN_LABEL } from "@/lib/core/labels";
-import { ADDED_ORIGINS, IMPORT_MAX_BYTES, IMPORT_MAX_CASES } from "@/lib/curation/schemas";
+import { SourceAndOrigin } from "./source-and-origin";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_CASES } from "@/lib/curation/schemas";
 import type { ImportResult } from "@/lib/curation/import-cases";
 
 const MAX_PROBLEMS_SHOWN = 50;
@@ -25,16 +25,7 @@ export function ImportCasesForm({ action, sources }: { action: FormAction<Import
   return (
     <form {...form} noValidate aria-label="Import cases" className="grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">Import a file of cases</h2>
-      <Field label="Source" errors={errors?.sourceId}>
-        <Select {...field("sourceId")}>
-          <Options choices={sources.map((s) => ({ value: s.id, label: s.name }))} />
-        </Select>
-      </Field>
-      <Field label="Origin" errors={errors?.origin}>
-        <Select {...field("origin")}>
-          <Options choices={ADDED_ORIGINS.map((o) => ({ value: o, label: CASE_ORIGIN_LABEL[o] }))} />
-        </Select>
-      </Field>
+      <SourceAndOrigin sources={sources} source={field("sourceId")} origin={field("origin")} errors={errors} />
       <Field
         label="JSONL or CSV file"
         className="sm:col-span-2"
