@@ -18,7 +18,6 @@ import { generateSamples } from "../lib/redaction/eval/generator";
 import { hardCases } from "../lib/redaction/eval/hard-cases";
 import { sealedCases } from "../lib/redaction/eval/sealed-cases";
 import { locationCases } from "../lib/redaction/eval/location-cases";
-import { FILLER } from "../lib/redaction/eval/templates";
 import { Scorer, type PredictedSpan, type ScoreReport } from "../lib/redaction/eval/scoring";
 import { redactPiiSpans } from "../lib/redaction/eval/baseline-redact-pii";
 import type { LabelledSample } from "../lib/redaction/eval/labelled-sample";
@@ -27,6 +26,7 @@ import { worldCases } from "../lib/redaction/eval/world-cases";
 import { generateExternalCorpus } from "../lib/redaction/eval/external/generate";
 import { handWrittenSamples } from "../lib/redaction/eval/external/hand-written";
 import { caughtRecall, scoreExternal, type ExternalFigures, type GroupFigures } from "../lib/redaction/eval/external/score";
+import { chatCorpus, utf8Bytes } from "./lib/redaction-chat-corpus";
 
 type System = { name: string; spans: (text: string) => PredictedSpan[]; redact: (text: string) => unknown };
 
@@ -151,28 +151,6 @@ function printWorldKinds(samples: LabelledSample[]): void {
     console.log(kind.padEnd(12) + cells.join(""));
   }
 }
-
-/**
- * Chat-like lines: mostly ordinary prose with PII-bearing messages mixed in (one in three).
- * `seed` picks the generated PII texts; `poolSize` samples per split. With a small pool the
- * PII texts repeat (the engine's per-word caches stay warm); with `fresh` each PII text is
- * used once (pool sized to cover the PII lines), as on a live feed of new logs.
- */
-function chatCorpus(bytesWanted: number, seed = 7, poolSize = 300, fresh = false): string[] {
-  const lines: string[] = [];
-  const pool = [...generateSamples({ split: "dev", count: poolSize, seed }), ...generateSamples({ split: "holdout", count: poolSize, seed: seed + 1 })].map((s) => s.text);
-  let bytes = 0;
-  for (let i = 0; bytes < bytesWanted; i++) {
-    // The cache-hot corpus keeps its historic indexing (every third pool text) so its figure
-    // stays comparable with earlier runs.
-    const line = i % 3 === 0 ? pool[(fresh ? i / 3 : i) % pool.length] : FILLER[i % FILLER.length] + " " + FILLER[(i * 7) % FILLER.length];
-    lines.push(line);
-    bytes += Buffer.byteLength(line);
-  }
-  return lines;
-}
-
-const utf8Bytes = (lines: string[]) => lines.reduce((a, l) => a + Buffer.byteLength(l), 0);
 
 interface Pass {
   wall: number;
