@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { makeSource, makeUser } from "@/lib/testing/factories";
 import { daysBefore, makeFixtureCase, makeSourceLog } from "@/lib/testing/retention";
 import { purgeExpiredSourceLogs, PurgeInterrupted } from "./purge";
+import { PurgeAlreadyRunning, PurgeLockLost } from "./purge-lock";
+import { recentPurgeRuns } from "./settings";
 import { reviseDecision } from "@/lib/triage/revise";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
@@ -99,7 +101,7 @@ describe("retention purge", () => {
     expect(await db.case.count({ where: { sourceId: s.source.id } })).toBe(1);
   });
 
-  it("two concurrent purges delete every expired row once and do not double-count", async () => {
+  it("two purges never run at once: the second is refused while the first runs, and deletes nothing", async () => {
     const source = await makeSource({ retentionDays: 1 });
     await db.$executeRaw`
       INSERT INTO "SourceLog" ("sourceId", "externalId", "timestamp", "input", "redactionVersion", "receivedAt", "expiresAt")
@@ -109,10 +111,58 @@ describe("retention purge", () => {
       INSERT INTO "Case" ("sourceId", "sourceLogId", "batchId", "input", "minedAt")
       SELECT l."sourceId", l."id", (SELECT "id" FROM "Batch" LIMIT 1), '{"messages":[]}', l."receivedAt"
         FROM "SourceLog" l WHERE l."sourceId" = ${source.id}::uuid`;
-    const [a, b] = await Promise.all([purgeExpiredSourceLogs({ now: NOW, batchSize: 50 }), purgeExpiredSourceLogs({ now: NOW, batchSize: 50 })]);
-    expect(countOf(a, source.id).deletedLogs + countOf(b, source.id).deletedLogs).toBe(900);
-    expect(countOf(a, source.id).deletedCases + countOf(b, source.id).deletedCases).toBe(900);
+    let second: unknown = null;
+    // The second purge starts (and is awaited) while the first waits between two of its batches.
+    const first = await purgeExpiredSourceLogs({ now: NOW, batchSize: 50, afterBatch: async () => void (second ??= await purgeExpiredSourceLogs({ now: NOW, batchSize: 50 }).catch((e) => e)) });
+    expect(second).toBeInstanceOf(PurgeAlreadyRunning);
+    expect(countOf(first, source.id)).toMatchObject({ deletedLogs: 900, deletedCases: 900 });
     expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(0);
+    expect(await db.retentionRun.count({ where: { status: "RUNNING" } })).toBe(0);
+  });
+
+  it("a run whose process died is closed out by the next purge at once, not after hours", async () => {
+    // What a purge killed mid-run leaves behind: its row RUNNING, its session (and lock) gone.
+    const dead = await db.retentionRun.create({ data: { startedAt: new Date(Date.now() - 60_000) } });
+    const next = await purgeExpiredSourceLogs({ now: NOW });
+    expect((await db.retentionRun.findUniqueOrThrow({ where: { id: next.runId } })).status).toBe("SUCCEEDED");
+    const closed = await db.retentionRun.findUniqueOrThrow({ where: { id: dead.id } });
+    expect(closed.status).toBe("FAILED");
+    expect(closed.error).toMatch(/^interrupted/);
+  });
+
+  it("reading the runs for /retention closes out a dead run, and leaves a live purge's run alone", async () => {
+    const dead = await db.retentionRun.create({ data: { startedAt: new Date(Date.now() - 60_000) } });
+    expect((await recentPurgeRuns(50)).find((r) => r.id === dead.id)?.status).toBe("FAILED");
+    await makeSource({ retentionDays: 1 }).then((s) => Promise.all([1, 2, 3].map(() => makeSourceLog(s.id, { receivedAt: daysBefore(NOW, 5) }))));
+    let seenWhileRunning: string | undefined;
+    await purgeExpiredSourceLogs({
+      now: NOW,
+      batchSize: 1,
+      afterBatch: async () => {
+        const live = await db.retentionRun.findFirstOrThrow({ where: { status: "RUNNING" } });
+        seenWhileRunning ??= (await recentPurgeRuns(50)).find((r) => r.id === live.id)?.status;
+      },
+    });
+    expect(seenWhileRunning).toBe("RUNNING");
+  });
+
+  it("a purge whose database session is cut mid-run stops, and a new purge runs at once and finishes the work", async () => {
+    const source = await makeSource({ retentionDays: 1 });
+    await db.$executeRaw`
+      INSERT INTO "SourceLog" ("sourceId", "externalId", "timestamp", "input", "redactionVersion", "receivedAt", "expiresAt")
+      SELECT ${source.id}::uuid, 'k-' || g, now(), '{"messages":[]}', 'test', ${NOW}::timestamp - interval '3 days', ${NOW}
+        FROM generate_series(1, 100) g`;
+    // Cut the session holding the purge's advisory lock, as a crashed host or a killed process would.
+    const cut = async () => {
+      await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`;
+    };
+    await expect(purgeExpiredSourceLogs({ now: NOW, batchSize: 10, afterBatch: cut })).rejects.toBeInstanceOf(PurgeLockLost);
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(90);
+    const stopped = await db.retentionRun.findFirstOrThrow({ orderBy: { startedAt: "desc" } });
+    expect(stopped.status).toBe("FAILED");
+    const again = await purgeExpiredSourceLogs({ now: NOW, batchSize: 10 });
+    expect(countOf(again, source.id).deletedLogs).toBe(90);
+    expect(await db.retentionRun.count({ where: { status: "RUNNING" } })).toBe(0);
   });
 
   it("invariant 4: every purge is written to the audit log (and a retention run row), dry runs too", async () => {

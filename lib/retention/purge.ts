@@ -3,10 +3,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { pruneLoginAttempts } from "@/lib/auth/login";
 import { pruneIngestTallies } from "@/lib/ingest/tally";
+import { PurgeAlreadyRunning, takePurgeLock, type PurgeLock } from "./purge-lock";
 
 /** Rows per delete transaction: small enough that ingestion never waits long on a lock. */
 export const DEFAULT_PURGE_BATCH = 2_000;
-const STALE_RUN_MS = 6 * 3_600_000;
 
 export interface PurgeOptions {
   /** The purge's idea of "now" (tests and `--now`); defaults to the clock. */
@@ -18,6 +18,8 @@ export interface PurgeOptions {
   actor?: AuditActor;
   /** Test hook: stop after this many non-empty delete batches, as if the process died. */
   maxBatches?: number;
+  /** Test hook: runs after each non-empty delete batch (e.g. to cut the purge's session). */
+  afterBatch?: () => Promise<void>;
 }
 
 export interface PurgeSourceCount {
@@ -114,19 +116,32 @@ async function countExpired(condition: Prisma.Sql, sourceId: string): Promise<{ 
  * Runs one retention purge over every source: deletes source logs past their source's
  * retention period and the cases mined from them that never became eval items (or are
  * no longer one), in bounded batches. Each run leaves a RetentionRun row and an audit entry (invariant 4),
- * also when it fails.
+ * also when it fails. Throws PurgeAlreadyRunning (nothing done) while another purge runs.
  */
 export async function purgeExpiredSourceLogs(options: PurgeOptions = {}): Promise<PurgeResult> {
   const now = options.now ?? new Date();
   const dryRun = options.dryRun ?? false;
   const batchSize = options.batchSize ?? DEFAULT_PURGE_BATCH;
   const actor = options.actor ?? { label: "system:retention-purge" };
+  // One purge at a time (dry runs too): the lock is held until this run is recorded, and
+  // taking it closes out any run whose process died (purge-lock.ts). Refused when held.
+  const lock = await takePurgeLock();
+  try {
+    return await purgeHoldingLock(options, lock, now, dryRun, batchSize, actor);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function purgeHoldingLock(
+  options: PurgeOptions,
+  lock: PurgeLock,
+  now: Date,
+  dryRun: boolean,
+  batchSize: number,
+  actor: AuditActor,
+): Promise<PurgeResult> {
   const started = Date.now();
-  // A run whose process died stays RUNNING; close such runs out so /retention is honest.
-  await db.retentionRun.updateMany({
-    where: { status: "RUNNING", startedAt: { lt: new Date(started - STALE_RUN_MS) } },
-    data: { status: "FAILED", finishedAt: new Date(started), error: "interrupted: the process stopped before the run finished" },
-  });
   const run = await db.retentionRun.create({ data: { dryRun, startedAt: new Date(started) } });
   const sources = await db.source.findMany({ select: { id: true, name: true, retentionDays: true }, orderBy: { name: "asc" } });
   const counts: PurgeSourceCount[] = [];
@@ -143,9 +158,14 @@ export async function purgeExpiredSourceLogs(options: PurgeOptions = {}): Promis
         let cursor: Date | null = null;
         for (;;) {
           if (options.maxBatches !== undefined && batches >= options.maxBatches) throw new PurgeInterrupted();
+          // Lost the lock (session cut): stop, since another purge may already be running.
+          await lock.assertHeld();
           const deleted = await deleteBatch(condition, batchSize, cursor);
           cursor = deleted.last;
-          if (deleted.logs > 0) batches += 1;
+          if (deleted.logs > 0) {
+            batches += 1;
+            await options.afterBatch?.();
+          }
           count.deletedLogs += deleted.logs;
           count.deletedCases += deleted.cases;
           if (deleted.logs < batchSize) break;
@@ -205,12 +225,19 @@ async function finishRun(runId: string, counts: PurgeSourceCount[], started: num
 
 /** The hourly job's entry point (lib/jobs/registry.ts). */
 export async function runScheduledPurge(): Promise<void> {
-  const result = await purgeExpiredSourceLogs();
+  let result: PurgeResult | null = null;
+  try {
+    result = await purgeExpiredSourceLogs();
+  } catch (error) {
+    // A purge started by hand (npm run retention:purge) is still at work and does this hour's deleting.
+    if (!(error instanceof PurgeAlreadyRunning)) throw error;
+    console.warn("retention-purge: skipped, another purge is running");
+  }
   // Sign-in attempts are kept only as long as throttling reads them (lib/auth/login.ts).
   await pruneLoginAttempts();
   // Hourly ingest counts feed the source health panel; a month of them is plenty.
   await pruneIngestTallies();
-  if (result.deletedLogs > 0 || result.deletedCases > 0) {
+  if (result && (result.deletedLogs > 0 || result.deletedCases > 0)) {
     const { refreshDashboardMetrics } = await import("@/lib/metrics/refresh");
     await refreshDashboardMetrics();
   }

@@ -2,6 +2,7 @@ import type { RetentionSettingsInput } from "./schemas";
 import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { closeInterruptedRuns } from "./purge-lock";
 
 export class RetentionRuleError extends DomainError {
   constructor(status: number, message: string) {
@@ -66,8 +67,13 @@ export async function retentionOverview(): Promise<RetentionOverviewRow[]> {
   return rows.map((row) => ({ ...row, storedLogs: Number(row.storedLogs) }));
 }
 
-/** The latest purge runs, newest first (dry runs included, marked). */
+/**
+ * The latest purge runs, newest first (dry runs included, marked). A run shown RUNNING
+ * while no purge holds the lock died mid-run: it is closed out as interrupted first.
+ */
 export async function recentPurgeRuns(limit = 5) {
+  const runs = await db.retentionRun.findMany({ orderBy: { startedAt: "desc" }, take: limit });
+  if (!runs.some((run) => run.status === "RUNNING") || (await closeInterruptedRuns()) === 0) return runs;
   return await db.retentionRun.findMany({ orderBy: { startedAt: "desc" }, take: limit });
 }
 
