@@ -1,11 +1,13 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Category, DiscardReason } from "@/lib/generated/prisma/enums";
-import { isoWeekOf, type IsoWeek } from "@/lib/batches/iso-week";
+import { isoWeekOf, nextIsoWeek, type IsoWeek } from "@/lib/batches/iso-week";
 import { REDACTION_VERSION } from "@/lib/redaction/redact-text";
 import { simHash, topicHash } from "@/lib/mining/fingerprint";
 import { seededRandom } from "@/lib/mining/topic-corpus";
 import { ordinaryRecord, scenario, type Scenario } from "./scenarios";
+import { auditRow, type DemoActor, type DemoAuditRow } from "./audit";
+import { curatedHistory } from "./curated";
 
 /**
  * Twelve weeks of demo history before the current week, so a fresh `npm run dev` shows
@@ -15,7 +17,10 @@ import { ordinaryRecord, scenario, type Scenario } from "./scenarios";
  * retention, the sampled records themselves and the fingerprints drift mining compares
  * with. Seeded: every fresh database gets the same history relative to its first start.
  * Nothing lands in the current week (its pending cases are cases.ts's), so the queue and
- * the current batch look the same with or without history.
+ * the current batch look the same with or without history. Over the last eight weeks the
+ * lead also added a case by hand or imported a synthetic one each week (curated.ts), and
+ * every decision, second review, addition and week closed is in the audit log as the
+ * real action writes it.
  */
 const WEEKS = 12;
 const DAY_MS = 86_400_000;
@@ -70,6 +75,11 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, s
 export async function seedDemoHistory(source: { id: string; retentionDays: number }, people: DemoPeople, now = new Date()) {
   const random = seededRandom(2026);
   const current = isoWeekOf(now);
+  const known = await db.user.findMany({ where: { id: { in: [...people.reviewerIds, people.leadId] } }, select: { id: true, email: true } });
+  const actor = (id: string): DemoActor => known.find((p) => p.id === id)!;
+  const lead = actor(people.leadId);
+  const audit: DemoAuditRow[] = [];
+  const curatedWeeks: Array<{ week: IsoWeek; batchId: string }> = [];
   const retainedFrom = now.getTime() - source.retentionDays * DAY_MS;
   const logs: ReturnType<typeof logRow>[] = [];
   const counts = new Map<string, number>();
@@ -91,6 +101,8 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
       update: {},
       create: { isoWeek: week.label, weekStart: week.start, status: "CLOSED", closedAt, closedById: people.leadId },
     });
+    audit.push(auditRow(closedAt, lead, "batch.close", { type: "Batch", id: batch.id }, { isoWeek: week.label, movedPending: 0, movedTo: nextIsoWeek(week).label }));
+    if (ago <= 8) curatedWeeks.push({ week, batchId: batch.id });
     const perWeek = 16 + Math.floor(random() * 9);
     for (let n = 0; n < perWeek; n++) {
       const category = weighted(random, caseMix(recency));
@@ -132,7 +144,11 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
         minedAt,
         createdAt: minedAt,
       });
-      if (!accepted) continue;
+      if (!accepted) {
+        audit.push(auditRow(decidedAt, actor(reviewer), "case.discarded", { type: "case", id: caseId }, { reason: cases.at(-1)!.discardReason! }));
+        continue;
+      }
+      const itemId = crypto.randomUUID();
       // A second reviewer looked at about one accepted case in three over the last eight weeks.
       let finalCategory = category;
       if (ago <= 8 && random() < 0.35) {
@@ -140,6 +156,7 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
         const roll = random();
         const secondCategory = roll < 0.85 ? category : CATEGORIES[(CATEGORIES.indexOf(category) + 1) % CATEGORIES.length];
         const sentBack = roll > 0.95;
+        const reviewedAt = new Date(decidedAt.getTime() + 3 * HOUR_MS);
         reviews.push({
           caseId,
           firstReviewerId: reviewer,
@@ -148,13 +165,28 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
           category: secondCategory,
           outcome: sentBack ? ("SENT_BACK" as const) : ("APPROVED" as const),
           comment: sentBack ? "The expected output skips the refund timeline; please add it." : null,
-          createdAt: new Date(decidedAt.getTime() + 3 * HOUR_MS),
+          createdAt: reviewedAt,
         });
-        // Sent back, the first reviewer fixed the expected output and it was approved as labelled.
-        finalCategory = sentBack ? category : secondCategory;
+        audit.push(auditRow(decidedAt, actor(reviewer), "case.awaiting_approval", { type: "case", id: caseId }, { category }));
+        if (sentBack) {
+          // Sent back, the first reviewer fixed the expected output and the second approved it as labelled.
+          const revisedAt = new Date(reviewedAt.getTime() + HOUR_MS);
+          const approvedAt = new Date(revisedAt.getTime() + HOUR_MS);
+          reviews.push({ caseId, firstReviewerId: reviewer, firstCategory: category, reviewerId: second, category, outcome: "APPROVED" as const, comment: null, createdAt: approvedAt });
+          audit.push(
+            auditRow(reviewedAt, actor(second), "case.sent_back", { type: "case", id: caseId }, { category: secondCategory, firstCategory: category }),
+            auditRow(revisedAt, actor(reviewer), "case.awaiting_approval", { type: "case", id: caseId }, { category }),
+            auditRow(approvedAt, actor(second), "case.approved", { type: "case", id: caseId }, { itemId, category, firstCategory: category }),
+          );
+        } else {
+          finalCategory = secondCategory;
+          audit.push(auditRow(reviewedAt, actor(second), "case.approved", { type: "case", id: caseId }, { itemId, category: secondCategory, firstCategory: category }));
+        }
+      } else {
+        audit.push(auditRow(decidedAt, actor(reviewer), "case.accepted", { type: "case", id: caseId }, { itemId, category, expectedEqualsProduction: false }));
       }
       items.push({
-        itemId: crypto.randomUUID(),
+        itemId,
         caseId,
         sourceId: source.id,
         batchId: batch.id,
@@ -190,10 +222,15 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
     }
   }
 
+  const curated = curatedHistory(source.id, curatedWeeks, lead, [actor(people.reviewerIds[0]), actor(people.reviewerIds[1])]);
+  audit.push(...curated.audit);
+
   await inChunks(logs, (chunk) => db.sourceLog.createMany({ data: chunk }));
   await inChunks(cases, (chunk) => db.case.createMany({ data: chunk }));
+  await db.case.createMany({ data: curated.cases });
   await inChunks(caseLogs, (chunk) => db.caseLog.createMany({ data: chunk }));
   await inChunks(items, (chunk) => db.evalItem.createMany({ data: chunk }));
+  await db.evalItem.createMany({ data: curated.items });
   await inChunks(reviews, (chunk) => db.caseReview.createMany({ data: chunk }));
   await db.sampledTraffic.createMany({
     data: [...counts].map(([key, n]) => {
@@ -202,5 +239,16 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
     }),
   });
   await db.trafficFingerprint.createMany({ data: [...fingerprints].map(([fingerprint, lastSeen]) => ({ sourceId: source.id, fingerprint, lastSeen })) });
-  return { weeks: WEEKS, cases: cases.length, items: items.length, discarded: cases.filter((c) => c.status === "DISCARDED").length, reviews: reviews.length, logs: logs.length };
+  audit.sort((a, b) => a.at.getTime() - b.at.getTime());
+  await inChunks(audit, (chunk) => db.auditLog.createMany({ data: chunk }));
+  return {
+    weeks: WEEKS,
+    cases: cases.length + curated.cases.length,
+    items: items.length + curated.items.length,
+    curated: curated.items.length,
+    discarded: cases.filter((c) => c.status === "DISCARDED").length,
+    reviews: reviews.length,
+    logs: logs.length,
+    audit: audit.length,
+  };
 }

@@ -6,6 +6,8 @@ import { refreshDashboardMetrics } from "@/lib/metrics/refresh";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { seedDemoCases } from "@/lib/demo/cases";
 import { seedDemoHistory } from "@/lib/demo/history";
+import { seedDemoGuidelines } from "@/lib/demo/guidelines";
+import { seedDemoApprovals } from "@/lib/demo/approvals";
 
 export { DEMO_ACCOUNTS };
 
@@ -13,8 +15,9 @@ const RETENTION_DAYS = 30;
 
 /**
  * Seeds demo users, a demo source with the default mining rules (and the custom rule its
- * demo cases were mined by), twelve weeks of history and this week's pending cases, when
- * the database has no users yet. Returns whether it seeded.
+ * demo cases were mined by), twelve weeks of history, the lead's labelling guidelines,
+ * this week's pending cases, and a second source whose accepted cases wait for a second
+ * review, when the database has no users yet. Returns whether it seeded.
  */
 export async function seedDemoData(): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
@@ -47,8 +50,12 @@ export async function seedDemoData(): Promise<boolean> {
   // tests sign in as) starts with an empty "Recently triaged".
   const [, sam, kai] = users.filter((u) => u.role === "REVIEWER");
   const lead = users.find((u) => u.role === "LEAD")!;
-  await seedDemoHistory({ id: source.id, retentionDays: RETENTION_DAYS }, { reviewerIds: [sam.id, kai.id], leadId: lead.id });
-  await seedDemoCases(source.id);
+  const now = new Date();
+  await seedDemoHistory({ id: source.id, retentionDays: RETENTION_DAYS }, { reviewerIds: [sam.id, kai.id], leadId: lead.id }, now);
+  // The lead wrote the guides before the history's first week was triaged.
+  await seedDemoGuidelines(lead, new Date(now.getTime() - 13 * 7 * 86_400_000));
+  await seedDemoCases(source.id, lead);
+  await seedDemoApprovals({ lead, reviewers: [sam, kai] }, now);
   // The dashboard reads rollups: fill them now rather than after the worker's first refresh.
   await refreshDashboardMetrics();
   return true;

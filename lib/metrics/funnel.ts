@@ -18,7 +18,8 @@ export interface Funnel {
 /**
  * The funnel of the period: logs sampled (received) in it, records mined in it, the
  * cases (queue items) they became after near-duplicate grouping, and of those cases how
- * many were triaged, accepted and discarded so far. Logs and unaccepted
+ * many were triaged, accepted and discarded so far. Only mined cases: a lead's hand-written
+ * or imported cases were never sampled traffic (the backlog below counts them). Logs and unaccepted
  * cases past their retention period are gone, so old periods shrink after purges.
  */
 export async function funnel(filters: MetricsFilters, mode: MetricsMode = "rollup"): Promise<Funnel> {
@@ -32,7 +33,7 @@ export async function funnel(filters: MetricsFilters, mode: MetricsMode = "rollu
              coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0) AS "accepted",
              coalesce(sum(m."cases") FILTER (WHERE m."status" = 'DISCARDED'), 0) AS "discarded"
         FROM ${relation("metrics_case_mined", mode)} m
-       WHERE m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters)}
+       WHERE m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date AND m."origin" = 'MINED' ${sourceFilter(filters)}
     ) c`;
   return row;
 }

@@ -1,7 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * The dashboard rollups' definitions, as in the migrations (20261126142000, 20261126162000). Queries name a
+ * The dashboard rollups' definitions, as in the migrations (20261126142000, 20261126162000,
+ * 20261207070000: curated cases are not production traffic). Queries name a
  * rollup through `relation()`: "rollup" reads the materialised view, "direct" inlines
  * the same SELECT over the base tables. The direct mode is the benchmark's baseline and
  * the tests' check that the views compute what they claim (views.db.test.ts).
@@ -10,9 +11,9 @@ const NIL = "'00000000-0000-0000-0000-000000000000'::uuid";
 
 const DEFINITIONS = {
   metrics_case_mined: `
-    SELECT c."minedAt"::date AS "day", c."sourceId", c."batchId", c."status",
+    SELECT c."minedAt"::date AS "day", c."sourceId", c."batchId", c."status", c."origin",
            count(*)::bigint AS "cases", sum(c."groupSize")::bigint AS "records", min(c."minedAt") AS "oldestMinedAt"
-      FROM "Case" c GROUP BY 1, 2, 3, 4`,
+      FROM "Case" c GROUP BY 1, 2, 3, 4, 5`,
   metrics_case_decided: `
     SELECT c."decidedAt"::date AS "day", c."sourceId", coalesce(c."decidedById", ${NIL}) AS "reviewerId",
            c."status", count(*)::bigint AS "cases"
@@ -26,9 +27,9 @@ const DEFINITIONS = {
   metrics_mix: `
     SELECT s."population", s."dimension", coalesce(s."key", 'UNCATEGORISED') AS "key", s."day", s."sourceId", count(*)::bigint AS "n" FROM (
       SELECT 'production'::text AS "population", 'category'::text AS "dimension",
-             coalesce(c."category", c."suggestedCategory")::text AS "key", c."minedAt"::date AS "day", c."sourceId" FROM "Case" c
+             coalesce(c."category", c."suggestedCategory")::text AS "key", c."minedAt"::date AS "day", c."sourceId" FROM "Case" c WHERE c."origin" = 'MINED'
       UNION ALL
-      SELECT 'production', 'reason', r."reason", c."minedAt"::date, c."sourceId" FROM "Case" c CROSS JOIN LATERAL unnest(c."minedReasons") AS r("reason")
+      SELECT 'production', 'reason', r."reason", c."minedAt"::date, c."sourceId" FROM "Case" c CROSS JOIN LATERAL unnest(c."minedReasons") AS r("reason") WHERE c."origin" = 'MINED'
       UNION ALL
       SELECT 'evalset', 'category', e."category"::text, e."validFrom"::date, coalesce(e."sourceId", ${NIL}) FROM "EvalItem" e WHERE e."validTo" IS NULL
       UNION ALL
