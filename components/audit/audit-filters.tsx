@@ -9,7 +9,7 @@ export function AuditFiltersForm({ filters, actions, targetTypes, errors = {} }:
   return (
     <FilterForm label="Audit filters" action="/admin/audit" resetHref="/admin/audit" submitLabel="Filter" className="mb-6">
       <Field compact label="Actor">
-        <Input compact name="actor" defaultValue={filters.actor ?? ""} placeholder="email or system:job" />
+        <Input compact name="actor" defaultValue={filters.actor ?? ""} placeholder="name, email or system:job" />
       </Field>
       <Field compact label="Action">
         <Select compact name="action" defaultValue={filters.action ?? ""}>

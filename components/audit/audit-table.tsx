@@ -9,6 +9,8 @@ export interface AuditRow {
   id: string;
   at: Date;
   actorLabel: string;
+  /** The acting user's name, when the actor is a user who still exists. */
+  actorName?: string | null;
   action: string;
   targetType: string;
   targetId: string | null;
@@ -65,9 +67,21 @@ function Target({ entry }: { entry: AuditRow }) {
   );
 }
 
+/** A person by name, with the e-mail the entry recorded beneath; keys and jobs by their label. */
+function Who({ entry }: { entry: AuditRow }) {
+  const label = actorName(entry.actorLabel);
+  if (!entry.actorName || !entry.actorLabel.startsWith("user:")) return <>{label}</>;
+  return (
+    <>
+      <span className="block">{entry.actorName}</span>
+      <span className="block text-xs text-slate-500">{label}</span>
+    </>
+  );
+}
+
 const COLUMNS: Column<AuditRow>[] = [
   { header: "When (UTC)", label: "When", className: "whitespace-nowrap max-sm:whitespace-normal", cell: (entry) => formatDateTimeSeconds(entry.at) },
-  { header: "Who", className: "wrap-anywhere", cell: (entry) => actorName(entry.actorLabel) },
+  { header: "Who", className: "wrap-anywhere", cell: (entry) => <Who entry={entry} /> },
   { header: "What", cell: (entry) => <What entry={entry} /> },
   { header: "Target", cell: (entry) => <Target entry={entry} /> },
 ];

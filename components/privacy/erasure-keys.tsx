@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/errors/answers";
 import type { FormAction } from "@/components/ui/action-outcome";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useFields } from "@/components/ui/use-fields";
 import { formatDateTime } from "@/lib/core/format";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { DataTable } from "@/components/ui/data-table";
@@ -19,18 +19,20 @@ interface ErasureKey {
   revokedAt: Date | null;
 }
 
-type CreateAction = (previous: ActionResult<{ key: string; prefix: string }> | null, form: FormData) => Promise<ActionResult<{ key: string; prefix: string }>>;
-
-/** Erasure API keys: create one (shown once, with the request to send) and revoke them. */
-export function ErasureKeys({ keys, create, revoke, endpoint }: { keys: ErasureKey[]; create: CreateAction; revoke: FormAction; endpoint: string }) {
-  const [state, formAction, pending] = useActionState(create, null);
+/**
+ * Erasure API keys: create one (shown once, with the request to send) and revoke them. A
+ * blank or refused name is marked by the server's message, in the app's style.
+ */
+export function ErasureKeys({ keys, create, revoke, endpoint }: { keys: ErasureKey[]; create: FormAction<{ key: string; prefix: string }>; revoke: FormAction; endpoint: string }) {
+  const { field, reset } = useFields({ name: "" });
+  const { state, pending, form } = useFormAction(create, { fields: ["name"], onSuccess: () => reset() });
   const created = state?.ok ? state.data : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <div className="space-y-4">
-      <form action={formAction} aria-label="Create an erasure key" className="grid max-w-2xl gap-3 rounded-xl border border-slate-200 bg-white p-5">
+      <form {...form} noValidate aria-label="Create an erasure key" className="grid max-w-2xl gap-3 rounded-xl border border-slate-200 bg-white p-5">
         <Field label="Key name" hint="Erasure keys belong to no source: they erase an end user everywhere, and can do nothing else." errors={errors?.name}>
-          <Input name="name" required maxLength={80} defaultValue="" />
+          <Input {...field("name")} aria-required="true" maxLength={80} />
         </Field>
         <FormActions submitLabel="Create erasure key" pending={pending} state={state} />
         {created ? (

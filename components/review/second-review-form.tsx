@@ -24,7 +24,7 @@ export function SecondReviewForm({ action, sourceId, sourceName, every }: { acti
   const { state, pending, form } = useFormAction(action, { fields: ["mode", "every"], onSuccess: (result) => result.message && toast({ message: result.message }) });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form {...form} aria-label={sourceName ? `Second review of ${sourceName}` : "Second review"} className="flex flex-wrap items-end gap-3">
+    <form {...form} noValidate aria-label={sourceName ? `Second review of ${sourceName}` : "Second review"} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="sourceId" value={sourceId} />
       <Field compact label={sourceName ? `Second review of ${sourceName}` : "Second review"} errors={errors?.mode}>
         <Select compact {...field("mode")}>

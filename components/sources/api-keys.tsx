@@ -103,10 +103,10 @@ export function ApiKeys({
           },
         ]}
       />
-      <form {...form} aria-label="Create API key" className="flex flex-wrap items-end gap-3">
+      <form {...form} noValidate aria-label="Create API key" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="sourceId" value={sourceId} />
         <Field label="Key name" errors={errors?.name}>
-          <Input {...field("name")} required />
+          <Input {...field("name")} aria-required="true" />
         </Field>
         <Field label="Scope" errors={errors?.scope}>
           <Select {...field("scope")}>

@@ -38,18 +38,19 @@ export function CreateSourceForm({ action, origin }: { action: FormAction<Create
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form {...form} aria-label="Create source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    // noValidate: blank or bad fields get the server's messages beside them (red border, focus), not the browser's bubble.
+    <form {...form} noValidate aria-label="Create source" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <Field label="Name" errors={errors?.name}>
-        <Input {...field("name")} required />
+        <Input {...field("name")} aria-required="true" />
       </Field>
       <Field label="Pull folder (optional)" errors={errors?.pullFolder} hint="Absolute path of a folder of .jsonl/.ndjson(.gz) files, read every minute.">
         <Input {...field("pullFolder")} />
       </Field>
       <Field label="Sample rate" errors={errors?.sampleRate} hint="Share of records kept, 0 to 1.">
-        <Input {...field("sampleRate")} inputMode="decimal" required />
+        <Input {...field("sampleRate")} inputMode="decimal" aria-required="true" />
       </Field>
       <Field label="Maximum sample rate" errors={errors?.maxSampleRate} hint="The privacy commitment: the sample rate can never exceed it.">
-        <Input {...field("maxSampleRate")} inputMode="decimal" required />
+        <Input {...field("maxSampleRate")} inputMode="decimal" aria-required="true" />
       </Field>
       {explained ? (
         <p className="text-sm text-slate-600 sm:col-span-2" data-testid="sample-rate-explained">
@@ -57,10 +58,10 @@ export function CreateSourceForm({ action, origin }: { action: FormAction<Create
         </p>
       ) : null}
       <Field label="Retention days" errors={errors?.retentionDays} hint="Required before the source can ingest (1 to 3650).">
-        <Input {...field("retentionDays")} inputMode="numeric" required />
+        <Input {...field("retentionDays")} inputMode="numeric" aria-required="true" />
       </Field>
       <Field label="Retention policy" errors={errors?.retentionPolicy} hint="What is kept, for how long, and why.">
-        <Textarea {...field("retentionPolicy")} required rows={2} />
+        <Textarea {...field("retentionPolicy")} aria-required="true" rows={2} />
       </Field>
       <Checkbox label="Active" name="active" checked={active} onChange={(event) => setActive(event.target.checked)} />
       <FormActions submitLabel="Create source" pending={pending} state={state} className="sm:col-span-2">

@@ -1,7 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import type { ActionResult } from "@/lib/errors/answers";
+import type { FormAction } from "@/components/ui/action-outcome";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useFields } from "@/components/ui/use-fields";
 import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ButtonForm } from "@/components/ui/button-form";
@@ -11,9 +13,16 @@ type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionR
 
 const OPERATORS: Record<string, string> = { equals: "equals", contains: "contains", lt: "<", gt: ">" };
 
-/** Custom rules: a metadata path compared with equals / contains / < / >; a match adds reason "custom:<name>". */
-export function CustomRules({ addAction, deleteAction, sourceId, rules }: { addAction: Action; deleteAction: Action; sourceId: string; rules: RuleView[] }) {
-  const [state, formAction, pending] = useActionState(addAction, null);
+const EMPTY = { name: "", path: "", op: "equals", value: "" };
+
+/**
+ * Custom rules: a metadata path compared with equals / contains / < / >; a match adds reason
+ * "custom:<name>". A refused rule keeps what was typed, marked where the server says; an
+ * added one clears the form.
+ */
+export function CustomRules({ addAction, deleteAction, sourceId, rules }: { addAction: FormAction; deleteAction: Action; sourceId: string; rules: RuleView[] }) {
+  const { field, reset } = useFields(EMPTY);
+  const { state, pending, form } = useFormAction(addAction, { fields: Object.keys(EMPTY), onSuccess: () => reset() });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <div className="mt-4 rounded-xl border border-slate-200 bg-white p-5">
@@ -35,16 +44,16 @@ export function CustomRules({ addAction, deleteAction, sourceId, rules }: { addA
       ) : (
         <p className="mb-4 text-sm text-slate-500">No custom rules.</p>
       )}
-      <form action={formAction} aria-label="Add custom rule" className="grid gap-3 sm:grid-cols-4">
+      <form {...form} noValidate aria-label="Add custom rule" className="grid gap-3 sm:grid-cols-4">
         <input type="hidden" name="sourceId" value={sourceId} />
         <Field label="Rule name" errors={errors?.name}>
-          <Input name="name" required />
+          <Input {...field("name")} aria-required="true" />
         </Field>
         <Field label="Metadata path" errors={errors?.path} hint="e.g. route, feedback.comment, tags">
-          <Input name="path" required />
+          <Input {...field("path")} aria-required="true" />
         </Field>
         <Field label="Operator" errors={errors?.op}>
-          <Select name="op" defaultValue="equals">
+          <Select {...field("op")}>
             <option value="equals">equals</option>
             <option value="contains">contains</option>
             <option value="lt">less than</option>
@@ -52,7 +61,7 @@ export function CustomRules({ addAction, deleteAction, sourceId, rules }: { addA
           </Select>
         </Field>
         <Field label="Value" errors={errors?.value}>
-          <Input name="value" required />
+          <Input {...field("value")} aria-required="true" />
         </Field>
         <FormActions submitLabel="Add rule" pending={pending} state={state} className="sm:col-span-4" />
       </form>

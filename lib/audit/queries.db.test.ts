@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { recordAudit } from "./record";
+import { makeUser } from "@/lib/testing/factories";
+import { recordAudit, userActor } from "./record";
 import { auditFacets, listAuditEntries, parseAuditFilters } from "./queries";
 
 describe("audit log viewer queries", () => {
@@ -26,6 +27,20 @@ describe("audit log viewer queries", () => {
     expect((await listAuditEntries(parseAuditFilters({ actor: tag, from: today, to: today }))).entries).toHaveLength(5);
     expect((await listAuditEntries(parseAuditFilters({ actor: tag, to: "2020-01-01" }))).entries).toHaveLength(0);
     expect((await auditFacets()).actions).toEqual(expect.arrayContaining(["viewer.other", "viewer.test"]));
+  });
+
+  it("names each entry's acting user, and finds entries by that name as well as by e-mail", async () => {
+    const user = await makeUser("ADMIN");
+    const name = `Audit Person ${Date.now()}`;
+    await db.user.update({ where: { id: user.id }, data: { name } });
+    await recordAudit({ actor: userActor(user), action: "viewer.named", targetType: "Widget" });
+    await recordAudit({ actor: { label: "system:named-job" }, action: "viewer.named", targetType: "Widget" });
+    const byName = await listAuditEntries(parseAuditFilters({ actor: name.toLowerCase() }));
+    expect(byName.entries.map((e) => [e.actorLabel, e.actorName])).toEqual([[`user:${user.email}`, name]]);
+    const byEmail = await listAuditEntries(parseAuditFilters({ actor: user.email }));
+    expect(byEmail.entries.map((e) => e.actorName)).toEqual([name]);
+    const job = await listAuditEntries(parseAuditFilters({ actor: "named-job" }));
+    expect(job.entries.map((e) => e.actorName)).toEqual([null]);
   });
 
   it("malformed filters are ignored, not errors", () => {

@@ -13,7 +13,8 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
 function whereOf(filters: AuditFilters): Prisma.AuditLogWhereInput {
   const DAY_MS = 86_400_000;
   return {
-    ...(filters.actor ? { actorLabel: { contains: filters.actor, mode: "insensitive" } } : {}),
+    // "Who" finds an e-mail (the recorded label) or a user's name.
+    ...(filters.actor ? { OR: [{ actorLabel: { contains: filters.actor, mode: "insensitive" } }, { actor: { name: { contains: filters.actor, mode: "insensitive" } } }] } : {}),
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.targetType ? { targetType: filters.targetType } : {}),
     ...(filters.targetId ? { targetId: filters.targetId } : {}),
@@ -26,11 +27,12 @@ function whereOf(filters: AuditFilters): Prisma.AuditLogWhereInput {
 
 /**
  * One page of audit entries, newest first, keyset-paginated on the id (stable while new
- * entries arrive, and fast at any depth thanks to the primary key).
+ * entries arrive, and fast at any depth thanks to the primary key). Each entry carries its
+ * actor's current name (null for a deleted user, a key or a job: the label says who).
  */
 export async function listAuditEntries(filters: AuditFilters, pageSize = AUDIT_PAGE_SIZE) {
-  const rows = await db.auditLog.findMany({ where: whereOf(filters), orderBy: { id: "desc" }, take: pageSize + 1 });
-  const entries = rows.slice(0, pageSize).map((row) => ({ ...row, id: row.id.toString() }));
+  const rows = await db.auditLog.findMany({ where: whereOf(filters), orderBy: { id: "desc" }, take: pageSize + 1, include: { actor: { select: { name: true } } } });
+  const entries = rows.slice(0, pageSize).map(({ actor, ...row }) => ({ ...row, id: row.id.toString(), actorName: actor?.name || null }));
   return { entries, nextBefore: rows.length > pageSize ? entries[entries.length - 1].id : null };
 }
 

@@ -18,6 +18,8 @@ describe("auditTargetNames", () => {
         new Date(),
       ),
     );
+    const waiting = await makeCase({ sourceId: source.id });
+    await db.case.update({ where: { id: waiting.id }, data: { status: "AWAITING_APPROVAL", decidedById: user.id, decidedAt: new Date() } });
     const gone = "7a1e2f3a-4b5c-4d6e-8f70-112233445566";
     const entries = [
       { targetType: "User", targetId: user.id, details: {} },
@@ -28,16 +30,20 @@ describe("auditTargetNames", () => {
       { targetType: "Batch", targetId: gone, details: { isoWeek: "2026-W48" } },
       { targetType: "case", targetId: created.id, details: {} },
       { targetType: "TeamSetting", targetId: "1", details: {} },
+      { targetType: "case", targetId: waiting.id, details: {} },
     ];
     const names = await auditTargetNames(entries);
     const at = (i: number) => names.get(targetKey(entries[i]));
-    expect(at(0)).toEqual({ name: user.email, href: "/admin/users" });
+    expect(at(0)).toEqual({ name: user.name || user.email, href: "/admin/users" });
     expect(at(1)).toEqual({ name: source.name, href: `/admin/sources/${source.id}` });
     expect(at(2)).toEqual({ name: "ci-pipeline", href: `/admin/sources/${source.id}` });
     expect(at(3)).toEqual({ name: "“Refund within five working days of the …”", href: `/eval-set/${item.itemId}` });
     expect(at(4)).toEqual({ name: "refund-mentions" });
     expect(at(5)).toEqual({ name: "2026-W48" });
-    expect(at(6)).toEqual({ name: `case ${created.id.slice(0, 8)}` });
+    // An accepted case links to the eval item it became.
+    expect(at(6)).toEqual({ name: `case ${created.id.slice(0, 8)}`, href: `/eval-set/${item.itemId}` });
     expect(at(7)).toBeUndefined();
+    // A case waiting for its second review links to that review.
+    expect(at(8)).toEqual({ name: `case ${waiting.id.slice(0, 8)}`, href: `/queue/approvals/${waiting.id}` });
   });
 });

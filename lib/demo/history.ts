@@ -95,7 +95,8 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
   for (let ago = WEEKS; ago >= 1; ago--) {
     const week: IsoWeek = isoWeekOf(new Date(current.start.getTime() - ago * 7 * DAY_MS));
     const recency = (WEEKS - ago) / (WEEKS - 1);
-    const closedAt = new Date(week.end.getTime() + 9 * HOUR_MS);
+    // Closed the next Monday morning; never later than now (a first start early on a Monday).
+    const closedAt = new Date(Math.min(week.end.getTime() + 9 * HOUR_MS, now.getTime() - HOUR_MS));
     const batch = await db.batch.upsert({
       where: { isoWeek: week.label },
       update: {},

@@ -50,12 +50,13 @@ export async function seedDemoData(): Promise<boolean> {
   // tests sign in as) starts with an empty "Recently triaged".
   const [, sam, kai] = users.filter((u) => u.role === "REVIEWER");
   const lead = users.find((u) => u.role === "LEAD")!;
+  // In the order things happened: the audit log lists entries newest id first.
   const now = new Date();
-  await seedDemoHistory({ id: source.id, retentionDays: RETENTION_DAYS }, { reviewerIds: [sam.id, kai.id], leadId: lead.id }, now);
   // The lead wrote the guides before the history's first week was triaged.
   await seedDemoGuidelines(lead, new Date(now.getTime() - 13 * 7 * 86_400_000));
-  await seedDemoCases(source.id, lead);
+  await seedDemoHistory({ id: source.id, retentionDays: RETENTION_DAYS }, { reviewerIds: [sam.id, kai.id], leadId: lead.id }, now);
   await seedDemoApprovals({ lead, reviewers: [sam, kai] }, now);
+  await seedDemoCases(source.id, lead);
   // The dashboard reads rollups: fill them now rather than after the worker's first refresh.
   await refreshDashboardMetrics();
   return true;

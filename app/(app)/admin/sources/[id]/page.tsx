@@ -70,7 +70,12 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         <CustomRules addAction={addCustomRuleAction} deleteAction={deleteCustomRuleAction} sourceId={source.id} rules={rules.filter((r) => r.kind === "CUSTOM")} />
       </PageSection>
       <PageSection title="Second review" className="mb-8">
-        <SecondReviewForm action={secondReviewAction} sourceId={source.id} every={source.secondReviewEvery} />
+        <div className="rounded-xl border border-slate-200 bg-white p-5">
+          <p className="mb-3 text-sm text-slate-600">
+            With second review on, an accepted case waits until a second reviewer (never the first) or a lead approves it; only approved cases become eval items.
+          </p>
+          <SecondReviewForm action={secondReviewAction} sourceId={source.id} every={source.secondReviewEvery} />
+        </div>
       </PageSection>
       <PageSection title="API keys">
         <ApiKeys createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} sourceId={source.id} keys={source.apiKeys} origin={origin} />
