@@ -33,6 +33,16 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "αγαπητέ", "αγαπητή", "sayın", "merhaba", "xin chào", "kính gửi", "halo", "kunde", "kundin", "paciente",
   "cliente", "klient", "klientka", "pacjent", "pacjentka", "пациент", "клиент", "client", "patiënt",
   "kontaktperson", "ansprechpartner", "absender", "empfänger", "destinataire", "remitente", "mittente",
+  // 1.6.0: thanks, requests and roles before a name in Cyrillic, Hungarian, Uzbek and Turkish text.
+  "спасибо", "дякую", "благодарю", "позвоните", "передайте", "попросите", "напишите", "скажите", "спросите",
+  "зателефонуйте", "попросіть", "напишіть", "скажіть", "зверніться до", "клиентка", "клієнт", "клієнтка",
+  "пацієнт", "пацієнтка", "відправник", "відправниця", "отримувач", "отримувачка", "отправитель",
+  "получатель", "менеджер", "водитель", "водій", "курьер", "кур'єр", "köszönöm", "ügyfél", "hurmatli", "mijoz",
+  "müşteri", "teşekkürler", "sevgili",
+  // Titles and roles before a name in scripts without case.
+  "ผู้ติดต่อ", "ลูกค้า", "นาย", "นาง", "นางสาว", "שם הלקוח", "מר", "גברת",
+  "संपर्क", "श्री", "श्रीमती", "ग्राहक", "मरीज़", "السيد", "السيدة", "اسم العميل",
+  "آقای", "خانم", "مشتری", "جناب", "محترمہ", "ბატონი", "ქალბატონი",
 ];
 
 /** Before a name as often as before anything else ("with", "from", "my colleague"): a small boost. */
@@ -46,6 +56,16 @@ export const WEAK_PERSON_CUES: readonly string[] = [
   "host", "hostess", "chef", "mentor", "coach", "supervisor", "dear mr", "dear ms", "loop in", "notify",
   "invite", "congratulate", "gave", "winners are", "attendees", "participants", "invitees", "guests",
   "speakers", "members", "team", "mit", "avec", "con", "com", "met", "med", "z", "s", "с", "со", "με", "ile",
+];
+
+/**
+ * 1.6.0: weak cues that open a list of people or name one to act on; after them a name in a
+ * script without case ("Attendees: דליה יהודה", "loop in ზოია") is a person.
+ */
+export const LIST_PERSON_CUES: readonly string[] = [
+  "attendees", "participants", "invitees", "guests", "speakers", "members", "team", "winners are",
+  "invite list", "loop in", "remind", "ask", "tell", "cc", "notify", "invite", "forward this to", "assigned to",
+  "owner", "reviewer", "reporter", "approved by", "contact",
 ];
 
 /** The cues after which a known name counts even in lower case ("my name is priya sharma"). */
@@ -113,4 +133,6 @@ export const FOREIGN_FUNCTION_WORDS: readonly string[] = `sie ihnen ihr ihre ihr
 einen einem einer bitte danke guten je il elle nous vous ils elles le la les un une merci bonjour yo tú usted él nosotros
 ellos los las una gracias hola hij zij wij jullie het een dank jag hon vi ni det ett tack jeg hun dere takk minä sinä hän
 kiitos ty ona wy oni dziękuję já vy děkuji ich mein meine mon ma mes mi mis meu minha mijn mitt min hei hej hallo ciao
-grazie obrigado obrigada prego per favore por favor s'il vous plaît danke schön vielen dank`.split(/\s+/);
+grazie obrigado obrigada prego per favore por favor s'il vous plaît danke schön vielen dank
+спасибо дякую благодарю вітаю здравствуйте köszönöm köszi hurmatli rahmat teşekkürler mulțumesc hvala ďakujem
+позвоните передайте попросите напишите скажите спросите зателефонуйте передайте попросіть напишіть скажіть зверніться`.split(/\s+/);

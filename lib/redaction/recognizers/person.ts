@@ -14,11 +14,14 @@ import { CueSet } from "./cues";
 import { STRONG_PLACE_CUES } from "./location";
 import type { Candidate, Recognizer } from "../types";
 import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+import { caselessAfterCue, cjkNames, vietnameseNames } from "./person-scripts";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
 const LOWER_CASE_CUES = new CueSet(personCues.LOWER_CASE_NAME_CUES);
 const SIGN_OFFS = new CueSet(personCues.SIGN_OFF_CUES);
+// 1.6.0: the weak cues that open a list of people or name one ("Attendees:", "loop in", "ask").
+const LIST_CUES = new CueSet(personCues.LIST_PERSON_CUES);
 const AFTER_CUES = new Set(personCues.AFTER_NAME_WORDS);
 const STRONG_AFTER = new Set(personCues.STRONG_AFTER_NAME_WORDS);
 const FUNCTION_WORDS = new Set(personCues.FUNCTION_WORDS);
@@ -38,9 +41,11 @@ const HAN = /^[\u4e00-\u9fff\u3400-\u4dbf]+$/;
 const HANGUL = /^[\uac00-\ud7af]+$/;
 const ARABIC = /^[\u0600-\u06ff]+$/;
 const KANA = /^[\u3040-\u30ff\u4e00-\u9fff]+$/;
-const KO_PARTICLE = /(?:이고|입니다|이에요|예요|에게|한테|께서|에서|은|는|이|가|을|를|의|도|와|과|님|씨)$/;
+const KO_PARTICLE = /(?:이고|입니다|이에요|예요|에게|한테|께서|에서|에|은|는|이|가|을|를|의|도|와|과|님|씨)$/;
 // Common words that open with a family-name syllable ("이름" name, "이메일" e-mail).
-const KO_NOT_NAMES = new Set("이고 이에요 입니다 이다 이랑 이나 이며 이라고 이라는 이면 이지만 이름 이메일 주소 전화 전화번호 번호 비밀번호 정보 이번 이후 이전 문제 문의 안내 안녕 조회 주문 최근 최대 최소 고객 고객님 김치 박스 신청 신규 서울 부산 유의 전체 정보를 오늘 오전 오후".split(" "));
+const KO_NOT_NAMES = new Set(("이고 이에요 입니다 이다 이랑 이나 이며 이라고 이라는 이면 이지만 이름 이메일 주소 전화 전화번호 번호 비밀번호 정보 이번 이후 이전 문제 문의 안내 안녕 조회 주문 최근 최대 최소 고객 고객님 김치 박스 신청 신규 서울 부산 유의 전체 정보를 오늘 오전 오후 " +
+    // 1.6.0: everyday words that open with a family-name syllable (yesterday, tomorrow, now, really, we, change...).
+    "어제 내일 지금 정말 진짜 우리 저희 제가 제품 제발 이제 이미 이상 이용 이유 이것 이거 최고 최종 정도 정상 정리 정확 조금 조건 장소 장애 한국 한번 한글 오류 서버 서비스 신용 안전 송금 송장 전송 전달 전부 고장 문자 문서 배송 배달 백업 유효 유지 하지만 하나 하루 성공 성함 주세요 우리 우편 구매 구독 진행 나중 지난 지원 지연 방법 방문 공유 공지 현재 변경 여기 여권 여행 추가 도움 도착 설정 설명 마지막 연락 연결 위치 기간 기존 기능 반품 금액 금요일 인증 모두 모든 은행 계정 확인 결제 환불 취소 요청 감사 감사합니다 수요일 목요일 화요일 월요일 토요일 일요일").split(" "));
 
 interface TokenClass {
   given: boolean;
@@ -76,7 +81,7 @@ function classify(t: WordToken, lex: Lexicon): TokenClass {
 function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   const w = t.lower;
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
-  const given = lex.givenNames.has(w) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p)));
+  const given = lex.givenNames.has(w) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex);
   const knownSurname = lex.surnames.has(w);
   const common = (lex.commonWords.has(w) && !knownSurname) || FOREIGN_FUNCTION.has(w);
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
@@ -92,6 +97,27 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     // Present from the start (filled by isListed) so every class object keeps one shape.
     listed: undefined,
   };
+}
+
+// Case endings of Russian and Ukrainian given names and the nominative endings they replace
+// ("Ольге" -> "Ольга", "Марії" -> "Марія", "Игорю" -> "Игорь", "Ивану" -> "Иван").
+const CYRILLIC_CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["ой", ["а"]], ["ою", ["а"]], ["ей", ["я", "ь", "й"]], ["ею", ["я"]], ["ем", ["ь", "й", ""]], ["ом", [""]],
+  ["ии", ["ия"]], ["ию", ["ия"]], ["ией", ["ия"]], ["ії", ["ія"]], ["ію", ["ія", "ій"]], ["ія", ["ій"]],
+  ["е", ["а", "я"]], ["і", ["а", "я"]], ["и", ["а", "я"]], ["у", ["а", ""]], ["ю", ["я", "ь", "й"]],
+  ["а", [""]], ["я", ["ь", "й"]], ["ові", [""]], ["еві", ["ь", "й"]], ["є", ["я"]],
+];
+
+/** 1.6.0: a Cyrillic word that is a listed given name in another grammatical case. */
+function declinedGivenName(w: string, lex: Lexicon): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x400 || c > 0x4ff || w.length < 4) return false;
+  for (const [ending, bases] of CYRILLIC_CASES) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    if (stem.length >= 2 && bases.some((b) => lex.givenNames.has(stem + b))) return true;
+  }
+  return false;
 }
 
 function isListed(t: WordToken, c: TokenClass, lex: Lexicon): boolean {
@@ -168,6 +194,13 @@ function findPersons(text: string): Candidate[] {
       const nc = at(j + 1);
       const joined = joinedBySpace(next.gap) || joinedByInitial(tokens[j], next.gap);
       if (!joined || nc.honorific || digitAt(text, next.end)) break;
+      // 1.6.0: "Brock C. Stark", "Andreas A. Peter": a middle initial carries the chain to the
+      // capitalised word after it, whatever that word also means.
+      if (middleInitial(tokens, at, j)) {
+        named = true;
+        j += 2;
+        continue;
+      }
       if (!nameLike(next, nc) && !(named && continuesName(next, nc))) break;
       named = named || nc.given;
       j++;
@@ -204,6 +237,9 @@ function findPersons(text: string): Candidate[] {
     i = j + 1;
   }
   findCaselessScripts(tokens, out);
+  caselessAfterCue(tokens, [STRONG_BEFORE, LIST_CUES], out);
+  cjkNames(text, out);
+  vietnameseNames(text, out);
   listMembers(text, out, lex);
   return out;
 }
@@ -221,6 +257,8 @@ const PREV_MEMBER = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(${LIST_NAME})${LIS
  * person, the other members of the same shape are people too (surnames alone included),
  * unless they are known places or ordinary words.
  */
+const ZH_FIELD_WORDS = new Set("电话 電話 地址 邮箱 郵箱 手机 手機 姓名 微信 传真 傳真 日期 时间 時間 备注 備註 订单 訂單 编号 編號 邮编 郵編".split(" "));
+
 function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
   // A chain ending in a street word ("Joshua Street") is an address, not a list's member.
   const seeds = out.filter((c) => c.score >= 0.5 && !lex.streetTypes.has(text.slice(c.start, c.end).split(" ").pop()?.toLowerCase() ?? ""));
@@ -231,9 +269,11 @@ function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
     const l = value.toLowerCase();
     if (lex.cities.has(l) || lex.countries.has(l) || lex.regions.has(l) || lex.organizations.has(l)) return false;
     if (words.some((w) => codeCased(w) || (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w)))) return false;
+    // Field labels written after a name in Chinese ("李娜，电话 …": 电话 is "phone").
+    if (ZH_FIELD_WORDS.has(value)) return false;
     const first = words[0].toLowerCase().replace(/[.']+$/, "");
     if (lex.commonWords.has(first) && !lex.givenNames.has(first)) return false;
-    if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first)) return false;
+    if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first) || FOREIGN_FUNCTION.has(first)) return false;
     return true;
   };
   for (const seed of seeds) {
@@ -257,6 +297,20 @@ function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
       start = s;
     }
   }
+}
+
+/**
+ * Token j is a name-like word, j+1 a single capital letter, then ". " and a capitalised
+ * word: "Brock C. Stark". An ordinary word before the initial ("Plan B. The") is none.
+ */
+function middleInitial(tokens: WordToken[], at: ClassAt, j: number): boolean {
+  if (j + 2 >= tokens.length) return false;
+  const initial = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (initial.text.length !== 1 || !initial.cap || !joinedBySpace(initial.gap) || !/^\.[ \u00a0]$/.test(after.gap)) return false;
+  if (!after.cap || after.allCaps || at(j + 2).honorific || FUNCTION_WORDS.has(after.lower) || getLexicon().extraCommon.has(after.lower)) return false;
+  const c = at(j);
+  return tokens[j].cap && !c.code && !c.honorific && (!c.common || c.given);
 }
 
 function digitAt(text: string, at: number): boolean {
@@ -386,7 +440,7 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
     } else if (HANGUL.test(w) && KO_SET.has(w[0])) {
       // A Korean name may carry a particle ("김민수이고", "박지성은"): the name is what precedes it.
       const particle = KO_PARTICLE.exec(w);
-      const name = particle && w.length - particle[0].length >= 2 ? w.slice(0, w.length - particle[0].length) : w;
+      const name = particle && w.length - particle[0].length >= 2 && particleFits(w, particle[0]) ? w.slice(0, w.length - particle[0].length) : w;
       // Administrative units end in 시/구/동/도/군/읍/면/로/길 ("서울시" is Seoul, not Mr Seo).
       if (name.length >= 2 && name.length <= 4 && !KO_NOT_NAMES.has(name) && !(name.length >= 3 && /[시구동도군읍면로길]$/.test(name))) out.push(candidate("PERSON", t.start, t.start + name.length, 0.55, "ko"));
     } else if (ARABIC.test(w) && AR_SET.has(w)) {
@@ -398,7 +452,24 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
   }
 }
 
-const AR_STOP = new Set("في من إلى الى على عن مع هو هي أنا انا نحن هذا هذه التي الذي كلمة المرور السر رقم عنوان و أو ثم قد لقد كان كانت يسكن تسكن أسكن اسكن".split(" "));
+// Particles written after a final consonant (이, 은, 을, 과, 이고...) or after a vowel (가, 는, 를, 와).
+const AFTER_CONSONANT = /^(?:이|은|을|과|이고|이에요|입니다)$/;
+const AFTER_VOWEL = /^(?:가|는|를|와|예요)$/;
+
+/**
+ * 1.6.0: "허채이" is a three-syllable name, not "허채" + the particle 이: a Korean particle
+ * that needs a final consonant cannot follow a syllable without one, and the other way round.
+ */
+function particleFits(word: string, particle: string): boolean {
+  const code = word.charCodeAt(word.length - particle.length - 1);
+  if (code < 0xac00 || code > 0xd7a3) return true;
+  const batchim = (code - 0xac00) % 28 !== 0;
+  if (AFTER_CONSONANT.test(particle)) return batchim;
+  if (AFTER_VOWEL.test(particle)) return !batchim;
+  return true;
+}
+
+const AR_STOP = new Set("في من إلى الى على عن مع هو هي أنا انا نحن هذا هذه التي الذي كلمة المرور السر رقم عنوان و أو ثم قد لقد كان كانت يسكن تسكن أسكن اسكن اتصل اتصلت قال قالت طلب طلبت يريد تريد أرسل أرسلت ارسل وصل وصلت".split(" "));
 
 /** Arabic words that end a name: prepositions, pronouns, and "and" + a verb ("وأسكن"). */
 function arabicFunctionWord(w: string): boolean {

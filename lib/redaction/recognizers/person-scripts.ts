@@ -1,0 +1,151 @@
+/**
+ * 1.6.0: PERSON rules that letter case cannot drive: names in scripts without case after a
+ * person cue (Hebrew, Arabic-script, Thaana, Indic, Thai, Georgian, Ethiopic...), Chinese
+ * and Japanese names before a title ("张先生", "佐藤さん") or after an introduction
+ * ("我叫王建国"), and Vietnamese names, whose parts are often ordinary English words
+ * ("Nguyen Van An", "Le Thi Hong"), by their family-name + middle-name shape.
+ */
+import { CJK_SURNAMES, JAPANESE_SURNAMES } from "../lexicon/name-lists";
+import { candidate } from "../text-scan";
+import type { Candidate } from "../types";
+import type { CueSet } from "./cues";
+import { joinedBySpace, type WordToken } from "./tokens";
+
+/** Letters of a script without case that is written with spaces between words. */
+export function caselessScript(code: number): boolean {
+  return (
+    (code >= 0x0590 && code <= 0x08ff) || // Hebrew, Arabic, Syriac, Thaana, N'Ko
+    (code >= 0x0900 && code <= 0x0dff) || // Devanagari ... Sinhala
+    (code >= 0x0e00 && code <= 0x0eff) || // Thai, Lao
+    (code >= 0x1000 && code <= 0x109f) || // Myanmar
+    (code >= 0x10d0 && code <= 0x10ff) || // Georgian Mkhedruli
+    (code >= 0x1200 && code <= 0x137f) || // Ethiopic
+    (code >= 0x1780 && code <= 0x17ff) || // Khmer
+    (code >= 0xfb1d && code <= 0xfeff) // Hebrew and Arabic presentation forms
+  );
+}
+
+// Words of those scripts that end a name: verbs, particles, "and", pronouns.
+const CASELESS_STOP = new Set(
+  (
+    "ו של את עם הוא היא אני גר גרה התקשר התקשרה " +
+    "و في من إلى الى على عن مع هو هي أنا انا اتصل اتصلت يسكن تسكن " +
+    "است در را از به که می و هستم هست زندگی " +
+    "ہے ہیں اور میں نے کو کا کی کے سے " +
+    "है हूँ हूं हैं और ने को का की के से में पर था थी " +
+    "และ ครับ ค่ะ คะ ที่ โทร " +
+    "და არის მე"
+  ).split(" "),
+);
+
+// Titles: after one, the first word of a running sentence is still a name ("מר כהן התקשר").
+const TITLES = new Set("mr mrs ms dr prof מר גברת السيد السيدة श्री श्रीमती آقای خانم جناب محترمہ นาย นาง นางสาว ბატონი ქალბატონი".split(" "));
+
+/**
+ * "Attendees: דליה יהודה, …", "שמי דוד כהן", "cc ზოია T. ჯანელიძე": words of a caseless
+ * script (a Latin middle initial between them allowed) right after a person cue. A run that
+ * goes on as a sentence ("לקוח חדש נרשם למערכת") is no name, except its first word after a title.
+ */
+export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candidate[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!caselessScript(tokens[k].text.charCodeAt(0)) || CASELESS_STOP.has(tokens[k].text) || thaiPhrase(tokens[k].text)) continue;
+    if (!cues.some((c) => c.before(tokens, k))) continue;
+    let e = k;
+    let words = 1;
+    while (words < 5 && e + 1 < tokens.length) {
+      const next = tokens[e + 1];
+      if (joinedBySpace(next.gap) && caselessScript(next.text.charCodeAt(0)) && !CASELESS_STOP.has(next.text) && !stopPrefix(next.text)) {
+        e++;
+        words++;
+      } else if (joinedBySpace(next.gap) && /^[A-Z]$/.test(next.text) && e + 2 < tokens.length && /^\.[ \u00a0]$/.test(tokens[e + 2].gap) && caselessScript(tokens[e + 2].text.charCodeAt(0))) {
+        e += 2;
+        words++;
+      } else break;
+    }
+    const after = e + 1 < tokens.length ? tokens[e + 1] : undefined;
+    // Where a name's run stops: the end of the text or line, a list separator, or a Latin word.
+    const ends = !after || /[\n,;|、，]/.test(after.gap) || (joinedBySpace(after.gap) && (after.text.charCodeAt(0) < 0x250 || CASELESS_STOP.has(after.text) || stopPrefix(after.text)));
+    const sentenceEnd = !!after && /^[.!?।۔]/.test(after.gap);
+    if ((ends && words <= 3) || (sentenceEnd && words <= 2)) {
+      out.push(candidate("PERSON", tokens[k].start, tokens[e].end, 0.7, "caseless-cue"));
+    } else if (k > 0 && TITLES.has(tokens[k - 1].lower)) {
+      out.push(candidate("PERSON", tokens[k].start, tokens[k].end, 0.65, "caseless-title"));
+    }
+    k = e;
+  }
+}
+
+// Thai writes a clause without spaces: a "word" holding a verb or particle is a phrase, not a name.
+const THAI_PHRASE = /ต้องการ|ไม่|แล้ว|ได้|จะ|ให้|การ|ของ|สินค้า|ครับ|ค่ะ|ขอ|ช่วย/;
+
+function thaiPhrase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x0e00 && c <= 0x0e7f && (word.length > 16 || THAI_PHRASE.test(word));
+}
+
+/** Hebrew "and"/"that" glued to a following word ("ואני", "שגר") after a name. */
+function stopPrefix(word: string): boolean {
+  return word.length >= 3 && /^[וש][\u05d0-\u05ea]/.test(word) && /^(?:ואני|ואנחנו|שגר|שגרה|והוא|והיא)/.test(word);
+}
+
+const HAN_SURNAME = new Set([...CJK_SURNAMES]);
+const JP_SURNAMES = JAPANESE_SURNAMES.split(" ");
+const HAN = /[\u4e00-\u9fff]/;
+// Titles written after a Chinese or Japanese name.
+const ZH_TITLE = /(?:先生|女士|小姐|老师|老師|经理|經理|医生|醫生|太太|同学|同學|律师|律師)/g;
+const JA_TITLE = /(?:さん|様|さま|くん|ちゃん|先生|氏|殿)/g;
+// Introductions and roles before a Chinese name ("我叫王建国", "联系人：李娜").
+const ZH_CUE = /(?:我叫|我是|名叫|联系|聯繫|聯絡|告诉|告訴|通知|叫做|姓名[:：]?|联系人[:：]?|聯絡人[:：]?|客户[:：]|客戶[:：]|患者|收件人[:：]?|负责人[:：]?|負責人[:：]?)[ \u3000]?/g;
+// Characters that end a name written without spaces: particles, verbs, punctuation.
+const ZH_STOP = /[的是在说說和跟了，,。.、：:；;！!？?（(\s住电電给給从從向让讓请請也都就会會要]/;
+
+/** Chinese and Japanese names found by a title after them or an introduction before them. */
+export function cjkNames(text: string, out: Candidate[]): void {
+  if (!HAN.test(text) && !/[\u3040-\u30ff]/.test(text)) return;
+  for (const m of text.matchAll(ZH_TITLE)) {
+    // One to three Han characters before the title, the first a family name: "张伟先生", "王女士".
+    for (let len = 3; len >= 1; len--) {
+      const s = m.index - len;
+      if (s < 0) continue;
+      const name = text.slice(s, m.index);
+      if (HAN_SURNAME.has(name[0]) && /^[\u4e00-\u9fff]+$/.test(name) && !ZH_STOP.test(name)) {
+        out.push(candidate("PERSON", s, m.index, 0.75, "zh-title"));
+        break;
+      }
+    }
+  }
+  for (const m of text.matchAll(JA_TITLE)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const surname = JP_SURNAMES.find((n) => before.endsWith(n));
+    if (surname) out.push(candidate("PERSON", m.index - surname.length, m.index, 0.75, "ja-title"));
+  }
+  for (const m of text.matchAll(ZH_CUE)) {
+    const s = m.index + m[0].length;
+    if (!HAN_SURNAME.has(text[s] ?? "")) continue;
+    let e = s + 1;
+    while (e < s + 3 && e < text.length && /[\u4e00-\u9fff]/.test(text[e]) && !ZH_STOP.test(text[e])) e++;
+    if (e - s >= 2) out.push(candidate("PERSON", s, e, 0.75, "zh-cue"));
+  }
+}
+
+// Vietnamese family names and the middle names that follow them, with and without diacritics.
+const VN_FAMILY = "Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|Ngô|Ngo|Dương|Duong|Lý|Ly|Trịnh|Trinh|Đinh|Dinh|Trương|Truong|Lâm|Lam|Lương|Luong|Đoàn|Doan|Cao|Tạ|Quách|Quach|Đào|Dao|Vương|Vuong|Châu|Chau|Mai|Tô|Hà";
+const VN_MIDDLE = "Văn|Van|Thị|Thi|Đức|Duc|Hữu|Huu|Minh|Ngọc|Ngoc|Thanh|Quang|Xuân|Xuan|Thu|Công|Cong|Quốc|Quoc|Trọng|Trong|Kim|Bảo|Bao|Gia|Tuấn|Tuan|Thành|Mạnh|Manh|Đình|Dinh|Hồng|Hong|Phương|Phuong|Khánh|Khanh|Mỹ|Thùy|Thuy|Bích|Bich|Hải|Hai|Tiến|Tien|Viết|Viet|Chí|Trung|Tấn|Nhật|Nhat|Thế|The|Phúc|Phuc|Diệu|Hoài|Hoai|Như";
+const VN_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
+const VN_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${VN_FAMILY}) (?:${VN_MIDDLE})(?: ${VN_WORD}){1,2}(?![\p{L}\p{M}\d])`, "gu");
+const VN_NAME_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${VN_FAMILY.toUpperCase()}) (?:${VN_MIDDLE.toUpperCase()})(?: \p{Lu}[\p{Lu}\p{M}]*){1,2}(?![\p{L}\p{M}\d])`, "gu");
+
+/** "Nguyen Van An", "Le Thi Hong", "TRAN VAN BINH": family name, middle name, given name(s). */
+export function vietnameseNames(text: string, out: Candidate[]): void {
+  for (const re of [VN_NAME, VN_NAME_CAPS]) {
+    for (const m of text.matchAll(re)) {
+      // Ho Chi Minh City is a place; a third word that is a street or city word ends nothing here.
+      if (/^h[oồ] ch[ií] minh/i.test(m[0])) continue;
+      let value = m[0];
+      const last = value.slice(value.lastIndexOf(" ") + 1).toLowerCase();
+      if (/^(?:street|road|city|district|ward|avenue|st|rd)$/.test(last)) value = value.slice(0, value.lastIndexOf(" "));
+      if (value.split(" ").length < 3) continue;
+      out.push(candidate("PERSON", m.index, m.index + value.length, 0.8, "vi-name"));
+    }
+  }
+}
