@@ -36,6 +36,35 @@ export const SECRET_CUES: readonly string[] = [
   "bằng mật khẩu", "kata laluan", "sandi", "بكلمة المرور", "بكلمة السر", "برمز", "პაროლი", "პაროლით", "პაროლს",
   "գաղտնաբառ", "գաղտնաբառը", "parol", "parolni", "şifrə", "şifrəsi", "şifrəni", "lykilorð", "lykilorðið", "pasahitza",
   "contrasinal", "contrasenya", "pasfhocal", "cyfrinair",
+  // 1.6.0: keys and tokens by what they open ("the key is X", "Access key: X"; a bare "key"
+  // needs a long value with digits, see cued-values.ts), and words 1.5.0 lacked
+  "key", "pass", "access key", "secret access key", "api secret", "app secret", "app password", "application password",
+  "client secret", "shared secret", "webhook secret", "signing key", "encryption key", "master key", "license key",
+  "licence key", "product key", "pre-shared key", "psk", "wpa key", "wpa2 key", "bot token", "personal access token",
+  "session token", "refresh token", "secret token", "deploy key", "root password", "admin password", "router password",
+  "pin-code", "pin-koodi", "pin kód", "pin-kód", "pin-код", "пин-код", "пин код", "codice pin", "kod pin", "kod dostępu",
+  "código pin", "code d'accès", "zugangspasswort", "پاس ورڈ", "پاسورڈ", "পাসওয়ার্ড",
+  "கடவுச்சொல்", "нууц үг", "құпия сөз", "пароли",
+];
+
+/**
+ * 1.6.0: a value under any of these in a table's header row or a list's cue line is a
+ * secret ("| Username | Password |" over "| jdoe | X |"; "Passwords:" over "- NAS: X").
+ */
+export const SECRET_HEADINGS: readonly string[] = [
+  "password", "passwords", "passwd", "pwd", "pw", "pass", "passcode", "passcodes", "pin", "pins", "pin code", "secret",
+  "secrets", "token", "tokens", "api key", "api keys", "key", "keys", "credentials", "creds", "passwort", "passwörter",
+  "kennwort", "mot de passe", "mots de passe", "mdp", "contraseña", "contraseñas", "clave", "senha", "senhas",
+  "wachtwoord", "lösenord", "adgangskode", "passord", "salasana", "hasło", "hasła", "heslo", "hesla", "jelszó",
+  "password", "parola", "parole", "lozinka", "şifre", "κωδικός", "пароль", "пароли", "паролі", "סיסמה", "كلمة المرور",
+  "mật khẩu", "kata sandi", "密码", "密碼", "パスワード", "비밀번호",
+];
+
+/** 1.6.0: a table column or list label that holds the login beside a password column. */
+export const LOGIN_HEADINGS: readonly string[] = [
+  "username", "user name", "user", "login", "user id", "userid", "account", "benutzer", "benutzername", "utilisateur",
+  "identifiant", "usuario", "usuário", "gebruiker", "gebruikersnaam", "användare", "användarnamn", "käyttäjä",
+  "käyttäjätunnus", "użytkownik", "login", "логин", "пользователь", "kullanıcı", "kullanıcı adı",
 ];
 
 /**
@@ -54,6 +83,10 @@ export const LOGIN_CUES: readonly string[] = [
   "identifiant", "utilisateur", "usuario", "nombre de usuario", "usuário", "gebruikersnaam", "användarnamn",
   "brugernavn", "brukernavn", "käyttäjätunnus", "nazwa użytkownika", "uživatelské jméno",
   "felhasználónév", "utente", "nome utente", "логин", "имя пользователя", "kullanıcı adı", "credentials", "creds",
+  // 1.6.0: "logged in with jdoe/S3cret", "the credentials are jdoe and S3cret"
+  "logged in with", "log in with", "logging in with", "signed in with", "sign in with", "login credentials",
+  "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania",
+  "přihlašovací údaje", "учетные данные", "данные для входа",
 ];
 
 /** Words between a login's username and its password. */
@@ -132,6 +165,49 @@ export const ID_CUES: ReadonlyArray<[EntityType, string]> = [
   členské číslo|tagsági szám|üye numarası|номер участника|αριθμός μέλους|nario numeris|liikmenumber|biedra numurs|članski broj|
   članska številka|număr de membru|mã thành viên|nomor anggota|หมายเลขสมาชิก|מספר חבר|رقم العضوية|شماره عضویت|सदस्य संख्या|
   会員番号|会员号|회원 번호|회원번호|medlemsnummer`),
+];
+
+/**
+ * 1.6.0: more identifier cues: abbreviations ("Acct #", "Emp ID"), national and tax ids of
+ * the countries of our users by their local names, and words for passports, accounts and
+ * licences in more languages.
+ */
+export const MORE_ID_CUES: ReadonlyArray<[EntityType, string]> = [
+  ...words("PASSPORT", `passport no.|passport #|passin numero|pasnummer|passi number|paspoortnommer|číslo pasu|številka potnega lista|
+  broj putovnice|broj pasoša|број на пасош|номер на паспорт|număr pașaport|numărul pașaportului|numer paszportu|útlevél száma|
+  αριθμός διαβατηρίου|серия и номер паспорта|номер паспорту|pasaport numarası|pasport raqami|pasport nömrəsi|
+  անձնագրի համար|პასპორტის ნომერი|מספר דרכון|رقم جواز السفر|شماره پاسپورت|شماره گذرنامه|số hộ chiếu|nomor paspor|
+  หนังสือเดินทาง|पासपोर्ट|पासपोर्ट संख्या|पासपोर्ट नम्बर|护照号|护照号码|旅券番号|여권 번호|nambari ya pasipoti`),
+  ...words("US_BANK_NUMBER", `acct #|acct no.|account #|bank account no|bank acct|rekeningnommer|kontonr.|tilinro|
+  numer rachunku|nr konta|nr rachunku|číslo bankovního účtu|bankszámlaszám|număr de cont bancar|broj tekućeg računa|
+  номер банковского счета|номер рахунку|αριθμός λογαριασμού|banka hesap numarası|hesab nömrəsi|מספר חשבון|رقم الحساب|
+  شماره حساب|เลขที่บัญชี|खाता संख्या|银行账号|銀行口座|계좌 번호|sort code|bsb|bsb number|loan number|loan account|
+  loan account number|mortgage number|mortgage account`),
+  ...words("US_DRIVER_LICENSE", `licence no.|license no.|driver's licence no|driving licence no|führerscheinnummer|
+  numéro de permis|permis de conduire|número de licencia|licencia de conducir|carteira de motorista|cnh|patente|rijbewijsnummer|
+  ajokortin numero|körkortsnummer|prawo jazdy|numer prawa jazdy|řidičský průkaz|jogosítvány|водительское удостоверение|
+  номер водительского удостоверения|ehliyet no|ehliyet numarası|運転免許証番号|免許証番号|驾驶证号|운전면허 번호`),
+  ...words("ID", `emp id|empid|emp no|emp #|employee #|staff #|user #|uid number|health card|health card number|health card no|
+  health insurance no|insurance no|insurance #|hospital number|hospital no|patient #|mrn #|subscriber number|subscriber no|
+  visa number|visa no|residence permit|residence permit number|permit number|work permit|work permit number|green card|
+  green card number|alien number|alien registration number|a-number|uscis number|tax file number|tax identification number|
+  taxpayer id|taxpayer identification number|ssn #|social security no|social security #|sin number|ppsn|pps number|
+  chi number|ohip|ohip number|ihi number|medicare card number|medicare no|nhi number|ahv|ahv-nummer|ahv-nr|avs|numéro avs|
+  rijksregisternummer|numéro national|numéro de registre national|insee|nir|numéro de sécurité sociale|sozialversicherungsnr|
+  svnr|steuer-nr|steuer-identnummer|idnr|npwp|cnic|nic number|nid|nid number|national identity number|national identification number|
+  citizenship number|nagarikta number|bvn|nin number|ghana card|ghana card number|omang|rsa id|id-nommer|id nommer|
+  inombolo kamazisi|nambari ya kitambulisho|kitambulisho|qid|civil id|emirates id number|fin number|nric number|
+  nr dowodu|numer dowodu|dowód osobisty|seria i numer dowodu|nr pesel|numer pesel|nr nip|numer nip|
+  személyi igazolvány|személyi igazolvány szám|személyi igazolvány száma|adóazonosító jel|adószám|taj|
+  číslo občanského průkazu|číslo občianskeho preukazu|číslo op|davčna številka|broj osobne iskaznice|broj lične karte|
+  јмбг|ембг|егн|личен номер|cod numeric personal|seria și numărul|număr de identificare|cpr-nr|cpr nr|sotu|
+  sosiaaliturvatunnus|personnummer|fødselsnr|personas kods|asmens kodas|isikukood|ipn|іпн|рнокпп|
+  ідентифікаційний код|податковий номер|ипн|иин|снилс №|полис омс|номер полиса омс|vergi numarası|vergi no|vergi kimlik numarası|
+  fin kod|fin kodu|şəxsiyyət vəsiqəsi|jshshir|pinfl|პირადი ნომერი|անձնագիր|հծհ|מספר ת"ז|ת.ז.|מספר תעודת זהות|
+  الرقم الوطني|رقم البطاقة الوطنية|الرقم المدني|شماره شناسنامه|شماره ملی|شناختی کارڈ نمبر|شناختی کارڈ|
+  เลขบัตรประชาชน|หมายเลขบัตรประชาชน|เลขประจำตัวประชาชน|पैन|पैन नंबर|आधार नंबर|नागरिकता नम्बर|mã số thuế|mst|
+  căn cước công dân|số căn cước công dân|số định danh|nomor induk kependudukan|社会保障号|社保号|身份证号码|身分證字號|
+  保険証番号|基礎年金番号|운전면허번호|외국인등록번호|ids|user ids|patient ids|member ids`),
 ];
 
 function words(type: EntityType, list: string): Array<[EntityType, string]> {

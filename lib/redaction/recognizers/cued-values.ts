@@ -10,10 +10,11 @@
  * digit) are also taken without a cue.
  */
 import { englishInflection, getLexicon } from "../lexicon/lexicon";
-import { ID_CUES, LOGIN_CUES, LOGIN_PASSWORD_LINKS, NOT_A_SECRET_WORDS, REVERSE_SECRET_CUES, SECRET_CUES } from "../lexicon/credential-cues";
+import { ID_CUES, MORE_ID_CUES, LOGIN_CUES, LOGIN_HEADINGS, LOGIN_PASSWORD_LINKS, NOT_A_SECRET_WORDS, REVERSE_SECRET_CUES, SECRET_CUES, SECRET_HEADINGS } from "../lexicon/credential-cues";
 import { candidate, eachMatch } from "../text-scan";
 import { abaValid, nhsValid, verhoeffValid } from "../validators";
 import type { Candidate, EntityType, Recognizer } from "../types";
+import { credentialLayouts } from "./cued-layout";
 import { tokenizeWords, type WordToken } from "./tokens";
 
 type CueKind = "secret" | "login" | "id";
@@ -24,6 +25,8 @@ interface Cue {
   parts: string[];
   /** Short ASCII cues ("TIN", "PAN", "NIE") count only in capitals. */
   upper: boolean;
+  /** 1.6.0: "Chart #", "Membership #": the head of an "X number" cue, only before "#" or "№". */
+  mark?: boolean;
 }
 
 const BY_FIRST = new Map<string, Cue[]>();
@@ -45,16 +48,40 @@ function addCue(kind: CueKind, type: EntityType, phrase: string): void {
   if (/\p{L}['’]s\b/u.test(phrase)) register(kind, type, phrase.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
 }
 
-function register(kind: CueKind, type: EntityType, parts: string[]): void {
+function register(kind: CueKind, type: EntityType, parts: string[], mark = false): void {
   if (parts.length === 0) return;
-  const upper = kind === "id" && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]);
+  const upper = kind === "id" && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
   const list = BY_FIRST.get(parts[0]) ?? [];
-  list.push({ kind, type, parts, upper });
+  if (list.some((c) => c.kind === kind && c.mark === mark && c.parts.join(" ") === parts.join(" "))) return;
+  list.push({ kind, type, parts, upper, mark });
   BY_FIRST.set(parts[0], list);
+}
+
+/** Short cues that are abbreviations of words, not acronyms: "Acct #…" counts as written. */
+const ANY_CASE = new Set(["acct", "acc"]);
+const NOT_PERSONAL_HEADS = new Set(["ticket", "reference", "booking", "reservation", "confirmation", "record", "plate", "claim"]);
+
+/**
+ * 1.6.0: the other ways to write an English "X number" cue ("X no.", "X nr", "X #") and the
+ * plural a list of identifiers follows ("MRNs", "account numbers", "IDs").
+ */
+function addIdForms(type: EntityType, phrase: string): void {
+  const parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!/^[a-z]+$/.test(last ?? "")) return;
+  if (last === "number" && parts.length > 1) {
+    const head = parts.slice(0, -1);
+    for (const abbr of ["no", "nr", "num", "numbers"]) register("id", type, [...head, abbr]);
+    // "Ticket #58213" numbers a support ticket, not a person: only personal heads take "#".
+    if (!NOT_PERSONAL_HEADS.has(head.join(" "))) register("id", type, head, true);
+  } else if ((parts.length > 1 && last.length >= 2 && !last.endsWith("s")) || (parts.length === 1 && last.length <= 3)) {
+    register("id", type, [...parts.slice(0, -1), last + "s"]);
+  }
 }
 for (const c of LOGIN_CUES) addCue("login", "ID", c);
 for (const c of SECRET_CUES) addCue("secret", "SECRET", c);
-for (const [type, c] of ID_CUES) addCue("id", type, c);
+for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) addCue("id", type, c);
+for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) if (!CAS.test(c)) addIdForms(type, c);
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
 CJK_CUES.sort((a, b) => b[0].length - a[0].length);
 const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|為|は|を|는|은|：|:)?[ \\t\\u3000]*`, "g");
@@ -82,7 +109,7 @@ const ABOUT_WORDS = new Set("policy policies hint hints field rules rule require
 const FOR_WORDS = new Set("for to of für pour para per voor för til for dla pro pentru za для на için от од od".split(" "));
 
 // 1.5.0: "(m.rossi) and password (Gelato#55)": a bracket holds a value like a quote.
-const OPEN_QUOTES: Record<string, string> = { "(": ")", '"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "`": "`", "‹": "›" };
+const OPEN_QUOTES: Record<string, string> = { "(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "`": "`", "‹": "›" };
 
 interface Value {
   start: number;
@@ -95,21 +122,34 @@ function isSpace(c: string): boolean {
 }
 
 /** Skips the connector between a cue ending at `pos` and its value; -1 when the line ends first. */
-function skipConnector(text: string, pos: number): { pos: number; explicit: boolean } {
+function skipConnector(text: string, pos: number): { pos: number; explicit: boolean; nextLine?: boolean } {
   let explicit = false;
+  let colon = false;
   for (let step = 0; step < 6; step++) {
     let p = pos;
     while (p < text.length && isSpace(text[p])) p++;
     const c = text[p];
-    if (c === ":" || c === "=" || c === "#" || c === "：" || c === "-" || c === "–" || c === "—" || c === ">" || c === "|" || (c === "." && step === 0)) {
+    // 1.6.0: "Password for the VPN:" with the value alone on the next line (a blank line between at most).
+    if (colon && (c === "\n" || c === "\r")) {
+      const next = /^(?:[ \t\u00a0]*\r?\n){1,3}[ \t\u00a0]*(?=\S)/.exec(text.slice(p, p + 40));
+      return next ? { pos: p + next[0].length, explicit, nextLine: true } : { pos: p, explicit };
+    }
+    // 1.6.0: "#" and dashes only when they stand apart ("Case # 12", "PW - X"; "#iN=0M9g4" is a password).
+    // "password -> X", "pw => X": an arrow.
+    if ((c === "-" || c === "=") && text[p + 1] === ">") p++;
+    const apart = !/[\p{L}\p{P}\p{S}]/u.test(text[p + 1] ?? " ");
+    if (c === ":" || c === "=" || c === "：" || c === ">" || c === "|" || (c === "." && step === 0) || ((c === "#" || c === "-" || c === "–" || c === "—") && apart)) {
       pos = p + 1;
       explicit = true;
+      colon = c === ":" || c === "：";
       continue;
     }
     const word = /^[\p{L}\p{M}.°º'-]+/u.exec(text.slice(p, p + 24));
     // "Member ID A7KQ92": a letter run into digits is the value's start, not a word.
     if (!word || /[\p{N}]/u.test(text[p + word[0].length] ?? "")) return { pos: p, explicit };
     const w = word[0].toLowerCase().replace(/[.:]+$/, "");
+    // 1.6.0: a word glued to symbols ("a*cHn*7I") is the value, not a filler.
+    if (!/^(?:[\s:：,]|$)/.test(text[p + word[0].length] ?? "")) return { pos: p, explicit };
     // "is on the fridge", "is in her notebook": where the password is, not what.
     if (step > 0 && explicit && PLACE_WORDS.has(w) && /^[ \t\u00a0]+(?:the|a|an|my|your|his|her|our|their|this|that)[ \t\u00a0]/i.test(text.slice(p + word[0].length, p + word[0].length + 8))) return { pos: text.length, explicit: false };
     // 1.5.0: "on a sticky note: X", "everywhere: X", "от почты: X": a few words, then a colon
@@ -119,6 +159,7 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
       if (clause && !/[.!?]\s/.test(clause[0]) && !clause[0].toLowerCase().split(/[^\p{L}]+/u).some((x) => ABOUT_WORDS.has(x))) {
         pos = p + clause[0].length;
         explicit = true;
+        colon = true;
         continue;
       }
     }
@@ -130,6 +171,10 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
         explicit = true;
         continue;
       }
+      // 1.6.0: "Пароль от почты X1y2z3": one to three words, then a value that can only be a
+      // password (letters and digits mixed, or symbols); the caller demands that shape.
+      const bare = /^(?:[ \t\u00a0]+\p{L}[\p{L}\p{M}'’-]*){1,3}?[ \t\u00a0]+(?=[^\s]*\p{N})(?=[^\s]*\p{L})(?=[^\s.,;:!?]{6})/u.exec(text.slice(p + word[0].length, p + word[0].length + 60));
+      if (bare) return { pos: p + word[0].length + bare[0].length, explicit: false };
     }
     if (CONNECTORS.has(w)) {
       pos = p + word[0].length;
@@ -156,7 +201,11 @@ function valueAt(text: string, pos: number, maxLength = 64): Value | null {
   }
   let end = pos;
   // A JSON string's end ('"amount":') closes an unquoted value too.
-  while (end < text.length && end - pos < maxLength && !/\s/.test(text[end]) && !(text[end] === '"' && /[,}\]:]/.test(text[end + 1] ?? ","))) end++;
+  while (end < text.length && end - pos < maxLength && !/\s/.test(text[end]) && !(text[end] === '"' && /[,}\]:]/.test(text[end + 1] ?? ","))) {
+    // 1.6.0: ";Password=" in a connection string, "&pw=" in a query: the next field's start.
+    if ((text[end] === ";" || text[end] === "&") && /^[A-Za-z][A-Za-z _]{0,30}=/.test(text.slice(end + 1, end + 33))) break;
+    end++;
+  }
   // "Kimchi2023입니다", "Sakura!88です": the value stops where the sentence's script resumes.
   const raw = text.slice(pos, end);
   const cjk = raw.search(CAS);
@@ -183,9 +232,14 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = fa
   }
   // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
   if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|pincode)$/.test(cue.parts[cue.parts.length - 1]) && !/\d{3}/.test(value)) return false;
-  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 8 || !/\d/.test(value))) return false;
+  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || !/\d/.test(value))) return false;
+  // A bare "key" opens many things ("key: user_profile"): only a long value of letters and digits.
+  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,4}$/u.test(value))) return false;
   return true;
 }
+
+/** 1.6.0: ordinary words that name a secret only before ":", "=", "is" or a quoted value. */
+const WEAK_SECRET_CUES = new Set(["pass", "key"]);
 
 const PHRASE_CUES = new Set(["passphrase", "pass phrase", "phrase", "seed phrase", "recovery phrase", "mnemonic"]);
 const PHRASE_STOP = new Set("to for and but so then on in at which that because if when from with is was".split(" "));
@@ -224,7 +278,7 @@ function extendIdGroups(text: string, v: Value): Value {
 }
 
 /** The cue (longest first) starting at token i, or null. */
-function cueAt(tokens: readonly WordToken[], i: number): { cue: Cue; last: number } | null {
+function cueAt(text: string, tokens: readonly WordToken[], i: number): { cue: Cue; last: number } | null {
   const list = BY_FIRST.get(tokens[i].lower);
   if (!list) return null;
   for (const cue of list) {
@@ -237,10 +291,18 @@ function cueAt(tokens: readonly WordToken[], i: number): { cue: Cue; last: numbe
       ok = t.lower === cue.parts[k] && CUE_GAP.test(t.gap);
     }
     if (!ok) continue;
-    if (cue.upper && tokens[i].text !== tokens[i].text.toUpperCase()) continue;
+    // "MRNs", "IDs", "Ids": a plural keeps its acronym in capitals.
+    if (cue.upper && !isUpperCue(tokens[i].text)) continue;
+    if (cue.mark && !/^[ \t\u00a0]{0,2}[#№]/.test(text.slice(tokens[last].end, tokens[last].end + 3))) continue;
     return { cue, last };
   }
   return null;
+}
+
+function isUpperCue(word: string): boolean {
+  if (word === word.toUpperCase()) return true;
+  const singular = word.replace(/s$/, "");
+  return singular.length < word.length && (singular === singular.toUpperCase() || (word.toLowerCase() === "ids" && word[0] === "I"));
 }
 
 const QUOTE_BEFORE = /["'`]$/;
@@ -249,7 +311,7 @@ const CUE_GAP = /^(?:[ \u00a0\-/'’"]{1,3}|['’]s[ \u00a0])$/;
 
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();
-for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id") ID_PHRASES.add(c.parts.join(" "));
+for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id" && !c.mark) ID_PHRASES.add(c.parts.join(" "));
 const ID_LAST_WORDS = new Set([...ID_PHRASES].map((p) => p.split(" ").pop() ?? ""));
 const WORDS_BEFORE = /((?:[\p{L}\p{M}]+[ '’-]){0,3}[\p{L}\p{M}]+)[ \t:#=.-]{0,5}$/u;
 
@@ -282,7 +344,7 @@ function findCuedValues(text: string): Candidate[] {
   const tokens = tokenizeWords(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!BY_FIRST.has(tokens[i].lower)) continue;
-    const hit = cueAt(tokens, i);
+    const hit = cueAt(text, tokens, i);
     if (!hit) continue;
     const { cue, last } = hit;
     const cueEnd = tokens[last].end;
@@ -291,14 +353,25 @@ function findCuedValues(text: string): Candidate[] {
     // "user.password", "passport_no": part of a code identifier.
     // 1.5.0: also a cue glued to a letter or digit before it ("pay_35pW3nl...": "pW" is no "pw").
     if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
-    const { pos, explicit } = skipConnector(text, cueEnd);
+    const conn = skipConnector(text, cueEnd);
+    let { pos, explicit } = conn;
     if (cue.kind === "login") {
-      if (login(text, pos, explicit, out)) i = last;
+      if (login(text, pos, explicit, out, cue)) i = last;
       continue;
     }
-    const v = valueAt(text, pos);
+    let v = valueAt(text, pos);
     if (!v) continue;
+    // 1.6.0: "Password (temporary): X", "Password [case-sensitive]: X": the bracket qualifies the cue.
+    if (v.quoted && (text[v.start - 1] === "(" || text[v.start - 1] === "[") && /^[ \t]*[:：=]/.test(text.slice(v.end + 1, v.end + 4))) {
+      ({ pos, explicit } = skipConnector(text, v.end + 1));
+      v = valueAt(text, pos);
+      if (!v) continue;
+    }
+    // A value on the next line must be that whole line ("Password:\n\nX", not the next sentence).
+    if (conn.nextLine && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(v.end + (v.quoted ? 1 : 0), v.end + 4))) continue;
     if (cue.kind === "secret") {
+      // 1.6.0: "pass", "key" are ordinary words: their value needs ":", "=", "is" or quotes.
+      if (WEAK_SECRET_CUES.has(cue.parts.join(" ")) && !explicit && !v.quoted) continue;
       // 1.5.0: a passphrase is several words: "passphrase correct horse battery staple".
       const phrase = !v.quoted && PHRASE_CUES.has(cue.parts.join(" "));
       if (phrase) v.end = passphraseEnd(text, v.end);
@@ -311,17 +384,45 @@ function findCuedValues(text: string): Candidate[] {
       if (!explicit && !v.quoted && !wordsLike && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core)) continue;
       out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
     } else {
+      // "Claim #CLM-99812": the number sign is not part of an identifier.
+      if (!v.quoted && text[v.start] === "#" && v.end - v.start > 1) v = { ...v, start: v.start + 1 };
       const grown = v.quoted ? v : extendIdGroups(text, v);
       const id = text.slice(grown.start, grown.end);
       if (!idOk(id)) continue;
       out.push(candidate(typeFor(cue.type, id), grown.start, grown.end, 0.85, "cued-id"));
+      idList(text, grown, cue.type, out);
     }
     i = last;
   }
+  // 1.6.0: a password column under its header, a list under its cue line.
+  for (const c of credentialLayouts(text, (value) => secretOk(value, true, null) && /[\p{L}\p{N}]/u.test(value))) out.push(c);
   reverseSecretCues(text, tokens, out);
   if (CAS.test(text)) cjkCues(text, out);
   distinctiveShapes(text, out);
   return out;
+}
+
+const LIST_LINK = /^(?:[ \t\u00a0]*[,;/&][ \t\u00a0]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)/;
+
+/**
+ * 1.6.0: more identifiers of the same kind after the first, one cue for all ("MRNs 0048291
+ * and 0048377", "Account numbers: 48603077, 34114752"): each must look like the first
+ * (digits, about its length).
+ */
+function idList(text: string, first: Value, type: EntityType, out: Candidate[]): void {
+  const firstLength = first.end - first.start;
+  let end = first.end + (first.quoted ? 1 : 0);
+  for (let n = 0; n < 8; n++) {
+    const link = LIST_LINK.exec(text.slice(end, end + 16));
+    if (!link) return;
+    let v = valueAt(text, end + link[0].length, 34);
+    if (!v) return;
+    if (!v.quoted) v = extendIdGroups(text, v);
+    const id = text.slice(v.start, v.end);
+    if (!idOk(id) || Math.abs(id.length - firstLength) > 4 || !/\d{2}/.test(id)) return;
+    out.push(candidate(typeFor(type, id), v.start, v.end, 0.85, "cued-id"));
+    end = v.end + (v.quoted ? 1 : 0);
+  }
 }
 
 /** A cue's type, refined by the value's shape ("account number" + a valid ABA number). */
@@ -333,10 +434,23 @@ function typeFor(type: EntityType, value: string): EntityType {
 }
 
 /** "login jdoe / S3cret!", "username: anna.k pw hunter22", "credentials: X". */
-function login(text: string, pos: number, explicit: boolean, out: Candidate[]): boolean {
+function login(text: string, pos: number, explicit: boolean, out: Candidate[], cue: Cue): boolean {
   const user = valueAt(text, pos);
   if (!user) return false;
-  const name = text.slice(user.start, user.end);
+  let name = text.slice(user.start, user.end);
+  // "| Username | Password |": a table's header names the next column, it is no login.
+  if (HEADING_WORDS.has(name.toLowerCase())) return false;
+  // 1.6.0: "logged in with jdoe/S3cret!", "creds: jdoe:S3cret": user and password in one token.
+  const glued = /^([^/:\s]{2,64})[/:]([^/\s]{3,64})$/u.exec(name);
+  if (glued && !user.quoted && !name.includes("://") && !/^\d+[/:]\d+$/.test(name)) {
+    const secretStart = user.start + glued[1].length + 1;
+    const secret = glued[2];
+    if (secretOk(secret, true, null) && (/[\d\W_]/.test(secret.replace(/[\p{L}\p{M}]/gu, "")) || /\p{Ll}\p{Lu}/u.test(secret))) {
+      if (!glued[1].includes("@")) out.push(candidate("ID", user.start, user.start + glued[1].length, 0.85, "login-user"));
+      out.push(candidate("SECRET", secretStart, user.end, 0.85, "login-secret"));
+      return true;
+    }
+  }
   let p = user.end;
   while (p < text.length && isSpace(text[p])) p++;
   let linked = false;
@@ -344,11 +458,14 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[]): 
   for (let round = 0; round < 2; round++) {
     while (p < text.length && isSpace(text[p])) p++;
     const rest = text.slice(p, p + 24).toLowerCase();
-    const link = LINKS.find((l) => rest.startsWith(l) && (!/\p{L}$/u.test(l) || !/[\p{L}\p{N}]/u.test(rest[l.length] ?? " ")));
+    let link = LINKS.find((l) => rest.startsWith(l) && (!/\p{L}$/u.test(l) || !/[\p{L}\p{N}]/u.test(rest[l.length] ?? " ")));
+    // 1.6.0: "the credentials are jdoe and S3cret!": "and" links only after a credentials cue.
+    if (!link && round === 0 && CREDENTIAL_PAIRS.has(cue.parts.join(" ")) && /^(?:and|und|et|y|e|en|och|og|i|и|ve)[ \t]/.test(rest)) link = rest.slice(0, rest.indexOf(" ") + 1);
     if (!link) break;
     p += link.length;
     linked = true;
   }
+  name = text.slice(user.start, user.end);
   const lex = getLexicon();
   const wordy = /^\p{L}+$/u.test(name) && (lex.commonWords.has(name.toLowerCase()) || NOT_SECRET.has(name.toLowerCase()));
   if (linked) {
@@ -368,6 +485,9 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[]): 
 }
 
 const REVERSE_CUES = new Set(REVERSE_SECRET_CUES);
+const HEADING_WORDS = new Set([...SECRET_HEADINGS, ...LOGIN_HEADINGS]);
+/** Cues after which "X and Y" is a login and its password. */
+const CREDENTIAL_PAIRS = new Set(["credentials", "creds", "login credentials", "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania", "přihlašovací údaje", "учетные данные", "данные для входа"]);
 
 /**
  * 1.5.0: languages that put the password before the word for it ("Tavasz99 jelszóval",

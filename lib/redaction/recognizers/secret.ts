@@ -29,12 +29,14 @@ const SHAPES: Shape[] = [
   { re: /(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20}|hf_[A-Za-z0-9]{30,40}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|xapp-[0-9]-[A-Za-z0-9-]{20,200})(?![A-Za-z0-9_-])/g, score: 0.95, source: "vendor-token", hint: /npm_|glpat-|hf_|SG\.|xapp-/ },
   { re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,4000}/g, score: 0.95, source: "jwt", hint: /eyJ/ },
   { re: /\b[Bb]earer\s{1,3}[A-Za-z0-9._~+/-]{16,2000}=*/g, score: 0.9, source: "bearer", hint: /[Bb]earer/ },
+  // 1.6.0: a short bearer token, when letters and digits mix ("Bearer RT26eDe0u1rT").
+  { re: /\b[Bb]earer\s{1,3}(?=[A-Za-z._~+/-]{0,14}\d)(?=[\d._~+/-]{0,14}[A-Za-z])[A-Za-z0-9._~+/-]{8,15}=*(?![A-Za-z0-9._~+/=-])/g, score: 0.85, source: "bearer", hint: /[Bb]earer/ },
   // HTTP Basic credentials: base64 of "user:password".
   { re: /\b[Bb]asic\s{1,3}[A-Za-z0-9+/]{8,400}={0,2}(?![A-Za-z0-9+/=])/g, score: 0.9, source: "basic-auth", hint: /[Bb]asic\s/ },
 ];
 
 // `key = value`, `"key": "value"`, `key: value`: the value after a secret-ish key name.
-const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-])?(?:password|passwd|passphrase|passcode|pwd|pass|pin|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>)\]]{3,300})/gi;
+const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-]|PG)?(?:password|passwd|passphrase|passcode|pwd|pass|pin|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>]{3,300})/gi;
 const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
 
 const NOT_SECRET_WORDS = new Set(NOT_A_SECRET_WORDS);
@@ -57,8 +59,19 @@ function findSecrets(text: string): Candidate[] {
     });
   }
   if (KEY_HINT.test(text)) eachMatch(ASSIGNMENT, text, (m) => {
-    // Sentence punctuation after a value ("password=abc.") is not part of it.
-    const value = m[1].replace(/[.,!?:]+$/, "");
+    // Sentence punctuation after a value ("password=abc.") is not part of it, nor a bracket
+    // that closes around the assignment ("f(password=abc)"); 1.6.0: one inside it is ("Qve)uz*6").
+    let value = m[1];
+    for (;;) {
+      const trimmed = value.replace(/[.,!?:]+$/, "");
+      const last = trimmed[trimmed.length - 1];
+      const open = last === ")" ? "(" : last === "]" ? "[" : null;
+      if (open && trimmed.split(open).length - 1 < trimmed.split(last).length - 1) value = trimmed.slice(0, -1);
+      else {
+        value = trimmed;
+        break;
+      }
+    }
     // "Enter your password: then click ...": a word about the password, not one (1.5.0).
     if (value.length < 3 || NOT_A_SECRET.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase())) return;
     const end = m.index + m[0].length - (m[1].length - value.length);
@@ -68,6 +81,7 @@ function findSecrets(text: string): Candidate[] {
     if (isWord && /^[a-z]+$/i.test(value)) return;
     out.push(candidate("SECRET", start, end, 0.85, "assignment"));
   });
+  if (CLI_HINT.test(text)) commandLineSecrets(text, out);
   // Remember the next END marker so repeated BEGIN lines don't rescan the text (O(n^2)).
   let nextEnd = -2;
   if (text.includes("-----BEGIN ")) eachMatch(PEM_BEGIN, text, (m) => {
@@ -84,6 +98,26 @@ function findSecrets(text: string): Candidate[] {
     out.push(candidate("SECRET", m.index, end, 1, "pem"));
   });
   return out;
+}
+
+// 1.6.0: passwords on a command line: `mysql -u app -pS3cret`, `--password=X`, `curl -u user:X`,
+// `redis-cli -a X`, `sshpass -p X`.
+const CLI_HINT = /mysql|mariadb|--pass|curl|wget|redis-cli|sshpass/;
+const CLI_SECRETS: ReadonlyArray<RegExp> = [
+  /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n|;]{0,200}?[ \t]-p(?:["']([^"'\n]{1,100})["']|([^\s"']{1,100}))/g,
+  /(?<![\w-])--pass(?:word)?(?:=|[ \t]+)(?:["']([^"'\n]{1,100})["']|([^\s"'-][^\s"']{0,99}))/g,
+  /\b(?:curl|wget)\b[^\n|;]{0,200}?[ \t](?:-u|--user)[ \t=]?["']?[^\s:"']{1,64}:(?:([^\s"']{1,100}))/g,
+  /\b(?:redis-cli\b[^\n|;]{0,200}?[ \t]-a|sshpass[ \t]+-p)[ \t]+(?:["']([^"'\n]{1,100})["']|([^\s"']{1,100}))/g,
+];
+
+function commandLineSecrets(text: string, out: Candidate[]): void {
+  for (const re of CLI_SECRETS) eachMatch(re, text, (m) => {
+    const value = m[1] ?? m[2];
+    if (!value || NOT_A_SECRET.test(value)) return;
+    // A quoted value ends before its closing quote.
+    const end = m.index + m[0].length - (/["']$/.test(m[0]) && !/["']$/.test(value) ? 1 : 0);
+    out.push(candidate("SECRET", end - value.length, end, 0.9, "command-line"));
+  });
 }
 
 export const secretRecognizer: Recognizer = { id: "secret", types: ["SECRET"], find: findSecrets };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+const typed = (text: string) => redactText(text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+
+describe("identifiers after a cue, 1.6.0", () => {
+  it("the other ways to write 'number': no., nr, #", () => {
+    expect(typed("Chart # 50194457")).toEqual(["ID:50194457"]);
+    expect(typed("Membership # 21192487")).toEqual(["ID:21192487"]);
+    expect(typed("Personnel no. 33040902")).toEqual(["ID:33040902"]);
+    expect(typed("Health insurance no. 80063733")).toEqual(["ID:80063733"]);
+    expect(typed("Claim #CLM-99812 is pending.")).toEqual(["ID:CLM-99812"]);
+  });
+  it("a support ticket's number is no person's", () => {
+    expect(typed("Ticket #58213: Customer asks for a refund")).not.toContainEqual("ID:58213");
+  });
+  it("abbreviations and more countries' ids", () => {
+    expect(typed("Acct #33241376")).toEqual(["US_BANK_NUMBER:33241376"]);
+    expect(typed("EmpID 72095263")).toEqual(["ID:72095263"]);
+    expect(typed("Sort code 05334563")).toEqual(["US_BANK_NUMBER:05334563"]);
+    expect(typed("Nr dowodu ABC123456")).toEqual(["ID:ABC123456"]);
+    expect(typed("Mã số thuế 0312345678")).toEqual(["ID:0312345678"]);
+    expect(typed("CPR-nr. 170576-1234")).toEqual(["ID:170576-1234"]);
+    expect(typed("Residence permit CNG-971624")).toEqual(["ID:CNG-971624"]);
+  });
+  it("several identifiers after one cue", () => {
+    expect(typed("Account numbers: 48603077, 34114752")).toEqual(["US_BANK_NUMBER:48603077", "US_BANK_NUMBER:34114752"]);
+    expect(typed("The patient's MRNs are 98629056 and 88298767.")).toEqual(["ID:98629056", "ID:88298767"]);
+    expect(typed("IDs: 10087559, 50173629 and 70272036")).toEqual(["ID:10087559", "ID:50173629", "ID:70272036"]);
+    // The list ends where the values stop looking alike.
+    expect(typed("MRN 00482913, 2 visits")).toEqual(["ID:00482913"]);
+  });
+  it("plural cues keep their capitals", () => {
+    expect(typed("the ids 4471 and 4472 of the rows")).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+const typed = (text: string) => redactText(text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+const secrets = (text: string) => redactText(text).entities.filter((e) => e.type === "SECRET").map((e) => text.slice(e.start, e.end));
+
+describe("secrets after a cue, 1.6.0", () => {
+  it("a key or a token by what it opens, once ':' or 'is' says so", () => {
+    expect(secrets("The key is 4dc0cf28-650b-4140-897e-eb26ad92a375")).toEqual(["4dc0cf28-650b-4140-897e-eb26ad92a375"]);
+    expect(secrets("Access key: TRp8xgF7qrh61Sz")).toEqual(["TRp8xgF7qrh61Sz"]);
+    expect(secrets("Secret key - fellow2")).toEqual(["fellow2"]);
+    expect(secrets("pass: Kx81mQ")).toEqual(["Kx81mQ"]);
+    // "key" and "pass" are ordinary words too.
+    for (const text of ["the key to success is 2024 planning", "key: user_profile_12", "Did you pass 3 exams?", "pass 5 to the left"]) expect(secrets(text)).toEqual([]);
+  });
+  it("a bracket after the cue qualifies it; the value follows the colon", () => {
+    expect(secrets("Password (temporary): ulpxX4Y3BzzpoRN")).toEqual(["ulpxX4Y3BzzpoRN"]);
+    expect(secrets("Password [case-sensitive]: institute11")).toEqual(["institute11"]);
+  });
+  it("a value alone on the line after 'Password:'", () => {
+    expect(secrets("Password for the VPN:\n\niy4ON0f3F6EHC12\n\nThanks")).toEqual(["iy4ON0f3F6EHC12"]);
+    // The next line is a sentence, not a value.
+    expect(secrets("Password:\nPlease ask the admin for it.")).toEqual([]);
+  });
+  it("symbols that open a password are part of it; an arrow is a connector", () => {
+    expect(secrets("Senha: #iN=0M9g4(A6")).toEqual(["#iN=0M9g4(A6"]);
+    expect(secrets("password -> dependency55")).toEqual(["dependency55"]);
+    expect(secrets("Access key: a*cHn*7I&T^2")).toEqual(["a*cHn*7I&T^2"]);
+  });
+  it("a short clause then a value that can only be a password", () => {
+    expect(secrets("Пароль от почты lIQxvoTHyraKf22")).toEqual(["lIQxvoTHyraKf22"]);
+    expect(secrets("The password for this account expired yesterday")).toEqual([]);
+  });
+  it("an assignment keeps a bracket inside its value and drops one that closes the call", () => {
+    expect(secrets("API_KEY=Qve)uz*6ctMQ")).toEqual(["Qve)uz*6ctMQ"]);
+    expect(secrets("connect(password=hunter22)")).toEqual(["hunter22"]);
+    expect(secrets("PGPASSWORD=s3cr3t-pg psql -h db")).toEqual(["s3cr3t-pg"]);
+  });
+  it("a short bearer token mixing letters and digits", () => {
+    expect(secrets("Auth: Bearer RT26eDe0u1rTBl6")).toEqual(["RT26eDe0u1rTBl6"]);
+    expect(secrets("Bearer authentication is required")).toEqual([]);
+  });
+  it("passwords on a command line", () => {
+    expect(secrets("mysql -u app -pOMZsz4Du4YUw_p7 -h 10.0.0.5")).toEqual(["OMZsz4Du4YUw_p7"]);
+    expect(secrets("curl -u Inez48:2Cfc93EeCe745E5A https://api.example.com/v1/items")).toEqual(["2Cfc93EeCe745E5A"]);
+    expect(secrets("pg_dump --password='x9!Kq' mydb")).toEqual(["x9!Kq"]);
+    expect(secrets("redis-cli -h cache -a Rd1sPass99 ping")).toEqual(["Rd1sPass99"]);
+    expect(secrets("mysql -u root -p -h 10.0.0.5")).toEqual([]);
+  });
+});
+
+describe("logins, 1.6.0", () => {
+  it("user and password in one token after 'logged in with'", () => {
+    expect(typed("They logged in with Zander66/89EAb220e8Ad4Cc85FAC.")).toEqual(["ID:Zander66", "SECRET:89EAb220e8Ad4Cc85FAC"]);
+    expect(typed("They logged in with Google yesterday.")).toEqual([]);
+  });
+  it("'the credentials are X and Y'", () => {
+    expect(typed("The credentials are Stanton75 and overload70.")).toEqual(["ID:Stanton75", "SECRET:overload70"]);
+    expect(typed("The credentials are stored and rotated weekly.")).toEqual([]);
+  });
+  it("a connection string's fields stay apart", () => {
+    expect(typed("Server=db01;Database=crm;User Id=jdoe78;Password=phrase32;")).toEqual(["ID:jdoe78", "SECRET:phrase32"]);
+  });
+});
+
+describe("tables and lists of passwords, 1.6.0", () => {
+  it("the column under a Password header, with bars, tabs or wide spaces", () => {
+    expect(typed("| Username | Password |\n|---|---|\n| Sadie94 | opera80 |\n| kmoss | Tr1cky! |")).toEqual(["ID:Sadie94", "SECRET:opera80", "ID:kmoss", "SECRET:Tr1cky!"]);
+    expect(secrets("Username\tPassword\nEldon5\txa8FgpPHwG179XN")).toEqual(["xa8FgpPHwG179XN"]);
+    expect(secrets("Host      Login     Passwort\nnas01     admin     Kuckuck#77")).toEqual(["Kuckuck#77"]);
+  });
+  it("a table about passwords whose cells are no passwords", () => {
+    expect(secrets("| Setting | Password |\n|---|---|\n| length | n/a |")).toEqual([]);
+    expect(typed("| Field | Description |\n|---|---|\n| password | the user's password |")).toEqual([]);
+  });
+  it("the items of a list under a password line", () => {
+    expect(secrets("Wi-Fi passwords:\n  * office: VyHkos5gh3\n  * guest: mild-quit-92\nThat's all.")).toEqual(["VyHkos5gh3", "mild-quit-92"]);
+    expect(secrets("Passwords:\n- 4821\n- 7730")).toEqual(["4821", "7730"]);
+    // A list of hosts under "Credentials:" is no list of secrets.
+    expect(secrets("Credentials:\n- host: db.internal\n- port: 5432")).toEqual([]);
+  });
+});
