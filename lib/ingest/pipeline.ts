@@ -6,12 +6,12 @@ import { effectiveSampleRate, isSampledIn } from "@/lib/sampling/sample";
 import { TrafficWindow } from "@/lib/mining/traffic";
 import { GroupAssigner } from "@/lib/mining/grouping";
 import { suggestCategory } from "@/lib/mining/suggest-category";
-import { userText } from "@/lib/mining/fingerprint";
+import type { RecordKeys } from "@/lib/mining/fingerprint";
 import type { RuleDefinition } from "@/lib/mining/schemas";
 import { knownIdsAndRules } from "./known-ids";
 import { protectEndUser, recordStandingOptOuts } from "./end-users";
 import { isSafeToken, LONG_TOKEN_MAX, protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/field-shapes";
-import type { RedactedLog } from "./redact-log";
+import type { StoredRedaction } from "./prepare-log";
 import { redactLogs, type WhenFull } from "./redact-pool";
 import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";
 import { assertMayIngest, type IngestSource } from "./source-gate";
@@ -38,7 +38,8 @@ export interface IngestResult {
 interface Ready {
   index: number;
   log: CanonicalLog;
-  redacted: RedactedLog;
+  redacted: StoredRedaction;
+  keys: RecordKeys;
   endUser: { userHash: string | null; sessionHash: string | null };
 }
 
@@ -121,7 +122,7 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
   const ready: Ready[] = [];
   toRedact.forEach(({ index, log, endUser }, i) => {
     const result = redactions[i];
-    if (result.ok) ready.push({ index, log, endUser, redacted: result.value });
+    if (result.ok) ready.push({ index, log, endUser, redacted: result.value.redacted, keys: result.value.keys });
     else {
       // A redaction bug or a crashed worker must not store the record raw, nor sink its batch: reject it alone.
       console.error("ingest: redaction failed for one record:", result.error);
@@ -175,7 +176,7 @@ async function writeReady(
   const expiresAt = new Date(now.getTime() + source.retentionDays! * DAY_MS);
   // Baseline and drift need the record's id and the source's recent traffic (lib/mining/traffic.ts).
   const traffic = await TrafficWindow.load(source, rules, now);
-  const verdicts = ready.map((r) => traffic.evaluate(r.log.externalId, r.redacted));
+  const verdicts = ready.map((r) => traffic.evaluate(r.log.externalId, { keys: r.keys, metadata: r.redacted.metadata }));
   const anyMined = verdicts.some((v) => v.reasons.length);
   const grouping = anyMined ? await GroupAssigner.load(source.id) : null;
   // Resolved before the write: a unique-violation in a racing get-or-create would abort
@@ -185,13 +186,13 @@ async function writeReady(
   // Groups and suggestions are decided here, before the write; the statement applies them
   // only to the records it actually inserts (a record that lost a race is a duplicate and
   // counts nowhere).
-  const rows: BatchRow[] = ready.map(({ index, log, redacted, endUser }, i) => {
+  const rows: BatchRow[] = ready.map(({ index, log, redacted, keys, endUser }, i) => {
     const verdict = verdicts[i];
     let mined: MinedRow | null = null;
     if (verdict.reasons.length && grouping) {
-      const group = grouping.assign(redacted.input);
+      const group = grouping.assign(keys.near);
       const category = suggestCategory({
-        userText: userText(redacted.input),
+        userText: keys.text,
         reasons: verdict.reasons,
         metadata: redacted.metadata,
         nearestDistance: group.nearestDistance,

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeRedactPool, redactLogs, redactPoolThreads } from "./redact-pool";
-import { redactLog } from "./redact-log";
+import { prepareLog } from "./prepare-log";
 import type { CanonicalLog } from "./types";
 
 afterAll(() => closeRedactPool());
@@ -30,10 +30,10 @@ function sample(i: number): CanonicalLog {
 }
 
 describe("redactLogs on worker threads", () => {
-  it("gives exactly what redactLog gives on the request thread, record by record", async () => {
+  it("gives exactly what prepareLog (redaction, mining keys) gives on the request thread, record by record", async () => {
     expect(await redactPoolThreads()).toBeGreaterThan(0);
     const logs = Array.from({ length: 120 }, (_, i) => sample(i));
-    const expected = logs.map((log) => ({ ok: true, value: redactLog(structuredClone(log)) }));
+    const expected = logs.map((log) => ({ ok: true, value: prepareLog(structuredClone(log)) }));
     const results = await redactLogs(logs, "refuse");
     expect(results).toEqual(expected);
     expect(JSON.stringify(results)).not.toContain("margaret.0@example.com");

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { redactLog, type RedactedLog } from "./redact-log";
+import { prepareLog, type PreparedLog } from "./prepare-log";
 import { WorkerPool, type WhenFull } from "./worker-pool";
 import type { PoolResult } from "./worker-messages";
 import type { CanonicalLog } from "./types";
@@ -25,7 +25,7 @@ const BUILD_SCRIPT = path.join("scripts", "build-ingest-worker.mjs");
 const DEV_RECHECK_MS = 5_000;
 
 interface PoolState {
-  pool: Promise<WorkerPool<CanonicalLog, RedactedLog> | null> | null;
+  pool: Promise<WorkerPool<CanonicalLog, PreparedLog> | null> | null;
   checkedAt: number;
   warned: boolean;
 }
@@ -78,7 +78,7 @@ function buildBundle(): Promise<{ entry: string } | { reason: string }> {
   });
 }
 
-async function startPool(): Promise<WorkerPool<CanonicalLog, RedactedLog> | null> {
+async function startPool(): Promise<WorkerPool<CanonicalLog, PreparedLog> | null> {
   const size = threadCount();
   if (size === 0) return null;
   const built = currentBundle() ?? (await buildBundle());
@@ -87,10 +87,10 @@ async function startPool(): Promise<WorkerPool<CanonicalLog, RedactedLog> | null
     return null;
   }
   state.checkedAt = Date.now();
-  return new WorkerPool<CanonicalLog, RedactedLog>({ entry: typeof built === "string" ? built : built.entry, size, queueLimit: queueLimit() });
+  return new WorkerPool<CanonicalLog, PreparedLog>({ entry: typeof built === "string" ? built : built.entry, size, queueLimit: queueLimit() });
 }
 
-async function ingestPool(): Promise<WorkerPool<CanonicalLog, RedactedLog> | null> {
+async function ingestPool(): Promise<WorkerPool<CanonicalLog, PreparedLog> | null> {
   if (state.pool && process.env.NODE_ENV === "development" && Date.now() - state.checkedAt > DEV_RECHECK_MS) {
     state.checkedAt = Date.now();
     if (!currentBundle()) await closeRedactPool();
@@ -101,21 +101,21 @@ async function ingestPool(): Promise<WorkerPool<CanonicalLog, RedactedLog> | nul
   return pool?.broken ? null : pool;
 }
 
-function inThread(log: CanonicalLog): PoolResult<RedactedLog> {
+function inThread(log: CanonicalLog): PoolResult<PreparedLog> {
   try {
-    return { ok: true, value: redactLog(log) };
+    return { ok: true, value: prepareLog(log) };
   } catch (error) {
     return { ok: false, error: (error as Error)?.name ?? "Error" };
   }
 }
 
 /**
- * Redacts each log (redactLog), on the worker threads when they run. One result per log,
+ * Redacts each log and computes its mining keys (prepareLog), on the worker threads when they run. One result per log,
  * in order: a log whose redaction failed (or whose worker crashed) fails alone. With
  * `whenFull` "refuse", a full queue throws PoolBusy (503 + Retry-After) before anything is
  * admitted; "wait" waits for room.
  */
-export async function redactLogs(logs: CanonicalLog[], whenFull: WhenFull): Promise<PoolResult<RedactedLog>[]> {
+export async function redactLogs(logs: CanonicalLog[], whenFull: WhenFull): Promise<PoolResult<PreparedLog>[]> {
   if (!logs.length) return [];
   const pool = await ingestPool();
   const results = pool ? await pool.run(logs, whenFull) : "unavailable";

@@ -1,6 +1,7 @@
 /**
  * The worker-thread side of the ingest pool (worker-pool.ts): redacts the logs the pool
- * sends and posts the results back. Loaded from a bundle (scripts/build-ingest-worker.mjs),
+ * sends, computes mining's fingerprints of the redacted text (prepare-log.ts) and posts
+ * the results back. Loaded from a bundle (scripts/build-ingest-worker.mjs),
  * never imported by the app. Messages live in memory only; nothing here is written
  * anywhere, and a failure is answered by position, never with the record's content.
  */
@@ -8,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { preloadRedactionData } from "@/lib/redaction";
-import { redactLog } from "./redact-log";
+import { prepareLog } from "./prepare-log";
 import type { PoolReply, PoolRequest } from "./worker-messages";
 import type { CanonicalLog } from "./types";
 
@@ -34,7 +35,7 @@ preloadRedactionData();
 port.on("message", (message: PoolRequest<CanonicalLog>) => {
   const results: PoolReply["results"] = message.items.map((log) => {
     try {
-      return { ok: true, value: redactLog(log) };
+      return { ok: true, value: prepareLog(log) };
     } catch (error) {
       // The error's name only: a message could quote the text being redacted.
       return { ok: false, error: (error as Error)?.name ?? "Error" };

@@ -22,6 +22,22 @@ export function userText(input: StoredInput): string {
   return parts.join("\n");
 }
 
+/** What mining reads of a record's redacted input, computed once (by the ingest workers, off the request thread). */
+export interface RecordKeys {
+  /** The user's text (userText). */
+  text: string;
+  /** Its topic fingerprint (topicHash) for the drift and traffic counts; null when the user wrote nothing. */
+  topic: string | null;
+  /** The near-duplicate fingerprint (simHash) the grouping compares: of every message's text when the user wrote nothing. */
+  near: string;
+}
+
+export function recordKeys(input: StoredInput): RecordKeys {
+  const text = userText(input);
+  const groupText = text || input.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
+  return { text, topic: text.trim() === "" ? null : topicHash(text), near: simHash(groupText) };
+}
+
 /** Lower-case, placeholders by type only, digits folded, punctuation and extra spaces gone. */
 export function normaliseForFingerprint(text: string): string {
   return text

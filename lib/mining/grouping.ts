@@ -178,9 +178,9 @@ export class GroupAssigner {
     return new GroupAssigner(await sourceGroups(sourceId, client));
   }
 
-  assign(input: StoredInput): GroupAssignment {
-    const text = userText(input) || input.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
-    const fingerprint = parseFingerprint(simHash(text))!;
+  /** `near`: the record's near-duplicate fingerprint (recordKeys in fingerprint.ts). */
+  assign(near: string): GroupAssignment {
+    const fingerprint = parseFingerprint(near)!;
     // Only needed for a DRIFT suggestion (most mined records are edge cases): computed on demand.
     const localKnown = [...this.localKnown];
     const nearestDistance = () =>

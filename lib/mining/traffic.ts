@@ -1,9 +1,9 @@
 import { dbPool } from "@/lib/db";
 import type { Category } from "@/lib/generated/prisma/enums";
-import type { StoredInput, StoredMetadata } from "@/lib/core/chat";
+import type { StoredMetadata } from "@/lib/core/chat";
 import { baselinePoint } from "./baseline";
 import { evaluateMiningRules, type MiningVerdict } from "./evaluate";
-import { DRIFT_DISTANCE, parseFingerprint, popcount32, topicHash, userText, type ParsedFingerprint } from "./fingerprint";
+import { DRIFT_DISTANCE, parseFingerprint, popcount32, type ParsedFingerprint, type RecordKeys } from "./fingerprint";
 import { DEFAULT_DRIFT_WEEKS, type RuleDefinition } from "./schemas";
 import { suggestCategory } from "./suggest-category";
 import { DRIFT_MIN_SEEN, driftThreshold } from "./drift-threshold";
@@ -153,10 +153,10 @@ export class TrafficWindow {
     return new TrafficWindow(source.id, rules, window);
   }
 
-  /** The rules' verdict on one redacted record, its fingerprint and its traffic category. */
-  evaluate(recordId: string, record: { input: StoredInput; metadata: StoredMetadata }): TrafficVerdict {
-    const text = userText(record.input);
-    const fingerprint = text.trim() === "" ? null : parseFingerprint(topicHash(text));
+  /** The rules' verdict on one redacted record (its text keys from recordKeys), its fingerprint and its traffic category. */
+  evaluate(recordId: string, record: { keys: Pick<RecordKeys, "text" | "topic">; metadata: StoredMetadata }): TrafficVerdict {
+    const text = record.keys.text;
+    const fingerprint = record.keys.topic === null ? null : parseFingerprint(record.keys.topic);
     let drifted: boolean | undefined;
     const isDrift = () => (drifted ??= this.isDrift(fingerprint));
     const verdict = evaluateMiningRules(this.rules, record.metadata, { baselinePoint: baselinePoint(recordId), drifted: isDrift });
