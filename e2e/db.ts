@@ -1,7 +1,8 @@
 import pg from "pg";
 
 // The e2e runner (scripts/e2e.ts) passes the app's database to Playwright: a spec that
-// needs a case the demo data doesn't have (a very long conversation) writes it here.
+// needs a case the demo data doesn't have (a very long conversation) writes it here, and
+// specs that set up or check rows of their own use `sql`.
 
 async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -11,6 +12,11 @@ async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T>
   } finally {
     await client.end();
   }
+}
+
+/** Runs one parameterised statement against the app's database and returns its rows. */
+export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  return await withClient(async (client) => (await client.query<T>(text, values)).rows);
 }
 
 /**

@@ -1,6 +1,6 @@
-import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { sql } from "./db";
 import { account, storageStatePath } from "./accounts";
 import { seriousViolations } from "./axe";
 
@@ -16,16 +16,6 @@ const MARK = "honest-labels-e2e";
 const PRODUCTION = "Sorry, I could not find that order.";
 const toast = (page: Page) => page.getByRole("status", { name: "Notifications" });
 const caseHeading = (page: Page) => page.getByRole("article", { name: "Case" }).getByRole("heading", { name: /^Case / });
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A pending case of the demo source held by the lead since `claimedAt`. */
 async function insertHeldCase(claimedAt: string, minedReasons: string[], question: string): Promise<string> {
@@ -55,15 +45,21 @@ async function holdForLead(caseId: string) {
   );
 }
 
+// The curated cases there were before this spec: the demo's own hand-written and synthetic
+// cases, which the cleanup leaves alone (it removes only what this spec added).
+let before: string[] = [];
+
 test.beforeAll(async () => {
+  before = (await sql<{ id: string }>(`SELECT id::text FROM "Case" WHERE origin <> 'MINED'`)).map((row) => row.id);
   // The spare: whatever the lead decides here, the queue resumes this instead of claiming a demo case.
   await insertHeldCase("2000-06-01", ["negative_feedback"], "Spare case for the honest-labels spec.");
 });
 
 test.afterAll(async () => {
   // Out of the current eval set (history kept), and out of the queue.
-  await sql(`UPDATE "EvalItem" SET "validTo" = now(), "retiredReason" = 'e2e cleanup' WHERE "validTo" IS NULL AND "caseId" IN (SELECT id FROM "Case" WHERE metadata->>'mark' = $1 OR origin <> 'MINED')`, [MARK]);
-  await sql(`DELETE FROM "Case" WHERE (metadata->>'mark' = $1 OR origin <> 'MINED') AND status = 'PENDING'`, [MARK]);
+  const mine = `(metadata->>'mark' = $1 OR (origin <> 'MINED' AND NOT (id = ANY($2::uuid[]))))`;
+  await sql(`UPDATE "EvalItem" SET "validTo" = now(), "retiredReason" = 'e2e cleanup' WHERE "validTo" IS NULL AND "caseId" IN (SELECT id FROM "Case" WHERE ${mine})`, [MARK, before]);
+  await sql(`DELETE FROM "Case" WHERE ${mine} AND status = 'PENDING'`, [MARK, before]);
 });
 
 test("a lead's guideline shows beside the form; the expected output starts empty; copying a failure's answer asks first and flags the item", async ({ page }) => {

@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
-import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { storageStatePath } from "./accounts";
 import { signIn } from "./helpers";
+import { sql } from "./db";
 import { hashPassword } from "@/lib/auth/password";
 
 // The journey of assignment and second review, on data of its own: a source nobody else
@@ -16,16 +16,6 @@ const MARKER = `Can I move my delivery slot to Friday? (${suffix})`;
 // Reviewers of this run only, so the demo reviewer's history (other specs count it) is untouched.
 const FIRST = { email: `first-${suffix}@e2e.local`, name: `Finn First ${suffix}`, password: `first-password-${suffix}` };
 const SECOND = { email: `second-${suffix}@e2e.local`, name: `Sasha Second ${suffix}`, password: `second-password-${suffix}` };
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 let caseId = "";
 

@@ -22,7 +22,8 @@ export function StaleHoursForm({ action, hours }: { action: FormAction; hours: n
     <form {...form} noValidate aria-label="Away after" className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">A reviewer&apos;s assigned cases go back to the shared pool after this many hours without a claim.</p>
       <div className="flex flex-wrap items-start gap-2">
-        <Field compact label="Hours without a claim" hint="1 to 720" errors={errors?.hours}>
+        {/* A label no wider than the input, so Save sits right beside it; the sentence above says what the hours are. */}
+        <Field compact label="Hours" hint="1 to 720" errors={errors?.hours}>
           <Input compact {...field("hours")} type="number" inputMode="numeric" min={1} max={720} className="w-24" />
         </Field>
         {/* Level with the input: the compact label above it is one line of text-xs plus the gap. */}

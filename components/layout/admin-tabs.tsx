@@ -6,12 +6,15 @@ import type { NavItem } from "@/lib/auth/navigation";
 import { cx } from "@/components/ui/class-names";
 import { isCurrent, LoadingDot } from "./main-nav";
 
-/** The admin area's tabs; on a phone the strip scrolls sideways on its own, the page doesn't. */
+/**
+ * The admin area's tabs. On a narrow screen they wrap onto a second row rather than scroll
+ * sideways: a strip cut off at the edge hid that Redaction and Erasure exist at all.
+ */
 export function AdminTabs({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="-mx-4 mb-6 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <ul className="flex gap-1 border-b border-slate-200 whitespace-nowrap">
+    <nav aria-label="Admin" className="mb-6">
+      <ul className="flex flex-wrap gap-x-1 border-b border-slate-200 whitespace-nowrap">
         {items.map((item) => {
           const active = isCurrent(pathname, item.href);
           return (

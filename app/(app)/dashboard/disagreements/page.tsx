@@ -1,26 +1,65 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { reviewsOfWeek } from "@/lib/metrics/agreement-data";
+import { isoWeekOf, parseIsoWeek } from "@/lib/batches/iso-week";
 import { CATEGORY_LABEL, REVIEW_OUTCOME_LABEL } from "@/lib/core/labels";
 import { formatDateTime } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Field, Input } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Disagreements" };
 
-const paramsSchema = z.object({ week: z.string().regex(/^\d{4}-W\d{2}$/), source: z.uuid().optional(), all: z.literal("1").optional() });
+type Params = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/** What is wrong with the filters, per field, in words (a bad link answers this, not a 404). */
+function problemsOf(params: Params): Partial<Record<"week" | "source", string>> {
+  const problems: Partial<Record<"week" | "source", string>> = {};
+  const week = one(params.week);
+  if (!week) problems.week = "Pick a week, like 2026-W48.";
+  else if (!parseIsoWeek(week)) problems.week = `“${week.slice(0, 20)}” is not an ISO week like 2026-W48.`;
+  const source = one(params.source);
+  if (source && !z.uuid().safeParse(source).success) problems.source = "The source in the link is not a source id; open the page from the dashboard again.";
+  return problems;
+}
 
 /** The second reviews of one week where the two people disagreed (or all of them with ?all=1). */
-export default async function DisagreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DisagreementsPage({ searchParams }: { searchParams: Promise<Params> }) {
   await requirePagePermission("dashboard:view");
-  const parsed = paramsSchema.safeParse(await searchParams);
-  if (!parsed.success) notFound();
-  const { week, source, all } = parsed.data;
-  const rows = await reviewsOfWeek(week, { sourceId: source ?? null, all: all === "1" });
-  if (!rows) notFound();
+  const params = await searchParams;
+  const problems = problemsOf(params);
+  const all = one(params.all) === "1";
+  const source = problems.source ? undefined : one(params.source);
+  const weekForm = (
+    <FilterForm label="Week" action="/dashboard/disagreements" resetHref={`/dashboard/disagreements?week=${isoWeekOf(new Date()).label}`} resetLabel="This week" submitLabel="Show" className="mb-4">
+      <Field compact label="ISO week" errors={problems.week ? [problems.week] : undefined}>
+        <Input compact name="week" defaultValue={one(params.week) ?? ""} placeholder="2026-W48" className="w-32" />
+      </Field>
+      {source ? <input type="hidden" name="source" value={source} /> : null}
+      {all ? <input type="hidden" name="all" value="1" /> : null}
+    </FilterForm>
+  );
+  if (problems.week || problems.source) {
+    return (
+      <>
+        <PageHeader title="Disagreements" description="Second reviews where the category differed or the case was sent back." />
+        {weekForm}
+        <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          <p>This filter can&apos;t be applied: {Object.values(problems).join(" ")}</p>
+          <Link href="/dashboard" className={buttonClass({ variant: "secondary", size: "sm" })}>
+            Back to the dashboard
+          </Link>
+        </div>
+      </>
+    );
+  }
+  const week = one(params.week)!;
+  const rows = (await reviewsOfWeek(week, { sourceId: source ?? null, all })) ?? [];
   const toggle = new URLSearchParams({ week, ...(source ? { source } : {}), ...(all ? {} : { all: "1" }) });
   return (
     <>
@@ -38,6 +77,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
           </div>
         }
       />
+      {weekForm}
       <DataTable
         caption={`Second reviews in ${week}`}
         rows={rows}
