@@ -92,3 +92,30 @@ describe("added name lists", () => {
     expect(persons("Akua Frimpong called twice about the delivery.")).toContain("Akua Frimpong");
   });
 });
+
+describe("given names that are also words, lists and headers", () => {
+  it("reads a word-name before a surname, not before an ordinary word or a town", () => {
+    expect(persons("Help me plan a party for Eve Wuckert? She turns 40.")).toContain("Eve Wuckert");
+    expect(persons("Is Poppy O'Neill’s train delayed?")).toContain("Poppy O'Neill");
+    expect(persons("Hope this helps.")).toEqual([]);
+    expect(persons("Summer Sale starts on Monday.")).toEqual([]);
+    expect(persons("Prince Albert Road is closed.")).toEqual([]);
+  });
+
+  it("takes every member of a list after a cue that announces people", () => {
+    const found = persons("Team for the offsite: Dries Janssen, Roos Thijs, Verstraete and Sara Peeters.");
+    expect(found).toEqual(expect.arrayContaining(["Dries Janssen", "Verstraete", "Sara Peeters"]));
+    expect(persons("Team for the offsite: Backend, Frontend and QA.")).toEqual([]);
+    expect(persons("Attendees: 40 people, mostly engineers.")).toEqual([]);
+  });
+
+  it("reads the display name of an e-mail header, not a team's", () => {
+    expect(persons("From: Thùy My Bùi <thuy@example.com>\nSubject: refund")).toContain("Thùy My Bùi");
+    expect(persons("From: Support Team <support@example.com>")).toEqual([]);
+  });
+
+  it("reads a relative's name after 'my grandmother' and a surname after an honorific", () => {
+    expect(persons("Can you write a birthday card for my grandmother Summer Howe?")).toContain("Summer Howe");
+    expect(persons("Ask Ms. Major, he said it was fine.")).toContain("Major");
+  });
+});

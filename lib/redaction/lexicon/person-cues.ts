@@ -39,6 +39,13 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "пацієнт", "пацієнтка", "відправник", "відправниця", "отримувач", "отримувачка", "отправитель",
   "получатель", "менеджер", "водитель", "водій", "курьер", "кур'єр", "köszönöm", "ügyfél", "hurmatli", "mijoz",
   "müşteri", "teşekkürler", "sevgili",
+  // 1.6.0: a relative or a colleague named right after the word ("my grandmother Summer Howe").
+  "my father", "my mother", "my dad", "my mom", "my mum", "my grandmother", "my grandfather", "my grandma",
+  "my grandpa", "my wife", "my husband", "my son", "my daughter", "my sister", "my brother", "my aunt",
+  "my uncle", "my cousin", "my niece", "my nephew", "my grandson", "my granddaughter", "my colleague",
+  "my coworker", "my friend", "my boss", "my manager", "my partner", "my fiancé", "my fiancée", "my neighbour",
+  "my neighbor", "my landlord", "my tenant", "my doctor", "my lawyer", "her daughter", "her son", "his daughter",
+  "his son", "her husband", "his wife", "our intern", "our driver", "our client", "our customer",
   // Titles and roles before a name in scripts without case.
   "ผู้ติดต่อ", "ลูกค้า", "นาย", "นาง", "นางสาว", "שם הלקוח", "מר", "גברת",
   "संपर्क", "श्री", "श्रीमती", "ग्राहक", "मरीज़", "السيد", "السيدة", "اسم العميل",

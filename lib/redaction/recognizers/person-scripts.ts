@@ -9,10 +9,10 @@ import { CJK_SURNAMES, JAPANESE_SURNAMES } from "../lexicon/name-lists";
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import type { CueSet } from "./cues";
-import { joinedBySpace, type WordToken } from "./tokens";
+import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 
 /** Letters of a script without case that is written with spaces between words. */
-export function caselessScript(code: number): boolean {
+function caselessScript(code: number): boolean {
   return (
     (code >= 0x0590 && code <= 0x08ff) || // Hebrew, Arabic, Syriac, Thaana, N'Ko
     (code >= 0x0900 && code <= 0x0dff) || // Devanagari ... Sinhala
@@ -132,11 +132,33 @@ export function cjkNames(text: string, out: Candidate[]): void {
 const VN_FAMILY = "Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|Ngô|Ngo|Dương|Duong|Lý|Ly|Trịnh|Trinh|Đinh|Dinh|Trương|Truong|Lâm|Lam|Lương|Luong|Đoàn|Doan|Cao|Tạ|Quách|Quach|Đào|Dao|Vương|Vuong|Châu|Chau|Mai|Tô|Hà";
 const VN_MIDDLE = "Văn|Van|Thị|Thi|Đức|Duc|Hữu|Huu|Minh|Ngọc|Ngoc|Thanh|Quang|Xuân|Xuan|Thu|Công|Cong|Quốc|Quoc|Trọng|Trong|Kim|Bảo|Bao|Gia|Tuấn|Tuan|Thành|Mạnh|Manh|Đình|Dinh|Hồng|Hong|Phương|Phuong|Khánh|Khanh|Mỹ|Thùy|Thuy|Bích|Bich|Hải|Hai|Tiến|Tien|Viết|Viet|Chí|Trung|Tấn|Nhật|Nhat|Thế|The|Phúc|Phuc|Diệu|Hoài|Hoai|Như";
 const VN_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
-const VN_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${VN_FAMILY}) (?:${VN_MIDDLE})(?: ${VN_WORD}){1,2}(?![\p{L}\p{M}\d])`, "gu");
-const VN_NAME_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${VN_FAMILY.toUpperCase()}) (?:${VN_MIDDLE.toUpperCase()})(?: \p{Lu}[\p{Lu}\p{M}]*){1,2}(?![\p{L}\p{M}\d])`, "gu");
+export const VN_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${VN_FAMILY}) (?:${VN_MIDDLE})(?: ${VN_WORD}){1,2}(?![\p{L}\p{M}\d])`, "gu");
+export const VN_NAME_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${VN_FAMILY.toUpperCase()}) (?:${VN_MIDDLE.toUpperCase()})(?: \p{Lu}[\p{Lu}\p{M}]*){1,2}(?![\p{L}\p{M}\d])`, "gu");
+
+const VN_FAMILY_WORDS = new Set([...VN_FAMILY.split("|"), ...VN_FAMILY.toUpperCase().split("|")]);
+const VN_MIDDLE_WORDS = new Set([...VN_MIDDLE.split("|"), ...VN_MIDDLE.toUpperCase().split("|")]);
+
+/**
+ * Whether the text holds a family name, one space and a middle name, which every match of
+ * VN_NAME / VN_NAME_CAPS does: read from the word tokens (already built for this text), so
+ * the two scans, which try their look-behind and alternatives at every position, run only
+ * on texts that can match. The middle name stands between spaces, so it is a whole token;
+ * the family name ends its token, after any hyphen or apostrophe ("Jean-Nguyen Van An").
+ */
+export function mayHoldVietnameseName(tokens: readonly WordToken[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.gap !== " " || !VN_MIDDLE_WORDS.has(t.text)) continue;
+    const prev = tokens[k - 1].text;
+    const cut = Math.max(prev.lastIndexOf("-"), prev.lastIndexOf("'"), prev.lastIndexOf("’")) + 1;
+    if (VN_FAMILY_WORDS.has(cut > 0 ? prev.slice(cut) : prev)) return true;
+  }
+  return false;
+}
 
 /** "Nguyen Van An", "Le Thi Hong", "TRAN VAN BINH": family name, middle name, given name(s). */
 export function vietnameseNames(text: string, out: Candidate[]): void {
+  if (!mayHoldVietnameseName(tokenizeWords(text))) return;
   for (const re of [VN_NAME, VN_NAME_CAPS]) {
     for (const m of text.matchAll(re)) {
       // Ho Chi Minh City is a place; a third word that is a street or city word ends nothing here.
@@ -147,5 +169,53 @@ export function vietnameseNames(text: string, out: Candidate[]): void {
       if (value.split(" ").length < 3) continue;
       out.push(candidate("PERSON", m.index, m.index + value.length, 0.8, "vi-name"));
     }
+  }
+}
+
+// A line or sentence that announces a list of people: "Attendees:", "The winners are", "Team for the offsite:".
+const LIST_OPEN = /(?<![\p{L}])(?:attendees|participants|invitees|guests|speakers|panelists|judges|organi[sz]ers|winners are|invite list|team for [\p{L} ]{1,30}|teilnehmer(?:innen)?|teilnehmende|participantes|partecipanti|deelnemers|deltagare|deltakere|deltagere|osallistujat|uczestnicy|účastníci|résztvevők|участники|учасники|katılımcılar)[ \t]*(?::|—|–|-|are)[ \t]*/giu;
+const LIST_ITEM_SEP = /,[ \u00a0]+(?:(?:and|und|et|y|e|en|og|och|i|a|és|и|та|і|ve|and also)[ \u00a0]+)?|[ \u00a0]+(?:and|&|und|et|y|e|en|og|och|i|a|és|и|та|і|ve)[ \u00a0]+|[、，;]/u;
+const ITEM_WORD = /^(?:[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|y|[A-Z]\.)$/u;
+
+/**
+ * 1.6.0: "Attendees: Dries Janssen, Roos Thijs, Verstraete and Sara Peeters." After a cue that
+ * announces people, every item of the list is a person, when every item looks like a name.
+ */
+export function cuedLists(text: string, out: Candidate[], member: (value: string) => boolean): void {
+  for (const m of text.matchAll(LIST_OPEN)) {
+    const from = m.index + m[0].length;
+    // The list ends at the end of its sentence or line.
+    const rest = text.slice(from, from + 300);
+    const stop = rest.search(/[.!?](?:[ \t]|$)|\r?\n|[(:]/);
+    const body = stop < 0 ? rest : rest.slice(0, stop);
+    const items: Array<[number, string]> = [];
+    let pos = 0;
+    let ok = true;
+    while (pos < body.length && ok) {
+      const sep = LIST_ITEM_SEP.exec(body.slice(pos));
+      const raw = sep ? body.slice(pos, pos + sep.index) : body.slice(pos);
+      const value = raw.trim();
+      const words = value.split(/[ \u00a0]+/);
+      ok = value.length > 0 && words.length <= 4 && words.every((w) => ITEM_WORD.test(w));
+      if (ok) items.push([from + pos + raw.indexOf(value), value]);
+      pos = sep ? pos + sep.index + sep[0].length : body.length;
+    }
+    // Single words alone ("Backend, Frontend and QA") may be teams; a full name among them says people.
+    if (!ok || items.length < 2 || !items.some(([, v]) => v.includes(" "))) continue;
+    for (const [start, value] of items) if (member(value)) out.push(candidate("PERSON", start, start + value.length, 0.65, "cued-list"));
+  }
+}
+
+// An e-mail header line whose value is a name before an address: "From: Thùy My Bùi <t@x.vn>".
+const HEADER_NAME = /(?:^|\n)[ \t]*(?:from|to|cc|bcc|reply-to|sender|von|an|de|à|para|da|van|aan|från|till|od|do|от|кому|від|kimden|kime)[ \t]*:[ \t]*"?([^\n<>@,;:"]{2,60}?)"?[ \t]*<[^\s<>@]{1,64}@/giu;
+
+/** 1.6.0: the display name in an e-mail header, whatever its words also mean. */
+export function headerNames(text: string, out: Candidate[], nameLike: (value: string) => boolean): void {
+  if (!text.includes("@") || !text.includes(":")) return;
+  for (const m of text.matchAll(HEADER_NAME)) {
+    const value = m[1];
+    if (value.split(/\s+/).length > 6 || !/^[\p{Lu}\p{Lo}]/u.test(value) || !nameLike(value)) continue;
+    const start = m.index + m[0].indexOf(value, m[0].indexOf(":"));
+    out.push(candidate("PERSON", start, start + value.length, 0.85, "header-name"));
   }
 }

@@ -7,6 +7,7 @@
  */
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { isListedName } from "../lexicon/human-names";
+import { foldWord, getGazetteer } from "../lexicon/gazetteer";
 import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, SURNAME_SUFFIXES } from "../lexicon/name-lists";
 import * as personCues from "../lexicon/person-cues";
 import { candidate } from "../text-scan";
@@ -14,7 +15,8 @@ import { CueSet } from "./cues";
 import { STRONG_PLACE_CUES } from "./location";
 import type { Candidate, Recognizer } from "../types";
 import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
-import { caselessAfterCue, cjkNames, vietnameseNames } from "./person-scripts";
+import { caselessAfterCue, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
+import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -54,6 +56,8 @@ interface TokenClass {
   place: boolean;
   particle: boolean;
   honorific: boolean;
+  /** 1.6.0: a given name that is also an ordinary word ("Eve", "Frank"): a name only before a non-word. */
+  wordName: boolean;
   /** Written in code case ("OrderQueue", "SciPy"): never a name. */
   code: boolean;
   /**
@@ -64,6 +68,20 @@ interface TokenClass {
 }
 
 const classCache = new Map<string, TokenClass>();
+const WORD_NAMES = new Set(WORD_GIVEN_NAMES.split(/\s+/).filter(Boolean));
+
+/** "Eve Wuckert": an ordinary word that is a given name, then a capitalised word that is no ordinary word. */
+function wordNameFirst(tokens: WordToken[], at: ClassAt, s: number, j: number): boolean {
+  if (!at(s).wordName || s >= j || !tokens[s].cap || tokens[s].allCaps) return false;
+  const n = at(s + 1);
+  const next = tokens[s + 1];
+  if (!next.cap || next.allCaps || n.common || n.code || n.honorific || n.place) return false;
+  // "Prince Albert Road" is a street.
+  const third = tokens[s + 2];
+  if (third && joinedBySpace(third.gap) && getLexicon().streetTypes.has(third.lower)) return false;
+  // A surname or a word no list knows ("Eve Wuckert"), not a town ("Summer Sale").
+  return (getGazetteer().population.get(foldWord(next.lower)) ?? 0) < 15_000;
+}
 
 /** The class of token k (computed on first use). */
 type ClassAt = (k: number) => TokenClass;
@@ -93,6 +111,7 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     place: lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w),
     particle: lex.particles.has(w) && !t.cap,
     honorific: lex.honorifics.has(w),
+    wordName: WORD_NAMES.has(w),
     code: codeCased(t.text),
     // Present from the start (filled by isListed) so every class object keeps one shape.
     listed: undefined,
@@ -149,6 +168,14 @@ function lowerNameAfter(tokens: WordToken[], i: number): boolean {
   return false;
 }
 
+const LOWER_STRONG_AFTER = ["and i", "and me", "is flying", "is driving"].map((p) => p.split(" "));
+
+/** "and i", "is flying" follows token i on its line (the phrases that make any word before them a name). */
+function lowerNameBefore(tokens: WordToken[], i: number): boolean {
+  if (i + 2 >= tokens.length || tokens[i + 1].lower !== "and" && tokens[i + 1].lower !== "is") return false;
+  return LOWER_STRONG_AFTER.some((w) => tokens[i + 1].lower === w[0] && tokens[i + 2].lower === w[1] && joinedBySpace(tokens[i + 1].gap) && joinedBySpace(tokens[i + 2].gap));
+}
+
 /** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
 function cuedFirst(tokens: WordToken[], at: ClassAt, k: number, j: number): boolean {
   return k < j && nameLike(tokens[k + 1], at(k + 1)) && STRONG_BEFORE.before(tokens, k);
@@ -180,6 +207,10 @@ function findPersons(text: string): Candidate[] {
         while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname)) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
         i = e + 1;
+      } else if (t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && lowerNameBefore(tokens, i) && isListedName(t.lower, lex.commonWords)) {
+        // 1.6.0: "ok so eyram and i are driving": a name of the wide list (no English word) before "and i".
+        out.push(candidate("PERSON", t.start, t.end, 0.6, "person-lower-listed"));
+        i++;
       } else i++;
       continue;
     }
@@ -211,7 +242,9 @@ function findPersons(text: string): Candidate[] {
     // Right after a person cue ("Patient Rose Meijer", "Account owner Holly Nicolas") an
     // ordinary word opening a two-word chain is a first name the lists don't hold.
     // 1.5.0: "Hi, I'm Maria Garcia": a pronoun or its contraction never opens a name.
-    while (s <= j && (CONTRACTED_PRONOUN.test(tokens[s].lower) || at(s).honorific || ((at(s).common && !at(s).given && !(s > i && named)) || !nameLike(tokens[s], at(s))) && !(at(s).common && cuedFirst(tokens, at, s, j)))) {
+    // 1.6.0: "Ask Ms. Major": right after an honorific, a capitalised ordinary word is the surname.
+    const afterHonorific = i > 0 && at(i - 1).honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap) && !digitBefore(text, tokens[i - 1].start) && !FUNCTION_WORDS.has(t.lower);
+    while (s <= j && !(s === i && afterHonorific && !at(s).honorific) && (CONTRACTED_PRONOUN.test(tokens[s].lower) || at(s).honorific || ((at(s).common && !at(s).given && !(s > i && named)) || !nameLike(tokens[s], at(s))) && !(at(s).common && (cuedFirst(tokens, at, s, j) || wordNameFirst(tokens, at, s, j))))) {
       if (at(s).honorific) honorific = true;
       if (s > i && !at(s).honorific && named && continuesName(tokens[s], at(s))) break;
       s++;
@@ -227,7 +260,7 @@ function findPersons(text: string): Candidate[] {
       while (j + 1 < tokens.length && j - s < 3 && joinedBySpace(tokens[j + 1].gap) && continuesName(tokens[j + 1], at(j + 1))) j++;
     }
     let e = j;
-    while (e >= s && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
+    while (e >= s && !(e === i && afterHonorific) && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
     if (s > e) {
       i = j + 1;
       continue;
@@ -238,6 +271,12 @@ function findPersons(text: string): Candidate[] {
   }
   findCaselessScripts(tokens, out);
   caselessAfterCue(tokens, [STRONG_BEFORE, LIST_CUES], out);
+  // After a cue that announces people, a first word that is also an ordinary word ("Dries") is still a name.
+  cuedLists(text, out, (value) => listMember(value, lex) || (value.includes(" ") && listMember(value.slice(value.indexOf(" ") + 1), lex)));
+  headerNames(text, out, (value) => {
+    const words = value.toLowerCase().split(/\s+/);
+    return listMember(value, lex) || words.some((w) => lex.surnames.has(w) || (lex.givenNames.has(w) && !lex.commonWords.has(w)));
+  });
   cjkNames(text, out);
   vietnameseNames(text, out);
   listMembers(text, out, lex);
@@ -264,18 +303,7 @@ function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
   const seeds = out.filter((c) => c.score >= 0.5 && !lex.streetTypes.has(text.slice(c.start, c.end).split(" ").pop()?.toLowerCase() ?? ""));
   if (seeds.length === 0) return;
   const taken = new Set(seeds.map((c) => c.start));
-  const member = (value: string): boolean => {
-    const words = value.split(/[ \u00a0]+/);
-    const l = value.toLowerCase();
-    if (lex.cities.has(l) || lex.countries.has(l) || lex.regions.has(l) || lex.organizations.has(l)) return false;
-    if (words.some((w) => codeCased(w) || (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w)))) return false;
-    // Field labels written after a name in Chinese ("李娜，电话 …": 电话 is "phone").
-    if (ZH_FIELD_WORDS.has(value)) return false;
-    const first = words[0].toLowerCase().replace(/[.']+$/, "");
-    if (lex.commonWords.has(first) && !lex.givenNames.has(first)) return false;
-    if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first) || FOREIGN_FUNCTION.has(first)) return false;
-    return true;
-  };
+  const member = (value: string): boolean => listMember(value, lex);
   for (const seed of seeds) {
     // Rightwards, then leftwards, one member at a time (at most eight each way).
     let end = seed.end;
@@ -311,6 +339,24 @@ function middleInitial(tokens: WordToken[], at: ClassAt, j: number): boolean {
   if (!after.cap || after.allCaps || at(j + 2).honorific || FUNCTION_WORDS.has(after.lower) || getLexicon().extraCommon.has(after.lower)) return false;
   const c = at(j);
   return tokens[j].cap && !c.code && !c.honorific && (!c.common || c.given);
+}
+
+/** A list item that may be a person: no known place or company, no code or acronym, no ordinary first word. */
+function listMember(value: string, lex: Lexicon): boolean {
+  const words = value.split(/[ \u00a0]+/);
+  const l = value.toLowerCase();
+  if (lex.cities.has(l) || lex.countries.has(l) || lex.regions.has(l) || lex.organizations.has(l)) return false;
+  if (words.some((w) => codeCased(w) || (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w)))) return false;
+  // Field labels written after a name in Chinese ("李娜，电话 …": 电话 is "phone").
+  if (ZH_FIELD_WORDS.has(value)) return false;
+  const first = words[0].toLowerCase().replace(/[.']+$/, "");
+  if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first) || FOREIGN_FUNCTION.has(first)) return false;
+  if (lex.commonWords.has(first) && !lex.givenNames.has(first)) {
+    // "Eve Wuckert": a given name that is also a word, before a word that is none.
+    const second = words[1]?.toLowerCase();
+    return WORD_NAMES.has(first) && !!second && !lex.commonWords.has(second);
+  }
+  return true;
 }
 
 function digitAt(text: string, at: number): boolean {
@@ -355,7 +401,7 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   const c0 = at(s);
   const lower = !first.cap;
   let score: number;
-  if (words >= 2) score = c0.given ? 0.85 : anyGiven || anySurname ? 0.7 : unknown && allListed() ? 0.6 : unknown ? 0.45 : 0.4;
+  if (words >= 2) score = c0.given ? 0.85 : anyGiven || anySurname || wordNameFirst(tokens, at, s, e) ? 0.7 : unknown && allListed() ? 0.6 : unknown ? 0.45 : 0.4;
   else score = c0.common && c0.given ? 0.3 : c0.given ? 0.6 : c0.surname ? 0.45 : isListed(first, c0, lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
   // "Anna Berg <anna@x.org>", "Anna Berg (anna@x.org)": a name written before its e-mail address.
