@@ -25,6 +25,20 @@ describe("describeEntry", () => {
     expect(describeEntry("case.revised", { from: "ACCEPTED", to: "DISCARDED" }).changes).toEqual([{ field: "Decision", from: "Accepted", to: "Discarded" }]);
   });
 
+  it("describes second reviews, curated cases, assignments and guides in words, not raw details", () => {
+    expect(describeEntry("case.awaiting_approval", { category: "DRIFT" }).summary).toBe("as Drift; waits for a second reviewer");
+    expect(describeEntry("case.approved", { itemId: "x", category: "EDGE_CASE", firstCategory: "HAPPY_PATH" })).toEqual({
+      summary: "into the eval set as Edge case",
+      changes: [{ field: "Category", from: "Happy path", to: "Edge case" }],
+    });
+    expect(describeEntry("case.sent_back", { category: "DRIFT", firstCategory: "DRIFT" })).toEqual({ summary: "back to the first reviewer", changes: [] });
+    expect(describeEntry("cases.imported", { origin: "SYNTHETIC", added: 2, batch: "2026-W48" }).summary).toBe("2 synthetic cases into 2026-W48");
+    expect(describeEntry("source.second_review", { from: null, to: 2 }).changes).toEqual([{ field: "Second review", from: "off", to: "1 in 2 accepted cases" }]);
+    expect(describeEntry("settings.assignment_stale_hours", { from: 24, to: 36 }).changes).toEqual([{ field: "Back to the pool after", from: "24 hours", to: "36 hours" }]);
+    expect(describeEntry("guideline.update", { category: "ADVERSARIAL", charsBefore: 0, charsAfter: 412 })).toEqual({ summary: "Adversarial", changes: [{ field: "Length", from: "0 characters", to: "412 characters" }] });
+    expect(describeEntry("cases.unassigned", { released: 1 }).summary).toBe("1 case back to the shared pool");
+  });
+
   it("summarises counts with the right plural", () => {
     expect(describeEntry("batch.close", { isoWeek: "2026-W48", movedPending: 1, movedTo: "2026-W49" }).summary).toBe("2026-W48; 1 pending case moved to 2026-W49");
     expect(describeEntry("retention.purge", { deletedLogs: 1240, deletedCases: 0, status: "SUCCEEDED" }).summary).toBe("deleted 1,240 logs and 0 cases");

@@ -1,4 +1,4 @@
-import { CATEGORY_LABEL, DISCARD_REASON_LABEL, ROLE_LABEL } from "@/lib/core/labels";
+import { CASE_ORIGIN_LABEL, CATEGORY_LABEL, DISCARD_REASON_LABEL, ROLE_LABEL } from "@/lib/core/labels";
 import { countOf, formatCount } from "@/lib/core/format";
 
 /** One changed setting of an audit entry: "Retention: 30 days -> 14 days". */
@@ -63,6 +63,17 @@ function band(value: unknown): string {
   return typeof min === "number" && typeof max === "number" ? `${min}-${max} per week` : "the overall band";
 }
 
+/** A source's second-review setting (Source.secondReviewEvery) in words. */
+function secondReview(every: unknown): string {
+  if (typeof every !== "number" || every < 1) return "off";
+  return every === 1 ? "every accepted case" : `1 in ${every} accepted cases`;
+}
+
+/** The first reviewer's category next to the second's, when they differ. */
+function categoryChange(d: Details): Change[] {
+  return d.firstCategory && d.category && d.firstCategory !== d.category ? [{ field: "Category", from: label(CATEGORY_LABEL, d.firstCategory), to: label(CATEGORY_LABEL, d.category) }] : [];
+}
+
 /** Who did it: "admin@evalmine.local", "System (retention purge)", "API key em_live_ab12…". */
 export function actorName(actorLabel: string): string {
   const [kind, ...rest] = actorLabel.split(":");
@@ -106,6 +117,25 @@ export function describeEntry(action: string, rawDetails: unknown): EntryDescrip
       return only(`as ${label(CATEGORY_LABEL, d.category)}`);
     case "case.discarded":
       return only(label(DISCARD_REASON_LABEL, d.reason));
+    case "case.awaiting_approval":
+      return only(`as ${label(CATEGORY_LABEL, d.category)}; waits for a second reviewer`);
+    case "case.approved":
+      return { summary: `into the eval set as ${label(CATEGORY_LABEL, d.category)}`, changes: categoryChange(d) };
+    case "case.sent_back":
+      return { summary: "back to the first reviewer", changes: categoryChange(d) };
+    case "case.added":
+    case "cases.imported":
+      return only(`${countOf(num(d.added) ?? 0, `${label(CASE_ORIGIN_LABEL, d.origin).toLowerCase()} case`)} into ${str(d.batch) ?? "the queue"}`);
+    case "cases.assigned":
+      return only(countOf(num(d.assigned) ?? 0, "case"));
+    case "cases.unassigned":
+      return only(`${countOf(num(d.released) ?? 0, "case")} back to the shared pool`);
+    case "source.second_review":
+      return { summary: "", changes: [{ field: "Second review", from: secondReview(d.from), to: secondReview(d.to) }] };
+    case "settings.assignment_stale_hours":
+      return { summary: "", changes: [{ field: "Back to the pool after", from: d.from === null || d.from === undefined ? "default" : countOf(num(d.from) ?? 0, "hour"), to: countOf(num(d.to) ?? 0, "hour") }] };
+    case "guideline.update":
+      return { summary: label(CATEGORY_LABEL, d.category), changes: [{ field: "Length", from: countOf(num(d.charsBefore) ?? 0, "character"), to: countOf(num(d.charsAfter) ?? 0, "character") }] };
     case "case.revised":
       return { summary: "", changes: [{ field: "Decision", from: sentenceCase(str(d.from)), to: sentenceCase(str(d.to)) }] };
     case "case.redacted":
