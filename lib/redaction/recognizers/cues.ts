@@ -11,17 +11,32 @@ const CUE_GAP = /^[ \t\u00a0,:;!"'“”‘’(\-–—]{1,6}$/;
 const CUE_GAP_LINES = /^[ \t\u00a0,:;!"'“”‘’(\-–—]{0,6}\r?\n[ \t\u00a0]{0,8}$/;
 const INNER_GAP = /^[ \u00a0]{1,2}$|^'$|^’$/;
 
+// One index for every cue set: a word -> a bit per set that has a phrase ending in it. A
+// token is looked up once (its `cueSets`, filled on first use) however many sets ask
+// about it; sets beyond the 31st (none today) keep only their own map.
+const SETS_BY_LAST_WORD = new Map<string, number>();
+let nextBit = 0;
+
+/** The bits of the cue sets having a phrase that ends in this token's word. */
+function cueSetsOf(token: WordToken): number {
+  if (token.cueSets < 0) token.cueSets = SETS_BY_LAST_WORD.get(token.lower) ?? 0;
+  return token.cueSets;
+}
+
 export class CueSet {
   private readonly byLast = new Map<string, string[][]>();
+  private readonly bit: number;
 
   /** `phrases`: lower-case, words separated by single spaces ("my name is", "name's"). */
   constructor(phrases: readonly string[]) {
+    this.bit = nextBit < 31 ? 1 << nextBit++ : 0;
     for (const p of phrases) {
       const words = p.split(" ");
       const last = words[words.length - 1];
       const list = this.byLast.get(last) ?? [];
       list.push(words);
       this.byLast.set(last, list);
+      if (this.bit) SETS_BY_LAST_WORD.set(last, (SETS_BY_LAST_WORD.get(last) ?? 0) | this.bit);
     }
     for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
   }
@@ -37,8 +52,10 @@ export class CueSet {
    */
   before(tokens: readonly WordToken[], i: number, acrossLine = false): boolean {
     if (i === 0) return false;
-    // The Map lookup first: most tokens follow a word that ends no phrase, and it is
-    // cheaper than the gap regexes (a single space, the usual gap, needs none).
+    // The shared bits first: most tokens follow a word that ends no phrase of any set, and
+    // that is one lookup per token for all sets, cheaper than the gap regexes too (a
+    // single space, the usual gap, needs none).
+    if (this.bit && (cueSetsOf(tokens[i - 1]) & this.bit) === 0) return false;
     const list = this.byLast.get(tokens[i - 1].lower);
     if (!list) return false;
     const gap = tokens[i].gap;

@@ -24,7 +24,14 @@ export const STRONG_PLACE_CUES = new CueSet(placeCues.STRONG_PLACE_CUE_PHRASES);
 const STRONG = STRONG_PLACE_CUES;
 const CUES = new CueSet([...placeCues.STRONG_PLACE_CUE_PHRASES, ...placeCues.PLACE_CUE_WORDS]);
 const WEAK_TOWN = new CueSet(placeCues.TOWN_CUE_WORDS);
-const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|du|la|le|les|van|von|der|den|am|an|im|upon|on|sur|sul|sous|al|el|y|i|e|of|the)$/;
+// Set look-ups and char-code tests on the per-token paths below (they ran as regexes).
+const NAME_PARTICLES = new Set("de da do dos das di del della du la le les van von der den am an im upon on sur sul sous al el y i e of the".split(" "));
+
+/** /^\d/.test(gap): the gap opens with an ASCII digit. */
+function digitFirst(gap: string | undefined): boolean {
+  const c = gap === undefined ? -1 : gap.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 // Split forms of the lexicon's place names (a fixed set), so matching allocates nothing.
 const partsCache = new Map<string, string[]>();
@@ -46,7 +53,7 @@ function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number
     if (i + parts.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) {
-      ok = tokens[i + k].lower === parts[k] && (k === 0 || /^[ \u00a0]$/.test(tokens[i + k].gap) || tokens[i + k].gap === "-");
+      ok = tokens[i + k].lower === parts[k] && (k === 0 || tokens[i + k].gap === " " || tokens[i + k].gap === "\u00a0" || tokens[i + k].gap === "-");
     }
     if (!ok) continue;
     const kind = lex.countries.has(place) ? "country" : lex.cities.has(place) ? "city" : "region";
@@ -181,9 +188,9 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
   if (isStreetType(lex, tokens[i].lower) && !STREET_SUFFIX_WORDS.has(tokens[i].lower)) return -1;
   for (let e = i; e < tokens.length && e - i < 4; e++) {
     const w = tokens[e];
-    if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLE.test(w.lower)))) return -1;
+    if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLES.has(w.lower)))) return -1;
     // "IBAN PL29...": the word runs into digits, so it is a code's letters, not a street type.
-    if (/^\d/.test(tokens[e + 1]?.gap ?? "")) return -1;
+    if (digitFirst(tokens[e + 1]?.gap)) return -1;
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
     // "id BIGSERIAL PRIMARY KEY": SQL written in capitals, not a street.
     if (w.allCaps && SQL_WORDS.has(w.lower)) return -1;
@@ -216,7 +223,7 @@ function cuedEnd(tokens: WordToken[], i: number, e: number, lex: Lexicon): numbe
   let end = Math.max(e, growPlace(tokens, i));
   for (let extra = 0; extra < 2 && end + 1 < tokens.length; extra++) {
     const w = tokens[end + 1];
-    if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lex.commonWords.has(w.lower) || lex.extraCommon.has(w.lower) || NAME_PARTICLE.test(w.lower)) break;
+    if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lex.commonWords.has(w.lower) || lex.extraCommon.has(w.lower) || NAME_PARTICLES.has(w.lower)) break;
     end++;
   }
   return end;
@@ -230,7 +237,7 @@ function growPlace(tokens: WordToken[], i: number): number {
     const gap = w.gap;
     if (gap !== " " && !/^[ \u00a0-]$|^[ \u00a0]{2}$/.test(gap) && !(gap === "'" || gap === "’")) break;
     if (w.cap && !w.allCaps && !getLexicon().extraCommon.has(w.lower)) e = k;
-    else if (!NAME_PARTICLE.test(w.lower)) break;
+    else if (!NAME_PARTICLES.has(w.lower)) break;
   }
   return e;
 }

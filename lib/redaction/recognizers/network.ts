@@ -12,6 +12,16 @@ const IPV6 = /(?<![0-9A-Fa-f:.])[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}\.\d{1,3}\.\d{1,3}
 // six before an IPv4 tail), so texts with neither skip the scan: times ("12:30:45") and
 // "key: value: ..." lines no longer trigger it.
 const IPV6_HINT = /::|(?:[0-9A-Fa-f]{1,4}:){5}/;
+
+/** IPV6_HINT.test(text), with the regex only when the text has five colons and no "::" (a colon count rules out most texts). */
+export function ipv6Hinted(text: string): boolean {
+  let colons = 0;
+  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
+    if (text.charCodeAt(at + 1) === 58) return true;
+    colons++;
+  }
+  return colons >= 5 && IPV6_HINT.test(text);
+}
 const VERSION_CONTEXT = ["version", "ver", "v", "release", "build", "oid", "snmp"];
 
 function octetsValid(s: string): boolean {
@@ -83,8 +93,8 @@ function findIps(text: string): Candidate[] {
     const score = versionish || (kind !== "public" && internalEndpoint(text, m.index, end, kind)) ? 0.4 : 0.9;
     out.push(candidate("IP_ADDRESS", m.index, end, score, "ipv4"));
   });
-  // A cheap gate (IPV6_HINT) spares the full scan, which tries every hex-letter word.
-  if (IPV6_HINT.test(text)) eachMatch(IPV6, text, (m) => {
+  // A cheap gate (ipv6Hinted) spares the full scan, which tries every hex-letter word.
+  if (ipv6Hinted(text)) eachMatch(IPV6, text, (m) => {
     const raw = m[0];
     const colon = raw.indexOf(":");
     if (colon === -1 || raw.indexOf(":", colon + 1) === -1 || !isIPv6(raw)) return;

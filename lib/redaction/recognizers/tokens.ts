@@ -16,6 +16,11 @@ export interface WordToken {
   sentenceStart: boolean;
   /** Characters between the previous token and this one. */
   gap: string;
+  /**
+   * Which cue sets have a phrase ending in this word (bits, see cues.ts); -1 until a cue
+   * set first asks. Filled once per token, read by every set.
+   */
+  cueSets: number;
 }
 
 // Letters with internal apostrophes/hyphens: "O'Brien", "Jean-Luc". Each repetition needs
@@ -78,7 +83,7 @@ function tokenizeUncached(text: string): WordToken[] {
     const gapFull = text.slice(Math.max(prevEnd, start - 40), start);
     const cap = isUpperStart(t);
     const allCaps = cap && t.length >= 2 && !hasLower(t);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull });
+    tokens.push({ start, end, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull, cueSets: -1 });
     prevEnd = end;
     i = end;
     // Skip the possessive ending cut off above, so it is not read as a word of its own.
@@ -163,5 +168,17 @@ const NAME_CAMEL = /^(?:Mc|Mac|O|De|Di|Da|Du|Le|La|Van|Von|St|Fitz|Al|El|Ben|Ter
  * capital inside follow a prefix ("McDonald", "DeShawn", "LaToya", "VanDyke").
  */
 export function codeCased(word: string): boolean {
-  return word.length > 2 && CAMEL.test(word) && !NAME_CAMEL.test(word) && !word.includes("-");
+  return word.length > 2 && hasCamelHump(word) && !NAME_CAMEL.test(word) && !word.includes("-");
+}
+
+/** CAMEL.test(word), by char codes while the word is ASCII (most words; called per token). */
+export function hasCamelHump(word: string): boolean {
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return CAMEL.test(word);
+    if (lower && c >= 65 && c <= 90) return true;
+    lower = c >= 97 && c <= 122;
+  }
+  return false;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { CueSet } from "./recognizers/cues";
+import { ipv6Hinted } from "./recognizers/network";
+import { mayHoldVietnameseName, VN_NAME, VN_NAME_CAPS } from "./recognizers/person-scripts";
+import { hasCamelHump, tokenizeWords } from "./recognizers/tokens";
+
+// Speed cuts that must not change what is found: each cheap test answers true whenever the
+// scan it spares would have found something (or answers exactly as the regex it replaced).
+const matches = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return re.test(text);
+};
+
+describe("gates in front of scans find everything the scans find", () => {
+  it("the Vietnamese-name gate is true whenever either name pattern matches", () => {
+    const pieces = ["Nguyen", "Nguyễn", "NGUYEN", "Le", "LÊ", "Đặng", "Van", "Văn", "VAN", "Thi", "THỊ", "The", "An", "Hong", "BINH", "Jean-", "O'", "d’", " ", "  ", ",", "3", "\n", "\u0301", "x", "street"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => !(matches(VN_NAME, t) || matches(VN_NAME_CAPS, t)) || mayHoldVietnameseName(tokenizeWords(t))),
+      { numRuns: 20000 },
+    );
+    expect(mayHoldVietnameseName(tokenizeWords("Ticket from Jean-Nguyen Van An today"))).toBe(true);
+    expect(mayHoldVietnameseName(tokenizeWords("TRAN VAN BINH signed"))).toBe(true);
+    // "The" is a middle name too; without a family name before it the scans are skipped.
+    expect(mayHoldVietnameseName(tokenizeWords("Yes. The order shipped to Hanoi."))).toBe(false);
+  });
+
+  it("ipv6Hinted answers as /::|(?:[0-9A-Fa-f]{1,4}:){5}/", () => {
+    const hint = /::|(?:[0-9A-Fa-f]{1,4}:){5}/;
+    const text = fc.array(fc.constantFrom("2001", "db8", "a", "F", "0", ":", "::", ".", " ", "g", "12:30"), { maxLength: 14 }).map((p) => p.join(""));
+    fc.assert(fc.property(text, (t) => ipv6Hinted(t) === hint.test(t)), { numRuns: 20000 });
+    expect(ipv6Hinted("fe80::1")).toBe(true);
+    expect(ipv6Hinted("2001:db8:85a3:0:0:8a2e:370:7334")).toBe(true);
+    expect(ipv6Hinted("at 12:30:45 on host a:b")).toBe(false);
+  });
+
+  it("hasCamelHump answers as /\\p{Ll}\\p{Lu}/u", () => {
+    const word = fc.array(fc.constantFrom("a", "Z", "q", "Q", "1", "-", "é", "É", "ß", "ǅ", "𝐀", "ǆ"), { maxLength: 8 }).map((p) => p.join(""));
+    fc.assert(fc.property(word, (w) => hasCamelHump(w) === /\p{Ll}\p{Lu}/u.test(w)), { numRuns: 20000 });
+  });
+});
+
+describe("cue sets share one look-up per token", () => {
+  it("each set still sees only its own phrases, also beyond the 31 sets one bit mask holds", () => {
+    // Letters only: digits end a word token.
+    const tag = (k: number) => String.fromCharCode(97 + (k % 26), 97 + Math.floor(k / 26));
+    const sets = Array.from({ length: 40 }, (_, k) => new CueSet([`cue${tag(k)} word`, `alone${tag(k)}`, "shared end"]));
+    const tokens = tokenizeWords(`cue${tag(7)} word Anna; alone${tag(33)} Berit, shared end Cora, cue${tag(7)} other Dan`);
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    for (let k = 0; k < sets.length; k++) {
+      expect(sets[k].before(tokens, at("Anna"))).toBe(k === 7);
+      expect(sets[k].before(tokens, at("Berit"))).toBe(k === 33);
+      expect(sets[k].before(tokens, at("Cora"))).toBe(true);
+      expect(sets[k].before(tokens, at("Dan"))).toBe(false);
+    }
+  });
+});
