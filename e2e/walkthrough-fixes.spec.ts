@@ -51,6 +51,28 @@ test("representativeness: the category chart's legend says production is sampled
   await expect(widget.getByRole("img", { name: "Mining-reason mix: production vs eval set" }).locator(".recharts-legend-wrapper")).toContainText("Production (mined)");
 });
 
+test("the weekly target band: a negative count gets the app's message under the field, not the browser's bubble", async ({ page }) => {
+  await page.goto("/dashboard");
+  const form = page.getByRole("form", { name: "Weekly target" });
+  const min = form.getByLabel("Minimum per week");
+  await min.fill("-1");
+  await form.getByRole("button", { name: "Save target" }).click();
+  await expect(form.getByText("At least 0.")).toBeVisible();
+  await expect(min).toHaveAttribute("aria-invalid", "true");
+  await expect(min).toBeFocused();
+  await expect(min).toHaveValue("-1");
+});
+
+test("the eval set past its last page shows the last page, not an empty table under 'Page 9999 of 4'", async ({ page }) => {
+  await page.goto("/eval-set?page=9999");
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  const [, current, count] = (await pages.textContent())!.match(/Page (\d+) of (\d+)/)!;
+  expect(Number(count)).toBeGreaterThan(1);
+  expect(current).toBe(count);
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Eval items" }).getByRole("link").first()).toBeVisible();
+});
+
 test.describe("admin", () => {
   test.use({ storageState: storageStatePath("ADMIN") });
 
@@ -61,5 +83,44 @@ test.describe("admin", () => {
     const header = page.getByRole("table", { name: /^Records in the last \d+ hours$/ }).getByRole("row").first();
     const [h, t] = [(await heading.boundingBox())!, (await header.boundingBox())!];
     expect(h.y + h.height, "the heading ends before the header row starts").toBeLessThanOrEqual(t.y);
+  });
+
+  test("retention: cancelling the shorter-period confirmation gives the focus back to Save", async ({ page }) => {
+    await page.goto("/admin/retention");
+    const form = page.getByRole("form", { name: "Retention for support-assistant" });
+    const save = form.getByRole("button", { name: "Save retention" });
+    await form.getByLabel("Retention (days)").fill("7");
+    await save.click();
+    const dialog = page.getByRole("dialog", { name: "Shorten support-assistant's retention to 7 days?" });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(save).toBeFocused();
+    await save.press("Enter");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(save).toBeFocused();
+    await expect(form.getByLabel("Retention (days)")).toHaveValue("7");
+  });
+
+  test("an admin's own row offers no Deactivate (the server refuses it) and says why", async ({ page }) => {
+    await page.goto("/admin/users");
+    const own = page.getByRole("row", { name: /admin@evalmine\.local/ });
+    await expect(own.getByText("This is you: another admin can deactivate your account.")).toBeVisible();
+    await expect(own.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
+    await expect(page.getByRole("row", { name: /kai@evalmine\.local/ }).getByRole("button", { name: "Deactivate kai@evalmine.local" })).toBeVisible();
+  });
+
+  test("retention: a period out of range gets the app's message under the field, not the browser's bubble", async ({ page }) => {
+    await page.goto("/admin/retention");
+    const form = page.getByRole("form", { name: "Retention for support-assistant" });
+    const days = form.getByLabel("Retention (days)");
+    await days.fill("0");
+    await form.getByRole("button", { name: "Save retention" }).click();
+    await expect(form.getByText("At least 1 day.")).toBeVisible();
+    await expect(days).toHaveAttribute("aria-invalid", "true");
+    await expect(days).toBeFocused();
+    await expect(days).toHaveValue("0");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 });

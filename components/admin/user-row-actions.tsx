@@ -38,13 +38,19 @@ export function UserRowActions({ user, changeRole, setActive, isSelf }: { user: 
           Save role
         </Button>
       </form>
-      {user.active ? (
+      {isSelf ? (
+        // The server refuses to deactivate the signed-in admin, so no button offers it (a
+        // confirmation that spells out a lock-out, then a refusal, would be two contradictions).
+        <span className="text-xs text-slate-600">This is you: another admin can deactivate your account.</span>
+      ) : user.active ? (
         <ConfirmAction
           trigger={{ label: "Deactivate", variant: "dangerOutline", "aria-label": `Deactivate ${user.email}` }}
           title={`Deactivate ${user.name}?`}
           impact={
             <ul className="list-disc space-y-1 pl-5">
-              <li>{isSelf ? "You will be signed out on your next click and can't sign in again." : `${user.name} (${user.email}) is signed out on their next request and can't sign in again.`}</li>
+              <li>
+                {user.name} ({user.email}) is signed out on their next request and can&apos;t sign in again.
+              </li>
               <li>
                 {user.held > 0
                   ? `The ${countOf(user.held, "case")} ${user.name} is working on ${user.held === 1 ? "goes" : "go"} back to the queue within 10 minutes, when the claim expires.`

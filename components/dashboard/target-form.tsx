@@ -32,7 +32,8 @@ export function TargetForm({ action, sources, overall }: { action: FormAction; s
     setValues({ scope, min: band.min === null ? "" : String(band.min), max: band.max === null ? "" : String(band.max) });
   };
   return (
-    <form {...form} aria-label="Weekly target" className="space-y-2">
+    // noValidate: a negative count gets the server's message under the field, not the browser's bubble.
+    <form {...form} noValidate aria-label="Weekly target" className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
         <Field compact label="Applies to" errors={errors?.scope}>
           <Select compact name="scope" value={values.scope} onChange={(event) => choose(event.target.value)}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { RetentionImpact } from "@/lib/retention/impact";
 import { countOf, formatDateTime, formatTime, isoDay } from "@/lib/core/format";
 import type { FormAction } from "@/components/ui/action-outcome";
@@ -47,9 +47,23 @@ export function RetentionForm({ action, impactOf, source }: { action: FormAction
   const [checking, setChecking] = useState(false);
   const [impactError, setImpactError] = useState<string | null>(null);
   const confirmed = useRef(false);
+  const refocus = useRef(false);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const days = Number(values.retentionDays);
   const shortens = source.retentionDays !== null && Number.isInteger(days) && days >= 1 && days < source.retentionDays;
+
+  // Save is disabled (so it loses the focus) while the impact loads; when the confirmation is
+  // cancelled, the focus goes back to it instead of falling to <body>. Runs after the dialog's
+  // own effect has closed it, when the page is no longer inert.
+  useEffect(() => {
+    if (impact !== null || !refocus.current) return;
+    refocus.current = false;
+    formRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  }, [impact, formRef]);
+  const cancel = () => {
+    refocus.current = true;
+    setImpact(null);
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     if (!shortens || confirmed.current) {
@@ -70,7 +84,9 @@ export function RetentionForm({ action, impactOf, source }: { action: FormAction
   };
 
   return (
-    <form {...form} onSubmit={onSubmit} aria-label={`Retention for ${source.name}`} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-[12rem_minmax(0,1fr)]">
+    // noValidate: a period out of range gets the server's message under the field, marked and
+    // focused like every other form, not the browser's bubble.
+    <form {...form} onSubmit={onSubmit} noValidate aria-label={`Retention for ${source.name}`} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-[12rem_minmax(0,1fr)]">
       <input type="hidden" name="sourceId" value={source.id} />
       <div className="flex flex-wrap items-baseline gap-x-3 sm:col-span-2">
         <h2 className="font-medium">{source.name}</h2>
@@ -92,12 +108,12 @@ export function RetentionForm({ action, impactOf, source }: { action: FormAction
           </p>
         ) : null}
       </FormActions>
-      <Dialog open={impact !== null} onClose={() => setImpact(null)} title={`Shorten ${source.name}'s retention to ${countOf(days, "day")}?`}>
+      <Dialog open={impact !== null} onClose={cancel} title={`Shorten ${source.name}'s retention to ${countOf(days, "day")}?`}>
         {impact ? (
           <div className="space-y-4 text-sm text-slate-700">
             <ImpactText source={source} impact={impact} />
             <div className="flex flex-wrap justify-end gap-2">
-              <Button variant="secondary" size="sm" onClick={() => setImpact(null)}>
+              <Button variant="secondary" size="sm" onClick={cancel}>
                 Cancel
               </Button>
               <Button

@@ -41,7 +41,10 @@ export default async function EvalSetPage({ searchParams }: { searchParams: Prom
   // A page number out of range shows the nearest page (the JSON API answers it with a 400).
   const { page } = parsePage(raw.page);
   // A filter that can't be applied lists nothing: never a silently widened or misleadingly empty list.
-  const [list, options] = await Promise.all([parsed.ok ? listEvalItems(parsed.filters, page) : null, evalSetFilterOptions()]);
+  const [firstTry, options] = await Promise.all([parsed.ok ? listEvalItems(parsed.filters, page) : null, evalSetFilterOptions()]);
+  // Past the last page (a link kept from a longer list, a narrower filter): the last page, not
+  // an empty table under "Page 99 of 4".
+  const list = firstTry && parsed.ok && firstTry.page > firstTry.pageCount ? await listEvalItems(parsed.filters, firstTry.pageCount) : firstTry;
   const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
   const filtered = query.size > 0;
   const problem = parsed.ok ? null : problemOf(parsed.field, parsed.error);
