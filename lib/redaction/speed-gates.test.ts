@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CueSet } from "./recognizers/cues";
 import { ipv6Hinted } from "./recognizers/network";
-import { mayHoldVietnameseName, VN_NAME, VN_NAME_CAPS } from "./recognizers/person-scripts";
+import { LIST_OPEN, mayHoldVietnameseName, mayOpenList, VN_NAME, VN_NAME_CAPS } from "./recognizers/person-scripts";
 import { hasCamelHump, tokenizeWords } from "./recognizers/tokens";
 
 // Speed cuts that must not change what is found: each cheap test answers true whenever the
@@ -24,6 +24,14 @@ describe("gates in front of scans find everything the scans find", () => {
     expect(mayHoldVietnameseName(tokenizeWords("TRAN VAN BINH signed"))).toBe(true);
     // "The" is a middle name too; without a family name before it the scans are skipped.
     expect(mayHoldVietnameseName(tokenizeWords("Yes. The order shipped to Hanoi."))).toBe(false);
+  });
+
+  it("the list-opening gate is true whenever LIST_OPEN matches, in any case", () => {
+    const pieces = ["Attendees", "ATTENDEES", "attendees", "Speakers", "ſpeakers", "SPEAKERS", "Team for", "team for", "TEAM FOR", "Organizers", "organiſers", "Teilnehmerinnen", "УЧАСТНИКИ", "Účastníci", "KATILIMCILAR", "katılımcılar", "Winners are", "invite list", " ", ":", " - ", " are ", "\t", "Anna", "x", "\u0301", "İ", "\u212a"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(""));
+    fc.assert(fc.property(text, (t) => !matches(LIST_OPEN, t) || mayOpenList(t)), { numRuns: 20000 });
+    expect(mayOpenList("ATTENDEES: Anna Berg, Ole Dahl")).toBe(true);
+    expect(mayOpenList("Thanks, see you at the meeting")).toBe(false);
   });
 
   it("ipv6Hinted answers as /::|(?:[0-9A-Fa-f]{1,4}:){5}/", () => {

@@ -173,7 +173,7 @@ export function vietnameseNames(text: string, out: Candidate[]): void {
 }
 
 // A line or sentence that announces a list of people: "Attendees:", "The winners are", "Team for the offsite:".
-const LIST_OPEN = /(?<![\p{L}])(?:attendees|participants|invitees|guests|speakers|panelists|judges|organi[sz]ers|winners are|invite list|team for [\p{L} ]{1,30}|teilnehmer(?:innen)?|teilnehmende|participantes|partecipanti|deelnemers|deltagare|deltakere|deltagere|osallistujat|uczestnicy|účastníci|résztvevők|участники|учасники|katılımcılar)[ \t]*(?::|—|–|-|are)[ \t]*/giu;
+export const LIST_OPEN = /(?<![\p{L}])(?:attendees|participants|invitees|guests|speakers|panelists|judges|organi[sz]ers|winners are|invite list|team for [\p{L} ]{1,30}|teilnehmer(?:innen)?|teilnehmende|participantes|partecipanti|deelnemers|deltagare|deltakere|deltagere|osallistujat|uczestnicy|účastníci|résztvevők|участники|учасники|katılımcılar)[ \t]*(?::|—|–|-|are)[ \t]*/giu;
 const LIST_ITEM_SEP = /,[ \u00a0]+(?:(?:and|und|et|y|e|en|og|och|i|a|és|и|та|і|ve|and also)[ \u00a0]+)?|[ \u00a0]+(?:and|&|und|et|y|e|en|og|och|i|a|és|и|та|і|ve)[ \u00a0]+|[、，;]/u;
 const ITEM_WORD = /^(?:[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|y|[A-Z]\.)$/u;
 
@@ -181,7 +181,25 @@ const ITEM_WORD = /^(?:[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’.-]*|van|von|de
  * 1.6.0: "Attendees: Dries Janssen, Roos Thijs, Verstraete and Sara Peeters." After a cue that
  * announces people, every item of the list is a person, when every item looks like a name.
  */
+// LIST_OPEN's words in lower case: every match holds one of them, case aside.
+const LIST_OPEN_WORDS = ["attendees", "participants", "invitees", "guests", "speakers", "panelists", "judges", "organisers", "organizers", "winners are", "invite list", "team for ", "teilnehmer", "teilnehmende", "participantes", "partecipanti", "deelnemers", "deltagare", "deltakere", "deltagere", "osallistujat", "uczestnicy", "účastníci", "résztvevők", "участники", "учасники", "katılımcılar"];
+
+/**
+ * Whether LIST_OPEN can match: one of its words occurs in the lower-cased text. Its
+ * case-insensitive scan (every position, every word) cost more than the lower-casing and
+ * these searches. Lower-casing covers every case variant the regex accepts but the long
+ * s ("ſ", which the regex takes for "s" and lower-casing keeps), so a text holding one
+ * goes to the scan.
+ */
+export function mayOpenList(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes("ſ")) return true;
+  for (const w of LIST_OPEN_WORDS) if (lower.includes(w)) return true;
+  return false;
+}
+
 export function cuedLists(text: string, out: Candidate[], member: (value: string) => boolean): void {
+  if (!mayOpenList(text)) return;
   for (const m of text.matchAll(LIST_OPEN)) {
     const from = m.index + m[0].length;
     // The list ends at the end of its sentence or line.
