@@ -73,6 +73,13 @@ test("the eval set past its last page shows the last page, not an empty table un
   await expect(page.getByRole("table", { name: "Eval items" }).getByRole("link").first()).toBeVisible();
 });
 
+test("the add-cases page (reached from the queue) marks Queue as the current page in the navigation", async ({ page }) => {
+  await page.goto("/cases/new");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Queue" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.locator("[aria-current]")).toHaveCount(1);
+});
+
 test.describe("admin", () => {
   test.use({ storageState: storageStatePath("ADMIN") });
 

@@ -21,7 +21,7 @@ function NavLinks({ items, pathname }: { items: NavItem[]; pathname: string }) {
   return (
     <ul className="flex flex-col gap-1 md:flex-row md:items-center">
       {items.map((item) => {
-        const current = isCurrent(pathname, item.href);
+        const current = [item.href, ...(item.also ?? [])].some((href) => isCurrent(pathname, href));
         return (
           <li key={item.href}>
             <Link

@@ -5,11 +5,14 @@ export interface NavItem {
   href: string;
   label: string;
   permission: Permission;
+  /** Other paths the item stands for, so it shows as current there too (pages reached from it). */
+  also?: readonly string[];
 }
 
 /** Every page of the app with the permission that opens it; the nav shows only what the role can use. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/queue", label: "Queue", permission: "queue:view" },
+  // Leads add cases from the queue ("Add cases" lands them in it).
+  { href: "/queue", label: "Queue", permission: "queue:view", also: ["/cases"] },
   { href: "/eval-set", label: "Eval set", permission: "evalset:read" },
   // Everyone who triages reads the team's guides; leads edit them on the same page.
   { href: "/guidelines", label: "Guidelines", permission: "queue:view" },
