@@ -9,6 +9,7 @@ import type { Candidate, Recognizer } from "../types";
 import { dateBoundaries, getCalendarWords } from "../lexicon/calendar";
 import { tokenizeWords } from "./tokens";
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { relativeDates } from "./relative-dates";
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES = [
@@ -33,6 +34,12 @@ const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./
 const YMD_SLASH = /(?<![\d./-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)/g;
 // Hungarian and Korean numeric dates: "1988. 11. 02.", "2020. 1. 3."
 const YMD_DOTTED = /(?<![\d.])(\d{4})\. (\d{1,2})\. (\d{1,2})\.?(?!\d)/g;
+// 1.6.0: Czech, Slovak, Croatian and Serbian dates with a space after each dot: "15. 7. 1989.",
+// "1. 9. 1976"; Korean short dates with a two-digit year: "24. 2. 18." (year first).
+const DMY_SPACED = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?:\.(?![\d]))?(?!\d)/g;
+const YY_M_D_SPACED = /(?<![\d.])(\d{2})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/g;
+// A word before a date that says it is one: "on", "Date:", "DOB", "born", "appointment".
+const DATE_CUE_BEFORE = /(?:\b(?:on|date|dob|born|due|appointment|am|le|el|il|op|den|dne|dana|dnia|от|на)[ \t]{0,2}:?[ \t]{0,2}|\b(?:date of birth|geburtsdatum|date de naissance|fecha de nacimiento)[ \t]{0,2}[:|]?[ \t]{0,2})$/i;
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{1,3}(?:of\\s|de\\s)?(${MONTH_ALT})\\.?,?(?:\\s{1,3}de)?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s{1,3})?(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_ALT})\\.?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
@@ -84,6 +91,25 @@ function machineDate(text: string, start: number, end: number, hasTime: boolean)
   return false;
 }
 
+// Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai...): each
+// is one UTF-16 unit, so replacing it with its ASCII digit keeps every offset.
+const NATIVE_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/g;
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+
+/** 1.6.0: "١٩٨٧-١٠-١١", "१९७९ मार्च १०", "۱۴۰۲/۱۱/۸": dates written in the digits of other scripts. */
+function asciiDigits(text: string): string {
+  return text.replace(NATIVE_DIGIT, (ch) => {
+    const c = ch.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9) ?? c;
+    return String.fromCharCode(48 + c - zero);
+  });
+}
+
+function findDatesAnyDigits(text: string): Candidate[] {
+  NATIVE_DIGIT.lastIndex = 0;
+  return findDates(NATIVE_DIGIT.test(text) ? asciiDigits(text) : text);
+}
+
 function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Spans judged machine timestamps: a shorter reading inside one ("Mar 2025" in "12 Mar 2025 10:47") is one too.
@@ -112,13 +138,25 @@ function findDates(text: string): Candidate[] {
     const b = +m[3];
     const y = fullYear(m[4]);
     if (!plausibleYear(y) || !(dateValid(y, a, b) || dateValid(y, b, a))) return;
-    // "1.2.24" is as often a version number as a date; two-digit years need a separator other than ".".
-    const score = m[2] === "." && m[4].length === 2 ? 0.4 : 0.8;
-    push(m.index, m.index + m[0].length, score, "numeric");
+    // "1.2.24" is as often a version number as a date; two-digit years need a separator other than ".",
+    // or a word before them that says they are a date ("on 05.07.24", "Date: 25.08.23").
+    const dateCue = DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const score = m[2] === "." && m[4].length === 2 && !dateCue ? 0.4 : 0.8;
+    // The word for "year" after it ("13.11.1998 г.") belongs to the date.
+    const tail = m[4].length === 4 ? YEAR_WORD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) : null;
+    push(m.index, m.index + m[0].length + (tail ? tail[0].length : 0), score, "numeric");
   });
   if (year && text.includes(". ")) eachMatch(YMD_DOTTED, text, (m) => {
     if (plausibleYear(+m[1]) && dateValid(+m[1], +m[2], +m[3])) push(m.index, m.index + m[0].length, 0.8, "ymd-dotted");
   });
+  if (text.includes(". ")) {
+    if (year) eachMatch(DMY_SPACED, text, (m) => {
+      if (m[0].includes(" ") && plausibleYear(+m[3]) && dateValid(+m[3], +m[2], +m[1])) push(m.index, m.index + m[0].length, 0.8, "dmy-spaced");
+    });
+    eachMatch(YY_M_D_SPACED, text, (m) => {
+      if (dateValid(2000 + +m[1], +m[2], +m[3]) && DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) push(m.index, m.index + m[0].length, 0.7, "ymd-short");
+    });
+  }
   if (year) eachMatch(YMD_SLASH, text, (m) => {
     if (plausibleYear(+m[1]) && dateValid(+m[1], +m[3], +m[4])) push(m.index, m.index + m[0].length, 0.8, "ymd");
   });
@@ -272,19 +310,57 @@ function eventYears(text: string, push: Push): void {
 // A cheap first test (ASCII, no \p classes): most texts that tie a weekday to a person say so in English.
 const PRONOUN_GATE = /\b(?:I|I'm|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b|[^\x00-\x7f]/;
 
+const EVENT_GATE = /fl[yiew]|driving|drove|appoint|born|birthday|visit|trip|travel|surgery/i;
+
 function personalWeekdays(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!PRONOUN_GATE.test(text)) return out;
+  if (!PRONOUN_GATE.test(text) && !EVENT_GATE.test(text)) return out;
   const weekdays = getCalendarWords().weekdays;
   for (const t of tokenizeWords(text)) {
     if (!weekdays.has(t.lower)) continue;
-    const sentenceStart = Math.max(text.lastIndexOf(". ", t.start), text.lastIndexOf("\n", t.start), text.lastIndexOf("! ", t.start), text.lastIndexOf("? ", t.start), -1) + 1;
-    const sentence = text.slice(sentenceStart, t.start);
-    if (!WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start)) || !PERSONAL.test(sentence)) continue;
+    if (!WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start)) || !personalSentence(text, t.start, t.end)) continue;
     out.push(candidate("DATE_TIME", t.start, t.end, 0.6, "weekday"));
   }
   return out;
 }
 
-export const dateTimeRecognizer: Recognizer = { id: "date", needsDigit: true, types: ["DATE_TIME"], find: findDates };
-export const weekdayRecognizer: Recognizer = { id: "weekday", types: ["DATE_TIME"], find: personalWeekdays };
+// 1.6.0: a person's travel, appointment or life event in the sentence makes its dates personal
+// even without a pronoun ("ok so samuel is flying to Lyon on Thursday").
+const PERSONAL_EVENT = /(?:^|[^\p{L}])(?:fly|flying|flew|flight|driving to|drove to|travel\p{L}*|trip|visit\p{L}*|appointment|appt|surgery|operation|hospital|admitted|discharged|born|birthday|wedding|married|funeral|interview|check-?up|dentist|doctor|vaccin\p{L}*|termin|geburtstag|rendez-vous|anniversaire|cita|cumpleaños|appuntamento|compleanno|consulta|aniversário|afspraak|verjaardag|wizyta|urodziny|randevu|doğum|приём|прием|визит|день рождения|запис\p{L}*|vol|vuelo|volo|voo|vlucht|flug|arzt|krankenhaus|médecin|hôpital|médico|medico|ospedale|dokter|ziekenhuis|lekarz|szpital|рейс|прилет\p{L}*|прилёт\p{L}*|вылет\p{L}*|родил\p{L}*|народи\p{L}*|больниц\p{L}*|лікар\p{L}*|врач\p{L}*)(?:[^\p{L}]|$)/iu;
+
+// Pronouns of Chinese, Japanese and Korean (I, he, she; 저/제/나 with their particles).
+const CJK_PERSONAL = /[我他她私僕俺彼]|저는|제가|나는|그녀|그는/;
+// The events of a person in Chinese, Japanese and Korean (hospital, flight, birthday, surgery, booking).
+const CJK_EVENT = /医院|病院|병원|航班|飞机|飛行機|生日|出生|生まれ|手术|手術|予約|预约|預約|예약|비행기|수술|생일|진료/;
+
+/** The sentence around [start, end) is about a person: a personal pronoun or a person's event in it. */
+function personalSentence(text: string, start: number, end: number, eventOnly = false): boolean {
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), text.lastIndexOf("! ", start), text.lastIndexOf("? ", start), -1) + 1;
+  let to = text.length;
+  for (const sep of [". ", "\n", "! ", "? "]) {
+    const k = text.indexOf(sep, end);
+    if (k >= 0 && k < to) to = k;
+  }
+  const sentence = text.slice(from, Math.min(to, end + 120));
+  if (eventOnly) return PERSONAL_EVENT.test(sentence) || CJK_EVENT.test(sentence);
+  return PERSONAL.test(sentence) || PERSONAL_EVENT.test(sentence) || CJK_PERSONAL.test(sentence);
+}
+
+export const dateTimeRecognizer: Recognizer = { id: "date", needsDigit: true, types: ["DATE_TIME"], find: findDatesAnyDigits };
+/**
+ * Texts without an ASCII digit skip the date recognizer (registry.ts); a date written only in
+ * another script's digits is read here, on the weekday recognizer's pass.
+ */
+function nativeDigitDates(text: string): Candidate[] {
+  NATIVE_DIGIT.lastIndex = 0;
+  if (!NATIVE_DIGIT.test(text) || /\d/.test(text)) return [];
+  return findDates(asciiDigits(text));
+}
+
+function personalDates(text: string): Candidate[] {
+  // A relative date ("two weeks ago") is personal only next to a person's event ("her surgery"): a
+  // pronoun alone ("we shipped it last month") is ordinary prose.
+  return [...personalWeekdays(text), ...nativeDigitDates(text), ...relativeDates(text, (start, end) => personalSentence(text, start, end, true))];
+}
+
+export const weekdayRecognizer: Recognizer = { id: "weekday", types: ["DATE_TIME"], find: personalDates };
