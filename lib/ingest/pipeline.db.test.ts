@@ -46,6 +46,19 @@ describe("ingest pipeline", () => {
     expect(await db.case.count({ where: { sourceId: source.id } })).toBe(cases);
   });
 
+  it("stores an id holding personal data as its keyed hash (decided on the workers), and a replay of it is a duplicate", async () => {
+    const { source } = await makeIngestSource();
+    const first = await ingest(source, [nativeLog("555-201-7788"), { ...nativeLog("plain-7"), traceId: "555-201-7799" }]);
+    expect(first.outcomes.map((o) => o.status)).toEqual(["stored", "stored"]);
+    const stored = await db.sourceLog.findMany({ where: { sourceId: source.id }, orderBy: { receivedAt: "asc" }, select: { externalId: true, traceId: true } });
+    expect(stored.map((l) => l.externalId).sort()).toEqual([first.outcomes[0].id, "plain-7"].sort());
+    expect(first.outcomes[0].id).toMatch(/^h:[0-9a-f]{32}$/);
+    expect(JSON.stringify(stored)).not.toContain("555-201");
+    const again = await ingest(source, [nativeLog("555-201-7788"), nativeLog("plain-7")]);
+    expect(again.outcomes.map((o) => [o.status, o.id])).toEqual([["duplicate", first.outcomes[0].id], ["duplicate", "plain-7"]]);
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(2);
+  });
+
   it("stores a record once when two pushes of it race, and makes one case", async () => {
     const { source } = await makeIngestSource();
     const logs = Array.from({ length: 30 }, (_, i) => nativeLog(`race-${i}`, { metadata: { error: "x" } }));

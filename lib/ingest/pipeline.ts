@@ -10,7 +10,7 @@ import type { RecordKeys } from "@/lib/mining/fingerprint";
 import type { RuleDefinition } from "@/lib/mining/schemas";
 import { knownIdsAndRules } from "./known-ids";
 import { protectEndUser, recordStandingOptOuts } from "./end-users";
-import { isSafeToken, LONG_TOKEN_MAX, protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/field-shapes";
+import { isSafeToken, LONG_TOKEN_MAX } from "@/lib/privacy/field-shapes";
 import type { StoredRedaction } from "./prepare-log";
 import { redactLogs, type WhenFull } from "./redact-pool";
 import { poolRunner, transactionRunner, writeBatch, type BatchRow, type MinedRow } from "./write-batch";
@@ -49,8 +49,8 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
  * The one pipeline every entry point feeds (push, OTLP, pull folder, CLI):
- * opt-out -> deterministic sampling -> validation -> ids protected -> duplicate check and
- * the end-user opt-out list -> redaction ->
+ * opt-out -> deterministic sampling -> validation -> on the workers: ids protected,
+ * redaction, mining's text keys -> duplicate check and the end-user opt-out list ->
  * mining -> ONE SQL statement writing the SourceLogs and the mined Cases (this ISO week's
  * batch), inside a transaction with the caller's extra writes when there are any
  * (write-batch.ts). Either all of it commits or nothing does, so
@@ -87,48 +87,51 @@ export async function ingestCandidates(source: IngestSource, items: Array<Candid
     else {
       seen.add(item.id);
       const result = item.parse();
-      if (result.ok) {
-        // Ids are stored only in a safe shape (else as a keyed hash): the duplicate check
-        // below must compare what is stored.
-        result.log.externalId = protectIdentifier(result.log.externalId);
-        result.log.traceId = protectOptionalIdentifier(result.log.traceId);
-        parsed.push({ index: item.index, log: result.log, endUser: protectEndUser(result.log) });
-      } else outcomes.push({ index: item.index, id, status: "rejected", reason: result.reason });
+      if (result.ok) parsed.push({ index: item.index, log: result.log, endUser: protectEndUser(result.log) });
+      else outcomes.push({ index: item.index, id, status: "rejected", reason: result.reason });
     }
   }
   // A record that opts out and names its end user puts that user on the opt-out list.
   if (optingOut.length) await recordStandingOptOuts(optingOut);
 
-  // Known ids are duplicates: skip their redaction entirely (a replay costs one query).
-  // The source's rules come in the same round trip.
-  const { known: existing, rules, optedOut } = parsed.length
-    ? await knownIdsAndRules(
-        source.id,
-        parsed.map((p) => p.log.externalId),
-        [...new Set(parsed.flatMap((p) => (p.endUser.userHash ? [p.endUser.userHash] : [])))],
-      )
-    : { known: new Set<string>(), rules: [], optedOut: new Set<string>() };
-  const toRedact: typeof parsed = [];
-  for (const p of parsed) {
-    if (existing.has(p.log.externalId)) outcomes.push({ index: p.index, id: p.log.externalId, status: "duplicate" });
-    else if (p.endUser.userHash && optedOut.has(p.endUser.userHash)) outcomes.push({ index: p.index, id: p.log.externalId, status: "opted_out" });
-    else toRedact.push(p);
-  }
-  // The CPU work runs on worker threads (redact-pool.ts), off the thread serving requests.
+  // The CPU work runs on worker threads (redact-pool.ts), off the thread serving requests:
+  // the ids in their stored shape (a safe token holding nothing personal, else a keyed
+  // hash: telling them apart takes the redaction engine), redaction, mining's text keys.
   const redactions = await redactLogs(
-    toRedact.map((p) => p.log),
+    parsed.map((p) => p.log),
     options.whenFull ?? "wait",
   );
-  const ready: Ready[] = [];
-  toRedact.forEach(({ index, log, endUser }, i) => {
+  const prepared: Ready[] = [];
+  parsed.forEach(({ index, log, endUser }, i) => {
     const result = redactions[i];
-    if (result.ok) ready.push({ index, log, endUser, redacted: result.value.redacted, keys: result.value.keys });
-    else {
+    if (result.ok) {
+      log.externalId = result.value.ids.externalId;
+      log.traceId = result.value.ids.traceId;
+      prepared.push({ index, log, endUser, redacted: result.value.redacted, keys: result.value.keys });
+    } else {
       // A redaction bug or a crashed worker must not store the record raw, nor sink its batch: reject it alone.
       console.error("ingest: redaction failed for one record:", result.error);
-      outcomes.push({ index, id: log.externalId, status: "rejected", reason: "redaction failed; the record was not stored" });
+      const id = isSafeToken(log.externalId, LONG_TOKEN_MAX) ? log.externalId : undefined;
+      outcomes.push({ index, id, status: "rejected", reason: "redaction failed; the record was not stored" });
     }
   });
+
+  // Known ids (compared as stored) are duplicates, and opted-out end users are refused; the
+  // source's rules come in the same round trip. A replay is redacted before it is found
+  // known, on the workers: the duplicate check needs the stored form of its id.
+  const { known: existing, rules, optedOut } = prepared.length
+    ? await knownIdsAndRules(
+        source.id,
+        prepared.map((r) => r.log.externalId),
+        [...new Set(prepared.flatMap((r) => (r.endUser.userHash ? [r.endUser.userHash] : [])))],
+      )
+    : { known: new Set<string>(), rules: [], optedOut: new Set<string>() };
+  const ready: Ready[] = [];
+  for (const r of prepared) {
+    if (existing.has(r.log.externalId)) outcomes.push({ index: r.index, id: r.log.externalId, status: "duplicate" });
+    else if (r.endUser.userHash && optedOut.has(r.endUser.userHash)) outcomes.push({ index: r.index, id: r.log.externalId, status: "opted_out" });
+    else ready.push(r);
+  }
 
   // The source's ingest counters (tally.ts) go with the records: what is decided so far, and
   // the write statement counts the rest (stored, or duplicate after a race).

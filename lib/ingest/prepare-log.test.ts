@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recordKeys, simHash, topicHash, userText } from "@/lib/mining/fingerprint";
+import { protectIdentifier } from "@/lib/privacy/field-shapes";
 import { prepareLog } from "./prepare-log";
 import { redactLog } from "./redact-log";
 import type { CanonicalLog } from "./types";
@@ -27,6 +28,13 @@ describe("prepareLog", () => {
     const text = userText(full.input);
     expect(prepared.keys).toEqual({ text, topic: topicHash(text), near: simHash(text) });
     expect(JSON.stringify(prepared)).not.toContain("margaret@example.com");
+    expect(prepared.ids).toEqual({ externalId: "prep-1", traceId: null });
+  });
+
+  it("gives the ids in their stored shape: a keyed hash when the id holds personal data", () => {
+    const prepared = prepareLog({ ...log([{ role: "user", content: "Hello" }]), externalId: "555-201-7788", traceId: "trace-9" });
+    expect(prepared.ids).toEqual({ externalId: protectIdentifier("555-201-7788"), traceId: "trace-9" });
+    expect(prepared.ids.externalId).toMatch(/^h:/);
   });
 
   it("without user text: no topic, and the near-duplicate key of every message's text (as the grouping always did)", () => {

@@ -139,7 +139,9 @@ export function warmRedactPool(): void {
   if (threadCount() > 0) void ingestPool().catch(() => {});
 }
 
-/** Worker threads redacting right now (starting them if needed); 0 means in-thread. */
+/** Worker threads redacting right now (starting them if needed, and waiting until they have loaded); 0 means in-thread. */
 export async function redactPoolThreads(): Promise<number> {
-  return (await ingestPool()) ? threadCount() : 0;
+  const pool = await ingestPool();
+  await pool?.whenReady();
+  return pool && !pool.broken ? threadCount() : 0;
 }

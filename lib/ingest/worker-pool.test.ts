@@ -24,6 +24,15 @@ const items = (n: number, extra: Partial<Item> = {}): Item[] => Array.from({ len
 const doubled = (n: number) => Array.from({ length: n }, (_, i) => ({ ok: true, value: i * 2 }));
 
 describe("WorkerPool", () => {
+  it("says when every worker has loaded, and does not wait forever on workers that cannot start", async () => {
+    const p = pool();
+    await p.whenReady();
+    expect(p.broken).toBe(false);
+    const missing = pool({ entry: path.resolve("lib/ingest/fixtures/no-such-worker.mjs") });
+    await missing.whenReady();
+    expect(missing.broken).toBe(true);
+  });
+
   it("answers every item in order, across chunks and workers", async () => {
     const p = pool();
     const [a, b] = await Promise.all([p.run(items(37), "refuse"), p.run(items(5), "refuse")]);

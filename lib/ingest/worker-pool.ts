@@ -56,6 +56,7 @@ export class WorkerPool<T, R> {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly waiters: Array<() => void> = [];
+  private readyWaiters: Array<() => void> = [];
   private admitted = 0;
   private nextId = 1;
   private failedStarts = 0;
@@ -103,9 +104,21 @@ export class WorkerPool<T, R> {
     return (answers as PoolResult<R>[][]).flat();
   }
 
+  /** Resolves once every worker has loaded (or the pool gave up): the first request then pays no start-up. */
+  async whenReady(): Promise<void> {
+    if (this.broken || this.closed || this.slots.every((slot) => slot.ready)) return;
+    await new Promise<void>((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  private settleReady(): void {
+    if (!this.broken && !this.closed && !this.slots.every((slot) => slot.ready)) return;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
+  }
+
   /** Ends every worker; jobs still queued or running answer "unavailable". */
   async close(): Promise<void> {
     this.closed = true;
+    this.settleReady();
     const slots = this.slots.splice(0);
     for (const slot of slots) this.finish(slot, "unavailable");
     for (const job of this.queue.splice(0)) job.done("unavailable");
@@ -145,6 +158,7 @@ export class WorkerPool<T, R> {
       if ("ready" in message) {
         slot.ready = true;
         this.failedStarts = 0;
+        this.settleReady();
       } else if (slot.job && slot.job.id === message.id) {
         const items = slot.job.items.length;
         this.msPerItem = 0.8 * this.msPerItem + 0.2 * ((performance.now() - slot.startedAt) / items);
