@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { KEPT } from "./purge";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -14,7 +15,7 @@ export interface RetentionImpact {
   cutoff: Date;
   /** Stored logs the next purge would delete under the new period. */
   logs: number;
-  /** Cases mined from those logs that no reviewer accepted: they go with their log. */
+  /** Cases mined from those logs that no reviewer accepted (nor holds for a second review): they go with their log. */
   cases: number;
   nextPurgeAt: Date;
 }
@@ -30,6 +31,6 @@ export async function retentionImpact(sourceId: string, retentionDays: number, n
   const [row] = await db.$queryRaw<{ logs: bigint; cases: bigint }[]>`
     SELECT (SELECT count(*) FROM "SourceLog" l WHERE l."sourceId" = ${sourceId}::uuid AND l."receivedAt" < ${cutoff}) AS "logs",
            (SELECT count(*) FROM "Case" c JOIN "SourceLog" l ON l."id" = c."sourceLogId"
-             WHERE l."sourceId" = ${sourceId}::uuid AND l."receivedAt" < ${cutoff} AND c."status" <> 'ACCEPTED') AS "cases"`;
+             WHERE l."sourceId" = ${sourceId}::uuid AND l."receivedAt" < ${cutoff} AND c."status" NOT IN ${KEPT}) AS "cases"`;
   return { retentionDays, cutoff, logs: Number(row?.logs ?? 0), cases: Number(row?.cases ?? 0), nextPurgeAt: nextPurgeAt(now) };
 }

@@ -6,6 +6,8 @@ import { purgeExpiredSourceLogs, PurgeInterrupted } from "./purge";
 import { PurgeAlreadyRunning, PurgeLockLost } from "./purge-lock";
 import { recentPurgeRuns } from "./settings";
 import { reviseDecision } from "@/lib/triage/revise";
+import { approveCase, sendBackCase } from "@/lib/review/approve";
+import { batchForWeek } from "@/lib/batches/batch-for-week";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 
@@ -99,6 +101,30 @@ describe("retention purge", () => {
     const item = await db.evalItem.findFirstOrThrow({ where: { expectedOutput: "A helpful answer.", sourceId: s.source.id } });
     expect(item.validTo).not.toBeNull();
     expect(await db.case.count({ where: { sourceId: s.source.id } })).toBe(1);
+  });
+
+  it("keeps a case awaiting a second review (the first reviewer's decision) when its log expires; approved later it becomes an eval item, sent back it goes at the next run", async () => {
+    const [first, second] = [await makeUser("REVIEWER"), await makeUser("REVIEWER")];
+    const source = await makeSource({ retentionDays: 30 });
+    const held = async () => {
+      const log = await makeSourceLog(source.id, { receivedAt: daysBefore(NOW, 40) });
+      const made = await makeFixtureCase({ sourceId: source.id, sourceLogId: log.id, status: "AWAITING_APPROVAL", reviewerId: first.id, category: "EDGE_CASE", batchId: (await batchForWeek(new Date())).id });
+      return await db.case.update({ where: { id: made.id }, data: { expectedOutput: "Apologise and open a ticket." } });
+    };
+    const [toApprove, toSendBack] = [await held(), await held()];
+    const dry = await purgeExpiredSourceLogs({ now: NOW, dryRun: true });
+    expect(countOf(dry, source.id)).toMatchObject({ deletedLogs: 2, deletedCases: 0 });
+    const result = await purgeExpiredSourceLogs({ now: NOW });
+    expect(countOf(result, source.id)).toMatchObject({ deletedLogs: 2, deletedCases: 0 });
+    for (const c of [toApprove, toSendBack]) expect(await db.case.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "AWAITING_APPROVAL", sourceLogId: null });
+
+    const approved = await approveCase(toApprove.id, second, "EDGE_CASE");
+    expect(await db.evalItem.findFirstOrThrow({ where: { itemId: approved.itemId } })).toMatchObject({ reviewerId: first.id, expectedOutput: "Apologise and open a ticket." });
+    await sendBackCase(toSendBack.id, second, "EDGE_CASE", "Say which ticket.");
+    const next = await purgeExpiredSourceLogs({ now: NOW });
+    expect(countOf(next, source.id)).toMatchObject({ deletedLogs: 0, deletedCases: 1 });
+    expect(await db.case.findUnique({ where: { id: toSendBack.id } })).toBeNull();
+    expect((await db.case.findUniqueOrThrow({ where: { id: toApprove.id } })).status).toBe("ACCEPTED");
   });
 
   it("two purges never run at once: the second is refused while the first runs, and deletes nothing", async () => {

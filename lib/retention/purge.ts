@@ -8,6 +8,15 @@ import { PurgeAlreadyRunning, takePurgeLock, type PurgeLock } from "./purge-lock
 /** Rows per delete transaction: small enough that ingestion never waits long on a lock. */
 export const DEFAULT_PURGE_BATCH = 2_000;
 
+/**
+ * Cases that outlive their log: accepted ones (their eval item holds its own copy) and
+ * ones accepted by a first reviewer awaiting a second review (the case holds its own
+ * redacted copy, and approving it makes the eval item from that; deleting it would lose
+ * the first reviewer's decision). One sent back to the queue, or revised to discarded,
+ * after its log was purged goes at the next run (deleteOrphanedCases).
+ */
+export const KEPT = Prisma.sql`('ACCEPTED', 'AWAITING_APPROVAL')`;
+
 export interface PurgeOptions {
   /** The purge's idea of "now" (tests and `--now`); defaults to the clock. */
   now?: Date;
@@ -74,18 +83,18 @@ async function deleteBatch(condition: Prisma.Sql, batchSize: number, from: Date 
     if (doomed.length === 0) return { logs: 0, cases: 0, last: from };
     const ids = doomed.map((row) => row.id);
     // A case being accepted right now holds its row lock; this DELETE waits, re-reads
-    // the status and skips it once it is ACCEPTED (READ COMMITTED re-check).
+    // the status and skips it once it is kept (READ COMMITTED re-check).
     const cases = await tx.$executeRaw`
-      DELETE FROM "Case" WHERE "sourceLogId" = ANY(${ids}::uuid[]) AND "status" <> 'ACCEPTED'`;
+      DELETE FROM "Case" WHERE "sourceLogId" = ANY(${ids}::uuid[]) AND "status" NOT IN ${KEPT}`;
     const logs = await tx.$executeRaw`DELETE FROM "SourceLog" WHERE "id" = ANY(${ids}::uuid[])`;
     return { logs, cases, last: doomed[doomed.length - 1].receivedAt };
   });
 }
 
 /**
- * A case outlives its log only as an accepted case (its eval item holds the copy). One
- * whose log is gone and that is no longer accepted (a reviewer revised it to discarded
- * after the purge) is past its retention period too, and no log leads the purge to it
+ * A case outlives its log only while it is kept (KEPT). One whose log is gone and that
+ * is no longer kept (a reviewer revised it to discarded, or a second reviewer sent it
+ * back, after the purge) is past its retention period too, and no log leads the purge to it
  * any more, so it is found by its missing log. A case being revised right now is locked
  * and skipped (next run); the DELETE re-checks both conditions. Cases a lead added by
  * hand or imported never had a log: they are not orphans, and stay until decided.
@@ -94,11 +103,11 @@ async function deleteOrphanedCases(sourceId: string, batchSize: number): Promise
   return await db.$transaction(async (tx) => {
     const doomed = await tx.$queryRaw<{ id: string }[]>`
       SELECT c."id" FROM "Case" c
-       WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED' AND c."origin" = 'MINED'
+       WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" NOT IN ${KEPT} AND c."origin" = 'MINED'
        LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
     if (doomed.length === 0) return 0;
     return await tx.$executeRaw`
-      DELETE FROM "Case" WHERE "id" = ANY(${doomed.map((row) => row.id)}::uuid[]) AND "sourceLogId" IS NULL AND "status" <> 'ACCEPTED' AND "origin" = 'MINED'`;
+      DELETE FROM "Case" WHERE "id" = ANY(${doomed.map((row) => row.id)}::uuid[]) AND "sourceLogId" IS NULL AND "status" NOT IN ${KEPT} AND "origin" = 'MINED'`;
   });
 }
 
@@ -106,9 +115,9 @@ async function countExpired(condition: Prisma.Sql, sourceId: string): Promise<{ 
   const [row] = await db.$queryRaw<{ logs: bigint; cases: bigint }[]>`
     SELECT (SELECT count(*) FROM "SourceLog" l WHERE ${condition}) AS "logs",
            (SELECT count(*) FROM "Case" c JOIN "SourceLog" l ON l."id" = c."sourceLogId"
-             WHERE ${condition} AND c."status" <> 'ACCEPTED')
+             WHERE ${condition} AND c."status" NOT IN ${KEPT})
          + (SELECT count(*) FROM "Case" c
-             WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" <> 'ACCEPTED' AND c."origin" = 'MINED') AS "cases"`;
+             WHERE c."sourceId" = ${sourceId}::uuid AND c."sourceLogId" IS NULL AND c."status" NOT IN ${KEPT} AND c."origin" = 'MINED') AS "cases"`;
   return { logs: Number(row.logs), cases: Number(row.cases) };
 }
 
