@@ -110,6 +110,27 @@ async function minedCount(db: Db, sourceId: string): Promise<number> {
   return (await db.case.aggregate({ where: { sourceId }, _sum: { groupSize: true } }))._sum.groupSize ?? 0;
 }
 
+/**
+ * The baseline for part 1: the rows a throughput run stored (already redacted), copied into
+ * a new source with plain multi-row INSERTs of 1,000 rows, as bench:ingest does; rows/s.
+ */
+async function plainBulkInsert(db: Db, fromSourceId: string): Promise<number> {
+  const { Prisma } = await import("@/lib/generated/prisma/client");
+  const rows = await db.sourceLog.findMany({ where: { sourceId: fromSourceId } });
+  const target = await makeSource();
+  const t0 = performance.now();
+  for (let start = 0; start < rows.length; start += 1000) {
+    const values = rows.slice(start, start + 1000).map(
+      (row) =>
+        Prisma.sql`(${target.id}::uuid, ${row.externalId}, ${row.traceId}, ${row.timestamp}, ${row.model}, ${JSON.stringify(row.input)}::jsonb, ${
+          row.output === null ? null : JSON.stringify(row.output)
+        }::jsonb, ${JSON.stringify(row.metadata)}::jsonb, ${row.redactionVersion}, ${JSON.stringify(row.entityCounts)}::jsonb, ${row.receivedAt}, ${row.expiresAt})`,
+    );
+    await db.$executeRaw`INSERT INTO "SourceLog" ("sourceId", "externalId", "traceId", "timestamp", "model", "input", "output", "metadata", "redactionVersion", "entityCounts", "receivedAt", "expiresAt") VALUES ${Prisma.join(values)}`;
+  }
+  return rows.length / ((performance.now() - t0) / 1000);
+}
+
 /** 10 reviewers claim, read the queue page and discard over HTTP for `seconds`; latencies in ms. */
 async function reviewers(url: string, users: Array<{ id: string; email: string }>, seconds: number) {
   const claim: number[] = [];
@@ -189,9 +210,11 @@ async function main(): Promise<number> {
 
     // 1. Throughput: the same records through each app, 100 per request, 4 at a time.
     const rates: Record<string, number> = {};
+    let throughputSource = "";
     for (const workers of want(1) ? (["0", "default"] as const) : []) {
       const app = await startApp(workers);
       const source = await makeSource();
+      throughputSource = source.id;
       // Warm-up (JIT, worker start-up, connections): not timed.
       await runClient({ BENCH_URL: app.url, BENCH_KEY: source.key, BENCH_MODE: "fixed", BENCH_RECORDS: "1000", BENCH_PREFIX: "warm" });
       const run = await runClient({ BENCH_URL: app.url, BENCH_KEY: source.key, BENCH_MODE: "fixed", BENCH_RECORDS: String(throughputRecords), BENCH_PREFIX: "t" });
@@ -200,7 +223,11 @@ async function main(): Promise<number> {
       console.log(`1. fully processed ingest, ${label}: ${fmt(run.stored)} records in ${run.seconds.toFixed(1)} s = ${fmt(rates[workers])} records/s`);
       await kill9(app.child);
     }
-    if (want(1)) console.log(`   pool / in-thread: ${(rates.default / rates["0"]).toFixed(2)}x (goal: >= 8,000 records/s on 2 cores)`);
+    if (want(1)) {
+      const plain = await plainBulkInsert(db, throughputSource);
+      console.log(`   baseline, plain bulk insert of the same redacted rows (1,000 per INSERT): ${fmt(plain)} rows/s`);
+      console.log(`   pool / in-thread: ${(rates.default / rates["0"]).toFixed(2)}x; pool / plain insert: ${(rates.default / plain).toFixed(2)}, in-thread / plain insert: ${(rates["0"] / plain).toFixed(2)} (goal: >= 8,000 records/s on 2 cores); load average ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+    }
 
     // 2. Flood vs reviewers.
     const users = want(2) ? await seedQueue(db, quick ? 20_000 : 100_000) : [];
