@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Field, Options, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { humaniseKey } from "./case-signals";
+import { entityTypeLabel } from "@/lib/core/labels";
 
 /**
  * Redaction audit by selection: select leaked text in the transcript, pick its type,
@@ -72,7 +72,7 @@ export function RedactPanel({
       </p>
       <Field label="Entity type" errors={state && !state.ok ? state.fieldErrors?.type : undefined}>
         <Select compact name="type" value={type} onChange={(event) => setType(event.target.value)}>
-          <Options choices={ENTITY_TYPES.map((entity) => ({ value: entity, label: humaniseKey(entity) }))} />
+          <Options choices={ENTITY_TYPES.map((entity) => ({ value: entity, label: entityTypeLabel(entity) }))} />
         </Select>
       </Field>
       <Button type="submit" variant="warning" size="sm" disabled={!selected || pending}>

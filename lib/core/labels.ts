@@ -50,6 +50,44 @@ export function miningReasonLabel(reason: string): string {
   return MINING_REASON_LABEL[reason] ?? (reason.startsWith("custom:") ? `Custom: ${reason.slice("custom:".length)}` : reason);
 }
 
+/**
+ * Redaction entity types as people read them, for the redact-selection picker (the
+ * placeholders in the text keep the engine's names, <US_SSN_1>). Keyed by string: lib/core
+ * imports nothing from the engine.
+ */
+const ENTITY_TYPE_LABEL: Record<string, string> = {
+  PERSON: "Person",
+  EMAIL_ADDRESS: "Email address",
+  PHONE_NUMBER: "Phone number",
+  CREDIT_CARD: "Credit card number",
+  IBAN_CODE: "IBAN",
+  US_SSN: "US Social Security number",
+  IP_ADDRESS: "IP address",
+  LOCATION: "Location",
+  DATE_TIME: "Date or time",
+  URL: "URL",
+  US_DRIVER_LICENSE: "US driver's license",
+  MAC_ADDRESS: "MAC address",
+  CRYPTO: "Crypto wallet address",
+  SECRET: "Secret (password, key, token)",
+  ID: "ID number",
+  PASSPORT: "Passport number",
+  MEDICAL_LICENSE: "Medical license number",
+  US_BANK_NUMBER: "US bank account number",
+  ABA_ROUTING_NUMBER: "ABA routing number",
+  US_ITIN: "US ITIN",
+  IN_PAN: "India PAN",
+  IN_AADHAAR: "India Aadhaar number",
+  IN_VOTER: "India voter ID",
+  UK_NHS: "UK NHS number",
+  UK_NINO: "UK National Insurance number",
+};
+
+/** An entity type's label; an unknown type shows as the engine names it. */
+export function entityTypeLabel(type: string): string {
+  return ENTITY_TYPE_LABEL[type] ?? type;
+}
+
 /** The one name style for audit targets, whatever spelling the writer used ("case", "ApiKey", "evalitem"). */
 const AUDIT_TARGET_LABEL: Record<string, string> = {
   apikey: "API key",
