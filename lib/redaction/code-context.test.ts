@@ -114,3 +114,13 @@ describe("source code and single machine documents (1.5.0)", () => {
     expect(typed('{"event":"checkout.completed","url":"https://shop.acme-store.com/cart?item=3"}')).toEqual([]);
   });
 });
+
+describe("machine timestamps and logfmt values (1.6.0)", () => {
+  it("a JavaScript Date string is a timestamp, not a name and a phone number", () => {
+    expect(typed("Thu Mar 14 2024 09:21:33 GMT+0000 (Coordinated Universal Time) - Payment failed")).toEqual([]);
+    expect(typed("Tue Jan 02 2024 09:00:00 GMT+0100 (Central European Standard Time) ERROR order 5512 for Ana Souza")).toEqual(["PERSON:Ana Souza"]);
+  });
+  it("a bare logfmt value ends at the next key", () => {
+    expect(typed('level=info user="Ingrid Solberg" city=Bergen event=login')).toEqual(["PERSON:Ingrid Solberg", "LOCATION:Bergen"]);
+  });
+});

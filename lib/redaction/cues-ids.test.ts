@@ -34,3 +34,16 @@ describe("identifiers after a cue, 1.6.0", () => {
     expect(typed("the ids 4471 and 4472 of the rows")).toEqual([]);
   });
 });
+
+describe("identifiers before their cue, 1.6.0", () => {
+  it("'X (passport)', 'X is her MRN'", () => {
+    expect(typed("58404006 (passport)")).toEqual(["PASSPORT:58404006"]);
+    expect(typed("LGH-642495 is her passport number")).toEqual(["PASSPORT:LGH-642495"]);
+    expect(typed("00482913 is her MRN.")).toEqual(["ID:00482913"]);
+    expect(typed("NIK: 3201234567890001")).toEqual(["ID:3201234567890001"]);
+  });
+  it("masked values and ordinary words in brackets stay", () => {
+    expect(typed("withdrawal using card ending ****7603 from account ***4827.")).toEqual([]);
+    expect(typed("Rule R-20417 (policy) was applied")).toEqual([]);
+  });
+});

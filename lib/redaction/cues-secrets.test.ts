@@ -80,3 +80,54 @@ describe("tables and lists of passwords, 1.6.0", () => {
     expect(secrets("Credentials:\n- host: db.internal\n- port: 5432")).toEqual([]);
   });
 });
+
+describe("values before their cue, and the cue word itself, 1.6.0", () => {
+  it("'X is the new password', 'use X as the password'", () => {
+    expect(secrets("Summer2024! is the new password")).toEqual(["Summer2024"]);
+    expect(secrets("use Gr8-Pass#x as the password for now")).toEqual(["Gr8-Pass#x"]);
+    for (const text of ["This is the password field", "Version 2.4.1 is the default token", "Enter is the key to confirm"]) expect(secrets(text)).toEqual([]);
+  });
+  it("a key with a neutral prefix and a random body, with no cue", () => {
+    expect(secrets("Found key_prod_8f7d6e5c4b3a2f1e0d9c in the logs")).toEqual(["key_prod_8f7d6e5c4b3a2f1e0d9c"]);
+    expect(secrets("session_id=12345 api_version_2 app-store-connect-2024")).toEqual([]);
+  });
+  it("a log line about a failed password holds none", () => {
+    expect(secrets("WARN password check failed: timeout after 30s")).toEqual([]);
+  });
+  it("the cue word before a value is no name, whatever its script", () => {
+    expect(typed("пароль Yvl_vQYZrSC54pn")).toEqual(["SECRET:Yvl_vQYZrSC54pn"]);
+    expect(typed("პაროლი: Tbfk%!FFae0*")).toEqual(["SECRET:Tbfk%!FFae0*"]);
+    expect(typed("Κωδικός: Tbfk%!FFae0")).toEqual(["SECRET:Tbfk%!FFae0"]);
+  });
+});
+
+describe("the words between a cue and its value in more languages, 1.6.0", () => {
+  it("possessives and past tenses after the cue", () => {
+    expect(secrets("A senha dele era Bs0wxYuH6CuD2xr.")).toEqual(["Bs0wxYuH6CuD2xr"]);
+    expect(secrets("Jeho heslo bylo swing32.")).toEqual(["swing32"]);
+    expect(secrets("Passordet hans var qegacaledeya.")).toEqual(["qegacaledeya"]);
+    expect(secrets("Njegova lozinka je bila linseed82.")).toEqual(["linseed82"]);
+    expect(secrets("Його пароль був Z6DNtfIJlOMUmZH.")).toEqual(["Z6DNtfIJlOMUmZH"]);
+    expect(secrets("Mật khẩu của anh ấy là 7YBgpDC*2LT!.")).toEqual(["7YBgpDC*2LT!"]);
+    expect(secrets("Kata sandinya adalah derby58.")).toEqual(["derby58"]);
+    expect(secrets("הסיסמה שלו הייתה K4r4xHQ0e3Nl53J.")).toEqual(["K4r4xHQ0e3Nl53J"]);
+    expect(secrets("รหัสผ่านคือ Y6VQC1al1x0nqts")).toEqual(["Y6VQC1al1x0nqts"]);
+  });
+  it("the word for the password after a login, in the login's language", () => {
+    expect(typed("Логин Alfonzo63 пароль Xk82mq!")).toEqual(["ID:Alfonzo63", "SECRET:Xk82mq!"]);
+    expect(typed("Login: jnowak hasło: Lato2024#")).toEqual(["ID:jnowak", "SECRET:Lato2024#"]);
+  });
+  it("a relative clause, commas or a bracketed clause around the value", () => {
+    expect(secrets("The password she used was Tr0ub4dor")).toEqual(["Tr0ub4dor"]);
+    expect(secrets("Their password, Xk82mq!, was leaked")).toEqual(["Xk82mq!"]);
+    expect(secrets("the password (which was Xk82mq!) leaked")).toEqual(["Xk82mq!"]);
+    for (const text of ["the password you chose is too weak", "password, username, and email are required", "The password manager app is great"]) expect(secrets(text)).toEqual([]);
+  });
+  it("a random-cased key without digits", () => {
+    expect(secrets("the api key is PZXchLpSgLIDThj, please rotate it")).toEqual(["PZXchLpSgLIDThj"]);
+    expect(secrets("The key is MyFavouriteColour")).toEqual([]);
+  });
+  it("a cue and its number that read as a town and postcode", () => {
+    expect(typed("Passcode 4821")).toEqual(["SECRET:4821"]);
+  });
+});

@@ -15,9 +15,9 @@ import { personRecognizer } from "./recognizers/person";
 import { locationRecognizer } from "./recognizers/location";
 import { keyValueRecognizer } from "./recognizers/key-value";
 import { layoutRecognizer } from "./recognizers/layout";
-import { cuedValueRecognizer } from "./recognizers/cued-values";
+import { cuedValueRecognizer, isCuePhrase } from "./recognizers/cued-values";
 import { organisationSpans } from "./recognizers/organisations";
-import { inCodeToken, isMachineText } from "./recognizers/code-context";
+import { inCodeToken, isMachineText, machineDateSpans } from "./recognizers/code-context";
 import { resolveOverlaps } from "./resolve";
 import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType, type Recognizer } from "./types";
 
@@ -86,6 +86,17 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
   // town and postcode; the LOCATION reading that spans the cue and the number goes.
   const cuedIds = candidates.filter((c) => c.source === "cued-id" || c.source === "cued-cjk");
   if (cuedIds.length) kept = kept.filter((c) => c.type !== "LOCATION" || !cuedIds.some((id) => id.type !== "SECRET" && c.start <= id.start && c.end >= id.end && c.end <= id.end + 1 && !/\d/.test(text.slice(c.start, id.start))));
+  // 1.6.0: the cue word right before a password or an identifier read after it ("пароль: X",
+  // "رمز عبور: X", "NIK: X") is no name or place.
+  const cuedValues = candidates.filter((c) => c.source.startsWith("cued-") || c.source.startsWith("login-"));
+  // So is a reading that spans the cue and the value ("Passcode 4821" as a town and postcode).
+  if (cuedValues.length) kept = kept.filter((c) => (c.type !== "PERSON" && c.type !== "LOCATION") || !cuedValues.some((v) => (v.start >= c.end && v.start - c.end <= 3 && isCuePhrase(text.slice(c.start, c.end))) || (c.start < v.start && c.end >= v.end && c.end <= v.end + 1 && isCuePhrase(text.slice(c.start, v.start)))));
+  // 1.6.0: a JavaScript Date string ("Thu Mar 14 2024 09:21:33 GMT+0000 (...)") is a machine
+  // timestamp: no name, phone number or date inside it, unless timestamps are to be redacted.
+  if (machineTimestamps === "keep") {
+    const dates = machineDateSpans(text);
+    if (dates.length) kept = kept.filter((c) => !insideAny(c, dates));
+  }
   // A company is not a person or a place: names inside organisation spans are dropped.
   if (kept.some((c) => c.type === "PERSON" || c.type === "LOCATION")) {
     const orgs = organisationSpans(text);

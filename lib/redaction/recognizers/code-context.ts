@@ -115,3 +115,18 @@ export function isMachineText(text: string): boolean {
   lastVerdict = signs >= 2;
   return lastVerdict;
 }
+
+// 1.6.0: a JavaScript Date written as a string, as a template literal or `String(date)` prints
+// it: "Thu Mar 14 2024 09:21:33 GMT+0000 (Coordinated Universal Time)". Its weekday and month
+// read as a name and its digits as a phone number; it is a machine timestamp.
+const JS_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} \d{4}(?: \d{2}:\d{2}:\d{2}(?: GMT[+-]\d{4}(?: \([A-Za-z .'-]{3,60}\))?)?)?/g;
+
+/** The spans of JavaScript Date strings in `text` (machine timestamps, kept by default). */
+export function machineDateSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!/(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/.test(text)) return out;
+  JS_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JS_DATE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
+}

@@ -15,6 +15,7 @@ import { candidate, eachMatch } from "../text-scan";
 import { abaValid, nhsValid, verhoeffValid } from "../validators";
 import type { Candidate, EntityType, Recognizer } from "../types";
 import { credentialLayouts } from "./cued-layout";
+import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
 import { tokenizeWords, type WordToken } from "./tokens";
 
 type CueKind = "secret" | "login" | "id";
@@ -84,7 +85,7 @@ for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) addCue("id", type, c);
 for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) if (!CAS.test(c)) addIdForms(type, c);
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
 CJK_CUES.sort((a, b) => b[0].length - a[0].length);
-const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|為|は|を|는|은|：|:)?[ \\t\\u3000]*`, "g");
+const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|為|は|を|는|은|：|:|คือ|ของฉันคือ|ของเขาคือ)?[ \\t\\u3000]*`, "g");
 
 const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
 /** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
@@ -94,17 +95,26 @@ const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
 /** Words between a cue and its value ("is", "lautet", ":", "=") and fillers ("my", "của tôi"). */
 const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era é è är var er on oli je jest to este είναι это ir yra
 является был была là adalah yaitu ialah olan now be remains stays nummer number no nr nº núm num
-numéro número numero n°`.split(/\s+/));
+numéro número numero n°
+bila bio bilo byl byla bylo było była był было був була було ήταν oli var volt idi era fue foi wurde yra buvo bija
+היה הייתה הוא היא كانت كان هو هي است بود है था थी`.split(/\s+/));
 // "set", "changed", "reset", "updated" say what happened; "changed to X" gets its "to" from CONNECTORS.
 const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time still just got has been
 set changed reset updated
 simply currently probably apparently actually literally also again ending in with mein meine
 meines dein sein ihr das der die neue mon ma mes le la nouveau nouvelle mi mis su el la nueva nuevo mio mia il meu minha
 o a mijn het nieuwe min mitt mina minun mój moje moja můj moje moja az enyém meu мой моя мои мій моя μου ο η benim saya
-của tôi del de da`.split(/\s+/));
+của tôi del de da
+dele dela della lui lei sua suo hans hennes deres sein seine seines ihr ihre jego jej jeho její jejich
+annak hänen onun của anh ấy chị cô ông bà lake yake yakhe wake zijn haar του της τους его её ее их його
+її їх njegova njena njegov njen његова њена његов њен שלו שלה שלי שלנו שלהם او من ما`.split(/\s+/));
 const PLACE_WORDS = new Set("on in at under behind inside near beside".split(" "));
 /** Words about a password, not a place it is for ("password policy: ...", "password hint: ..."). */
 const ABOUT_WORDS = new Set("policy policies hint hints field rules rule requirement requirements length manager reset recovery prompt dialog box form page screen link reminder strength complexity format change expiry expiration history".split(" "));
+/** 1.6.0: who opens a relative clause after a cue ("the password she used was X"). */
+const PRONOUNS = new Set("i you he she we they it someone somebody anyone everyone the admin user customer client caller attacker".split(" "));
+/** 1.6.0: "password failed: timeout", "password check error: ...": a log's message, not a place the password is written. */
+const FAILURE_WORDS = new Set("failed fails failure error errors mismatch mismatched attempt attempts rejected denied invalid expired timeout check verification validation auth authentication incorrect wrong missing".split(" "));
 /** "password for the VPN is X": a short clause naming what the secret is for. */
 const FOR_WORDS = new Set("for to of für pour para per voor för til for dla pro pentru za для на için от од od".split(" "));
 
@@ -134,6 +144,12 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
       const next = /^(?:[ \t\u00a0]*\r?\n){1,3}[ \t\u00a0]*(?=\S)/.exec(text.slice(p, p + 40));
       return next ? { pos: p + next[0].length, explicit, nextLine: true } : { pos: p, explicit };
     }
+    // 1.6.0: "Their password, Xk82mq!, was leaked": a value set off by commas.
+    // Not explicit: the caller then wants a password's shape ("password, username, and email" lists words).
+    if (c === "," && step === 0 && /^,[ \t\u00a0]*[^\s,]{3,64},/.test(text.slice(p, p + 70))) {
+      pos = p + 1;
+      continue;
+    }
     // 1.6.0: "#" and dashes only when they stand apart ("Case # 12", "PW - X"; "#iN=0M9g4" is a password).
     // "password -> X", "pw => X": an arrow.
     if ((c === "-" || c === "=") && text[p + 1] === ">") p++;
@@ -155,11 +171,22 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
     // 1.5.0: "on a sticky note: X", "everywhere: X", "от почты: X": a few words, then a colon
     // (not "policy: ...", "hint: ...": words about the password).
     if (step === 0) {
-      const clause = /^(?:[ \t\u00a0]*[\p{L}\p{N}'’._-]+){1,4}?[ \t\u00a0]*[:：][ \t\u00a0]*/u.exec(text.slice(p, p + 50));
-      if (clause && !/[.!?]\s/.test(clause[0]) && !clause[0].toLowerCase().split(/[^\p{L}]+/u).some((x) => ABOUT_WORDS.has(x))) {
+      // Words apart by spaces: a run like "-----BEGIN" must not split into words many ways (1.6.0).
+      const clause = /^[ \t\u00a0]*[\p{L}\p{N}'’._-]+(?:[ \t\u00a0]+[\p{L}\p{N}'’._-]+){0,3}?[ \t\u00a0]*[:：][ \t\u00a0]*/u.exec(text.slice(p, p + 50));
+      if (clause && !/[.!?]\s/.test(clause[0]) && !clause[0].toLowerCase().split(/[^\p{L}]+/u).some((x) => ABOUT_WORDS.has(x) || FAILURE_WORDS.has(x))) {
         pos = p + clause[0].length;
         explicit = true;
         colon = true;
+        continue;
+      }
+    }
+    if (step === 0 && !FOR_WORDS.has(w)) {
+      // 1.6.0: "The password she used was X", "the password I set is X": a short relative clause, then "is"/"was".
+      const rel = /^(?:[ \t\u00a0]+\p{L}[\p{L}'’-]*){0,3}?[ \t\u00a0]+(?:is|was|ist|war|est|était|es|era|é|è|är|var|er|on|oli|je|to|este|είναι|это|был|была)[ \t\u00a0]+/u.exec(text.slice(p + word[0].length, p + word[0].length + 50));
+      const words = (w + (rel ? rel[0] : "")).toLowerCase().split(/[^\p{L}]+/u);
+      if (rel && PRONOUNS.has(w) && !words.some((x) => ABOUT_WORDS.has(x) || FAILURE_WORDS.has(x))) {
+        pos = p + word[0].length + rel[0].length;
+        explicit = true;
         continue;
       }
     }
@@ -232,9 +259,10 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = fa
   }
   // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
   if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|pincode)$/.test(cue.parts[cue.parts.length - 1]) && !/\d{3}/.test(value)) return false;
-  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || !/\d/.test(value))) return false;
+  // A key or token holds digits, or (1.6.0) is long and random-cased ("PZXchLpSgLIDThj").
+  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || (!/\d/.test(value) && !(value.length >= 12 && /\p{Ll}/u.test(value) && (value.match(/\p{Lu}/gu) ?? []).length >= 3)))) return false;
   // A bare "key" opens many things ("key: user_profile"): only a long value of letters and digits.
-  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,4}$/u.test(value))) return false;
+  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,4}$/u.test(value) || /^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value))) return false;
   return true;
 }
 
@@ -259,6 +287,8 @@ function idOk(value: string): boolean {
   if (value.length < 4 || value.length > 34) return false;
   // "policy updated: min_length=12": a setting, not an identifier.
   if (/^[_=]|=/.test(value)) return false;
+  // 1.6.0: "Account: ***8234", "XXXX-XXXX-1234": already masked.
+  if (/^(?:[*•xX#]{2,}|[*•]{1,}\d)/.test(value) && /[*•]|^[xX#]{3}/.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;
   if (digits < 3 && !(digits >= 2 && value.length >= 6 && /\p{L}{2}/u.test(value))) return false;
   if (/^(?:19|20)\d\d$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}:\d{2}/.test(value)) return false;
@@ -311,7 +341,25 @@ const CUE_GAP = /^(?:[ \u00a0\-/'’"]{1,3}|['’]s[ \u00a0])$/;
 
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();
-for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id" && !c.mark) ID_PHRASES.add(c.parts.join(" "));
+const ID_PHRASE_TYPES = new Map<string, EntityType>();
+for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id" && !c.mark) {
+  ID_PHRASES.add(c.parts.join(" "));
+  ID_PHRASE_TYPES.set(c.parts.join(" "), c.type);
+}
+
+/** The type an identifier cue phrase gives ("passport number" → PASSPORT), trying its last words too. */
+function idTypeOf(phrase: string): EntityType | null {
+  const words = phrase.split(" ");
+  const lower = words.map((w) => w.toLowerCase());
+  for (let k = 0; k < words.length; k++) {
+    const type = ID_PHRASE_TYPES.get(lower.slice(k).join(" "));
+    // One word alone must be an acronym ("MRN", "PESEL"), "passport" or another language's word:
+    // an English word ("(policy)", "is the badge") says too little before its value.
+    if (!type) continue;
+    if (words.length - k > 1 || isUpperCue(words[k]) || lower[k] === "passport" || !/^[a-z]+$/.test(lower[k])) return type;
+  }
+  return null;
+}
 const ID_LAST_WORDS = new Set([...ID_PHRASES].map((p) => p.split(" ").pop() ?? ""));
 const WORDS_BEFORE = /((?:[\p{L}\p{M}]+[ '’-]){0,3}[\p{L}\p{M}]+)[ \t:#=.-]{0,5}$/u;
 
@@ -367,6 +415,11 @@ function findCuedValues(text: string): Candidate[] {
       v = valueAt(text, pos);
       if (!v) continue;
     }
+    // 1.6.0: "the password (which was X)": the bracket holds a clause around the value.
+    if (v.quoted && text[v.start - 1] === "(") {
+      const lead = /^(?:which|that|it)(?:['’]s|[ \t]+(?:is|was))[ \t]+/i.exec(text.slice(v.start, v.end));
+      if (lead) v = { ...v, start: v.start + lead[0].length };
+    }
     // A value on the next line must be that whole line ("Password:\n\nX", not the next sentence).
     if (conn.nextLine && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(v.end + (v.quoted ? 1 : 0), v.end + 4))) continue;
     if (cue.kind === "secret") {
@@ -397,6 +450,9 @@ function findCuedValues(text: string): Candidate[] {
   // 1.6.0: a password column under its header, a list under its cue line.
   for (const c of credentialLayouts(text, (value) => secretOk(value, true, null) && /[\p{L}\p{N}]/u.test(value))) out.push(c);
   reverseSecretCues(text, tokens, out);
+  // 1.6.0: English word order with the value first ("X is the new password", "X (passport)").
+  secretsBeforeCue(text, (value) => secretOk(value, true, null), out);
+  idsBeforeCue(text, idTypeOf, idOk, out);
   if (CAS.test(text)) cjkCues(text, out);
   distinctiveShapes(text, out);
   return out;
@@ -423,6 +479,16 @@ function idList(text: string, first: Value, type: EntityType, out: Candidate[]):
     out.push(candidate(typeFor(type, id), v.start, v.end, 0.85, "cued-id"));
     end = v.end + (v.quoted ? 1 : 0);
   }
+}
+
+/**
+ * 1.6.0: whether `phrase` is a cue word or phrase ("пароль", "رمز عبور", "NIK"): the registry
+ * keeps it out of PERSON/LOCATION when a value read after it follows.
+ */
+export function isCuePhrase(phrase: string): boolean {
+  const parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) return false;
+  return (BY_FIRST.get(parts[0]) ?? []).some((c) => c.parts.length === parts.length && c.parts.every((w, k) => w === parts[k]));
 }
 
 /** A cue's type, refined by the value's shape ("account number" + a valid ABA number). */

@@ -212,7 +212,8 @@ function findPairs(text: string): Candidate[] {
     const quoted = m[2] !== undefined || m[3] !== undefined;
     const raw = m[2] ?? m[3] ?? m[4];
     // A bare value ends at a sentence break ("DOB: 1990-01-02. Then ...").
-    let value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s/)[0].replace(/[.\s]+$/, "");
+    // 1.6.0: and at the next logfmt key ("city=Bergen event=login").
+    let value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s|\s(?=[A-Za-z_][\w.-]{0,30}=[^\s=])/)[0].replace(/[.\s]+$/, "");
     if (!value || !valueFits(type, key, value)) return;
     if (!quoted && QUOTED_ONLY_PERSON_KEYS.has(key)) return;
     // 1.5.0: a bare identifier is one token (or digit groups): "Patient ID: PT-88213 was readmitted".

@@ -31,6 +31,9 @@ const SHAPES: Shape[] = [
   { re: /\b[Bb]earer\s{1,3}[A-Za-z0-9._~+/-]{16,2000}=*/g, score: 0.9, source: "bearer", hint: /[Bb]earer/ },
   // 1.6.0: a short bearer token, when letters and digits mix ("Bearer RT26eDe0u1rT").
   { re: /\b[Bb]earer\s{1,3}(?=[A-Za-z._~+/-]{0,14}\d)(?=[\d._~+/-]{0,14}[A-Za-z])[A-Za-z0-9._~+/-]{8,15}=*(?![A-Za-z0-9._~+/=-])/g, score: 0.85, source: "bearer", hint: /[Bb]earer/ },
+  // 1.6.0: a key with a vendor-neutral prefix ("key_", "tok-", "sess_", "api_live_") and a random
+  // body: twenty letters and digits or more, or sixteen with both cases.
+  { re: /(?<![A-Za-z0-9_-])(?:key|keys|api|apikey|token|tok|secret|sec|sk|pk|rk|ak|pat|sess|session|auth|access|priv|private|bot|app|client|svc|deploy|ghx|shpat|shpss|glsa|dop_v1|sq0atp|rzp)[_-](?:[A-Za-z]{2,8}[_-])?(?=[A-Za-z]{0,199}\d)(?=\d{0,199}[A-Za-z])(?:[A-Za-z0-9]{20,200}|(?=[a-z0-9]{0,199}[A-Z])(?=[A-Z0-9]{0,199}[a-z])[A-Za-z0-9]{16,19})(?![A-Za-z0-9_-])/g, score: 0.85, source: "prefixed-key", hint: /(?:key|keys|api|apikey|token|tok|secret|sec|sk|pk|rk|ak|pat|sess|session|auth|access|priv|private|bot|app|client|svc|deploy|ghx|shpat|shpss|glsa|v1|atp|rzp)[_-]/ },
   // HTTP Basic credentials: base64 of "user:password".
   { re: /\b[Bb]asic\s{1,3}[A-Za-z0-9+/]{8,400}={0,2}(?![A-Za-z0-9+/=])/g, score: 0.9, source: "basic-auth", hint: /[Bb]asic\s/ },
 ];
@@ -45,7 +48,7 @@ const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
 
 // Every shape above holds one of these literals: texts without any (most chat messages)
 // skip the twelve scans. Likewise every ASSIGNMENT key holds one of KEY_HINT's words.
-const SHAPE_HINT = /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer|[Bb]asic\s/;
+const SHAPE_HINT = /(?:key|keys|api|apikey|token|tok|secret|sec|sk|pk|rk|ak|pat|sess|session|auth|access|priv|private|bot|app|client|svc|deploy|ghx|shpat|shpss|glsa|v1|atp|rzp)[_-]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer|[Bb]asic\s/;
 const KEY_HINT = /pass|pwd|pin|cvv|cvc|otp|secret|key|token|credential/i;
 
 function findSecrets(text: string): Candidate[] {
