@@ -36,6 +36,24 @@ export const STRONG_PLACE_CUE_PHRASES: readonly string[] = [
   "living near", "lives outside", "live outside", "living outside",
 ];
 
+/**
+ * 1.6.0: where someone lives or moved, in the languages of our users (the place may be inflected:
+ * "в Москве", "w Krakowie", "Tampereella"). Strong cues too, but the lower-case words after the
+ * place are that language's words ("desde 2015"), never part of the town's name.
+ */
+export const NATIVE_PLACE_CUE_PHRASES: readonly string[] = [
+  "живу в", "живу во", "живёт в", "живет в", "живем в", "живём в", "живут в", "проживаю в", "проживает в",
+  "переехал в", "переехала в", "переехали в", "живу у", "живу в", "мешкаю в", "мешкаю у", "живемо в",
+  "живемо у", "переїхав до", "переїхала до", "живея в", "живее в", "живеем в", "mieszkam w", "mieszka w",
+  "mieszkamy w", "przeprowadziłem się do", "przeprowadziłam się do", "bydlím v", "bydlí v", "bydlíme v",
+  "bývam v", "žijem v", "žiji v", "asun", "asumme", "asuu", "vivo en", "vive en", "vivimos en", "vivo a",
+  "j'habite à", "habite à", "j'habite en", "j'habite au", "wohne in", "wohnt in", "lebe in", "lebt in",
+  "abito a", "abita a", "abitiamo a", "moro em", "mora em", "moramos em", "moro no", "moro na", "woon in",
+  "woont in", "wonen in", "bor i", "bor på", "bo i", "μένω στην", "μένω στη", "μένω στο", "ζω στην",
+  "ζω στη", "ζω στο", "μένει στην", "μένει στη", "μένει στο", "živim u", "živi u", "živim v", "živi v",
+  "sống ở", "tinggal di", "yaşıyorum", "lakik", "élek",
+];
+
 /** Weaker cues, on top of the strong ones: a known place or a town-shaped word after them scores higher. */
 export const PLACE_CUE_WORDS: readonly string[] = [
   "in", "from", "to", "at", "near", "visit", "visiting", "outside", "around", "across", "location", "via", "of",

@@ -20,7 +20,8 @@ import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } f
 const SITE_WORDS = new Set(placeCues.SITE_WORDS);
 const SITE_OWNERS = new Set(placeCues.SITE_OWNER_WORDS);
 /** Strong place cues; PERSON consults them too, so "flying from Moreira ..." stays a place. */
-export const STRONG_PLACE_CUES = new CueSet(placeCues.STRONG_PLACE_CUE_PHRASES);
+export const STRONG_PLACE_CUES = new CueSet([...placeCues.STRONG_PLACE_CUE_PHRASES, ...placeCues.NATIVE_PLACE_CUE_PHRASES]);
+const NATIVE_CUES = new CueSet(placeCues.NATIVE_PLACE_CUE_PHRASES);
 const STRONG = STRONG_PLACE_CUES;
 const CUES = new CueSet([...placeCues.STRONG_PLACE_CUE_PHRASES, ...placeCues.PLACE_CUE_WORDS]);
 const WEAK_TOWN = new CueSet(placeCues.TOWN_CUE_WORDS);
@@ -221,6 +222,7 @@ function fromBefore(tokens: WordToken[], k: number): boolean {
  */
 function cuedEnd(tokens: WordToken[], i: number, e: number, lex: Lexicon): number {
   let end = Math.max(e, growPlace(tokens, i));
+  if (NATIVE_CUES.before(tokens, i)) return end;
   for (let extra = 0; extra < 2 && end + 1 < tokens.length; extra++) {
     const w = tokens[end + 1];
     if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lex.commonWords.has(w.lower) || lex.extraCommon.has(w.lower) || NAME_PARTICLES.has(w.lower)) break;
@@ -242,6 +244,30 @@ function growPlace(tokens: WordToken[], i: number): number {
   return e;
 }
 
+// 1.6.0: where someone lives, in languages that mark the place with a particle or a postposition,
+// or write it without letter case: group 1 is the place.
+const NATIVE_HOME = [
+  /(?:أسكن|أعيش|يسكن|تسكن|يعيش|تعيش|نسكن|نعيش|انتقلت|انتقل|انتقلنا)[ \u00a0]+(?:في|إلى|الى)[ \u00a0]+([\u0600-\u06ff]{2,20})/gu,
+  /(?:^|[ \u00a0])در[ \u00a0]+([\u0600-\u06ff\u200c]{2,20})[ \u00a0]+زندگی/gu,
+  /([\u0600-\u06ff]{2,20})[ \u00a0]+میں[ \u00a0]+(?:رہتا|رہتی|رہتے)/gu,
+  /(?:גר|גרה|גרים|גרות|עברתי|עבר|עברה|עברנו)[ \u00a0]+ב-?([\u05d0-\u05ea"'״]{2,20})/gu,
+  /([\u0900-\u097f]{2,20})[ \u00a0]+में[ \u00a0]+(?:रहता|रहती|रहते)/gu,
+  /([\u4e00-\u9fff\u30a0-\u30ff]{1,8})に(?:住んで|住み|引っ越)/gu,
+  /([\uac00-\ud7a3]{1,8})에[ \u00a0]?(?:살아요|살고|삽니다|살아|거주|이사)/gu,
+  /(\p{Lu}[\p{L}\p{M}]{1,30})['’](?:de|da|te|ta)[ \u00a0]+(?:yaşıyorum|yaşıyor|yaşıyoruz|oturuyorum|oturuyor)/gu,
+  /(\p{Lu}[\p{L}\p{M}]{1,30})[ \u00a0]+(?:lakom|lakik|lakunk|élek|él)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:[Aa]sun|[Aa]suu|[Aa]summe|[Aa]suvat|[Mm]uutin|[Mm]uutti)[ \u00a0]+(\p{Lu}[\p{L}\p{M}]{2,30})/gu,
+];
+
+function nativeHomes(text: string, out: Candidate[]): void {
+  for (const re of NATIVE_HOME) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push(candidate("LOCATION", start, start + m[1].length, 0.75, "native-home"));
+    }
+  }
+}
+
 function findLocations(text: string): Candidate[] {
   const lex = getLexicon();
   const out: Candidate[] = [];
@@ -250,6 +276,7 @@ function findLocations(text: string): Candidate[] {
   if (digit) findStreetAddresses(text, lex, out);
   if (/[\u3000-\u9fff\uac00-\ud7a3]/.test(text)) findCjkAddresses(text, out);
   findNamedPlaces(text, lex, out);
+  nativeHomes(text, out);
   if (digit) findPostcodeTowns(text, lex, out);
   if (digit) findCuedAddresses(text, out);
   if (digit) findAddressBlocks(text, out);
