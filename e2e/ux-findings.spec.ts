@@ -42,6 +42,17 @@ test.describe("as a lead", () => {
     await expect(page.getByRole("status", { name: "Notifications" })).toContainText("after 24 hours without a claim");
   });
 
+  test("an out-of-range share on the assign form gets the app's message, not the browser's", async ({ page }) => {
+    await page.goto("/queue/assignments");
+    const form = page.getByRole("form", { name: "Assign cases" });
+    await form.getByRole("combobox", { name: "Assign" }).selectOption("share");
+    const share = form.getByRole("spinbutton", { name: "Share (%)" });
+    await share.fill("150");
+    await form.getByRole("button", { name: "Assign" }).click();
+    await expectMarked(page, share, "At most 100%");
+    await expect(share).toHaveValue("150");
+  });
+
   test("a bad week on the disagreements page is answered inline, with a way to pick another", async ({ page }) => {
     const response = await page.goto("/dashboard/disagreements?week=bogus");
     expect(response!.status()).toBe(200);

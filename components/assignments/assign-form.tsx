@@ -37,7 +37,8 @@ export function AssignForm({ action, batches, sources, reviewers }: { action: Fo
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
   return (
-    <form {...form} aria-label="Assign cases" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+    // noValidate: an out-of-range share gets the server's message beside the field, like every other form.
+    <form {...form} noValidate aria-label="Assign cases" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Assign" errors={errors?.scope}>
           <Select {...field("scope")}>

@@ -17,12 +17,16 @@ beforeAll(async () => {
 
 describe("this week's demo cases", () => {
   it("folds the six near-identical refund records into one case of groupSize 6, as ingest groups them", async () => {
-    // The refund requests are the demo's only failures (an upstream timeout).
-    const refund = await db.case.findMany({ where: { sourceId, minedReasons: { has: "failure" } }, include: { logs: true } });
+    // Only the refund requests repeat: theirs is the one group of more than one record.
+    const refund = await db.case.findMany({ where: { sourceId, groupSize: { gt: 1 } }, include: { logs: { include: { sourceLog: true } } } });
     expect(refund).toHaveLength(1);
     expect(refund[0].groupSize).toBe(6);
     expect(refund[0].logs).toHaveLength(6);
-    expect(await db.sourceLog.count({ where: { sourceId, metadata: { path: ["spanStatus"], equals: "ERROR" } } })).toBe(6);
+    expect(refund[0].logs.every((l) => JSON.stringify(l.sourceLog.input).includes("Refund please"))).toBe(true);
+    // Every other mined record is a case of its own, with its one log.
+    const single = await db.case.findMany({ where: { sourceId, origin: "MINED", groupSize: 1 }, include: { logs: true } });
+    expect(single.length).toBeGreaterThan(5);
+    expect(single.every((c) => c.logs.length === 1 && c.logs[0].sourceLogId === c.sourceLogId)).toBe(true);
   });
 
   it("leaves no two pending mined cases that ingest would have grouped", async () => {

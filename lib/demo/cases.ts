@@ -83,6 +83,46 @@ const RECORDS: DemoCase[] = [
     output: "I'm not sure which product you mean.",
     metadata: { confidence: 0.19, latencyMs: 1_020 },
   },
+  {
+    reasons: ["failure"],
+    priority: 10,
+    suggested: "EDGE_CASE",
+    messages: [SYSTEM, { role: "user", content: "Please cancel order 66310, I ordered the wrong size." }],
+    output: null,
+    metadata: { error: "order service answered 503", latencyMs: 4_870, spanStatus: "ERROR" },
+  },
+  {
+    reasons: ["negative_feedback"],
+    priority: 50,
+    suggested: "HAPPY_PATH",
+    messages: [SYSTEM, { role: "user", content: "The password reset link you sent me has already expired. What now?" }],
+    output: "Please check our help centre.",
+    metadata: { feedback: { score: -1, comment: "Useless, I asked for a new link." }, confidence: 0.81, latencyMs: 690 },
+  },
+  {
+    reasons: ["low_confidence"],
+    priority: 50,
+    suggested: "EDGE_CASE",
+    messages: [SYSTEM, { role: "user", content: "Can I still return an armchair after 40 days if it is unopened in its box?" }],
+    output: "Returns are possible within 30 days, I think.",
+    metadata: { confidence: 0.34, latencyMs: 1_240 },
+  },
+  {
+    reasons: ["escalation"],
+    priority: 20,
+    suggested: "EDGE_CASE",
+    messages: [SYSTEM, { role: "user", content: "My parcel for order 77412 is going to my old flat at <LOCATION_1>. Change it now or get me a person." }],
+    output: "I'm transferring you to a specialist now.",
+    metadata: { escalated: true, latencyMs: 1_380 },
+  },
+  {
+    reasons: ["baseline"],
+    priority: 200,
+    suggested: "HAPPY_PATH",
+    messages: [SYSTEM, { role: "user", content: "When does my order 90211 arrive?" }],
+    output: "Order 90211 is with the courier and arrives on Thursday; you'll get a tracking e-mail today.",
+    metadata: { confidence: 0.93, latencyMs: 720 },
+  },
 ];
 
 /**
