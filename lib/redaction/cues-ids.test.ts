@@ -47,3 +47,19 @@ describe("identifiers before their cue, 1.6.0", () => {
     expect(typed("Rule R-20417 (policy) was applied")).toEqual([]);
   });
 });
+
+describe("identifier shapes, 1.6.0", () => {
+  it("a check letter after digit groups, a number sign before a colon", () => {
+    expect(typed("NINO: QQ 12 34 56 C")).toEqual(["UK_NINO:QQ 12 34 56 C"]);
+    expect(typed("Medical record #: 00-1234-56")).toEqual(["ID:00-1234-56"]);
+    expect(typed("Claim # 4471 A new claim was opened")).toEqual(["ID:4471"]);
+  });
+});
+
+describe("logins, 1.6.0", () => {
+  it("what a login is said to be is no username", () => {
+    expect(typed("Votre identifiant est votre adresse e-mail.")).toEqual([]);
+    expect(typed("Tu usuario es tu correo electrónico.")).toEqual([]);
+    expect(typed("identifiant : jdupont")).toEqual(["ID:jdupont"]);
+  });
+});

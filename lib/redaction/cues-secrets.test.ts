@@ -12,6 +12,8 @@ describe("secrets after a cue, 1.6.0", () => {
     expect(secrets("pass: Kx81mQ")).toEqual(["Kx81mQ"]);
     // "key" and "pass" are ordinary words too.
     for (const text of ["the key to success is 2024 planning", "key: user_profile_12", "Did you pass 3 exams?", "pass 5 to the left"]) expect(secrets(text)).toEqual([]);
+    // Keys of data: an object path, a partition key, an idempotency or cache key.
+    for (const text of ["key: uploads/2024/03/invoice-4821.pdf", "key=user-48213 partition=3", "idempotency key: 4f5e9a1c-0b7d-4c1e-9a2f-3b8c7d6e5f40", "cache key: user-48213-profile-v2"]) expect(secrets(text)).toEqual([]);
   });
   it("a bracket after the cue qualifies it; the value follows the colon", () => {
     expect(secrets("Password (temporary): ulpxX4Y3BzzpoRN")).toEqual(["ulpxX4Y3BzzpoRN"]);

@@ -108,6 +108,8 @@ của tôi del de da
 dele dela della lui lei sua suo hans hennes deres sein seine seines ihr ihre jego jej jeho její jejich
 annak hänen onun của anh ấy chị cô ông bà lake yake yakhe wake zijn haar του της τους его её ее их його
 її їх njegova njena njegov njen његова њена његов њен שלו שלה שלי שלנו שלהם او من ما`.split(/\s+/));
+/** 1.6.0: what a login is said to be, in the languages of LOGIN_CUES: no username. */
+const NOT_A_LOGIN = new Set("address adresse e-mail email mail courriel correo dirección direccion endereço indirizzo adres adressen name nom nombre nome naam namn navn nimi numéro número numero nummer number votre vos notre nos leur leurs tu tus seu sua teu tua dein deine ihre euer uw jouw je ton ta".split(" "));
 const PLACE_WORDS = new Set("on in at under behind inside near beside".split(" "));
 /** Words about a password, not a place it is for ("password policy: ...", "password hint: ..."). */
 const ABOUT_WORDS = new Set("policy policies hint hints field rules rule requirement requirements length manager reset recovery prompt dialog box form page screen link reminder strength complexity format change expiry expiration history".split(" "));
@@ -154,7 +156,9 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
     // "password -> X", "pw => X": an arrow.
     if ((c === "-" || c === "=") && text[p + 1] === ">") p++;
     const apart = !/[\p{L}\p{P}\p{S}]/u.test(text[p + 1] ?? " ");
-    if (c === ":" || c === "=" || c === "：" || c === ">" || c === "|" || (c === "." && step === 0) || ((c === "#" || c === "-" || c === "–" || c === "—") && apart)) {
+    // "Medical record #: 00-1234-56": a number sign before a colon too.
+    const numberSign = c === "#" && !/\p{L}/u.test(text[p + 1] ?? " ");
+    if (c === ":" || c === "=" || c === "：" || c === ">" || c === "|" || (c === "." && step === 0) || numberSign || ((c === "-" || c === "–" || c === "—") && apart)) {
       pos = p + 1;
       explicit = true;
       colon = c === ":" || c === "：";
@@ -262,10 +266,12 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = fa
   // A key or token holds digits, or (1.6.0) is long and random-cased ("PZXchLpSgLIDThj").
   if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || (!/\d/.test(value) && !(value.length >= 12 && /\p{Ll}/u.test(value) && (value.match(/\p{Lu}/gu) ?? []).length >= 3)))) return false;
   // A bare "key" opens many things ("key: user_profile"): only a long value of letters and digits.
-  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,4}$/u.test(value) || /^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value))) return false;
+  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,8}$/u.test(value) || /^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value) || /[/\\]|\.[a-z]{2,4}$/.test(value))) return false;
   return true;
 }
 
+/** 1.6.0: words before "key" that make it a data key, not a secret. */
+const DATA_KEYS = new Set("idempotency cache partition sort primary foreign routing object s3 redis map dict hash lookup translation i18n message dedup deduplication composite unique index row record lock group shard bucket event".split(" "));
 /** 1.6.0: ordinary words that name a secret only before ":", "=", "is" or a quoted value. */
 const WEAK_SECRET_CUES = new Set(["pass", "key"]);
 
@@ -304,6 +310,9 @@ function extendIdGroups(text: string, v: Value): Value {
     if (!m || end - v.start + m[0].length > 30) break;
     end += m[0].length;
   }
+  // 1.6.0: a check letter on its own after digit groups ("QQ 12 34 56 C").
+  const check = /^[ \u00a0][A-Z](?![\p{L}\d])/u.exec(text.slice(end, end + 3));
+  if (check && end > v.end) end += check[0].length;
   return { ...v, end };
 }
 
@@ -425,6 +434,8 @@ function findCuedValues(text: string): Candidate[] {
     if (cue.kind === "secret") {
       // 1.6.0: "pass", "key" are ordinary words: their value needs ":", "=", "is" or quotes.
       if (WEAK_SECRET_CUES.has(cue.parts.join(" ")) && !explicit && !v.quoted) continue;
+      // "idempotency key: 4f5e…", "cache key: user-48213": keys that open nothing.
+      if (cue.parts.length === 1 && cue.parts[0] === "key" && i > 0 && DATA_KEYS.has(tokens[i - 1].lower) && /^[ \t]$/.test(tokens[i].gap)) continue;
       // 1.5.0: a passphrase is several words: "passphrase correct horse battery staple".
       const phrase = !v.quoted && PHRASE_CUES.has(cue.parts.join(" "));
       if (phrase) v.end = passphraseEnd(text, v.end);
@@ -533,7 +544,9 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[], c
   }
   name = text.slice(user.start, user.end);
   const lex = getLexicon();
-  const wordy = /^\p{L}+$/u.test(name) && (lex.commonWords.has(name.toLowerCase()) || NOT_SECRET.has(name.toLowerCase()));
+  const lowerName = name.toLowerCase();
+  // 1.6.0: "Votre identifiant est votre adresse e-mail": a function word or the name of a field is no login.
+  const wordy = /^[\p{L}-]+$/u.test(name) && (lex.commonWords.has(lowerName) || NOT_SECRET.has(lowerName) || FILLERS.has(lowerName) || CONNECTORS.has(lowerName) || NOT_A_LOGIN.has(lowerName));
   if (linked) {
     const conn = skipConnector(text, p);
     const secret = valueAt(text, conn.pos);
