@@ -80,6 +80,40 @@ test("the add-cases page (reached from the queue) marks Queue as the current pag
   await expect(nav.locator("[aria-current]")).toHaveCount(1);
 });
 
+test("an edited eval item credits the accept to its first reviewer and the new version to its editor", async ({ page }) => {
+  await page.goto("/eval-set");
+  // An item still at version 1, accepted by Kai: the lead's edit makes version 2.
+  await page.getByRole("table", { name: "Eval items" }).getByRole("row").filter({ hasText: "Kai Keller" }).filter({ hasNotText: /version \d/ }).first().getByRole("link").click();
+  const provenance = page.getByRole("region", { name: "Provenance" });
+  await expect(provenance).toContainText(/Accepted by\s*Kai Keller/);
+  const acceptedAt = (await provenance.getByText(/ UTC$/).first().textContent())!;
+  await page.getByRole("textbox", { name: "Expected output" }).fill("Check the order, then answer in two sentences.");
+  await page.getByRole("button", { name: "Save new version" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Eval item · version 2");
+  await expect(provenance).toContainText(/Accepted by\s*Kai Keller/);
+  await expect(provenance).toContainText(acceptedAt);
+  await expect(provenance).toContainText(/Version 2 by\s*Lee Lead, /);
+});
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("sign-in with an empty field names the field instead of 'Email or password is incorrect'", async ({ page }) => {
+    await page.goto("/login");
+    const form = page.getByRole("form", { name: "Sign in" });
+    await form.getByRole("button", { name: "Sign in" }).click();
+    await expect(form.getByText("Enter your email.")).toBeVisible();
+    await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Email")).toBeFocused();
+    await form.getByLabel("Email").fill("reviewer@evalmine.local");
+    await form.getByRole("button", { name: "Sign in" }).click();
+    await expect(form.getByText("Enter your password.")).toBeVisible();
+    await expect(form.getByText("Enter your email.")).toHaveCount(0);
+    await expect(form.getByLabel("Password")).toBeFocused();
+    await expect(form.getByText("Email or password is incorrect.")).toHaveCount(0);
+  });
+});
+
 test.describe("admin", () => {
   test.use({ storageState: storageStatePath("ADMIN") });
 
@@ -129,5 +163,18 @@ test.describe("admin", () => {
     await expect(days).toBeFocused();
     await expect(days).toHaveValue("0");
     await expect(page.getByRole("dialog")).toHaveCount(0);
+  });
+
+  test("the redact-selection picker names entity types as people read them ('US Social Security number', not 'Us ssn')", async ({ page }) => {
+    // The same picker as the queue's, on an eval item's page (an admin scrubs items there).
+    await page.goto("/eval-set");
+    await page.getByRole("table", { name: "Eval items" }).getByRole("link").first().click();
+    const picker = page.getByRole("form", { name: "Redact selection" }).getByLabel("Entity type");
+    await expect(picker).toBeVisible();
+    const labels = await picker.locator("option").allTextContents();
+    expect(labels).toContain("Person");
+    expect(labels).toContain("US Social Security number");
+    expect(labels).toContain("IP address");
+    for (const label of labels) expect(label, "an entity type's label").not.toMatch(/^(Us|Uk|In|Iban|Ip|Url|Aba|Mac) /);
   });
 });

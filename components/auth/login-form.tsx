@@ -33,17 +33,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [blank, setBlank] = useState<{ email?: string[]; password?: string[] }>({});
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
+    // An empty field is named as such and never sent: "incorrect" would be wrong, and the
+    // attempt would count as a failure against this address.
+    const missing = { ...(email.trim() ? {} : { email: ["Enter your email."] }), ...(password ? {} : { password: ["Enter your password."] }) };
+    setBlank(missing);
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
+    if (missing.email || missing.password) {
+      event.currentTarget.querySelector<HTMLInputElement>(`input[name="${missing.email ? "email" : "password"}"]`)?.focus();
+      return;
+    }
+    setPending(true);
+    const result = await signIn("credentials", { email, password, redirect: false });
     setPending(false);
     if (!result || result.error) {
       setError(MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin);
@@ -56,10 +63,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form method="post" onSubmit={onSubmit} aria-label="Sign in" className="mt-6 flex flex-col gap-4" noValidate>
-      <Field label="Email">
+      <Field label="Email" errors={blank.email}>
         <Input name="email" type="email" autoComplete="username" maxLength={MAX_EMAIL_LENGTH} required />
       </Field>
-      <Field label="Password">
+      <Field label="Password" errors={blank.password}>
         <Input name="password" type="password" autoComplete="current-password" maxLength={MAX_PASSWORD_LENGTH} required />
       </Field>
       {error ? (

@@ -91,10 +91,20 @@ export default async function EvalItemPage({ params, searchParams }: { params: P
               <dd>{current.minedReasons.map(miningReasonLabel).join(", ") || "—"}</dd>
               <dt className="text-slate-600">Batch</dt>
               <dd>{current.batch?.isoWeek ?? "—"}</dd>
-              <dt className="text-slate-600">Labelled by</dt>
-              <dd>{viewed.reviewer.name}</dd>
+              {/* Who accepted the case and when (version 1), then who wrote the version on screen:
+                  one name beside the other's time would credit an editor with the accept. */}
+              <dt className="text-slate-600">Accepted by</dt>
+              <dd>{versions[versions.length - 1].reviewer.name}</dd>
               <dt className="text-slate-600">Accepted at</dt>
               <dd>{formatDateTimeSeconds(versions[versions.length - 1].labelledAt)} UTC</dd>
+              {viewed.version > 1 ? (
+                <>
+                  <dt className="text-slate-600">Version {viewed.version} by</dt>
+                  <dd>
+                    {viewed.reviewer.name}, {formatDateTimeSeconds(viewed.labelledAt)} UTC
+                  </dd>
+                </>
+              ) : null}
               <dt className="text-slate-600">Redaction</dt>
               <dd className="font-mono text-xs break-all">{current.redactionVersion}</dd>
             </dl>
