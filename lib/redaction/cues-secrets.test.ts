@@ -133,3 +133,11 @@ describe("the words between a cue and its value in more languages, 1.6.0", () =>
     expect(typed("Passcode 4821")).toEqual(["SECRET:4821"]);
   });
 });
+
+describe("made-up pronounceable passwords, 1.6.0", () => {
+  it("letters only, consonant and vowel in turn, no known word", () => {
+    expect(secrets("Entró con la contraseña saredivapixa.")).toEqual(["saredivapixa"]);
+    expect(secrets("mdp beqotazejayo")).toEqual(["beqotazejayo"]);
+    for (const text of ["with password generalize", "password protected", "the password recovery", "Passwort zurücksetzen"]) expect(secrets(text)).toEqual([]);
+  });
+});

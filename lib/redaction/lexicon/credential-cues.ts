@@ -44,7 +44,7 @@ export const SECRET_CUES: readonly string[] = [
   "session token", "refresh token", "secret token", "deploy key", "root password", "admin password", "router password",
   "pin-code", "pin-koodi", "pin kód", "pin-kód", "pin-код", "пин-код", "пин код", "codice pin", "kod pin", "kod dostępu",
   "código pin", "code d'accès", "zugangspasswort", "پاس ورڈ", "پاسورڈ", "পাসওয়ার্ড",
-  "கடவுச்சொல்", "нууц үг", "құпия сөз", "пароли", "sandinya", "kata sandinya", "katasandi", "salasanansa", "salasanani",
+  "கடவுச்சொல்", "нууц үг", "құпия сөз", "пароли", "sandinya", "kata sandinya", "ޕާސްވޯޑް", "katasandi", "salasanansa", "salasanani",
   "parolu", "parolası", "parolasi", "passwordnya", "wachtwoordje", "contraseña es", "hasłem jest",
 ];
 

@@ -270,6 +270,17 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = fa
   return true;
 }
 
+/**
+ * 1.6.0: a made-up pronounceable password ("pacavuyebazugoq", as generators make memorable
+ * ones): eight letters or more, consonant and vowel strictly in turn, and no known word.
+ */
+function pronounceable(value: string): boolean {
+  // English verbs and nouns of that shape end in a silent e ("generalize", "minimize").
+  if (value.length < 8 || !/^(?:[bcdfghjklmnpqrstvwxyz][aeiou]){4,}[a-z]?$/.test(value) || /[aeiou][bcdfghjklmnpqrstvwxyz]e$/.test(value)) return false;
+  const lex = getLexicon();
+  return !lex.commonWords.has(value) && !lex.extraCommon.has(value) && !englishInflection(value, lex.commonWords);
+}
+
 /** 1.6.0: words before "key" that make it a data key, not a secret. */
 const DATA_KEYS = new Set("idempotency cache partition sort primary foreign routing object s3 redis map dict hash lookup translation i18n message dedup deduplication composite unique index row record lock group shard bucket event".split(" "));
 /** 1.6.0: ordinary words that name a secret only before ":", "=", "is" or a quoted value. */
@@ -445,7 +456,7 @@ function findCuedValues(text: string): Candidate[] {
       // "passphrase", be three words or more).
       const core = secret.replace(/[?!]+$/, "");
       const wordsLike = phrase && core.split(" ").length >= 3;
-      if (!explicit && !v.quoted && !wordsLike && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core)) continue;
+      if (!explicit && !v.quoted && !wordsLike && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core) && !pronounceable(core)) continue;
       out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
     } else {
       // "Claim #CLM-99812": the number sign is not part of an identifier.
