@@ -138,6 +138,18 @@ describe("made-up pronounceable passwords, 1.6.0", () => {
   it("letters only, consonant and vowel in turn, no known word", () => {
     expect(secrets("Entró con la contraseña saredivapixa.")).toEqual(["saredivapixa"]);
     expect(secrets("mdp beqotazejayo")).toEqual(["beqotazejayo"]);
-    for (const text of ["with password generalize", "password protected", "the password recovery", "Passwort zurücksetzen"]) expect(secrets(text)).toEqual([]);
+    for (const text of ["password generalize", "password protected", "the password recovery", "Passwort zurücksetzen"]) expect(secrets(text)).toEqual([]);
+  });
+});
+
+describe("an ordinary word after an owned password cue, 1.6.0", () => {
+  it("is the password where the clause goes on or ends", () => {
+    expect(secrets("She logged in with password sunshine and changed nothing.")).toEqual(["sunshine"]);
+    expect(secrets("Her password dragonfly was leaked.")).toEqual(["dragonfly"]);
+  });
+  it("is not when the word says something about the password", () => {
+    for (const text of ["Your password expires.", "Use your password manager.", "with password authentication.", "my password failed.", "Her password changed yesterday."]) {
+      expect(secrets(text)).toEqual([]);
+    }
   });
 });

@@ -119,3 +119,18 @@ describe("given names that are also words, lists and headers", () => {
     expect(persons("Ask Ms. Major, he said it was fine.")).toContain("Major");
   });
 });
+
+describe("role words of other languages before a name", () => {
+  it("keeps the colleague or staff word out of the name and reads the name after it", () => {
+    expect(persons("Mein Kollege Jürgen Weiß hat mir das Passwort geschickt.")).toEqual(["Jürgen Weiß"]);
+    expect(persons("Kollegani Mikko Virtanen unohti salasanansa.")).toEqual(["Mikko Virtanen"]);
+    expect(persons("Коллега Виктор Соколов потерял пропуск.")).toEqual(["Виктор Соколов"]);
+    expect(persons("Kolléganőm, Szűcs Éva elvesztette a kártyáját.")).toEqual(["Szűcs Éva"]);
+    expect(persons("Paní Nováková volala.")).toEqual(["Nováková"]);
+  });
+
+  it("reads 'Frau Dr.' as titles, not a street on a Drive", () => {
+    const r = redactText("Gestern hat Frau Dr. Sabine Krüger angerufen.");
+    expect(r.entities.filter((e) => e.type === "LOCATION")).toEqual([]);
+  });
+});

@@ -38,7 +38,10 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "зателефонуйте", "попросіть", "напишіть", "скажіть", "зверніться до", "клиентка", "клієнт", "клієнтка",
   "пацієнт", "пацієнтка", "відправник", "відправниця", "отримувач", "отримувачка", "отправитель",
   "получатель", "менеджер", "водитель", "водій", "курьер", "кур'єр", "köszönöm", "ügyfél", "hurmatli", "mijoz",
-  "müşteri", "teşekkürler", "sevgili",
+  "müşteri", "teşekkürler", "sevgili", "tisztelt",
+  // Colleagues and staff before a name in other languages ("Kollegani Mikko Virtanen").
+  "kollege", "kollegin", "mitarbeiter", "mitarbeiterin", "kolegam", "kollegani", "kollegam", "kollegaen",
+  "arbejdskollegaen", "коллега", "колега", "meslektaşım", "kolléganőm", "kollégám", "munkatársam",
   // 1.6.0: a relative or a colleague named right after the word ("my grandmother Summer Howe").
   "my father", "my mother", "my dad", "my mom", "my mum", "my grandmother", "my grandfather", "my grandma",
   "my grandpa", "my wife", "my husband", "my son", "my daughter", "my sister", "my brother", "my aunt",
@@ -142,4 +145,6 @@ ellos los las una gracias hola hij zij wij jullie het een dank jag hon vi ni det
 kiitos ty ona wy oni dziękuję já vy děkuji ich mein meine mon ma mes mi mis meu minha mijn mitt min hei hej hallo ciao
 grazie obrigado obrigada prego per favore por favor s'il vous plaît danke schön vielen dank
 спасибо дякую благодарю вітаю здравствуйте köszönöm köszi hurmatli rahmat teşekkürler mulțumesc hvala ďakujem
-позвоните передайте попросите напишите скажите спросите зателефонуйте передайте попросіть напишіть скажіть зверніться`.split(/\s+/);
+позвоните передайте попросите напишите скажите спросите зателефонуйте передайте попросіть напишіть скажіть зверніться
+kollege kollegin mitarbeiter mitarbeiterin kolegam kolega kolegă koleżanka kollegani kollegam kollegaen arbejdskollega
+arbejdskollegaen коллега колега колегата meslektaşım kolléganőm kollégám munkatársam hier gestern tisztelt`.split(/\s+/);

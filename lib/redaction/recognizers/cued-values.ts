@@ -281,6 +281,24 @@ function pronounceable(value: string): boolean {
   return !lex.commonWords.has(value) && !lex.extraCommon.has(value) && !englishInflection(value, lex.commonWords);
 }
 
+/** 1.6.0: cue words for a password itself (not a PIN, key or token), in English. */
+const PASSWORD_WORDS = new Set(["password", "passcode", "passphrase", "passwd", "pwd", "pw"]);
+/** 1.6.0: nouns that follow "password" to name something about it ("password authentication"). */
+const PASSWORD_COMPOUNDS = new Set(`authentication auth login logins reset resets protection protected requirement requirements complexity rotation
+expiry expiration hash hashes hashing salt storage vault vaults managers prompt prompts input inputs entry entries box text attempts attempt
+check checks validation verification update updates change changes leak leaks breach breaches spraying spray cracking guessing sharing
+reuse length security safety file files list lists database dump dumps generator generators strength meter rules settings setting option
+options screen window modal popup email emails link links token tokens hint hints field fields column columns request requests flow flows
+page pages form forms user users account accounts holder only based less free system systems policy policies again instead either too
+section step steps issue issues problem problems error errors prompt question questions recovery reminder reminders expired works worked
+used uses using sent here there`.split(/\s+/));
+const OWNERS = new Set("with her his my your their our its the new old temporary temp same default admin root account wifi".split(" "));
+
+/** Whether the cue at token i follows "with", a possessive or an article ("with password", "her password"). */
+function ownedCue(text: string, tokens: readonly WordToken[], i: number): boolean {
+  return i > 0 && OWNERS.has(tokens[i - 1].lower) && /^[ \t]+$/.test(tokens[i].gap);
+}
+
 /** 1.6.0: words before "key" that make it a data key, not a secret. */
 const DATA_KEYS = new Set("idempotency cache partition sort primary foreign routing object s3 redis map dict hash lookup translation i18n message dedup deduplication composite unique index row record lock group shard bucket event".split(" "));
 /** 1.6.0: ordinary words that name a secret only before ":", "=", "is" or a quoted value. */
@@ -451,12 +469,16 @@ function findCuedValues(text: string): Candidate[] {
       const phrase = !v.quoted && PHRASE_CUES.has(cue.parts.join(" "));
       if (phrase) v.end = passphraseEnd(text, v.end);
       const secret = text.slice(v.start, v.end);
-      if (!secretOk(secret, v.quoted, cue, explicit)) continue;
+      // 1.6.0: "with password sunshine and", "her password dragonfly was leaked": an ordinary
+      // word right after "with/her/my … password", where the clause goes on or ends. A verb's
+      // inflection ("your password expires.") says something about the password instead.
+      const plainWord = !explicit && !v.quoted && ownedCue(text, tokens, i) && PASSWORD_WORDS.has(cue.parts[cue.parts.length - 1]) && /^\p{Ll}{4,}$/u.test(secret) && !PASSWORD_COMPOUNDS.has(secret) && !ABOUT_WORDS.has(secret) && !FAILURE_WORDS.has(secret) && !/(?:ed|es|ing)$/.test(secret) && /^[ \t]*(?:[.,;!?)]|$|(?:and|but|to|for|on|at|from|was|is|were|which|that|so|because|when|after|before|then|in|into|as)\b)/.test(text.slice(v.end, v.end + 12));
+      if (!secretOk(secret, v.quoted, cue, explicit || plainWord)) continue;
       // After "password" with no "is"/":" the next word must look like a password (or, after
       // "passphrase", be three words or more).
       const core = secret.replace(/[?!]+$/, "");
       const wordsLike = phrase && core.split(" ").length >= 3;
-      if (!explicit && !v.quoted && !wordsLike && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core) && !pronounceable(core)) continue;
+      if (!explicit && !v.quoted && !wordsLike && !plainWord && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core) && !pronounceable(core)) continue;
       out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
     } else {
       // "Claim #CLM-99812": the number sign is not part of an identifier.

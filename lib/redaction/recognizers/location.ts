@@ -116,7 +116,8 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       i = site;
       continue;
     }
-    const street = streetName(tokens, i, lex);
+    // "Frau Dr. Krüger": an honorific before "Dr." is a title, not a street on a "Drive".
+    const street = lex.honorifics.has(t.lower) ? -1 : streetName(tokens, i, lex);
     if (street >= 0) {
       out.push(candidate("LOCATION", t.start, tokens[street].end, 0.7, "street-name"));
       i = street;
