@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { importFile } from "./pull";
 import { loadIngestSource } from "./source-gate";
+import { getSourceHealth } from "@/lib/sources/health";
 import { makeIngestSource, nativeLog } from "@/lib/testing/ingest";
 
 // A line the pipeline cannot store for a reason nobody foresaw (here: a throw planted for
@@ -23,7 +24,7 @@ vi.mock("./pipeline", async (load) => {
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join("\n") + "\n";
 
 describe("pull: one poisoned line never blocks a file", () => {
-  it("quarantines the line that fails alone, stores the rest, moves the offset past it, and skips a line over 5 MB unread", async () => {
+  it("quarantines the line that fails alone (counted on the source's page), stores the rest, moves the offset past it, and skips a line over 5 MB unread", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const { source } = await makeIngestSource();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "evalmine-quarantine-"));
@@ -41,6 +42,12 @@ describe("pull: one poisoned line never blocks a file", () => {
     const stored = await db.sourceLog.findMany({ where: { sourceId: source.id }, select: { externalId: true } });
     expect(stored.map((l) => l.externalId).sort()).toEqual(["five", "one", "two"]);
     expect(first.offset).toBe(fs.statSync(file).size);
+    // Counted with the chunk and shown on the source's page, by reason, without the line.
+    const health = await getSourceHealth(source.id);
+    expect(health.rejected.map(({ reason, count }) => [reason, count]).sort()).toEqual([
+      ["could not be stored; skipped (quarantined)", 1],
+      ["longer than 5 MB; skipped", 1],
+    ]);
 
     // The next run starts after the poisoned line: nothing fails again.
     const again = await importFile(gate, file, { trailingLineIsComplete: true });
