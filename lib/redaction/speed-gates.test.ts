@@ -4,6 +4,8 @@ import { CueSet } from "./recognizers/cues";
 import { ipv6Hinted } from "./recognizers/network";
 import { LIST_OPEN, mayHoldVietnameseName, mayOpenList, VN_NAME, VN_NAME_CAPS } from "./recognizers/person-scripts";
 import { hasCamelHump, tokenizeWords } from "./recognizers/tokens";
+import { NATIVE_HOME } from "./recognizers/location";
+import { HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, HAS_NON_ASCII, textScripts } from "./text-scan";
 
 // Speed cuts that must not change what is found: each cheap test answers true whenever the
 // scan it spares would have found something (or answers exactly as the regex it replaced).
@@ -13,6 +15,28 @@ const matches = (re: RegExp, text: string) => {
 };
 
 describe("gates in front of scans find everything the scans find", () => {
+  it("textScripts answers as one regex per script", () => {
+    const pieces = ["a", "Z", "7", " ", "\n", "é", "ß", "أسكن", "ی", "گر", "ב", "״", "में", "に", "東京", "、", "대구", "\u3000", "\u9fff", "\uac00", "\ud7a3", "\ud7a4", "\u0590", "\u05ff", "\u0600", "\u06ff", "\u0900", "\u097f", "\u0980", "𠀀", "\ud800", "٣", "０"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(""));
+    const expected = (t: string) =>
+      (/[0-9]/.test(t) ? HAS_DIGIT : 0) | (/[\u0600-\u06ff]/.test(t) ? HAS_ARABIC : 0) | (/[\u0590-\u05ff]/.test(t) ? HAS_HEBREW : 0) | (/[\u0900-\u097f]/.test(t) ? HAS_DEVANAGARI : 0) | (/[\u3000-\u9fff]/.test(t) ? HAS_CJK : 0) | (/[\uac00-\ud7a3]/.test(t) ? HAS_HANGUL : 0) | (/[^\x00-\x7f]/.test(t) ? HAS_NON_ASCII : 0);
+    fc.assert(fc.property(text, (t) => textScripts(t) === expected(t)), { numRuns: 20000 });
+    // The answer is kept for the last text only: asking about another text answers for that one.
+    expect(textScripts("Tokyo 東京")).toBe(HAS_NON_ASCII | HAS_CJK);
+    expect(textScripts("ok 12")).toBe(HAS_DIGIT);
+  });
+
+  it("each native-home pattern is skipped only when what it needs is absent", () => {
+    const pieces = ["أسكن", " في ", "القاهرة", "در ", "تهران", " زندگی", "لاہور", " میں ", "رہتا", "גר ", "בחיפה", "ב-", "दिल्ली", " में ", "रहता", "東京", "に住んで", "대구", "에 ", "살아요", "İzmir", "'de ", "’da ", "yaşıyorum", "oturuyor", "Budapesten", " lakom", " élek", " él", "Asun ", "asuu ", "Muutin ", "muutti ", "Tampereella", "Oulu", " ", "x", "\u00a0"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
+    const gateOpen = (need: number | readonly string[], t: string) => (typeof need === "number" ? (textScripts(t) & need) !== 0 : need.some((w) => t.includes(w)));
+    fc.assert(fc.property(text, (t) => NATIVE_HOME.every(([need, re]) => !matches(re, t) || gateOpen(need, t))), { numRuns: 20000 });
+    // Each gate sees its own pattern's example.
+    for (const example of ["أسكن في القاهرة", " در تهران زندگی", "لاہور میں رہتا", "גר בחיפה", "दिल्ली में रहता", "東京に住んで", "대구에 살아요", "İzmir'de yaşıyorum", "Budapesten lakom", "Asun Tampereella"]) {
+      expect(NATIVE_HOME.some(([need, re]) => matches(re, example) && gateOpen(need, example))).toBe(true);
+    }
+  });
+
   it("the Vietnamese-name gate is true whenever either name pattern matches", () => {
     const pieces = ["Nguyen", "Nguyễn", "NGUYEN", "Le", "LÊ", "Đặng", "Van", "Văn", "VAN", "Thi", "THỊ", "The", "An", "Hong", "BINH", "Jean-", "O'", "d’", " ", "  ", ",", "3", "\n", "\u0301", "x", "street"];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(""));

@@ -103,3 +103,40 @@ export function hasContext(window: string, words: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * Scripts and character classes present in a text (bits below), from one char-code pass,
+ * kept for the most recent text: recognizers whose patterns need a script or a character
+ * the text lacks skip those patterns in O(1) instead of running them over it.
+ */
+export const HAS_DIGIT = 1;
+export const HAS_ARABIC = 2; // U+0600-06FF
+export const HAS_HEBREW = 4; // U+0590-05FF
+export const HAS_DEVANAGARI = 8; // U+0900-097F
+export const HAS_CJK = 16; // U+3000-9FFF (kana, CJK punctuation and ideographs)
+export const HAS_HANGUL = 32; // U+AC00-D7A3
+export const HAS_NON_ASCII = 64;
+
+let maskText: string | null = null;
+let maskValue = 0;
+
+export function textScripts(text: string): number {
+  if (text === maskText) return maskValue;
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) mask |= HAS_DIGIT;
+      continue;
+    }
+    mask |= HAS_NON_ASCII;
+    if (c >= 0x590 && c <= 0x5ff) mask |= HAS_HEBREW;
+    else if (c >= 0x600 && c <= 0x6ff) mask |= HAS_ARABIC;
+    else if (c >= 0x900 && c <= 0x97f) mask |= HAS_DEVANAGARI;
+    else if (c >= 0x3000 && c <= 0x9fff) mask |= HAS_CJK;
+    else if (c >= 0xac00 && c <= 0xd7a3) mask |= HAS_HANGUL;
+  }
+  maskText = text;
+  maskValue = mask;
+  return mask;
+}

@@ -8,7 +8,7 @@
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import * as placeCues from "../lexicon/place-cues";
 import { TOWN_PREFIXES } from "../lexicon/place-lists";
-import { candidate } from "../text-scan";
+import { candidate, HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, textScripts } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { findCjkAddresses, findCuedAddresses, findPostcodes, findPostcodeTowns, findStreetAddresses } from "./addresses";
 import { CueSet } from "./cues";
@@ -246,22 +246,25 @@ function growPlace(tokens: WordToken[], i: number): number {
 }
 
 // 1.6.0: where someone lives, in languages that mark the place with a particle or a postposition,
-// or write it without letter case: group 1 is the place.
-const NATIVE_HOME = [
-  /(?:أسكن|أعيش|يسكن|تسكن|يعيش|تعيش|نسكن|نعيش|انتقلت|انتقل|انتقلنا)[ \u00a0]+(?:في|إلى|الى)[ \u00a0]+([\u0600-\u06ff]{2,20})/gu,
-  /(?:^|[ \u00a0])در[ \u00a0]+([\u0600-\u06ff\u200c]{2,20})[ \u00a0]+زندگی/gu,
-  /([\u0600-\u06ff]{2,20})[ \u00a0]+میں[ \u00a0]+(?:رہتا|رہتی|رہتے)/gu,
-  /(?:גר|גרה|גרים|גרות|עברתי|עבר|עברה|עברנו)[ \u00a0]+ב-?([\u05d0-\u05ea"'״]{2,20})/gu,
-  /([\u0900-\u097f]{2,20})[ \u00a0]+में[ \u00a0]+(?:रहता|रहती|रहते)/gu,
-  /([\u4e00-\u9fff\u30a0-\u30ff]{1,8})に(?:住んで|住み|引っ越)/gu,
-  /([\uac00-\ud7a3]{1,8})에[ \u00a0]?(?:살아요|살고|삽니다|살아|거주|이사)/gu,
-  /(\p{Lu}[\p{L}\p{M}]{1,30})['’](?:de|da|te|ta)[ \u00a0]+(?:yaşıyorum|yaşıyor|yaşıyoruz|oturuyorum|oturuyor)/gu,
-  /(\p{Lu}[\p{L}\p{M}]{1,30})[ \u00a0]+(?:lakom|lakik|lakunk|élek|él)(?![\p{L}])/gu,
-  /(?<![\p{L}])(?:[Aa]sun|[Aa]suu|[Aa]summe|[Aa]suvat|[Mm]uutin|[Mm]uutti)[ \u00a0]+(\p{Lu}[\p{L}\p{M}]{2,30})/gu,
+// or write it without letter case: group 1 is the place. Each pattern comes with what it cannot
+// match without (a script of textScripts, or one of some literal words): skipped in O(1) when absent.
+export const NATIVE_HOME: ReadonlyArray<[number | readonly string[], RegExp]> = [
+  [HAS_ARABIC, /(?:أسكن|أعيش|يسكن|تسكن|يعيش|تعيش|نسكن|نعيش|انتقلت|انتقل|انتقلنا)[ \u00a0]+(?:في|إلى|الى)[ \u00a0]+([\u0600-\u06ff]{2,20})/gu],
+  [HAS_ARABIC, /(?:^|[ \u00a0])در[ \u00a0]+([\u0600-\u06ff\u200c]{2,20})[ \u00a0]+زندگی/gu],
+  [HAS_ARABIC, /([\u0600-\u06ff]{2,20})[ \u00a0]+میں[ \u00a0]+(?:رہتا|رہتی|رہتے)/gu],
+  [HAS_HEBREW, /(?:גר|גרה|גרים|גרות|עברתי|עבר|עברה|עברנו)[ \u00a0]+ב-?([\u05d0-\u05ea"'״]{2,20})/gu],
+  [HAS_DEVANAGARI, /([\u0900-\u097f]{2,20})[ \u00a0]+में[ \u00a0]+(?:रहता|रहती|रहते)/gu],
+  [HAS_CJK, /([\u4e00-\u9fff\u30a0-\u30ff]{1,8})に(?:住んで|住み|引っ越)/gu],
+  [HAS_HANGUL, /([\uac00-\ud7a3]{1,8})에[ \u00a0]?(?:살아요|살고|삽니다|살아|거주|이사)/gu],
+  [["yaşıyor", "oturuyor"], /(\p{Lu}[\p{L}\p{M}]{1,30})['’](?:de|da|te|ta)[ \u00a0]+(?:yaşıyorum|yaşıyor|yaşıyoruz|oturuyorum|oturuyor)/gu],
+  [["lak", "él"], /(\p{Lu}[\p{L}\p{M}]{1,30})[ \u00a0]+(?:lakom|lakik|lakunk|élek|él)(?![\p{L}])/gu],
+  [["asu", "Asu", "uuti", "uutt"], /(?<![\p{L}])(?:[Aa]sun|[Aa]suu|[Aa]summe|[Aa]suvat|[Mm]uutin|[Mm]uutti)[ \u00a0]+(\p{Lu}[\p{L}\p{M}]{2,30})/gu],
 ];
 
 function nativeHomes(text: string, out: Candidate[]): void {
-  for (const re of NATIVE_HOME) {
+  const scripts = textScripts(text);
+  for (const [need, re] of NATIVE_HOME) {
+    if (typeof need === "number" ? (scripts & need) === 0 : !need.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index + m[0].indexOf(m[1]);
       out.push(candidate("LOCATION", start, start + m[1].length, 0.75, "native-home"));
@@ -273,9 +276,10 @@ function findLocations(text: string): Candidate[] {
   const lex = getLexicon();
   const out: Candidate[] = [];
   // Street addresses and postcodes all carry a number.
-  const digit = /\d/.test(text);
+  const scripts = textScripts(text);
+  const digit = (scripts & HAS_DIGIT) !== 0;
   if (digit) findStreetAddresses(text, lex, out);
-  if (/[\u3000-\u9fff\uac00-\ud7a3]/.test(text)) findCjkAddresses(text, out);
+  if (scripts & (HAS_CJK | HAS_HANGUL)) findCjkAddresses(text, out);
   findNamedPlaces(text, lex, out);
   nativeHomes(text, out);
   if (digit) findPostcodeTowns(text, lex, out);
