@@ -5,6 +5,7 @@ import { ipv6Hinted } from "./recognizers/network";
 import { LIST_OPEN, mayHoldVietnameseName, mayOpenList, VN_NAME, VN_NAME_CAPS } from "./recognizers/person-scripts";
 import { hasCamelHump, tokenizeWords } from "./recognizers/tokens";
 import { NATIVE_HOME } from "./recognizers/location";
+import { CJK_EVENT, mayHoldEvent, PERSONAL_EVENT } from "./recognizers/date-time";
 import { HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, HAS_NON_ASCII, textScripts } from "./text-scan";
 
 // Speed cuts that must not change what is found: each cheap test answers true whenever the
@@ -24,6 +25,21 @@ describe("gates in front of scans find everything the scans find", () => {
     // The answer is kept for the last text only: asking about another text answers for that one.
     expect(textScripts("Tokyo 東京")).toBe(HAS_NON_ASCII | HAS_CJK);
     expect(textScripts("ok 12")).toBe(HAS_DIGIT);
+  });
+
+  it("the event gate of relative dates is true whenever a slice of the text (a sentence) holds a person's event", () => {
+    const pieces = ["flying", "Flight", "FLEW", "flyer", "trip", "visiting", "Visite", "surgery", "check-up", "checkup", "vol", "volume", "Termin", "arzt", "прилетел", "ВРАЧ", "病院", "예약", "born", "ſurgery", "\u212a", "İ", "yesterday", "two weeks ago", " ", ". ", "\n", "x", "é", "\u0301", "my", "on"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const s = t.slice(Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1) || t.length);
+        return !(PERSONAL_EVENT.test(s) || CJK_EVENT.test(s)) || mayHoldEvent(t);
+      }),
+      { numRuns: 30000 },
+    );
+    // The gate is on (the pattern kept its shape): ordinary prose skips the relative-date scans.
+    expect(mayHoldEvent("We shipped it last month and the build is green.")).toBe(false);
+    expect(mayHoldEvent("Her flyer went out last month")).toBe(true);
   });
 
   it("each native-home pattern is skipped only when what it needs is absent", () => {
