@@ -124,3 +124,25 @@ describe("machine timestamps and logfmt values (1.6.0)", () => {
     expect(typed('level=info user="Ingrid Solberg" city=Bergen event=login')).toEqual(["PERSON:Ingrid Solberg", "LOCATION:Bergen"]);
   });
 });
+
+describe("other-language words, product names and CSV cells in machine text (1.6.0)", () => {
+  it("a word of another script among a log's Latin words is a message or a label, not a name", () => {
+    expect(typed("Aug 14 09:12:45 web-prod-1 systemd[1]: Started פורטלים worker (9.17.5).")).toEqual([]);
+    expect(typed('2025-08-17T14:55:03.082Z WARN  [mailer] template "拒否" missing for locale ja, falling back to en')).toEqual([]);
+    expect(typed("panic: I will μεταφορά the ψηφιακή THX ταχύτητα, that should work\n\ngoroutine 67 [running]:\nmain.go:12")).toEqual([]);
+  });
+  it("but one after a word that introduces a person still is", () => {
+    expect(typed("ERROR payment declined for 王伟 (card expired)\n2025-01-01 10:00:00 INFO retry")).toEqual(["PERSON:王伟"]);
+    expect(typed('level=info user=Иван msg="login ok" ts=10:00:00')).toEqual(["PERSON:Иван"]);
+  });
+  it("the name of an object with a SKU or a price and a quantity is a product's", () => {
+    expect(typed('{"items":[{"sku":"7LR4IYSS","name":"Refined Ceramic Mouse","qty":5,"price":"117.69"}]}')).toEqual([]);
+    expect(typed('{"name": "Ergonomic Chair", "price": 12, "qty": 1}')).toEqual([]);
+    expect(typed('{"customer":{"name":"Anna Kowalska","email":"a@b.pl"},"items":[{"sku":"X1","qty":2}]}')).toEqual(["PERSON:Anna Kowalska", "EMAIL_ADDRESS:a@b.pl"]);
+    expect(typed('{"name": "Anna Kowalska", "price": 12}')).toEqual(["PERSON:Anna Kowalska"]);
+  });
+  it("a CSV cell 'ID' (a country code) opens no identifier", () => {
+    expect(typed("id,city,country,plan,signup\n98,Majene,ID,free,2025-07-14")).not.toContainEqual(expect.stringMatching(/^ID:/));
+    expect(typed("Member ID, 48213-77, was suspended")).toContainEqual(expect.stringMatching(/48213-77/));
+  });
+});

@@ -17,7 +17,7 @@ import { keyValueRecognizer } from "./recognizers/key-value";
 import { layoutRecognizer } from "./recognizers/layout";
 import { cuedValueRecognizer, isCuePhrase } from "./recognizers/cued-values";
 import { organisationSpans } from "./recognizers/organisations";
-import { inCodeToken, isMachineText, machineDateSpans } from "./recognizers/code-context";
+import { keepNameInCode, machineDateSpans } from "./recognizers/code-context";
 import { resolveOverlaps } from "./resolve";
 import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType, type Recognizer } from "./types";
 
@@ -104,16 +104,6 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
     kept = kept.filter((c) => (c.type !== "PERSON" && c.type !== "LOCATION") || keepNameInCode(text, c, threshold));
   }
   return resolveOverlaps(kept);
-}
-
-/**
- * 1.5.0: a segment of a code identifier or path is no name ("Contoso.Orders.Api"), and in
- * machine text (logs, traces, JSON, SQL) a name needs a margin over the threshold: there
- * a capitalised word with nothing else for it is a class, a product or a log category.
- */
-function keepNameInCode(text: string, c: Candidate, threshold: number): boolean {
-  if (inCodeToken(text, c.start, c.end)) return false;
-  return c.score >= threshold + 0.1 || !isMachineText(text);
 }
 
 function insideAny(c: Candidate, spans: Array<[number, number]>): boolean {

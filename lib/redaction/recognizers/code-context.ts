@@ -116,6 +116,50 @@ export function isMachineText(text: string): boolean {
   return lastVerdict;
 }
 
+// 1.6.0: the "name" of an object that also has a SKU, or two of a price, a quantity, a category
+// and the like, is a product's
+// ({"sku": "7LR4IY", "name": "Refined Ceramic Mouse", "qty": 5}), not a person's.
+const PRODUCT_KEY = /["'](?:sku|price|unit_price|unitPrice|qty|quantity|product_id|productId|item_id|itemId|category|brand|variant|stock)["']\s*:/g;
+
+/** Whether the JSON object around `at` (up to its braces, 300 characters each side) describes a product. */
+export function productObject(text: string, at: number): boolean {
+  const open = text.lastIndexOf("{", at);
+  if (open < 0 || at - open > 300) return false;
+  let close = text.indexOf("}", at);
+  if (close < 0 || close - at > 300) close = Math.min(text.length, at + 300);
+  const body = text.slice(open, close);
+  // One key of these can go with a person ("price" of a booking); a SKU or two of them cannot.
+  return !body.slice(1).includes("{") && ((body.match(PRODUCT_KEY)?.length ?? 0) >= 2 || /["']sku["']\s*:/i.test(body));
+}
+
+// Words a log line or a record puts before a person's name ("for", "user=", "author:").
+const NAME_CUES_IN_MACHINE_TEXT = new Set(["user", "username", "customer", "client", "patient", "author", "by", "for", "name", "fullname", "owner", "assignee", "reporter", "employee", "member", "contact", "recipient", "sender", "from", "to", "cc", "driver", "guest", "passenger", "holder", "cardholder", "dear", "hi", "hello", "mr", "mrs", "ms", "dr"]);
+
+/** The ASCII word before `at`, skipping spaces, quotes and a key's ":" or "=", lower-cased. */
+function wordBefore(text: string, at: number): string {
+  let b = at;
+  while (b > 0 && at - b < 6 && " \t\"':=".includes(text[b - 1])) b--;
+  let a = b;
+  while (a > 0 && b - a < 20 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 95)) a--;
+  return text.slice(a, b).toLowerCase().replace(/_/g, "");
+}
+
+/**
+ * 1.5.0: a segment of a code identifier or path is no name ("Contoso.Orders.Api"), and in
+ * machine text (logs, traces, JSON, SQL) a name needs a margin over the threshold: there
+ * a capitalised word with nothing else for it is a class, a product or a log category.
+ * 1.6.0: there a word of another script among Latin-script words ("Started פורטלים worker",
+ * "template \"拒否\" missing") is a message, a product or a label in the user's language, not
+ * a name, unless a word that introduces a person stands before it ("for 王伟", "user=Иван").
+ */
+export function keepNameInCode(text: string, c: { type: string; start: number; end: number; score: number; source: string }, threshold: number): boolean {
+  if (inCodeToken(text, c.start, c.end)) return false;
+  if (c.type === "PERSON" && /["']name["']\s*:\s*["']$/.test(text.slice(Math.max(0, c.start - 12), c.start)) && productObject(text, c.start)) return false;
+  if (!isMachineText(text)) return true;
+  if (c.source === "foreign-run") return NAME_CUES_IN_MACHINE_TEXT.has(wordBefore(text, c.start));
+  return c.score >= threshold + 0.1;
+}
+
 // 1.6.0: a JavaScript Date written as a string, as a template literal or `String(date)` prints
 // it: "Thu Mar 14 2024 09:21:33 GMT+0000 (Coordinated Universal Time)". Its weekday and month
 // read as a name and its digits as a phone number; it is a machine timestamp.

@@ -439,6 +439,8 @@ function findCuedValues(text: string): Candidate[] {
     // "user.password", "passport_no": part of a code identifier.
     // 1.5.0: also a cue glued to a letter or digit before it ("pay_35pW3nl...": "pW" is no "pw").
     if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
+    // 1.6.0: a cell of a CSV row ("…,x@y.id,ID,free,2025-07-14": a country code) opens no value.
+    if (text[cueEnd] === "," && tokens[i].start > 0 && text[tokens[i].start - 1] === ",") continue;
     const conn = skipConnector(text, cueEnd);
     let { pos, explicit } = conn;
     if (cue.kind === "login") {

@@ -3,6 +3,7 @@
  * `DOB: 1990-01-02`. The key says what the value is, which is worth more than any
  * guess from the value's shape, so these findings score high.
  */
+import { productObject } from "./code-context";
 import { candidate } from "../text-scan";
 import type { Candidate, EntityType, Recognizer } from "../types";
 
@@ -216,6 +217,7 @@ function findPairs(text: string): Candidate[] {
     let value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s|\s(?=[A-Za-z_][\w.-]{0,30}=[^\s=])/)[0].replace(/[.\s]+$/, "");
     if (!value || !valueFits(type, key, value)) return;
     if (!quoted && QUOTED_ONLY_PERSON_KEYS.has(key)) return;
+    if (key === "name" && m[1].toLowerCase() === "name" && productObject(text, m.index)) return;
     // 1.5.0: a bare identifier is one token (or digit groups): "Patient ID: PT-88213 was readmitted".
     if (!quoted && ID_LIKE.has(type)) {
       const cut = /[ \u00a0]+(?:\p{Ll}|\()/u.exec(value);
