@@ -62,6 +62,10 @@ export const STREET_TYPE_WORDS: readonly string[] = [
   شارع طريق سبيل ساحة درب حارة زقاق ميدان جادة خیابان کوچه بلوار میدان بزرگراه گلی سڑک روڈ`.split(/\s+/),
   // Armenian, Georgian, Thai
   ...`փողոց պողոտա նրբանցք ქუჩა გამზირი ჩიხი შესახვევი მოედანი ถนน ซอย`.split(/\s+/),
+  // 1.6.0: Georgian alley, avenue and lane abbreviations, embankment, quarter; Uzbek village, quarter, road, dead end;
+  // Polish embankment boulevard; Hungarian avenue
+  ...`ხეივანი გამზ. ქ. შესახ. სანაპირო აღმართი დასახლება მიკრორაიონი კვარტალი qishlog'i qishlog‘i qishlogi mavzesi
+  massivi yo'li yo‘li berk bulw. sugárút`.split(/\s+/),
 ];
 
 /**
@@ -98,7 +102,7 @@ export const UNIT_WORDS_BEFORE_NUMBER: readonly string[] = [
   секція кат вход ап. бл. блок`.split(/\s+/),
   ...`διαμέρισμα διαμ. όροφος όρ. κτίριο`.split(/\s+/),
   ...`דירה כניסה קומה بناية عمارة شقة طابق واحد پلاک طبقه گھر. گھر مکان`.split(/\s+/),
-  ...`բն. բնակարան տուն շենք კორპ. შენობა ბინა`.split(/\s+/),
+  ...`բն. բնակարան տուն շենք კორპ. შენობა ბინა სართ. სართული`.split(/\s+/),
 ];
 
 /** Floor and door words written after their number ("2 étage", "3e verdieping", "3. tv", "319-xonadon"). */

@@ -242,7 +242,8 @@ function classify(p: Part, lex: Lexicon): void {
   }
   streetPart(p, words, lex);
   if (p.kind !== "none") return;
-  if (words.length === 1 && isHouseNumber(words[0]) && /\d/.test(words[0])) {
+  // 1.6.0: "816 кв. 113", "12 apt 4": a house number with its flat after the street's name.
+  if ((words.length === 1 || (words.length <= 4 && unitTail(words, 1))) && isHouseNumber(words[0]) && /\d/.test(words[0])) {
     p.kind = "number";
     return;
   }
@@ -491,20 +492,23 @@ function judge(group: Part[], out: Candidate[]): void {
 }
 
 /** Joins a lone house number to the street name before it ("Вузька майдан, 1"), and a bare street to its name ("Հայրապետյան  փողոց 2"). */
-function mergeNeighbours(parts: Part[]): Part[] {
+function mergeNeighbours(parts: Part[], text: string): Part[] {
   const out: Part[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
     if (prev && !prev.closes && !p.lineStart) {
+      // 1.6.0: the merged part keeps its text (the block needs a part with a digit: "Речная ул., 816").
       if (p.kind === "number" && (prev.kind === "streetName" || prev.kind === "town")) {
         prev.kind = prev.kind === "streetName" ? "street" : "weakStreet";
         prev.end = p.end;
+        prev.text = text.slice(prev.start, prev.end);
         prev.closes = p.closes;
         continue;
       }
       if (p.kind === "street" && p.bare && prev.kind === "town") {
         prev.kind = "street";
         prev.end = p.end;
+        prev.text = text.slice(prev.start, prev.end);
         prev.closes = p.closes;
         continue;
       }
@@ -544,7 +548,7 @@ export function findAddressBlocks(text: string, out: Candidate[]): void {
   if (!anchored) return;
   for (const p of parts) if (!hasDigit(p.text)) classify(p, lex);
   sentenceTails(parts, lex);
-  parts = mergeNeighbours(parts);
+  parts = mergeNeighbours(parts, text);
   let group: Part[] = [];
   for (const p of parts) {
     if (p.kind === "none") {

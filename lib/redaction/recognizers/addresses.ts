@@ -41,11 +41,16 @@ const CJK_ADDRESS = new RegExp(
     String.raw`[\u4e00-\u9fff]{1,6}(?:路|街|道|巷|弄)?\d{1,6}(?:号|號|室|楼|樓|栋|棟|F)`,
     String.raw`[\u4e00-\u9fff\u30a0-\u30ff]{1,5}(?:市|区|區|村|町|県|省|府|都|镇|鎮|县|縣|道|州|郡|路|街)`,
     String.raw`[\uac00-\ud7a3]{1,6}(?:특별시|광역시|특별자치시|특별자치도)`,
-    // A Korean unit counts when another unit or a number follows it ("강남구 역삼동").
-    String.raw`[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)|\d))`,
-    String.raw`[\uac00-\ud7a3]{1,6}(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?`,
+    String.raw`[\uac00-\ud7a3]{1,6}(?:동|리|가)[ \u00a0]\d{1,5}(?:-\d{1,4})?(?![\d-])`,
+    // A Korean unit counts when another unit or a number follows it ("강남구 역삼동"; 1.6.0: after a comma too, "김천시, 경기도").
+    String.raw`[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=,?[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|도|구|군|동|읍|면|로|길)(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3])|\d))`,
+    // 1.6.0: a building number before the road ("816 광명로"), a lot number after a 동/리 ("정자동 178-1").
+    String.raw`(?:\d{1,5}[ \u00a0])?[\uac00-\ud7a3]{1,6}(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?`,
+    String.raw`\d{1,5}[ \u00a0][\uac00-\ud7a3]{1,6}(?:로|길)(?![\uac00-\ud7a3])`,
+    // ... and the building, flat and floor after it ("아파트 278동", "932호", "4층"): only next to an address (below).
+    String.raw`(?:(?:아파트|빌라|오피스텔|빌딩|맨션)[ \u00a0])?\d{1,5}(?:동|호|층)(?![\uac00-\ud7a3])`,
     // ... or when it follows one, a case particle allowed after it ("서울시 강남구에서").
-    String.raw`(?<=(?:시|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:구|군|동|읍|면|로|길)(?=(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?`,
+    String.raw`(?<=(?:시|도|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)(?=(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?`,
   ].join("|"),
   "gu",
 );
@@ -219,18 +224,41 @@ export function findCuedAddresses(text: string, out: Candidate[]): void {
  * CJK addresses: 〒 postcodes, 丁目/番/号 numbers, place endings (市/区/県/省/道, 시/구/동/로/길).
  * Segments that touch (or are one space apart) become one span: "東京都渋谷区渋谷2丁目21番1号".
  */
+// 1.6.0: Korean verb forms ending in a unit syllable ("눌러도" even if pressed, "않으면" if not) and
+// ordinary words ending in one ("다시" again, "화면" screen) are no 도/면/시 units.
+const KO_VERB_ENDING = /(?:[어아여해러워와겨져쳐써봐줘와]도|[으하되이라다니려]면|[하으]시)$/;
+const KO_UNIT_LOOKALIKES = new Set("다시 화면 측면 방면 정면 표면 반면 이면 당시 역시 혹시 동시 수시 항시 즉시 잠시 전시 표시 지시 무시 게시 개시 정도 속도 태도 제도 온도 용도 각도 의도 지도 시도 그래도 하지만도 가면 내면 외면 장면 전면 국면 단면 지면 평면 휴면 수면 체면 국시".split(" "));
+
+const KO_UNIT_ONLY = /^(?:(?:아파트|빌라|오피스텔|빌딩|맨션)[ \u00a0])?\d{1,5}(?:동|호|층)$/;
+
+function koreanVerbNotPlace(text: string, match: string, end: number): boolean {
+  const c = match.charCodeAt(match.length - 1);
+  if (c < 0xac00 || c > 0xd7a3) return false;
+  if (KO_VERB_ENDING.test(match) || KO_UNIT_LOOKALIKES.has(match)) return true;
+  // The unit after it decides too: "되지 않으면 다시" ends in 시 only by chance.
+  const next = /^[ \u00a0]?([\uac00-\ud7a3]{1,7})/.exec(text.slice(end, end + 9));
+  return next !== null && KO_UNIT_LOOKALIKES.has(next[1].replace(/(?:에서|으로|[은는이가에의을를와과])$/, ""));
+}
+
 export function findCjkAddresses(text: string, out: Candidate[]): void {
   let start = -1;
   let end = -1;
   const flush = () => {
-    if (start >= 0) out.push(candidate("LOCATION", start, end, 0.65, "cjk-address"));
+    if (start < 0) return;
+    // 1.6.0: a Korean postcode after the address ("경기도 750-448", "서울 06236").
+    const post = /^,?[ \u00a0](?:\d{3}-\d{3}|\d{5})(?![\d-])/.exec(text.slice(end, end + 10));
+    if (post && /[\uac00-\ud7a3]$/.test(text.slice(start, end))) end += post[0].length;
+    out.push(candidate("LOCATION", start, end, 0.65, "cjk-address"));
   };
   eachMatch(CJK_ADDRESS, text, (m) => {
+    if (koreanVerbNotPlace(text, m[0], m.index + m[0].length)) return;
     const gap = text.slice(end, m.index);
-    if (start >= 0 && m.index - end <= 3 && /^[ \u00a0\u3000]?[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{0,2}$/.test(gap)) {
+    if (start >= 0 && m.index - end <= 3 && /^,?[ \u00a0\u3000]?[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{0,2}$/.test(gap)) {
       end = m.index + m[0].length;
       return;
     }
+    // A building, flat or floor number alone ("3층 회의실") is no address.
+    if (KO_UNIT_ONLY.test(m[0])) return;
     flush();
     const lead = /^(?:我住在|我们在|我在|住在|位于|来自|來自|寄到|送到|发到|在|到|从|去|于)/.exec(m[0]);
     start = m.index + (lead && lead[0].length < m[0].length - 1 ? lead[0].length : 0);

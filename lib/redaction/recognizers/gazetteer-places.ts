@@ -60,7 +60,8 @@ function joinedInName(prev: WordToken, next: WordToken): boolean {
  */
 export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lexicon, strongCue: boolean, weakCue: boolean): GazetteerHit | null {
   const t = tokens[i];
-  if (!t.cap || t.allCaps) return null;
+  // 1.6.0: a town written in capitals (manifests, forms, "from BUDAÖRS") counts after a place cue.
+  if (!t.cap || (t.allCaps && ((!strongCue && !weakCue) || t.text.length < 4))) return null;
   const g = getGazetteer();
   const first = foldWord(t.lower);
   const longest = g.maxWords.get(first);

@@ -17,6 +17,7 @@ import type { Candidate, Recognizer } from "../types";
 import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { caselessAfterCue, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
 import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
+import { koreanNameInContext } from "./person-korean";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -488,7 +489,8 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
       const particle = KO_PARTICLE.exec(w);
       const name = particle && w.length - particle[0].length >= 2 && particleFits(w, particle[0]) ? w.slice(0, w.length - particle[0].length) : w;
       // Administrative units end in 시/구/동/도/군/읍/면/로/길 ("서울시" is Seoul, not Mr Seo).
-      if (name.length >= 2 && name.length <= 4 && !KO_NOT_NAMES.has(name) && !(name.length >= 3 && /[시구동도군읍면로길]$/.test(name))) out.push(candidate("PERSON", t.start, t.start + name.length, 0.55, "ko"));
+      // 1.6.0: inside Korean text, only where a title, particle or cue marks a person (person-korean.ts).
+      if (name.length >= 2 && name.length <= 4 && !KO_NOT_NAMES.has(name) && !(name.length >= 3 && /[시구동도군읍면로길]$/.test(name)) && koreanNameInContext(tokens, k, name, name === w ? "" : w.slice(name.length)) > 0) out.push(candidate("PERSON", t.start, t.start + name.length, 0.55, "ko"));
     } else if (ARABIC.test(w) && AR_SET.has(w)) {
       let e = k;
       while (e + 1 < tokens.length && e - k < 3 && joinedBySpace(tokens[e + 1].gap) && ARABIC.test(tokens[e + 1].text) && !arabicFunctionWord(tokens[e + 1].text)) e++;
@@ -499,7 +501,7 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
 }
 
 // Particles written after a final consonant (이, 은, 을, 과, 이고...) or after a vowel (가, 는, 를, 와).
-const AFTER_CONSONANT = /^(?:이|은|을|과|이고|이에요|입니다)$/;
+const AFTER_CONSONANT = /^(?:이|은|을|과|이고|이에요)$/;
 const AFTER_VOWEL = /^(?:가|는|를|와|예요)$/;
 
 /**

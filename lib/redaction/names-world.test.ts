@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+// Every word a test names must overlap some entity, as the token-level scoring counts it (any
+// type; in Korean a particle glued to a name is part of its token).
+const redactedWords = (text: string) => {
+  const r = redactText(text);
+  return (word: string) => {
+    const at = text.indexOf(word);
+    if (at < 0) throw new Error("test word not in text");
+    return r.entities.some((e) => e.start < at + word.length && at < e.end);
+  };
+};
+const allRedacted = (text: string, words: string[]) => {
+  const hit = redactedWords(text);
+  return words.filter((w) => !hit(w));
+};
+
+describe("1.6.0: addresses in more languages", () => {
+  it("Georgian alley and floor words, Uzbek village, Polish boulevard, Hungarian avenue", () => {
+    expect(allRedacted("Ship to:\nნინო უნდილაძე\nმეტეხის ხეივანი 303 შენობა 588\n0194 თბილისი", ["ხეივანი", "303", "შენობა"])).toEqual([]);
+    expect(allRedacted("Delivery failed: Zuynuz qishlog'i 653, Chirchiq. Nobody at home.", ["Zuynuz", "qishlog"])).toEqual([]);
+    expect(allRedacted("My parcel went to bulw. Tarnowski 7/4, Kraków instead.", ["bulw", "Tarnowski", "7"])).toEqual([]);
+    expect(allRedacted("Delivery failed: Áron sugárút 99, Szeged. Nobody at home.", ["Áron", "sugárút", "99"])).toEqual([]);
+  });
+});
+
+describe("1.6.0: a house number after the street's comma", () => {
+  it("joins the street ('Речная ул., 816 кв. 113', 'Amir Temur ko'chasi, 15')", () => {
+    expect(allRedacted("Address: Речная ул., 816 кв. 113, Волгодонск, Томская область", ["Речная", "816", "113", "Томская"])).toEqual([]);
+    expect(allRedacted("Deliver to Amir Temur ko'chasi, 15, Chirchiq please.", ["Amir", "Temur", "15"])).toEqual([]);
+    expect(allRedacted("Send it to Сосновая ул., 728, Томск", ["Сосновая", "728"])).toEqual([]);
+  });
+});
+
+describe("1.6.0: Korean", () => {
+  it("ordinary Korean words opening with a family-name syllable are no names, verb forms no places", () => {
+    for (const text of [
+      "배송지 변경이 가능한가요? 회사 주소로 받고 싶어요.",
+      "반품 신청서를 작성했는데 처리 상태가 어떻게 되나요?",
+      "전원 버튼을 눌러도 화면이 켜지지 않습니다.",
+      "문제가 해결되지 않으면 다시 연락 주세요.",
+      "유튜브 영상 편집 프로그램을 추천해 주세요.",
+      "회의는 3층 회의실에서 합니다.",
+    ]) expect(redactText(text).entities).toEqual([]);
+  });
+  it("names marked by a title, a particle or a cue, in Korean sentences and lists", () => {
+    expect(allRedacted("김민준 씨가 어제 연락을 주셨어요.", ["김민준"])).toEqual([]);
+    expect(allRedacted("박지훈 과장님께 보고서를 전달해 주세요.", ["박지훈"])).toEqual([]);
+    expect(allRedacted("최수아입니다. 예약 확인 부탁드려요.", ["최수아입니다"])).toEqual([]);
+    expect(allRedacted("Team for the offsite: 오은채, 두태현 and 복지수.", ["오은채", "두태현", "복지수"])).toEqual([]);
+  });
+  it("addresses: a building number before the road, units after it, units after a comma, the postcode", () => {
+    expect(allRedacted("Please send it to 816 광명로 아파트 278동, 김천시, 경기도 750-448.", ["816", "광명로", "278동", "김천시", "경기도", "750"])).toEqual([]);
+    expect(allRedacted("경기도 성남시 분당구 정자동 178-1", ["경기도", "정자동", "178"])).toEqual([]);
+    expect(allRedacted("제주도 서귀포시에서 왔어요.", ["제주도", "서귀포시에서"])).toEqual([]);
+  });
+});
