@@ -5,8 +5,9 @@ import { ipv6Hinted } from "./recognizers/network";
 import { LIST_OPEN, mayHoldVietnameseName, mayOpenList, VN_NAME, VN_NAME_CAPS } from "./recognizers/person-scripts";
 import { hasCamelHump, tokenizeWords } from "./recognizers/tokens";
 import { NATIVE_HOME } from "./recognizers/location";
+import { BRACKET_AFTER_VALUE, IS_AFTER_VALUE, VALUE_IS_ID, VALUE_THEN_BRACKET } from "./recognizers/cued-reverse";
 import { CJK_EVENT, mayHoldEvent, PERSONAL_EVENT } from "./recognizers/date-time";
-import { HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, HAS_NON_ASCII, textScripts } from "./text-scan";
+import { HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, HAS_NON_ASCII, digitRunBefore, textScripts } from "./text-scan";
 
 // Speed cuts that must not change what is found: each cheap test answers true whenever the
 // scan it spares would have found something (or answers exactly as the regex it replaced).
@@ -40,6 +41,19 @@ describe("gates in front of scans find everything the scans find", () => {
     // The gate is on (the pattern kept its shape): ordinary prose skips the relative-date scans.
     expect(mayHoldEvent("We shipped it last month and the build is green.")).toBe(false);
     expect(mayHoldEvent("Her flyer went out last month")).toBe(true);
+  });
+
+  it("digitRunBefore is true whenever an identifier stands before its bracketed cue or 'is'", () => {
+    const pieces = ["X4829105", "00482913", "AB12cd", "ab", "Ünal7", "7ü", "名7", "𠀀9", " ", "  ", "\t", " (", "(", "(passport)", " is ", "\tis\t", " was ", "his MRN", "her passport number", ".", ",", "/", "-", "_", "\n", "x", "Q", "9", "é"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => (!matches(VALUE_THEN_BRACKET, t) || digitRunBefore(t, BRACKET_AFTER_VALUE)) && (!matches(VALUE_IS_ID, t) || digitRunBefore(t, IS_AFTER_VALUE))),
+      { numRuns: 30000 },
+    );
+    expect(digitRunBefore("ticket (urgent) is open", BRACKET_AFTER_VALUE)).toBe(false);
+    expect(digitRunBefore("The ticket is open, call me", IS_AFTER_VALUE)).toBe(false);
+    expect(digitRunBefore("X4829105 (passport)", BRACKET_AFTER_VALUE)).toBe(true);
+    expect(digitRunBefore("00482913 \t is her MRN", IS_AFTER_VALUE)).toBe(true);
   });
 
   it("each native-home pattern is skipped only when what it needs is absent", () => {

@@ -140,3 +140,26 @@ export function textScripts(text: string): number {
   maskValue = mask;
   return mask;
 }
+
+/**
+ * Whether, right before some match of `at` (a global regex of what follows a value) and the
+ * spaces or tabs before it, a run of letters and digits holds an ASCII digit: what a value
+ * ending in `\d[\p{L}\d]*` there needs. Non-ASCII characters count as letters (the run only
+ * grows), so the answer is true wherever such a value stands: a gate for scans that try
+ * every capital letter or digit of the text. Linear: each run is walked back once.
+ */
+export function digitRunBefore(text: string, at: RegExp): boolean {
+  at.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = at.exec(text)) !== null) {
+    if (m[0].length === 0) at.lastIndex++;
+    let k = m.index - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    for (; k >= 0; k--) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) return true;
+      if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    }
+  }
+  return false;
+}

@@ -5,7 +5,7 @@
  * must look like what the cue names: a password mixes letters with digits or symbols, an
  * identifier holds digits (the caller's checks decide).
  */
-import { candidate, eachMatch } from "../text-scan";
+import { candidate, digitRunBefore, eachMatch } from "../text-scan";
 import type { Candidate, EntityType } from "../types";
 
 const OWNERS = "the|her|his|my|your|their|our|its|a|an|this|that";
@@ -38,14 +38,20 @@ export function secretsBeforeCue(text: string, isSecret: (v: string) => boolean,
 }
 
 // "X4829105 (passport)", "00482913 (MRN)": a cue in brackets right after the value.
-const VALUE_THEN_BRACKET = /(?<![\p{L}\p{N}_./-])([\p{Lu}\d][\p{L}\d/-]{2,30}\d[\p{L}\d]*)[ \t]*\(([\p{L} .'’#-]{2,40})\)/gu;
+export const VALUE_THEN_BRACKET = /(?<![\p{L}\p{N}_./-])([\p{Lu}\d][\p{L}\d/-]{2,30}\d[\p{L}\d]*)[ \t]*\(([\p{L} .'’#-]{2,40})\)/gu;
 // "00482913 is her MRN", "X4829105 is his passport number".
-const VALUE_IS_ID = /(?<![\p{L}\p{N}_./-])([\p{Lu}\d][\p{L}\d/-]{2,30}\d[\p{L}\d]*)[ \t]+(?:is|was)[ \t]+(?:(?:the|her|his|my|your|their|our|its|a|an)[ \t]+)?([\p{L} .'’-]{2,40}?)(?=[ \t]*(?:[.,;!?)]|$| (?:and|but|for|of)\b))/gmu;
+export const VALUE_IS_ID = /(?<![\p{L}\p{N}_./-])([\p{Lu}\d][\p{L}\d/-]{2,30}\d[\p{L}\d]*)[ \t]+(?:is|was)[ \t]+(?:(?:the|her|his|my|your|their|our|its|a|an)[ \t]+)?([\p{L} .'’-]{2,40}?)(?=[ \t]*(?:[.,;!?)]|$| (?:and|but|for|of)\b))/gmu;
+
+// What follows the value in each pattern below (its necessary part, for digitRunBefore).
+export const BRACKET_AFTER_VALUE = /\(/g;
+export const IS_AFTER_VALUE = /[ \t](?:is|was)[ \t]/g;
 
 /** Identifiers before the cue that names them; `idType` maps a cue phrase to its type (or null). */
 export function idsBeforeCue(text: string, idType: (phrase: string) => EntityType | null, idOk: (v: string) => boolean, out: Candidate[]): void {
   if (!/\d/.test(text)) return;
-  for (const re of [VALUE_THEN_BRACKET, VALUE_IS_ID]) {
+  for (const [re, gate] of [[VALUE_THEN_BRACKET, BRACKET_AFTER_VALUE], [VALUE_IS_ID, IS_AFTER_VALUE]] as const) {
+    // Speed: both scans try every capital letter and digit; a value ending in a digit run must stand right before the bracket or "is".
+    if (!digitRunBefore(text, gate)) continue;
     eachMatch(re, text, (m) => {
       const type = idType(m[2].replace(/['’]s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim());
       if (!type || !idOk(m[1])) return;
