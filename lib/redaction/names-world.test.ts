@@ -56,3 +56,38 @@ describe("1.6.0: Korean", () => {
     expect(allRedacted("제주도 서귀포시에서 왔어요.", ["제주도", "서귀포시에서"])).toEqual([]);
   });
 });
+
+describe("1.6.0: names and towns in capitals", () => {
+  it("a run of capitals words that name lists hold (diacritics folded) is a person; headings and acronyms are not", () => {
+    expect(allRedacted("AHROROV MAVLON - passenger manifest, seat 14C, from QARSHI", ["AHROROV", "MAVLON", "QARSHI"])).toEqual([]);
+    expect(allRedacted("BATISTA JÚLIO CÉSAR - passenger manifest, seat 14C", ["BATISTA", "JÚLIO", "CÉSAR"])).toEqual([]);
+    expect(allRedacted("Passenger SZŐKE GYÖRGY, seat 14C, travelling from BUDAÖRS to PARIS.", ["SZŐKE", "GYÖRGY", "BUDAÖRS"])).toEqual([]);
+    for (const text of ["ERROR FAILED TO CONNECT TO DATABASE", "IMPORTANT NOTICE: the SERVER ROOM is closed; PLEASE READ THE MANUAL.", "The AWS SDK and the NPM CLI failed with HTTP ERROR.", "We use REACT NATIVE and VISUAL STUDIO CODE."]) {
+      expect(redactText(text).entities).toEqual([]);
+    }
+  });
+});
+
+describe("1.6.0: cues and addresses in Russian, Hungarian, Vietnamese, Japanese, Hebrew, Georgian", () => {
+  it("Russian: who called and from where; the street at the end of a sentence; 'Меня' is no name", () => {
+    const text = "Вчера звонил Евграф из Шатуры, просил перезвонить.";
+    expect(allRedacted(text, ["Евграф", "Шатуры"])).toEqual([]);
+    expect(allRedacted("Доставка была на адрес Пролетарская улица, 146 кв. 942, Объячево.", ["Пролетарская", "146", "942"])).toEqual([]);
+    expect(redactText("Здравствуйте! Меня зовут Иван Петров.").entities.map((e) => e.start)).not.toContain(14);
+  });
+  it("Hungarian 'úrnak', Vietnamese patient and greeting", () => {
+    expect(allRedacted("Kérlek, szólj Boros úrnak, hogy a megbeszélés online lesz.", ["Boros"])).toEqual([]);
+    expect(allRedacted("Bệnh nhân Thiện Ngôn Tô, sinh ngày 3 tháng 4, đến khám lại.", ["Thiện", "Ngôn", "Tô"])).toEqual([]);
+    expect(redactText("Xin chào, tôi cần giúp đỡ.").entities).toEqual([]);
+  });
+  it("Japanese: a surname before さん that no list holds, family name space given name; roles are no names", () => {
+    expect(allRedacted("関口さんに明日の会議について連絡してください。", ["関口さんに明日の会議について連絡してください"])).toEqual([]);
+    expect(allRedacted("お世話になっております。横田 結菜です。", ["横田", "結菜です"])).toEqual([]);
+    expect(allRedacted("患者：手塚 直子、生年月日：1980年5月3日。", ["手塚", "直子"])).toEqual([]);
+    expect(redactText("社長さんとお客様に説明しました。").entities).toEqual([]);
+  });
+  it("Hebrew and Georgian names after a cue when the sentence goes on", () => {
+    expect(allRedacted("שלום, קוראים לי מגי בן מאיר והחבילה לא הגיעה.", ["מגי", "מאיר"])).toEqual([]);
+    expect(allRedacted("პაციენტი ჯონდო ვაჩნაძე დღეს მოვიდა.", ["ჯონდო", "ვაჩნაძე"])).toEqual([]);
+  });
+});

@@ -106,6 +106,7 @@ officer det detective judge justice hon dear
 dhr mevr mevrouw meneer heer fru hr pan pani paní panna ing mgr mudr bc phdr judr doc dipl sayın bay bayan
 g-n g-zha gospodin gospozha господин госпожа г-н г-жа κ κος κα κύριος κυρία pak bu ibu bapak ông bà
 dña sñr sñra d-ro d-ino s-ro s-ino k-gs k-dze kgs kdze mag dott.ssa dottoressa avv ing. arch
+anh chị cô chú bác thầy
 `;
 
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana de la Cruz". */

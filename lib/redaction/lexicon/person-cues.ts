@@ -39,6 +39,14 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "пацієнт", "пацієнтка", "відправник", "відправниця", "отримувач", "отримувачка", "отправитель",
   "получатель", "менеджер", "водитель", "водій", "курьер", "кур'єр", "köszönöm", "ügyfél", "hurmatli", "mijoz",
   "müşteri", "teşekkürler", "sevgili", "tisztelt",
+  // 1.6.0: who called, wrote or is to be reached, before a name (Russian, Ukrainian, Hungarian).
+  "звонил", "звонила", "позвонил", "позвонила", "писал", "писала", "передай", "спроси", "попроси", "напомни",
+  "напиши", "дзвонив", "дзвонила", "передай", "запитай", "попроси", "нагадай", "сотрудник", "сотрудница",
+  "співробітник", "співробітниця", "пацієнт", "szólj", "hívd fel", "kérdezd meg", "írj", "beteg", "kolléga",
+  // Patients, customers and introductions in Vietnamese, Hebrew, Arabic, Georgian and Uzbek.
+  "bệnh nhân", "khách hàng", "người nhận", "người gửi", "המטופל", "המטופלת", "הלקוח", "הלקוחה", "אני",
+  "المريض", "المريضة", "العميل", "العميلة", "أنا", "انا", "პაციენტი", "კლიენტი", "მე ვარ", "ჩემი სახელია",
+  "bemor", "mening ismim", "ismim",
   // Colleagues and staff before a name in other languages ("Kollegani Mikko Virtanen").
   "kollege", "kollegin", "mitarbeiter", "mitarbeiterin", "kolegam", "kollegani", "kollegam", "kollegaen",
   "arbejdskollegaen", "коллега", "колега", "meslektaşım", "kolléganőm", "kollégám", "munkatársam",
@@ -111,6 +119,9 @@ export const AFTER_NAME_WORDS: readonly string[] = [
   "powiedział", "powiedziała", "řekl", "řekla", "mondta", "a spus", "je rekao", "сказал", "сказала", "написал",
   "написала", "каже", "είπε", "dedi", "nói", "berkata", "vagyok", "wohnt", "habite", "vive", "abita", "mora",
   "woont", "bor", "asuu", "mieszka", "bydlí", "lakik", "locuiește", "živi", "живёт", "живет", "живе", "μένει",
+  // 1.6.0: Hungarian honorifics after the name ("Boros úrnak"), Russian/Ukrainian verbs after it.
+  "úr", "úrnak", "úrral", "urat", "asszony", "asszonynak", "asszonnyal", "néni", "bácsi", "звонил", "звонила",
+  "позвонил", "позвонила", "написал", "написала", "просил", "просила", "дзвонив", "дзвонила", "просив", "просила",
 ];
 
 /** The verbs among them that mostly follow a person ("Jane texted"): a larger boost. */
@@ -147,4 +158,5 @@ grazie obrigado obrigada prego per favore por favor s'il vous plaît danke schö
 спасибо дякую благодарю вітаю здравствуйте köszönöm köszi hurmatli rahmat teşekkürler mulțumesc hvala ďakujem
 позвоните передайте попросите напишите скажите спросите зателефонуйте передайте попросіть напишіть скажіть зверніться
 kollege kollegin mitarbeiter mitarbeiterin kolegam kolega kolegă koleżanka kollegani kollegam kollegaen arbejdskollega
-arbejdskollegaen коллега колега колегата meslektaşım kolléganőm kollégám munkatársam hier gestern tisztelt`.split(/\s+/);
+arbejdskollegaen коллега колега колегата meslektaşım kolléganőm kollégám munkatársam hier gestern tisztelt
+меня мене мой моя мои мій моя мої jó jónapot szia xin chào tôi bạn`.split(/\s+/);

@@ -385,6 +385,14 @@ function manyDigits(t: string): boolean {
 // One to five words opening with a capital or a caseless letter (a street's name before its number).
 const NAME_BEFORE_NUMBER = /^(?:[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’.-]*|\p{Ll}{1,5}\.)(?:[ \u00a0][\p{L}\p{M}'’.-]+){0,4}$/u;
 
+/** 1.6.0: the part, or the tail of a sentence ending in it ("Доставка была на адрес Пролетарская улица"), is a street's name. */
+function nameBeforeNumber(t: string): boolean {
+  if (NAME_BEFORE_NUMBER.test(t)) return true;
+  const words = t.split(/[ \u00a0]+/);
+  for (let k = Math.max(1, words.length - 5); k < words.length; k++) if (UPPER_START.test(words[k]) && NAME_BEFORE_NUMBER.test(words.slice(k).join(" "))) return true;
+  return false;
+}
+
 function hasDigit(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -543,7 +551,7 @@ export function findAddressBlocks(text: string, out: Candidate[]): void {
     classify(p, lex);
     anchored ||= p.kind === "street" || p.kind === "weakStreet" || p.kind === "postal" || p.kind === "postcode" || p.kind === "unit";
     // A lone house number anchors only after a street's name on its line ("Вузька майдан, 1").
-    if (p.kind === "number" && k > 0 && !p.lineStart && !parts[k - 1].closes) anchored ||= NAME_BEFORE_NUMBER.test(parts[k - 1].text);
+    if (p.kind === "number" && k > 0 && !p.lineStart && !parts[k - 1].closes) anchored ||= nameBeforeNumber(parts[k - 1].text);
   }
   if (!anchored) return;
   for (const p of parts) if (!hasDigit(p.text)) classify(p, lex);

@@ -68,6 +68,9 @@ export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candi
     const sentenceEnd = !!after && /^[.!?।۔]/.test(after.gap);
     if ((ends && words <= 3) || (sentenceEnd && words <= 2)) {
       out.push(candidate("PERSON", tokens[k].start, tokens[e].end, 0.7, "caseless-cue"));
+    } else if (e > k && KA_SURNAME.test(tokens[k + 1].text) && tokens[k + 1].text.charCodeAt(0) >= 0x10d0 && tokens[k + 1].text.charCodeAt(0) <= 0x10ff) {
+      // 1.6.0: "პაციენტი ჯონდო ვაჩნაძე დღეს მოვიდა": the sentence goes on, a given name and a Georgian surname open it.
+      out.push(candidate("PERSON", tokens[k].start, tokens[k + 1].end, 0.7, "caseless-cue"));
     } else if (k > 0 && TITLES.has(tokens[k - 1].lower)) {
       out.push(candidate("PERSON", tokens[k].start, tokens[k].end, 0.65, "caseless-title"));
     }
@@ -85,8 +88,12 @@ function thaiPhrase(word: string): boolean {
 
 /** Hebrew "and"/"that" glued to a following word ("ואני", "שגר") after a name. */
 function stopPrefix(word: string): boolean {
-  return word.length >= 3 && /^[וש][\u05d0-\u05ea]/.test(word) && /^(?:ואני|ואנחנו|שגר|שגרה|והוא|והיא)/.test(word);
+  // 1.6.0: "and the/in/to …" ("והחבילה", "ובסוף") opens a new clause too.
+  return word.length >= 3 && /^[וש][\u05d0-\u05ea]/.test(word) && (/^(?:ואני|ואנחנו|שגר|שגרה|והוא|והיא)/.test(word) || (word.length >= 5 && /^ו[הבל]/.test(word)));
 }
+
+// 1.6.0: Georgian surname endings ("ვაჩნაძე", "იაშვილი", "ჩიქოვანი", "გელაშვილი").
+const KA_SURNAME = /(?:ძე|შვილი|ია|ავა|უა|ანი|ური|ელი|ონი|ვილი)$/;
 
 const HAN_SURNAME = new Set([...CJK_SURNAMES]);
 const JP_SURNAMES = JAPANESE_SURNAMES.split(" ");
@@ -95,6 +102,11 @@ const HAN = /[\u4e00-\u9fff]/;
 const ZH_TITLE = /(?:先生|女士|小姐|老师|老師|经理|經理|医生|醫生|太太|同学|同學|律师|律師)/g;
 const JA_TITLE = /(?:さん|様|さま|くん|ちゃん|先生|氏|殿)/g;
 // Introductions and roles before a Chinese name ("我叫王建国", "联系人：李娜").
+// Roles and kinship words before さん/様 ("社長さん", "お客様"): no names.
+const JA_ROLE_WORDS = new Set("社長 部長 課長 係長 店長 院長 所長 会長 校長 先生 患者 担当 担当者 運転手 医者 看護師 弁護士 皆 奥 旦那 神 王 客 店員 駅員 職員 社員 会員 皆さん 東京 大阪 日本 中国 韓国 本日 明日 今日 昨日".split(" "));
+// Two short kanji words separated by one space, at a boundary on both sides.
+const JA_SPACED_NAME = /(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{1,3})[ \u3000]([\u4e00-\u9fff々][\u4e00-\u9fff々\u3040-\u309f]{0,2}?)(?=です|さん|様|さま|くん|ちゃん|と申|[、。，,.：:\s)）」]|$)/gu;
+
 const ZH_CUE = /(?:我叫|我是|名叫|联系|聯繫|聯絡|告诉|告訴|通知|叫做|姓名[:：]?|联系人[:：]?|聯絡人[:：]?|客户[:：]|客戶[:：]|患者|收件人[:：]?|负责人[:：]?|負責人[:：]?)[ \u3000]?/g;
 // Characters that end a name written without spaces: particles, verbs, punctuation.
 const ZH_STOP = /[的是在说說和跟了，,。.、：:；;！!？?（(\s住电電给給从從向让讓请請也都就会會要]/;
@@ -118,6 +130,18 @@ export function cjkNames(text: string, out: Candidate[]): void {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const surname = JP_SURNAMES.find((n) => before.endsWith(n));
     if (surname) out.push(candidate("PERSON", m.index - surname.length, m.index, 0.75, "ja-title"));
+    else {
+      // 1.6.0: a surname no list holds: two or three kanji standing alone before the title
+      // ("関口さんに", "は柳田様"), not a role ("社長さん", "お客様").
+      const run = /(?:^|[^\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,3})$/.exec(before);
+      if (run && !JA_ROLE_WORDS.has(run[1]) && !/^お/.test(before.slice(-run[1].length - 1))) out.push(candidate("PERSON", m.index - run[1].length, m.index, 0.7, "ja-title"));
+    }
+  }
+  // 1.6.0: a Japanese (or Chinese) name written family name, space, given name ("横田 結菜です", "患者：手塚 直子、").
+  if (text.includes(" ") || text.includes("\u3000")) {
+    for (const m of text.matchAll(JA_SPACED_NAME)) {
+      if (!JA_ROLE_WORDS.has(m[1]) && !JA_ROLE_WORDS.has(m[2])) out.push(candidate("PERSON", m.index + m[0].indexOf(m[1]), m.index + m[0].length, 0.7, "ja-spaced"));
+    }
   }
   for (const m of text.matchAll(ZH_CUE)) {
     const s = m.index + m[0].length;

@@ -18,6 +18,7 @@ import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToke
 import { caselessAfterCue, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
 import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
 import { koreanNameInContext } from "./person-korean";
+import { capsNames } from "./person-caps";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -48,6 +49,7 @@ const KO_PARTICLE = /(?:이고|입니다|이에요|예요|에게|한테|께서|�
 // Common words that open with a family-name syllable ("이름" name, "이메일" e-mail).
 const KO_NOT_NAMES = new Set(("이고 이에요 입니다 이다 이랑 이나 이며 이라고 이라는 이면 이지만 이름 이메일 주소 전화 전화번호 번호 비밀번호 정보 이번 이후 이전 문제 문의 안내 안녕 조회 주문 최근 최대 최소 고객 고객님 김치 박스 신청 신규 서울 부산 유의 전체 정보를 오늘 오전 오후 " +
     // 1.6.0: everyday words that open with a family-name syllable (yesterday, tomorrow, now, really, we, change...).
+    "배송지 주소지 거주지 소재지 목적지 출발지 도착지 연락처 생년월일 수신자 발신자 담당자 신청서 영수증 " +
     "어제 내일 지금 정말 진짜 우리 저희 제가 제품 제발 이제 이미 이상 이용 이유 이것 이거 최고 최종 정도 정상 정리 정확 조금 조건 장소 장애 한국 한번 한글 오류 서버 서비스 신용 안전 송금 송장 전송 전달 전부 고장 문자 문서 배송 배달 백업 유효 유지 하지만 하나 하루 성공 성함 주세요 우리 우편 구매 구독 진행 나중 지난 지원 지연 방법 방문 공유 공지 현재 변경 여기 여권 여행 추가 도움 도착 설정 설명 마지막 연락 연결 위치 기간 기존 기능 반품 금액 금요일 인증 모두 모든 은행 계정 확인 결제 환불 취소 요청 감사 감사합니다 수요일 목요일 화요일 월요일 토요일 일요일").split(" "));
 
 interface TokenClass {
@@ -99,9 +101,12 @@ function classify(t: WordToken, lex: Lexicon): TokenClass {
 
 function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   const w = t.lower;
+  // 1.6.0: the lists hold many names without their diacritics ("Gyorgy", "Julio"): a word with
+  // diacritics is looked up folded too ("György", "Júlio", "Đinh").
+  const folded = /[^\x00-\x7f]/.test(w) && w.charCodeAt(0) < 0x370 ? foldWord(w) : w;
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
-  const given = lex.givenNames.has(w) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex);
-  const knownSurname = lex.surnames.has(w);
+  const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded)) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex);
+  const knownSurname = lex.surnames.has(w) || (folded !== w && lex.surnames.has(folded) && !lex.commonWords.has(folded));
   const common = (lex.commonWords.has(w) && !knownSurname) || FOREIGN_FUNCTION.has(w);
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
   const surname = knownSurname || morph;
@@ -270,6 +275,14 @@ function findPersons(text: string): Candidate[] {
     if (score >= 0.3) out.push(candidate("PERSON", tokens[s].start, tokens[e].end, score, "person"));
     i = j + 1;
   }
+  // 1.6.0: names in capitals ("SZŐKE GYÖRGY") from every list, not only the main ones (person-caps.ts).
+  if (tokens.some((t) => t.allCaps)) {
+    capsNames(text, tokens, (k) => {
+      const c = at(k);
+      const folded = foldWord(tokens[k].lower);
+      return { name: c.given || c.surname, listed: isListed(tokens[k], c, lex) || (folded !== tokens[k].lower && isListedName(folded, lex.commonWords)), ordinary: c.common || c.honorific || c.code || lex.extraCommon.has(tokens[k].lower) };
+    }, (k) => STRONG_BEFORE.before(tokens, k) || LIST_CUES.before(tokens, k), out);
+  }
   findCaselessScripts(tokens, out);
   caselessAfterCue(tokens, [STRONG_BEFORE, LIST_CUES], out);
   // After a cue that announces people, a first word that is also an ordinary word ("Dries") is still a name.
@@ -297,7 +310,9 @@ const PREV_MEMBER = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(${LIST_NAME})${LIS
  * person, the other members of the same shape are people too (surnames alone included),
  * unless they are known places or ordinary words.
  */
-const ZH_FIELD_WORDS = new Set("电话 電話 地址 邮箱 郵箱 手机 手機 姓名 微信 传真 傳真 日期 时间 時間 备注 備註 订单 訂單 编号 編號 邮编 郵編".split(" "));
+const ZH_FIELD_WORDS = new Set(("电话 電話 地址 邮箱 郵箱 手机 手機 姓名 微信 传真 傳真 日期 时间 時間 备注 備註 订单 訂單 编号 編號 邮编 郵編 " +
+  // 1.6.0: Japanese and Korean form fields after a name in a list-like line ("患者：手塚 直子、生年月日：").
+  "生年月日 住所 氏名 年齢 性別 電話番号 連絡先 備考 日付 生年月日 생년월일 주소 연락처 전화번호 이메일 성별 나이 배송지 주소지").split(" "));
 
 function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
   // A chain ending in a street word ("Joshua Street") is an address, not a list's member.
