@@ -1,4 +1,5 @@
-import { storageStatePath } from "./accounts";
+import { account, storageStatePath } from "./accounts";
+import { insertHeldLongCase, sql } from "./db";
 import { expect, test } from "./fixtures";
 
 // Problems a walkthrough of the three roles found on pages the layout checks do not visit
@@ -177,4 +178,73 @@ test.describe("admin", () => {
     expect(labels).toContain("IP address");
     for (const label of labels) expect(label, "an entity type's label").not.toMatch(/^(Us|Uk|In|Iban|Ip|Url|Aba|Mac) /);
   });
+});
+
+test("reviewer throughput: the acceptance rate is accepted / (accepted + discarded); a case awaiting its second review counts in neither", async ({ page }) => {
+  // The demo seeds this week's accepts that wait for a second review: they made the week read 0%.
+  await page.goto("/dashboard");
+  const widget = page.getByRole("region", { name: "Reviewer throughput" });
+  await widget.getByText("Show numbers").click();
+  const rows = widget.getByRole("table", { name: "Decisions per week" }).getByRole("row");
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(2);
+  for (let i = 1; i < count; i++) {
+    const [week, accepted, discarded, rate] = (await rows.nth(i).getByRole("cell").allTextContents()).map((text) => text.trim().replace(/,/g, ""));
+    const decided = Number(accepted) + Number(discarded);
+    expect(rate, `the rate of the week of ${week}`).toBe(decided === 0 ? "—" : `${Math.round((Number(accepted) / decided) * 100)}%`);
+  }
+});
+
+test.describe("admin audit", () => {
+  test.use({ storageState: storageStatePath("ADMIN") });
+
+  test("the audit log's target-type filter offers each type once, and 'Source' finds the entries of both spellings", async ({ page }) => {
+    // Entries about sources are written as "Source" (created, edited) and "source" (second review).
+    const targetId = `walk-${Date.now()}`;
+    for (const targetType of ["Source", "source"]) {
+      await sql(`INSERT INTO "AuditLog" ("actorLabel", "action", "targetType", "targetId") VALUES ('system:walkthrough', 'source.update', $1, $2)`, [targetType, targetId]);
+    }
+    await page.goto("/admin/audit");
+    const filters = page.getByRole("form", { name: "Audit filters" });
+    const labels = (await filters.getByLabel("Target type").locator("option").allTextContents()).map((label) => label.trim());
+    expect(labels, "each target type once").toEqual([...new Set(labels)]);
+    await filters.getByLabel("Target type").selectOption({ label: "Source" });
+    await filters.getByLabel("Target id").fill(targetId);
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByRole("table", { name: "Audit log entries" }).getByRole("row")).toHaveCount(3);
+  });
+
+  test("revoking a key asks once: the dialog's text says what stops instead of asking 'Revoke …?' again", async ({ page }) => {
+    await page.goto("/admin/sources");
+    await page.getByRole("link", { name: "billing-assistant" }).click();
+    const create = page.getByRole("form", { name: "Create API key" });
+    await create.getByLabel("Key name").fill("walk-ci");
+    await create.getByRole("button", { name: /Create/ }).click();
+    await page.getByRole("button", { name: "Revoke key walk-ci" }).click();
+    const dialog = page.getByRole("dialog", { name: 'Revoke the key "walk-ci"?' });
+    await expect(dialog).toContainText(/The key walk-ci \(em_\S+…\) stops working: from now on/);
+    await expect(dialog).not.toContainText("Revoke walk-ci");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+  });
+});
+
+test("deciding case after case keeps one outcome toast, naming the case it is about", async ({ page }) => {
+  // Two cases the lead holds, so the queue offers them first whatever other specs left pending.
+  const held = [await insertHeldLongCase(account("LEAD").email, 1), await insertHeldLongCase(account("LEAD").email, 1)];
+  await page.goto("/queue");
+  const heading = page.getByRole("article", { name: "Case" }).getByRole("heading", { name: /^Case / });
+  const decided: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const onScreen = (await heading.textContent())!;
+    const current = held.find((id) => !decided.includes(id) && onScreen.includes(id.slice(0, 8)));
+    expect(current, "one of the held cases is on screen").toBeDefined();
+    await page.getByRole("textbox", { name: "Expected output" }).fill("Open a delivery investigation.");
+    await page.getByRole("radio", { name: /Edge case/ }).check();
+    await page.getByRole("button", { name: "Accept", exact: true }).click();
+    await expect(heading).not.toContainText(current!.slice(0, 8));
+    decided.push(current!);
+  }
+  const toasts = page.getByRole("status", { name: "Notifications" }).locator(":scope > div");
+  await expect(toasts).toHaveCount(1);
+  await expect(toasts).toHaveText(new RegExp(`^Case ${decided[1].slice(0, 8)}: Accepted into the eval set\\.`));
 });

@@ -40,7 +40,7 @@ function revokeImpact(key: KeyView) {
   return (
     <div className="space-y-2">
       <p>
-        Revoke <strong>{key.name}</strong> (<code className="font-mono text-xs">{key.prefix}…</code>)? From now on {uses.join("; ")}.
+        The key <strong>{key.name}</strong> (<code className="font-mono text-xs">{key.prefix}…</code>) stops working: from now on {uses.join("; ")}.
       </p>
       <p>{key.lastUsedAt ? `It was last used ${formatDateTime(key.lastUsedAt)} UTC.` : "It has never been used."} Revoking can&apos;t be undone: create a new key first if something still needs one.</p>
     </div>

@@ -81,7 +81,8 @@ export function CaseWorkbench({
 
   const onDecided = (result: Extract<ActionResult<unknown>, { ok: true }>, intent: Intent) => {
     nextCaseTakesFocus = true;
-    const message = result.message ?? "Saved.";
+    // The toast names the case it is about: the screen already shows the next one.
+    const message = `Case ${view.id.slice(0, 8)}: ${result.message ?? "Saved."}`;
     if (intent === "skip" && undoSkip) {
       const skipped = view.id;
       toast({

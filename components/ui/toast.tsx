@@ -99,7 +99,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const close = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const show = useCallback((toast: ToastInput) => {
     const id = nextId.current++;
-    setToasts((current) => [...current, { ...toast, id }].slice(-MAX_TOASTS));
+    // A new outcome replaces the last one (a reviewer deciding case after case saw a pile of
+    // identical "Accepted" toasts over the transcript); an Undo offer or an error stays its time.
+    const stays = (shown: Toast) => shown.action !== undefined || shown.tone === "error" || toast.action !== undefined;
+    setToasts((current) => [...current.filter(stays), { ...toast, id }].slice(-MAX_TOASTS));
   }, []);
   const value = useMemo(() => show, [show]);
   return (

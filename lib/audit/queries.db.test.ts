@@ -43,6 +43,17 @@ describe("audit log viewer queries", () => {
     expect(job.entries.map((e) => e.actorName)).toEqual([null]);
   });
 
+  it("a target type spelt two ways is offered once and its filter finds both spellings", async () => {
+    const id = `spelt-${Date.now()}`;
+    await recordAudit({ actor: { label: "system:test" }, action: "viewer.spelt", targetType: "GadgetThing", targetId: id });
+    await recordAudit({ actor: { label: "system:test" }, action: "viewer.spelt", targetType: "gadgetthing", targetId: id });
+    const offered = (await auditFacets()).targetTypes.filter((t) => t.toLowerCase() === "gadgetthing");
+    expect(offered).toHaveLength(1);
+    for (const targetType of ["GadgetThing", "gadgetthing"]) {
+      expect((await listAuditEntries(parseAuditFilters({ targetType, targetId: id }))).entries.map((e) => e.targetType).sort()).toEqual(["GadgetThing", "gadgetthing"]);
+    }
+  });
+
   it("malformed filters are ignored, not errors", () => {
     expect(parseAuditFilters({ from: "yesterday", before: "abc", actor: "" })).toEqual({});
   });

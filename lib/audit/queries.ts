@@ -10,13 +10,22 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   return auditFilterSchema.parse(flat);
 }
 
-function whereOf(filters: AuditFilters): Prisma.AuditLogWhereInput {
+// Entries spell a target type in more than one way ("Source" and "source", "evalitem" and
+// "EvalItem"); the filter offers each kind once and matches every spelling of it.
+const kindOf = (targetType: string) => targetType.replace(/[^a-z]/gi, "").toLowerCase();
+
+async function targetTypeSpellings(): Promise<string[]> {
+  const rows = await db.auditLog.findMany({ distinct: ["targetType"], select: { targetType: true }, orderBy: { targetType: "asc" } });
+  return rows.map((row) => row.targetType);
+}
+
+function whereOf(filters: AuditFilters, targetTypes: string[] = []): Prisma.AuditLogWhereInput {
   const DAY_MS = 86_400_000;
   return {
     // "Who" finds an e-mail (the recorded label) or a user's name.
     ...(filters.actor ? { OR: [{ actorLabel: { contains: filters.actor, mode: "insensitive" } }, { actor: { name: { contains: filters.actor, mode: "insensitive" } } }] } : {}),
     ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.targetType ? { targetType: filters.targetType } : {}),
+    ...(filters.targetType ? { targetType: { in: [filters.targetType, ...targetTypes.filter((t) => kindOf(t) === kindOf(filters.targetType!))] } } : {}),
     ...(filters.targetId ? { targetId: filters.targetId } : {}),
     ...(filters.from || filters.to
       ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + DAY_MS) } : {}) } }
@@ -31,16 +40,18 @@ function whereOf(filters: AuditFilters): Prisma.AuditLogWhereInput {
  * actor's current name (null for a deleted user, a key or a job: the label says who).
  */
 export async function listAuditEntries(filters: AuditFilters, pageSize = AUDIT_PAGE_SIZE) {
-  const rows = await db.auditLog.findMany({ where: whereOf(filters), orderBy: { id: "desc" }, take: pageSize + 1, include: { actor: { select: { name: true } } } });
+  const spellings = filters.targetType ? await targetTypeSpellings() : [];
+  const rows = await db.auditLog.findMany({ where: whereOf(filters, spellings), orderBy: { id: "desc" }, take: pageSize + 1, include: { actor: { select: { name: true } } } });
   const entries = rows.slice(0, pageSize).map(({ actor, ...row }) => ({ ...row, id: row.id.toString(), actorName: actor?.name || null }));
   return { entries, nextBefore: rows.length > pageSize ? entries[entries.length - 1].id : null };
 }
 
-/** The distinct actions and target types seen, for the filter dropdowns. */
+/** The distinct actions and target types seen, for the filter dropdowns: each kind of target once. */
 export async function auditFacets() {
-  const [actions, targetTypes] = await Promise.all([
+  const [actions, spellings] = await Promise.all([
     db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-    db.auditLog.findMany({ distinct: ["targetType"], select: { targetType: true }, orderBy: { targetType: "asc" } }),
+    targetTypeSpellings(),
   ]);
-  return { actions: actions.map((a) => a.action), targetTypes: targetTypes.map((t) => t.targetType) };
+  const targetTypes = [...new Map(spellings.map((t) => [kindOf(t), t])).values()];
+  return { actions: actions.map((a) => a.action), targetTypes };
 }

@@ -21,7 +21,11 @@ export interface ReviewerThroughput {
   perWeek: number;
 }
 
-/** Decisions per week (accepted, discarded, acceptance rate) and per reviewer over the range. */
+/**
+ * Decisions per week (accepted, discarded, acceptance rate) and per reviewer over the range.
+ * The rate divides by accepted + discarded only: a case awaiting its second review is
+ * neither yet, and counting it made a week of nothing but such cases read 0%.
+ */
 export async function throughput(filters: MetricsFilters, mode: MetricsMode = "rollup"): Promise<{ weeks: ThroughputWeek[]; reviewers: ReviewerThroughput[] }> {
   const [weeks, reviewers] = await Promise.all([
     db.$queryRaw<(Omit<ThroughputWeek, "week"> & { week: Date })[]>`
@@ -29,7 +33,8 @@ export async function throughput(filters: MetricsFilters, mode: MetricsMode = "r
       SELECT w."week",
              coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::int AS "accepted",
              coalesce(sum(m."cases") FILTER (WHERE m."status" = 'DISCARDED'), 0)::int AS "discarded",
-             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::float8 / nullif(sum(m."cases"), 0)::float8 AS "acceptanceRate"
+             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::float8
+               / nullif(coalesce(sum(m."cases") FILTER (WHERE m."status" IN ('ACCEPTED', 'DISCARDED')), 0), 0)::float8 AS "acceptanceRate"
         FROM "weeks" w
         LEFT JOIN ${relation("metrics_case_decided", mode)} m
           ON m."day" >= w."week" AND m."day" < w."week" + 7 AND m."day" BETWEEN ${filters.from}::date AND ${filters.to}::date ${sourceFilter(filters)}
@@ -38,7 +43,8 @@ export async function throughput(filters: MetricsFilters, mode: MetricsMode = "r
       SELECT coalesce(u."name", 'Deleted user') AS "reviewer",
              sum(m."cases")::int AS "decided",
              coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::int AS "accepted",
-             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::float8 / sum(m."cases")::float8 AS "acceptanceRate",
+             coalesce(sum(m."cases") FILTER (WHERE m."status" = 'ACCEPTED'), 0)::float8
+               / nullif(coalesce(sum(m."cases") FILTER (WHERE m."status" IN ('ACCEPTED', 'DISCARDED')), 0), 0)::float8 AS "acceptanceRate",
              round(sum(m."cases")::numeric / greatest(1, ceil((${filters.to}::date - ${filters.from}::date + 1) / 7.0)), 1)::float8 AS "perWeek"
         FROM ${relation("metrics_case_decided", mode)} m
         LEFT JOIN "User" u ON u."id" = m."reviewerId"
