@@ -1,7 +1,7 @@
 /**
  * Two redaction engines side by side in one process: identical output, then relative speed.
  *   node scripts/run-bundled.mjs scripts/ab-redaction.ts [--baseline <rev>] [--candidate <rev>]
- *        [--only <path>,<path>...] [--identity-only] [--speed-only] [--with-sealed] [--rounds N]
+ *        [--only <path>,<path>...] [--identity-only] [--speed-only] [--short-only] [--with-sealed] [--rounds N]
  *
  * Each engine is lib/redaction as of a git revision, bundled on its own (npm packages shared):
  * the baseline defaults to HEAD; the candidate defaults to the working tree, or, with `--only`,
@@ -14,6 +14,10 @@
  * seeds; differences are reported by corpus and sample index only. `--with-sealed` adds the
  * sealed splits (the team's and the external corpus) as an "N of M identical" count, nothing
  * else: those are never inspected.
+ *
+ * Short fields: 12,000 distinct id-like strings, through the id check ingest makes (11 types)
+ * and through redactText, in alternating blocks: the fixed cost per call. `--short-only` skips
+ * the identity check (with --speed-only) and the corpora below.
  *
  * Speed: fresh chat-like corpora (as the bench's never-seen run), each line redacted once by
  * each engine, interleaved in blocks of 60 lines with CPU time summed per engine; both warm-up
@@ -106,6 +110,11 @@ function identity(base: Engine, cand: Engine): boolean {
   for (const seed of [1001, 2003, 3005, 4007, 5009, 6011]) corpora.push([`chat-like, fresh seed ${seed}`, chatCorpus(1_000_000, seed, Math.ceil(1_000_000 / 600), true).filter((_, i) => i % 3 === 0)]);
   let ok = true;
   for (const [name, texts] of corpora) ok = compare(name, texts, base, cand) && ok;
+  // The path of a selection of types (ingest's id check), on the dev data.
+  const devTexts = [...corpora[0][1], ...corpora[1][1]];
+  const selectedSame = devTexts.filter((t) => JSON.stringify(base.detectEntities(t, ID_CHECK_TYPES)) === JSON.stringify(cand.detectEntities(t, ID_CHECK_TYPES))).length;
+  console.log(`${"dev + holdout, id-check types".padEnd(34)} texts ${selectedSame} of ${devTexts.length} identical`);
+  ok = selectedSame === devTexts.length && ok;
   if (flag("--with-sealed")) {
     // Counts only: the sealed splits are never inspected.
     ok = compare("team sealed split (count only)", [...generateSamples({ split: "sealed", count: 990 }), ...sealedCases()].map((s) => s.text), base, cand, true) && ok;
@@ -159,6 +168,37 @@ function speed(base: Engine, cand: Engine): void {
   }
 }
 
+// The types ingest's id check asks for (lib/privacy/field-shapes.ts), one array for every call as there.
+const ID_CHECK_TYPES: Parameters<Engine["detectEntities"]>[1] = { entities: ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_DRIVER_LICENSE", "IP_ADDRESS", "CRYPTO", "MAC_ADDRESS", "SECRET"] };
+
+/** Short fields (record, trace and tool-call ids, finish reasons, roles): the per-call cost. */
+function shortFields(base: Engine, cand: Engine): void {
+  const shapes = [(i: number) => `req_${((i * 2654435761) >>> 0).toString(36)}`, (i: number) => `call_${i}x${(i * 7919) % 1000}`, (i: number) => `order-${100000 + i}`, () => "stop", (i: number) => `run.${i}.tool`, (i: number) => `span${(i * 104729).toString(16)}`];
+  const ids = Array.from({ length: 12_000 }, (_, i) => shapes[i % shapes.length](i));
+  for (const [label, fn] of [["id check (11 types)", (e: Engine, s: string) => e.detectEntities(s, ID_CHECK_TYPES)], ["redactText (all types)", (e: Engine, s: string) => e.redactText(s)]] as const) {
+    for (const s of ids.slice(0, 2000)) {
+      fn(base, s);
+      fn(cand, s);
+    }
+    let tb = 0;
+    let tc = 0;
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < ids.length; i += 200) {
+        const block = ids.slice(i, i + 200);
+        // Alternate which engine goes first, as in the corpus runs.
+        const order = (i / 200 + round) % 2 === 0 ? [base, cand] : [cand, base];
+        for (const engine of order) {
+          const c0 = cpuMs();
+          for (const s of block) fn(engine, s);
+          if (engine === base) tb += cpuMs() - c0;
+          else tc += cpuMs() - c0;
+        }
+      }
+    }
+    console.log(`short fields, ${label}: candidate/baseline CPU time ${(tc / tb).toFixed(3)} (${((tb * 1000) / (3 * ids.length)).toFixed(1)} vs ${((tc * 1000) / (3 * ids.length)).toFixed(1)} µs per field)`);
+  }
+}
+
 async function main(): Promise<void> {
   const baselineRev = option("--baseline") ?? "HEAD";
   const candidateRev = option("--candidate");
@@ -168,7 +208,8 @@ async function main(): Promise<void> {
   console.log(`baseline ${baselineRev} (${base.REDACTION_VERSION}); candidate ${only.length ? `${baselineRev} + working-tree ${only.join(", ")}` : (candidateRev ?? "working tree")} (${cand.REDACTION_VERSION})`);
   let ok = true;
   if (!flag("--speed-only")) ok = identity(base, cand);
-  if (!flag("--identity-only")) speed(base, cand);
+  if (!flag("--identity-only")) shortFields(base, cand);
+  if (!flag("--identity-only") && !flag("--short-only")) speed(base, cand);
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -15,6 +15,16 @@ describe("redactText", () => {
     for (let i = 1; i < r.entities.length; i++) expect(r.entities[i].start).toBeGreaterThanOrEqual(r.entities[i - 1].end);
     expect(input.slice(r.entities[0].start, r.entities[0].end)).toBe("+1 415 555 0132");
   });
+  it("honours a selection of types changed in place between calls (the selection is kept per array)", () => {
+    const only: Array<"EMAIL_ADDRESS" | "PERSON"> = ["EMAIL_ADDRESS"];
+    const text = "Jane Doe wrote from jane@x.org";
+    expect(redactText(text, { entities: only }).text).toBe("Jane Doe wrote from <EMAIL_ADDRESS_1>");
+    only.push("PERSON");
+    expect(redactText(text, { entities: only }).text).toBe("<PERSON_1> wrote from <EMAIL_ADDRESS_1>");
+    only.splice(0, 1);
+    expect(redactText(text, { entities: only }).text).toBe(redactText(text, { entities: ["PERSON"] }).text);
+    expect(redactText(text, { entities: only }).entities.every((e) => e.type === "PERSON")).toBe(true);
+  });
   it("leaves existing placeholders alone (idempotent)", () => {
     const once = redactText("Hi <PERSON_1>, mail Jane Doe at jane@x.org").text;
     expect(redactText(once).text).toBe(once);

@@ -19,6 +19,7 @@ import { cuedValueRecognizer, isCuePhrase } from "./recognizers/cued-values";
 import { organisationSpans } from "./recognizers/organisations";
 import { keepNameInCode, machineDateSpans } from "./recognizers/code-context";
 import { resolveOverlaps } from "./resolve";
+import { HAS_DIGIT, textScripts } from "./text-scan";
 import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType, type Recognizer } from "./types";
 
 /** Every recognizer, in no particular order (overlap resolution decides, not order). */
@@ -65,14 +66,33 @@ function placeholderRanges(text: string): Array<[number, number]> {
  * `machineTimestamps`: "redact" also redacts the timestamps of logs and records, which
  * 1.4.0 keeps by default (see README, "Dates").
  */
+// A selection of types (`only`) and the recognizers it needs, kept per selection array:
+// callers that check many short strings pass the same array each time (ingest's id check).
+// The array's contents are compared on each use, so changing it in place is still honoured.
+interface Selection {
+  types: readonly EntityType[];
+  wanted: ReadonlySet<EntityType>;
+  recognizers: readonly Recognizer[];
+}
+const selections = new WeakMap<readonly EntityType[], Selection>();
+
+function selectionOf(only: readonly EntityType[]): Selection {
+  const kept = selections.get(only);
+  if (kept !== undefined && kept.types.length === only.length && kept.types.every((t, i) => t === only[i])) return kept;
+  const wanted = new Set(only);
+  const s = { types: [...only], wanted, recognizers: RECOGNIZERS.filter((r) => r.types.some((t) => wanted.has(t))) };
+  selections.set(only, s);
+  return s;
+}
+
 export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: readonly EntityType[], machineTimestamps: "keep" | "redact" = "keep"): DetectedEntity[] {
-  const wanted = only ? new Set(only) : null;
+  const selection = only ? selectionOf(only) : null;
+  const wanted = selection ? selection.wanted : null;
   const protectedRanges = placeholderRanges(text);
   const candidates: Candidate[] = [];
   // Most chat messages hold no digit at all; number-only recognizers can skip them.
-  const hasDigit = /\d/.test(text);
-  for (const r of RECOGNIZERS) {
-    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+  const hasDigit = (textScripts(text) & HAS_DIGIT) !== 0;
+  for (const r of selection ? selection.recognizers : RECOGNIZERS) {
     if (r.needsDigit && !hasDigit) continue;
     for (const c of r.find(text)) {
       if (machineTimestamps === "redact" && c.source === MACHINE_TIMESTAMP) c.score = 0.85;
@@ -93,7 +113,7 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
   if (cuedValues.length) kept = kept.filter((c) => (c.type !== "PERSON" && c.type !== "LOCATION") || !cuedValues.some((v) => (v.start >= c.end && v.start - c.end <= 3 && isCuePhrase(text.slice(c.start, c.end))) || (c.start < v.start && c.end >= v.end && c.end <= v.end + 1 && isCuePhrase(text.slice(c.start, v.start)))));
   // 1.6.0: a JavaScript Date string ("Thu Mar 14 2024 09:21:33 GMT+0000 (...)") is a machine
   // timestamp: no name, phone number or date inside it, unless timestamps are to be redacted.
-  if (machineTimestamps === "keep") {
+  if (machineTimestamps === "keep" && kept.length) {
     const dates = machineDateSpans(text);
     if (dates.length) kept = kept.filter((c) => !insideAny(c, dates));
   }
