@@ -146,3 +146,55 @@ describe("other-language words, product names and CSV cells in machine text (1.6
     expect(typed("Member ID, 48213-77, was suspended")).toContainEqual(expect.stringMatching(/48213-77/));
   });
 });
+
+describe("more machine documents (1.6.0)", () => {
+  it("env files, Dockerfiles, diffs, traces of PHP, Ruby and Rust, glog and syslog lines, manifests, XML, HTTP requests, git logs and command tables", () => {
+    for (const text of [
+      "DB_HOST=db.internal\nDB_USER=app\nREDIS_URL=redis://cache:6379",
+      "FROM node:20-alpine\nWORKDIR /app\nRUN npm ci",
+      "diff --git a/src/users.ts b/src/users.ts\nindex 3f2a1c4..8b9d0e2 100644",
+      "PHP Fatal error:  Uncaught TypeError: Argument 1 passed to App\\Mail\\Welcome::__construct() must be an instance of App\\User",
+      "/app/lib/sync.rb:44:in `block in perform': undefined method `email' for nil:NilClass (NoMethodError)",
+      "thread 'main' panicked at 'called `Option::unwrap()` on a `None` value', src/main.rs:41:37",
+      "E1207 10:11:12.123456   12345 reflector.go:138] k8s.io/client-go: Failed to watch *v1.Pod",
+      "Dec  7 10:11:12 web01 kernel: [12345.678] Out of memory: Killed process 4321 (node)",
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: checkout",
+      '<?xml version="1.0" encoding="UTF-8"?>\n<customer><name>Ana Souza</name></customer>',
+      "GET /api/v2/users/4471 HTTP/1.1\nHost: api.example.com",
+      "commit 2097ac8388bf57c318de08f99b25db36cfd3ebdd\nAuthor: Jan Novák <jan@example.cz>",
+      "NAME                     READY   STATUS    RESTARTS   AGE\napi-7d9f8b6c5-x2x9q      1/1     Running   0          3d",
+      "[INFO] Building checkout-service 1.4.2\n[ERROR] Failed to execute goal on project checkout-service",
+    ]) expect(isMachineText(text)).toBe(true);
+  });
+  it("prose, a letter or a chat is none, nor is a CSV export (records of people: its phone numbers need no phone word)", () => {
+    for (const text of [
+      "Hi team, Anna, Jan and Petra will join the call at 10.\nThanks, Marta",
+      "Name, city, country: please fill these in.\nI live in Porto, Portugal.",
+      "FROM: Ana Souza\nTO: Jan Novák\nSubject: invoice",
+      "NOTE  The office is closed on Friday.\nPlease call us instead.",
+      "name,phone,city\nAna Souza,0912 345 678,Porto",
+    ]) expect(isMachineText(text)).toBe(false);
+  });
+  it("a git log's author is still a person there", () => {
+    expect(typed("commit 2097ac8388bf57c318de08f99b25db36cfd3ebdd\nAuthor: Jan Novák <jan@example.cz>\nDate:   Tue Mar 12 10:47:07 2025 +0100")).toEqual(["PERSON:Jan Novák", "EMAIL_ADDRESS:jan@example.cz"]);
+  });
+});
+
+describe("a line's opening clock in the locale's format (1.6.0)", () => {
+  it("is the program's timestamp, kept like an ISO one", () => {
+    for (const text of [
+      "14.3.2025, 09:21:33 ERROR payment service timeout after 30s",
+      "[3/14/2025, 9:21:33 AM] worker-3 job 8812 finished",
+      "2025. 3. 14. 오전 9:21:33 ERROR payment service timeout after 30s",
+      "2025/3/14\u2009上午9:21:33 ERROR payment service timeout after 30s",
+      "14/03/2025 klo 9.21.33 ERROR payment service timeout after 30s",
+      "09:21:33 14/3/2025 ERROR payment service timeout after 30s",
+      "14. 3. 2025 9:21:33 WARN retrying",
+    ]) expect(typed(text)).toEqual([]);
+  });
+  it("but a date in a sentence, a date without a clock or a birth date is still one", () => {
+    expect(typed("Her appointment is on 14.3.2025 at 09:30.")).toContainEqual(expect.stringMatching(/^DATE_TIME:14\.3\.2025/));
+    expect(typed("DOB: 14.03.1985")).toEqual(["DATE_TIME:14.03.1985"]);
+    expect(redactText("14.3.2025, 09:21:33 ERROR timeout", { machineTimestamps: "redact" }).entities.length).toBeGreaterThan(0);
+  });
+});

@@ -63,3 +63,14 @@ describe("logins, 1.6.0", () => {
     expect(typed("identifiant : jdupont")).toEqual(["ID:jdupont"]);
   });
 });
+
+describe("record keys in machine text (1.6.0)", () => {
+  const typedIds = (text: string) => redactText(text).entities.filter((e) => e.type !== "DATE_TIME").map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+  it("a user, customer, account, ticket or reference number in a log line is the system's key", () => {
+    for (const text of ["2025-03-01 10:00:00 INFO user id 4471 logged in from web", "2025-03-01 10:00:00 WARN Account ID: 123456789012 region eu-west-1 quota exceeded", "2025-03-01 10:00:00 INFO ticket number 5512 assigned to support", "2025-03-01 10:00:00 INFO Customer No. 88213 updated"]) expect(typedIds(text)).toEqual([]);
+  });
+  it("but a passport or a bank account in a log line, and the same cues in prose, are identifiers", () => {
+    expect(typedIds("2025-03-01 10:00:00 ERROR verification failed for passport no. X4829105")).toEqual(["PASSPORT:X4829105"]);
+    expect(typedIds("My customer number is 88213 and my account ID: 123456789012")).toEqual(["ID:88213", "ID:123456789012"]);
+  });
+});

@@ -153,3 +153,31 @@ describe("an ordinary word after an owned password cue, 1.6.0", () => {
     }
   });
 });
+
+describe("logins, pairs and cues added in the last 1.6.0 round", () => {
+  const ids = (text: string) => redactText(text).entities.filter((e) => e.type === "ID").map((e) => text.slice(e.start, e.end));
+  it("'user: X pass: Y' and a login linked by a password word of any language", () => {
+    expect(ids("user: mkowalski pass: Lato2024!")).toEqual(["mkowalski"]);
+    expect(secrets("user: mkowalski pass: Lato2024!")).toEqual(["Lato2024!"]);
+    expect(ids("DB creds -> user svc_report pwd R3p0rt!ng")).toEqual(["svc_report"]);
+    expect(ids("usuario jgarcia clave Madrid*55")).toEqual(["jgarcia"]);
+    expect(ids("логин ivanov пароль Moskva2020")).toEqual(["ivanov"]);
+    // "user" alone, with no password after it, is no login cue.
+    for (const text of ["user: admin is not allowed to delete this", "Hi team, user jdoe says password reset emails never arrive.", "The account name field is required."]) expect(ids(text)).toEqual([]);
+  });
+  it("an ordinary word as the login when a password shape follows ('admin / admin123')", () => {
+    expect(secrets("credentials: admin / Qwerty!23")).toContain("Qwerty!23");
+    expect(secrets("Creds for the router: admin / admin123")).toEqual(["admin123"]);
+    expect(typed("Login: email / password")).toEqual([]);
+  });
+  it("'wifi: X' needs a password's shape; 'P/W', 'psw'", () => {
+    expect(secrets("wifi: Guest2024!")).toEqual(["Guest2024!"]);
+    for (const text of ["wifi: connected", "The WLAN is down again", "wifi is flaky today"]) expect(secrets(text)).toEqual([]);
+    expect(secrets("P/W: Alpha!beta")).toEqual(["Alpha!beta"]);
+    expect(secrets("psw: Delta007")).toEqual(["Delta007"]);
+  });
+  it("'with password X yesterday'; but 'password combination', 'password to continue' hold none", () => {
+    expect(secrets("He logged in with password dragonfly yesterday.")).toEqual(["dragonfly"]);
+    for (const text of ["The user / password combination was wrong.", "Enter your user name and password to continue.", "user password policy requires 12 characters"]) expect(typed(text)).toEqual([]);
+  });
+});

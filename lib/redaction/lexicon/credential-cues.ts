@@ -42,6 +42,8 @@ export const SECRET_CUES: readonly string[] = [
   "client secret", "shared secret", "webhook secret", "signing key", "encryption key", "master key", "license key",
   "licence key", "product key", "pre-shared key", "psk", "wpa key", "wpa2 key", "bot token", "personal access token",
   "session token", "refresh token", "secret token", "deploy key", "root password", "admin password", "router password",
+  "wifi", "wi-fi", "wlan", "p/w", "psw", "pswd", "passw", "pword", "pass code", "pass word", "login password", "account password", "user password",
+  "email password", "e-mail password", "mail password", "vpn password", "db password", "database password", "ssh password",
   "pin-code", "pin-koodi", "pin kód", "pin-kód", "pin-код", "пин-код", "пин код", "codice pin", "kod pin", "kod dostępu",
   "código pin", "code d'accès", "zugangspasswort", "پاس ورڈ", "پاسورڈ", "পাসওয়ার্ড",
   "கடவுச்சொல்", "нууц үг", "құпия сөз", "пароли", "sandinya", "kata sandinya", "ޕާސްވޯޑް", "katasandi", "salasanansa", "salasanani",
@@ -88,7 +90,13 @@ export const LOGIN_CUES: readonly string[] = [
   "logged in with", "log in with", "logging in with", "signed in with", "sign in with", "login credentials",
   "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania",
   "přihlašovací údaje", "учетные данные", "данные для входа",
+  // 1.6.0: "user: jdoe pass: X", "usr jdoe pwd X": only with a password after them (LINKED_LOGIN_CUES)
+  "user", "usr", "login name", "account name", "kullanıcı", "пользователь", "користувач", "логін", "uživatel", "użytkownik",
+  "felhasználó", "utilizator", "utilizador", "χρήστης", "tên đăng nhập", "اسم المستخدم", "שם משתמש",
 ];
+
+/** 1.6.0: login cues too common to stand alone: they name a login only when a password follows. */
+export const LINKED_LOGIN_CUES: readonly string[] = ["user", "usr", "account name", "kullanıcı", "пользователь", "користувач", "uživatel", "użytkownik", "felhasználó", "utilizator", "utilizador", "χρήστης"];
 
 /** Words between a login's username and its password. */
 export const LOGIN_PASSWORD_LINKS: readonly string[] = ["/", ",", "|", ":", "pw", "pwd", "pass", "password", "passwort", "mdp", "senha", "and password", "and pw", "with password", "und passwort", "et mot de passe"];

@@ -80,6 +80,25 @@ const JSON_DOCUMENT = /^\s*[{[]\s*"[\w.@-]{1,40}"\s*:[^\n]{0,400}?,\s*"[\w.@-]{1
 const SQL_STATEMENT = /^\s*(?:SELECT\s[^;]{1,300}?\sFROM\s|INSERT\s+INTO\s|UPDATE\s+[\w."`]+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(?:TABLE|INDEX|VIEW)\s|ALTER\s+TABLE\s)/i;
 // Indented "key: value" lines of a YAML file or a config dump, three in a row.
 const CONFIG_LINES = /(?:^|\n)[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:(?:[ \t]|\n)/;
+// 1.6.0: documents that are machine text on their own: an env file, a Dockerfile, a diff, a PHP, Ruby
+// or Rust trace, glog and syslog lines, a Kubernetes manifest, XML, an HTTP request, build
+// output with a bracketed level on two lines.
+const MACHINE_DOCUMENTS: ReadonlyArray<RegExp> = [
+  /(?:^|\n)[A-Z][A-Z0-9_]{1,40}=[^\s][^\n]*\n[A-Z][A-Z0-9_]{1,40}=/,
+  /(?:^|\n)(?:FROM|RUN|COPY|WORKDIR|CMD|ENV|EXPOSE|ENTRYPOINT|ARG|ADD) [^\n]+\n(?:FROM|RUN|COPY|WORKDIR|CMD|ENV|EXPOSE|ENTRYPOINT|ARG|ADD) /,
+  /^diff --git |(?:^|\n)@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|(?:^|\n)--- a\/[^\n]+\n\+\+\+ b\//,
+  /(?:^|\n)Stack trace:\n#0 |(?:^|\n)PHP (?:Fatal|Parse|Warning|Notice)[ a-z]*:|:\d+:in [`'][^\n]{1,80}'|panicked at [`'"]|(?:^|\n)[ \t]+from [^\s:]+:\d+:in /,
+  /(?:^|\n)[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{3,6} +\d+ [\w.-]+:\d+\]/,
+  /(?:^|\n)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./-]+(?:\[\d+\])?: /,
+  /(?:^|\n)apiVersion: [\w./-]+\n(?:[^\n]*\n){0,3}kind: [A-Z]\w+/,
+  /^<\?xml |<([a-z][\w:-]{0,30})>[^<\n]{0,200}<\/\1><([a-z][\w:-]{0,30})>/i,
+  /(?:^|\n)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* HTTP\/\d(?:\.\d)?\r?\n[A-Z][\w-]+: /,
+  /(?:^|\n)\[(?:INFO|WARN|WARNING|ERROR|DEBUG)\] [^\n]*\n\[(?:INFO|WARN|WARNING|ERROR|DEBUG)\] /,
+  /(?:^|\n)commit [0-9a-f]{7,40}\r?\n(?:Merge: [^\n]+\n)?Author: /,
+  // A command's table ("NAME   READY   STATUS", "LAST SEEN   TYPE   REASON"): capitalised column names apart by wide spaces.
+  /(?:^|\n)[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?(?: {2,}[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?){2,}[ \t]*\r?\n/,
+];
+
 // Source code: a declaration, an import or a statement keyword opening a line.
 const CODE_LINE = /^\s*(?:import\s[\w{*@'"]|export\s(?:default\s|class\s|function\s|const\s|interface\s)|from\s[\w.]+\simport\s|def\s\w+\(|class\s\w+[\s:({<]|(?:async\s)?function\s*\w*\(|(?:const|let|var)\s[\w{[]+\s*=|return\s|(?:public|private|protected)\s|#include\s|package\s[\w.]+;|using\s[\w.]+;|func\s\w+\(|fn\s\w+\()/m;
 const CODE_LINES = new RegExp(CODE_LINE.source, "gm");
@@ -92,6 +111,8 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
   /"[\w.-]{1,40}"\s*:\s*(?:"|\d|\{|\[|true|false|null)/,
   /\b(?:SELECT\b[^;]{1,200}?\bFROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|ALTER TABLE)\b/i,
   /(?<!\d)\d{2}:\d{2}:\d{2}(?!\d)/,
+  // 1.6.0: a statement calling a function, a template literal, a shell prompt or a build task.
+  /(?:^|\n)[ \t]*[\w$.]+\([^\n]*\);?[ \t]*(?:\n|$)|\$\{[\w.]+\}|(?:^|\n)\$ [a-z][\w-]* |(?:^|\n)> Task :|(?:^|\n)[a-z][\w-]*: (?:Error|error|fatal|warning)\b/,
   /(?:^|\s)\w+=[^\s=]+\s+\w+=[^\s=]+\s+\w+=/,
   CONFIG_LINES,
   /\b(?:npm ERR!|error\[E\d+\]|exit (?:status|code) \d|HTTP\/\d(?:\.\d)?\b|\[pid \d+\]|\w+\[\d+\]: )/,
@@ -109,6 +130,7 @@ let lastVerdict = false;
 export function isMachineText(text: string): boolean {
   if (text === lastText) return lastVerdict;
   let signs = STACK.test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
+  if (signs === 0 && MACHINE_DOCUMENTS.some((re) => re.test(text))) signs = 2;
   if (signs === 0 && CODE_LINE.test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
   for (const re of MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
   lastText = text;
@@ -165,9 +187,30 @@ export function keepNameInCode(text: string, c: { type: string; start: number; e
 // read as a name and its digits as a phone number; it is a machine timestamp.
 const JS_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} \d{4}(?: \d{2}:\d{2}:\d{2}(?: GMT[+-]\d{4}(?: \([A-Za-z .'-]{3,60}\))?)?)?/g;
 
-/** The spans of JavaScript Date strings in `text` (machine timestamps, kept by default). */
+// 1.6.0: a line that opens with a date and a clock time with seconds, as a program prints its
+// own clock in the locale's format (`toLocaleString`, a logger's default): "14.3.2025, 09:21:33",
+// "3/14/2025, 9:21:33 AM", "2025. 3. 14. 오전 9:21:33", "2025/3/14 上午9:21:33", "14/03/2025 klo
+// 9.21.33", "09:21:33 14/3/2025", bracketed or not. The date and time read as a personal date
+// or a phone number; the line's opening clock is the program's (as ISO timestamps are).
+const DATE_PART = "(?:\\d{1,4}[./-] ?\\d{1,2}[./-] ?\\d{1,4}\\.?|\\d{4}\\. ?\\d{1,2}\\. ?\\d{1,2}\\.?)";
+const TIME_PART = "(?:\\d{1,2}[:.]\\d{2}[:.]\\d{2}(?:[.,]\\d{1,6})?)";
+const PERIOD = "(?:[ \\u00a0\\u2009\\u202f]?(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.|π\\.μ\\.|μ\\.μ\\.|ص|م|SA|CH|de\\. |du\\. |午前|午後|上午|下午|오전|오후))?";
+const LINE_CLOCK = new RegExp(
+  `(?:^|\\n)[ \\t]*\\[?(?:${DATE_PART},?[ \\u00a0\\u2009\\u202f]{1,2}(?:klo |à |às |alle |um |в |o |kl\\. |г\\.,? |r\\.,? )?${PERIOD}[ \\u00a0\\u2009\\u202f]?${TIME_PART}${PERIOD}|${TIME_PART}${PERIOD},?[ \\u00a0\\u2009\\u202f]{1,2}${DATE_PART})`,
+  "g",
+);
+
+/** The spans of JavaScript Date strings and of a line's opening date and clock in `text` (machine timestamps, kept by default). */
 export function machineDateSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (/\d[:.]\d\d[:.]\d\d/.test(text)) {
+    LINE_CLOCK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINE_CLOCK.exec(text)) !== null) {
+      const lead = /^\n?[ \t]*\[?/.exec(m[0])?.[0].length ?? 0;
+      out.push([m.index + lead, m.index + m[0].length]);
+    }
+  }
   if (!/(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/.test(text)) return out;
   JS_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -10,12 +10,13 @@
  * digit) are also taken without a cue.
  */
 import { englishInflection, getLexicon } from "../lexicon/lexicon";
-import { ID_CUES, MORE_ID_CUES, LOGIN_CUES, LOGIN_HEADINGS, LOGIN_PASSWORD_LINKS, NOT_A_SECRET_WORDS, REVERSE_SECRET_CUES, SECRET_CUES, SECRET_HEADINGS } from "../lexicon/credential-cues";
+import { ID_CUES, MORE_ID_CUES, LINKED_LOGIN_CUES, LOGIN_CUES, LOGIN_HEADINGS, LOGIN_PASSWORD_LINKS, NOT_A_SECRET_WORDS, REVERSE_SECRET_CUES, SECRET_CUES, SECRET_HEADINGS } from "../lexicon/credential-cues";
 import { candidate, eachMatch } from "../text-scan";
 import { abaValid, nhsValid, verhoeffValid } from "../validators";
 import type { Candidate, EntityType, Recognizer } from "../types";
 import { credentialLayouts } from "./cued-layout";
 import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
+import { isMachineText } from "./code-context";
 import { tokenizeWords, type WordToken } from "./tokens";
 
 type CueKind = "secret" | "login" | "id";
@@ -90,7 +91,9 @@ const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|�
 const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
 /** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
 const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
-const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
+// 1.6.0: any word for a password links a login to it too ("логин ivanov пароль X", "usuario jgarcia clave X").
+const LINKS = [...new Set([...LOGIN_PASSWORD_LINKS, ...SECRET_HEADINGS.filter((h) => h.length > 2)])].sort((a, b) => b.length - a.length);
+const LINKED_ONLY = new Set(LINKED_LOGIN_CUES);
 
 /** Words between a cue and its value ("is", "lautet", ":", "=") and fillers ("my", "của tôi"). */
 const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era é è är var er on oli je jest to este είναι это ir yra
@@ -207,6 +210,9 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
       const bare = /^(?:[ \t\u00a0]+\p{L}[\p{L}\p{M}'’-]*){1,3}?[ \t\u00a0]+(?=[^\s]*\p{N})(?=[^\s]*\p{L})(?=[^\s.,;:!?]{6})/u.exec(text.slice(p + word[0].length, p + word[0].length + 60));
       if (bare) return { pos: p + word[0].length + bare[0].length, explicit: false };
     }
+    // 1.6.0: "password to continue": English "to" before a verb is no Polish "to" (= is);
+    // "changed it to sunshine" still gives the password.
+    if (w === "to" && /^[ \t\u00a0]+(?:continue|proceed|log|login|sign|access|unlock|open|enter|get|use|view|see|make|keep|protect|confirm|verify|complete|finish|start|connect|recover)\b/.test(text.slice(p + 2, p + 30))) return { pos: text.length, explicit: false };
     if (CONNECTORS.has(w)) {
       pos = p + word[0].length;
       explicit = true;
@@ -291,7 +297,8 @@ reuse length security safety file files list lists database dump dumps generator
 options screen window modal popup email emails link links token tokens hint hints field fields column columns request requests flow flows
 page pages form forms user users account accounts holder only based less free system systems policy policies again instead either too
 section step steps issue issues problem problems error errors prompt question questions recovery reminder reminders expired works worked
-used uses using sent here there`.split(/\s+/));
+used uses using sent here there combination combinations combo combos pair pairs
+management manager handling handler encryption encrypted prompted`.split(/\s+/));
 const OWNERS = new Set("with her his my your their our its the new old temporary temp same default admin root account wifi".split(" "));
 
 /** Whether the cue at token i follows "with", a possessive or an article ("with password", "her password"). */
@@ -302,7 +309,10 @@ function ownedCue(text: string, tokens: readonly WordToken[], i: number): boolea
 /** 1.6.0: words before "key" that make it a data key, not a secret. */
 const DATA_KEYS = new Set("idempotency cache partition sort primary foreign routing object s3 redis map dict hash lookup translation i18n message dedup deduplication composite unique index row record lock group shard bucket event".split(" "));
 /** 1.6.0: ordinary words that name a secret only before ":", "=", "is" or a quoted value. */
-const WEAK_SECRET_CUES = new Set(["pass", "key"]);
+const WEAK_SECRET_CUES = new Set(["pass", "key", "wifi", "wi-fi", "wlan"]);
+// 1.6.0: "wifi: Guest2024!": a network's name alone says what it is, so its value needs a
+// password's shape (a digit or a symbol), not only ":" ("wifi: connected", "WLAN is down").
+const SHAPED_SECRET_CUES = new Set(["wifi", "wi-fi", "wlan"]);
 
 const PHRASE_CUES = new Set(["passphrase", "pass phrase", "phrase", "seed phrase", "recovery phrase", "mnemonic"]);
 const PHRASE_STOP = new Set("to for and but so then on in at which that because if when from with is was".split(" "));
@@ -324,6 +334,8 @@ function idOk(value: string): boolean {
   if (/^[_=]|=/.test(value)) return false;
   // 1.6.0: "Account: ***8234", "XXXX-XXXX-1234": already masked.
   if (/^(?:[*•xX#]{2,}|[*•]{1,}\d)/.test(value) && /[*•]|^[xX#]{3}/.test(value)) return false;
+  // 1.6.0: "policy requires 12 characters": a lower-case word is no identifier's start.
+  if (/^\p{Ll}{2,}(?:[ \u00a0]|$)/u.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;
   if (digits < 3 && !(digits >= 2 && value.length >= 6 && /\p{L}{2}/u.test(value))) return false;
   if (/^(?:19|20)\d\d$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}:\d{2}/.test(value)) return false;
@@ -465,6 +477,7 @@ function findCuedValues(text: string): Candidate[] {
     if (cue.kind === "secret") {
       // 1.6.0: "pass", "key" are ordinary words: their value needs ":", "=", "is" or quotes.
       if (WEAK_SECRET_CUES.has(cue.parts.join(" ")) && !explicit && !v.quoted) continue;
+      if (SHAPED_SECRET_CUES.has(cue.parts.join(" ")) && !/[\d\W_]/.test(text.slice(v.start, v.end).replace(/[\p{L}\p{M}]/gu, ""))) continue;
       // "idempotency key: 4f5e…", "cache key: user-48213": keys that open nothing.
       if (cue.parts.length === 1 && cue.parts[0] === "key" && i > 0 && DATA_KEYS.has(tokens[i - 1].lower) && /^[ \t]$/.test(tokens[i].gap)) continue;
       // 1.5.0: a passphrase is several words: "passphrase correct horse battery staple".
@@ -474,7 +487,7 @@ function findCuedValues(text: string): Candidate[] {
       // 1.6.0: "with password sunshine and", "her password dragonfly was leaked": an ordinary
       // word right after "with/her/my … password", where the clause goes on or ends. A verb's
       // inflection ("your password expires.") says something about the password instead.
-      const plainWord = !explicit && !v.quoted && ownedCue(text, tokens, i) && PASSWORD_WORDS.has(cue.parts[cue.parts.length - 1]) && /^\p{Ll}{4,}$/u.test(secret) && !PASSWORD_COMPOUNDS.has(secret) && !ABOUT_WORDS.has(secret) && !FAILURE_WORDS.has(secret) && !/(?:ed|es|ing)$/.test(secret) && /^[ \t]*(?:[.,;!?)]|$|(?:and|but|to|for|on|at|from|was|is|were|which|that|so|because|when|after|before|then|in|into|as)\b)/.test(text.slice(v.end, v.end + 12));
+      const plainWord = !explicit && !v.quoted && ownedCue(text, tokens, i) && PASSWORD_WORDS.has(cue.parts[cue.parts.length - 1]) && /^\p{Ll}{4,}$/u.test(secret) && !PASSWORD_COMPOUNDS.has(secret) && !ABOUT_WORDS.has(secret) && !FAILURE_WORDS.has(secret) && !/(?:ed|es|ing)$/.test(secret) && /^[ \t]*(?:[.,;!?)]|$|(?:and|but|or|to|for|on|at|from|was|is|were|which|that|so|because|when|after|before|then|in|into|as|yesterday|today|tonight|earlier|again|this|last|since|until|without|twice)\b)/.test(text.slice(v.end, v.end + 12));
       if (!secretOk(secret, v.quoted, cue, explicit || plainWord)) continue;
       // After "password" with no "is"/":" the next word must look like a password (or, after
       // "passphrase", be three words or more).
@@ -488,6 +501,10 @@ function findCuedValues(text: string): Candidate[] {
       const grown = v.quoted ? v : extendIdGroups(text, v);
       const id = text.slice(grown.start, grown.end);
       if (!idOk(id)) continue;
+      if (cue.type === "ID" && RECORD_KEY_HEADS.has(cue.parts[0]) && isMachineText(text)) {
+        i = last;
+        continue;
+      }
       out.push(candidate(typeFor(cue.type, id), grown.start, grown.end, 0.85, "cued-id"));
       idList(text, grown, cue.type, out);
     }
@@ -503,6 +520,14 @@ function findCuedValues(text: string): Candidate[] {
   distinctiveShapes(text, out);
   return out;
 }
+
+/**
+ * 1.6.0: in a log line, a trace or JSON ("INFO user id 4471 logged in", "Account ID: 1234…
+ * quota exceeded", "ticket number 5512 assigned") these cues name the system's own record
+ * keys, not a document of the person's; there they open no identifier. A passport, national,
+ * tax, insurance, licence or bank number is still one.
+ */
+const RECORD_KEY_HEADS = new Set("user customer client account member membership employee staff ticket reference booking reservation confirmation claim order badge subscriber loyalty student tenant record chart e-ticket pnr".split(" "));
 
 const LIST_LINK = /^(?:[ \t\u00a0]*[,;/&][ \t\u00a0]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)/;
 
@@ -574,6 +599,8 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[], c
     // 1.6.0: "the credentials are jdoe and S3cret!": "and" links only after a credentials cue.
     if (!link && round === 0 && CREDENTIAL_PAIRS.has(cue.parts.join(" ")) && /^(?:and|und|et|y|e|en|och|og|i|и|ve)[ \t]/.test(rest)) link = rest.slice(0, rest.indexOf(" ") + 1);
     if (!link) break;
+    // 1.6.0: "user"/"usr" link only through a word for a password ("user jdoe pwd X"): "User: Sure, it is …" is a chat turn.
+    if (LINKED_ONLY.has(cue.parts.join(" ")) && !/\p{L}/u.test(link)) break;
     p += link.length;
     linked = true;
   }
@@ -585,15 +612,22 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[], c
   if (linked) {
     const conn = skipConnector(text, p);
     const secret = valueAt(text, conn.pos);
-    if (secret && secretOk(text.slice(secret.start, secret.end), true, null) && !wordy) {
+    const secretText = secret ? text.slice(secret.start, secret.end) : "";
+    // 1.6.0: "admin / admin123", "root / Winter#7": an ordinary word is a login when what it is
+    // linked to can only be a password (digits or symbols); not a field's name ("email / password").
+    const shaped = /[\d\W_]/.test(secretText.replace(/[\p{L}\p{M}]/gu, "")) && !NOT_A_LOGIN.has(lowerName) && !FILLERS.has(lowerName) && !CONNECTORS.has(lowerName) && !NOT_SECRET.has(lowerName);
+    if (secret && secretOk(secretText, true, null) && (!wordy || shaped)) {
       if (!name.includes("@")) out.push(candidate("ID", user.start, user.end, 0.85, "login-user"));
       out.push(candidate("SECRET", secret.start, secret.end, 0.85, "login-secret"));
       return true;
     }
   }
   // A login alone: the username, when it cannot be an ordinary word ("login failed").
+  if (LINKED_ONLY.has(cue.parts.join(" "))) return false;
   if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
   if (!explicit && !/[\d._-]/.test(name)) return false;
+  // 1.6.0: "INFO user id 4471 logged in": in machine text a number alone is the system's record key.
+  if (/^\d+$/.test(name) && isMachineText(text)) return false;
   out.push(candidate("ID", user.start, user.end, 0.75, "login-user"));
   return true;
 }
