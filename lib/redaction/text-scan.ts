@@ -120,15 +120,17 @@ export const HAS_NON_ASCII = 64;
 let maskText: string | null = null;
 let maskValue = 0;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function textScripts(text: string): number {
   if (text === maskText) return maskValue;
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Two native scans; the char-code loop only from the first non-ASCII character (most chat
+  // text has none).
+  let mask = /[0-9]/.test(text) ? HAS_DIGIT : 0;
+  const first = text.search(NON_ASCII);
+  for (let i = first < 0 ? text.length : first; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 48 && c <= 57) mask |= HAS_DIGIT;
-      continue;
-    }
+    if (c < 128) continue;
     mask |= HAS_NON_ASCII;
     if (c >= 0x590 && c <= 0x5ff) mask |= HAS_HEBREW;
     else if (c >= 0x600 && c <= 0x6ff) mask |= HAS_ARABIC;
