@@ -1,6 +1,6 @@
 import { account, storageStatePath } from "./accounts";
 import { insertHeldLongCase, sql } from "./db";
-import { expect, test } from "./fixtures";
+import { EXPECTED_STATUS, expect, test } from "./fixtures";
 
 // Problems a walkthrough of the three roles found on pages the layout checks do not visit
 // (they are reached from links, not from the navigation).
@@ -248,3 +248,15 @@ test("deciding case after case keeps one outcome toast, naming the case it is ab
   await expect(toasts).toHaveCount(1);
   await expect(toasts).toHaveText(new RegExp(`^Case ${decided[1].slice(0, 8)}: Accepted into the eval set\\.`));
 });
+
+test.describe("a missing page", () => {
+  test.use({ allowConsole: [EXPECTED_STATUS] });
+
+  test("the 404 page's title names it, as its heading does", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page).toHaveTitle("Page not found · Evalmine");
+  });
+});
+
