@@ -181,9 +181,10 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, role: { type: "string" } } });
   if (await runRole(values.role)) return 0;
   const quick = values.quick ?? false;
-  // --only 3,5 runs those parts alone (while working on one of them).
-  const only = values.only?.split(",").map(Number);
-  const want = (part: number) => !only || only.includes(part);
+  // --only 3,5 runs those parts alone (while working on one of them); --only rendered runs
+  // the rendered /queue part, which builds the app and is never part of a default run.
+  const only = values.only?.split(",").map((part) => part.trim());
+  const want = (part: number | "rendered") => (only ? only.includes(String(part)) : part !== "rendered");
   const floodSeconds = quick ? 10 : 60;
   const throughputRecords = quick ? 4_000 : 20_000;
   const pullRecords = quick ? 4_000 : 20_000;
@@ -335,6 +336,38 @@ async function main(): Promise<number> {
       outageOk = lost === 0 && partial === 0 && okNotStored === 0 && after.status === 200;
       console.log(`5. PostgreSQL stopped mid-burst and started again (${downFor.toFixed(1)} s down): ${outageBatches} requests of 100 answered ${JSON.stringify(answers.statuses)}`);
       console.log(`   ${okNotStored} answered 200 but not fully stored, ${lost} neither stored nor answered 503, ${partial} stored in part; the same app process then answered ${after.status}: ${outageOk ? "recovered without a restart" : "FAILED"}`);
+    }
+
+    if (want("rendered")) {
+      // 6. The rendered /queue of the built app, signed-in reviewers, without and during a
+      //    flood; once with the pool, once in-thread, as in part 2.
+      const { startBuiltApp, signInOverHttp, renderedViews } = await import("./lib/faults-rendered");
+      const { hashPassword } = await import("@/lib/auth/password");
+      if (!users.length) await seedQueue(db, 2_000);
+      const password = crypto.randomBytes(12).toString("base64url");
+      const passwordHash = await hashPassword(password);
+      const viewers = await Promise.all(Array.from({ length: 10 }, (_, i) => db.user.create({ data: { email: `viewer-${i}@bench.local`, name: `Viewer ${i}`, role: "REVIEWER", passwordHash } })));
+      for (const workers of ["default", "0"] as const) {
+        const app = await startBuiltApp(process.env.DATABASE_URL!, workers === "0" ? { INGEST_WORKERS: "0" } : {});
+        cleanups.push(app.stop);
+        const sessions: string[] = [];
+        for (const viewer of viewers) sessions.push(await signInOverHttp(app.url, viewer.email, password));
+        await renderedViews(app.url, sessions, 2); // warm-up, untimed
+        const calm = await renderedViews(app.url, sessions, floodSeconds);
+        const flood = await makeSource();
+        const floodRun = runClient({ BENCH_URL: app.url, BENCH_KEY: flood.key, BENCH_MODE: "flood", BENCH_SECONDS: String(floodSeconds), BENCH_BATCH: "1000", BENCH_PREFIX: "rf" });
+        const flooding = floodRun.then((result) => ({ result }), (error: Error) => ({ error }));
+        await sleep(1_000);
+        const busy = await renderedViews(app.url, sessions, floodSeconds - 1);
+        const outcome = await flooding;
+        await app.stop();
+        if ("error" in outcome) throw outcome.error;
+        const label = workers === "0" ? "in-thread (INGEST_WORKERS=0)" : "worker pool";
+        console.log(`6. rendered /queue, ${label} (next start, 10 signed-in reviewers reloading it): the flood stored ${fmt(outcome.result.stored)} records in ${floodSeconds} s, answers ${JSON.stringify(outcome.result.statuses)}`);
+        console.log(`   without flood: ${fmt(calm.views)} views (${calm.errors} errors), p50 ${calm.p50.toFixed(1)} ms, p95 ${calm.p95.toFixed(1)} ms`);
+        console.log(`   during flood:  ${fmt(busy.views)} views (${busy.errors} errors), p50 ${busy.p50.toFixed(1)} ms, p95 ${busy.p95.toFixed(1)} ms`);
+        console.log(`   ratio during/without: page p95 ${(busy.p95 / calm.p95).toFixed(2)}x (goal <= 2x); load average ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+      }
     }
 
     return pullOk && purgeOk && outageOk ? 0 : 1;
