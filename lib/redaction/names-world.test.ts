@@ -91,3 +91,24 @@ describe("1.6.0: cues and addresses in Russian, Hungarian, Vietnamese, Japanese,
     expect(allRedacted("პაციენტი ჯონდო ვაჩნაძე დღეს მოვიდა.", ["ჯონდო", "ვაჩნაძე"])).toEqual([]);
   });
 });
+
+describe("1.6.0: house numbers beside a street, rarer family names, places with particles", () => {
+  it("the house number on the street's other side joins it", () => {
+    expect(allRedacted("The flat is at רחוב הרצל 15.", ["רחוב", "15"])).toEqual([]);
+    expect(allRedacted("The flat is at Речная ул.. 711.", ["Речная", "711"])).toEqual([]);
+    expect(allRedacted("The flat is at 长安街 15.", ["长安街", "15"])).toEqual([]);
+    expect(allRedacted("The flat is at 테헤란로8길 22, Seoul.", ["테헤란로8길", "22"])).toEqual([]);
+    expect(allRedacted("Delivery failed: 6141 이안천8길 827호, 부천시. Nobody home.", ["6141", "이안천8길", "827호"])).toEqual([]);
+    expect(allRedacted("Jó napot! A csomagot a Klapka országút 43, Kemenesszentmárton címre vártam.", ["Klapka", "országút", "43"])).toEqual([]);
+  });
+  it("rarer Han and Korean family names after a cue or before a title", () => {
+    expect(allRedacted("你好，我是温浩轩，我的快递还没到。", ["我是温浩轩"])).toEqual([]);
+    expect(allRedacted("请帮我给关经理写一封邮件。", ["请帮我给关经理写一封邮件"])).toEqual([]);
+    expect(allRedacted("안녕하세요, 저는 가유나입니다. 배송 확인 부탁드려요.", ["가유나입니다"])).toEqual([]);
+    expect(allRedacted("봉미소 님이 김천시에서 전화하셨습니다.", ["봉미소", "김천시에서"])).toEqual([]);
+    expect(redactText("친구의 도시에서 만났어요.").entities).toEqual([]);
+  });
+  it("Ukrainian 'у' before a town", () => {
+    expect(allRedacted("Передай Олені, що зустріч у Житомир перенесли.", ["Житомир"])).toEqual([]);
+  });
+});

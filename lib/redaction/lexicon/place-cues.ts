@@ -64,7 +64,7 @@ export const TOWN_CUE_WORDS: readonly string[] = [
   "from", "in", "near", "outside", "visiting", "visit", "around", "de", "à", "aus", "nach", "en", "to", "at",
   "of", "via",
   // 1.6.0: "из Шатуры", "з Житомира", "в Казани" (a capitalised word after them mid-sentence is mostly a place).
-  "из", "з", "із", "в", "во",
+  "из", "з", "із", "в", "во", "у",
 ];
 
 /** Before a phrase holding a house number ("at Mevlana Sokak 96a, İzmir"). */

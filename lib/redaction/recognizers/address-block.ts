@@ -352,7 +352,8 @@ function streetPart(p: Part, all: readonly string[], lex: Lexicon): void {
  * number comes after it and the part opens with a capital ("Stan je u Ulica Kneza Miloša 7").
  */
 function sentenceOpening(words: readonly string[]): number {
-  if (words.length < 3 || !UPPER_START.test(words[0])) return 0;
+  // 1.6.0: a clause after a comma opens in lower case too ("…, a csomagot a Klapka országút 43").
+  if (words.length < 3 || !(UPPER_START.test(words[0]) || /^\p{Ll}/u.test(words[0]))) return 0;
   let anchor = -1;
   for (let k = 1; k < words.length && anchor < 0; k++) if (isStreetWord(words[k]) || /^\d/.test(words[k])) anchor = k;
   let cut = 0;

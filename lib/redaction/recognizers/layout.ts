@@ -8,6 +8,7 @@
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+import { streetWithNumber } from "./location";
 
 // A line ending in an address cue, then the block's lines (each at most 80 characters).
 const BLOCK_CUE = /(?:(?:address|ship(?:ping)? to|deliver(?:y|ed)? to|bill(?:ing)? to|mail(?:ing)? to|send (?:it |this )?to|sold to|recipient|addressee|adresse|anschrift|lieferadresse|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]{0,3}:?|\bto[ \t]{0,3}:)[ \t]{0,3}(?=\r?\n)/gi;
@@ -118,7 +119,10 @@ function foreignRuns(tokens: WordToken[], out: Candidate[], text: string): void 
     if (neighbourIsLatin(tokens, i, -1, text) || neighbourIsLatin(tokens, e, 1, text)) {
       const prev = i > 0 ? tokens[i - 1].lower : "";
       const placeCue = LOCATION_BEFORE.has(prev) && /^[ \u00a0]{1,2}$/.test(tokens[i].gap);
-      const type = placeCue || CJK_PLACE_END.test(tokens[e].text) ? "LOCATION" : "PERSON";
+      // 1.6.0: a street word in the run makes it a street, with its house number ("at רחוב הרצל 15").
+      const street = /\d/.test(text.slice(tokens[e].end, tokens[e].end + 8)) || (i > 0 && /\d/.test(tokens[i].gap + text.slice(Math.max(0, tokens[i].start - 7), tokens[i].start))) ? streetWithNumber(text, tokens[i].start, tokens[e].end) : null;
+      if (street) out.push(candidate("LOCATION", street[0], street[1], 0.65, "foreign-street"));
+      const type = street || placeCue || CJK_PLACE_END.test(tokens[e].text) ? "LOCATION" : "PERSON";
       out.push(candidate(type, tokens[i].start, tokens[e].end, 0.6, "foreign-run"));
     }
     i = e;

@@ -286,7 +286,36 @@ function findLocations(text: string): Candidate[] {
   if (digit) findCuedAddresses(text, out);
   if (digit) findAddressBlocks(text, out);
   findPostcodes(text, out);
+  if (digit) houseNumbersBeside(text, out);
   return out;
+}
+
+// 1.6.0: a street span's house number on its other side ("at 우정로 9", "to 304 Voie des Jasmins",
+// "Речная ул.. 711", "רחוב הרצל 'א7"): the scripts and orders the address patterns miss.
+const STREET_MARK = /(?:[로길路街]|רחוב|שדרות|סמטת|משעול|דרך|شارع|طريق|(?:^|[ \u00a0.])(?:ул|улица|вул|вулиця|пр-т|проспект|пер|переулок|провулок|наб|набережная|бульвар|шоссе|майдан|площа|площадь|аллея|алея|Voie|Rue|Avenue|Av|Allée|Route|Boulevard|Bd|Chemin|Impasse|Rua|Avenida|Travessa|Alameda|Calle|Via|Viale|Piazza|Street|St|Road|Rd|Lane|Marg|Nagar|Path|ქუჩა|გამზ|გამზირი|ხეივანი|utca|út|tér|körút|ko'chasi|ko‘chasi|mahallasi|Đường|Phố)(?:[ \u00a0.,]|$))/iu;
+const NUMBER_AFTER = /^[.,]{0,2}[ \u00a0]['׳]?[\p{L}]?\d{1,5}[\p{L}]?(?:[-/]\d{1,4})?(?![\p{L}\p{N}/-]|[.,:]\p{N})/u;
+const NUMBER_BEFORE = /(?<![\p{L}\p{N},:/-]|[.,:]\d)\d{1,5}[A-Za-z]?[ \u00a0]$/u;
+
+/** The span [start, end) grown over a house number on either side when it holds a street word, else null. */
+export function streetWithNumber(text: string, start: number, end: number): [number, number] | null {
+  if (!STREET_MARK.test(text.slice(start, end))) return null;
+  let s = start;
+  let e = end;
+  const after = NUMBER_AFTER.exec(text.slice(end, end + 14));
+  if (after && !/\d/.test(text.slice(Math.max(start, end - 6), end))) e += after[0].length;
+  const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+  if (before && !/\d/.test(text.slice(start, Math.min(end, start + 4)))) s -= before[0].length;
+  return s < start || e > end ? [s, e] : null;
+}
+
+function houseNumbersBeside(text: string, out: Candidate[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const c = out[k];
+    if (c.type !== "LOCATION" || c.score < 0.5) continue;
+    const grown = streetWithNumber(text, c.start, c.end);
+    if (grown) out.push(candidate("LOCATION", grown[0], grown[1], c.score, "house-number"));
+  }
 }
 
 export const locationRecognizer: Recognizer = { id: "location", types: ["LOCATION"], find: findLocations };

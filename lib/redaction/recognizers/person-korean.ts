@@ -29,15 +29,16 @@ const PERSON_PARTICLES = /(?:입니다|이에요|예요|이고|께서|에게|한
 const GIVEN_SYLLABLES = new Set([..."민준서연지현우수영정호은진희혜성재동유상윤경미숙자순옥철석훈태하주아빈원나예채가다인한소선혁용규기환승찬건범보솔율린람별결온시도로라래리비슬새세송신안애완웅욱일종중창춘치택필학해향형홍화효후휘흥균근길남덕두명무문병복빛산섭심양언여열오요운월의임장전제조직천초충평표풍함헌협회"]);
 
 /** The token's Korean name length (in characters) when context makes it a person, else 0. */
-export function koreanNameInContext(tokens: readonly WordToken[], k: number, name: string, particle: string): number {
+export function koreanNameInContext(tokens: readonly WordToken[], k: number, name: string, particle: string, rareSurname = false): number {
   // Neighbours in the same clause: a plain space between (a list's commas separate names).
   const prev = k > 0 && /^[ \u00a0]$/.test(tokens[k].gap) ? tokens[k - 1].text : "";
   const next = k + 1 < tokens.length && /^[ \u00a0]$/.test(tokens[k + 1].gap) ? tokens[k + 1].text : "";
   const korean = HANGUL_WORD.test(prev) || HANGUL_WORD.test(next);
-  if (!korean) return name.length;
+  // A rarer family name ("봉", "가") stands alone among other-script words only as a full three-syllable name.
+  if (!korean) return !rareSurname || name.length === 3 ? name.length : 0;
   if (particle === "씨" || particle === "님" || particle === "께서" || particle === "입니다" || particle === "이에요" || particle === "예요") return name.length;
   if (TITLE_SET.has(next) || TITLE_PREFIXES.some((t) => next.startsWith(t) && next.length <= t.length + 2)) return name.length;
   if (CUES_BEFORE.has(prev)) return name.length;
-  if (particle && PERSON_PARTICLES.test(particle) && name.length === 3 && GIVEN_SYLLABLES.has(name[1]) && GIVEN_SYLLABLES.has(name[2])) return name.length;
+  if (!rareSurname && particle && PERSON_PARTICLES.test(particle) && name.length === 3 && GIVEN_SYLLABLES.has(name[1]) && GIVEN_SYLLABLES.has(name[2])) return name.length;
   return 0;
 }

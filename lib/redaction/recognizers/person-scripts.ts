@@ -5,7 +5,7 @@
  * ("我叫王建国"), and Vietnamese names, whose parts are often ordinary English words
  * ("Nguyen Van An", "Le Thi Hong"), by their family-name + middle-name shape.
  */
-import { CJK_SURNAMES, JAPANESE_SURNAMES } from "../lexicon/name-lists";
+import { CJK_SURNAMES, CJK_SURNAMES_CUED, JAPANESE_SURNAMES } from "../lexicon/name-lists";
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import type { CueSet } from "./cues";
@@ -95,7 +95,8 @@ function stopPrefix(word: string): boolean {
 // 1.6.0: Georgian surname endings ("ვაჩნაძე", "იაშვილი", "ჩიქოვანი", "გელაშვილი").
 const KA_SURNAME = /(?:ძე|შვილი|ია|ავა|უა|ანი|ური|ელი|ონი|ვილი)$/;
 
-const HAN_SURNAME = new Set([...CJK_SURNAMES]);
+// Family names before a title or after a cue; the rarer ones count there too (name-lists.ts).
+const HAN_SURNAME_CUED = new Set([...CJK_SURNAMES, ...CJK_SURNAMES_CUED]);
 const JP_SURNAMES = JAPANESE_SURNAMES.split(" ");
 const HAN = /[\u4e00-\u9fff]/;
 // Titles written after a Chinese or Japanese name.
@@ -120,7 +121,7 @@ export function cjkNames(text: string, out: Candidate[]): void {
       const s = m.index - len;
       if (s < 0) continue;
       const name = text.slice(s, m.index);
-      if (HAN_SURNAME.has(name[0]) && /^[\u4e00-\u9fff]+$/.test(name) && !ZH_STOP.test(name)) {
+      if (HAN_SURNAME_CUED.has(name[0]) && /^[\u4e00-\u9fff]+$/.test(name) && !ZH_STOP.test(name)) {
         out.push(candidate("PERSON", s, m.index, 0.75, "zh-title"));
         break;
       }
@@ -145,7 +146,7 @@ export function cjkNames(text: string, out: Candidate[]): void {
   }
   for (const m of text.matchAll(ZH_CUE)) {
     const s = m.index + m[0].length;
-    if (!HAN_SURNAME.has(text[s] ?? "")) continue;
+    if (!HAN_SURNAME_CUED.has(text[s] ?? "")) continue;
     let e = s + 1;
     while (e < s + 3 && e < text.length && /[\u4e00-\u9fff]/.test(text[e]) && !ZH_STOP.test(text[e])) e++;
     if (e - s >= 2) out.push(candidate("PERSON", s, e, 0.75, "zh-cue"));

@@ -8,7 +8,7 @@
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { isListedName } from "../lexicon/human-names";
 import { foldWord, getGazetteer } from "../lexicon/gazetteer";
-import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, SURNAME_SUFFIXES } from "../lexicon/name-lists";
+import { ARABIC_SCRIPT_NAMES, CJK_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, KOREAN_SURNAMES_RARE, SURNAME_SUFFIXES } from "../lexicon/name-lists";
 import * as personCues from "../lexicon/person-cues";
 import { candidate } from "../text-scan";
 import { CueSet } from "./cues";
@@ -40,6 +40,7 @@ const SUFFIXES = [...new Set(SURNAME_SUFFIXES)].sort((a, b) => b.length - a.leng
 const CJK_SET = new Set([...CJK_SURNAMES]);
 const JP_LIST = JAPANESE_SURNAMES.split(" ");
 const KO_SET = new Set(KOREAN_SURNAMES.split(" "));
+const KO_RARE = new Set(KOREAN_SURNAMES_RARE.split(" ").filter((n) => n.length === 1));
 const AR_SET = new Set(ARABIC_SCRIPT_NAMES.split(" "));
 const HAN = /^[\u4e00-\u9fff\u3400-\u4dbf]+$/;
 const HANGUL = /^[\uac00-\ud7af]+$/;
@@ -499,13 +500,13 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
     } else if (KANA.test(w) && JP_LIST.includes(w) && k + 1 < tokens.length && joinedBySpace(tokens[k + 1].gap) && KANA.test(tokens[k + 1].text)) {
       out.push(candidate("PERSON", t.start, tokens[k + 1].end, 0.7, "ja"));
       k++;
-    } else if (HANGUL.test(w) && KO_SET.has(w[0])) {
+    } else if (HANGUL.test(w) && (KO_SET.has(w[0]) || KO_RARE.has(w[0]))) {
       // A Korean name may carry a particle ("김민수이고", "박지성은"): the name is what precedes it.
       const particle = KO_PARTICLE.exec(w);
       const name = particle && w.length - particle[0].length >= 2 && particleFits(w, particle[0]) ? w.slice(0, w.length - particle[0].length) : w;
       // Administrative units end in 시/구/동/도/군/읍/면/로/길 ("서울시" is Seoul, not Mr Seo).
       // 1.6.0: inside Korean text, only where a title, particle or cue marks a person (person-korean.ts).
-      if (name.length >= 2 && name.length <= 4 && !KO_NOT_NAMES.has(name) && !(name.length >= 3 && /[시구동도군읍면로길]$/.test(name)) && koreanNameInContext(tokens, k, name, name === w ? "" : w.slice(name.length)) > 0) out.push(candidate("PERSON", t.start, t.start + name.length, 0.55, "ko"));
+      if (name.length >= 2 && name.length <= 4 && !KO_NOT_NAMES.has(name) && !(name.length >= 3 && /[시구동도군읍면로길]$/.test(name)) && koreanNameInContext(tokens, k, name, name === w ? "" : w.slice(name.length), !KO_SET.has(w[0])) > 0) out.push(candidate("PERSON", t.start, t.start + name.length, 0.55, "ko"));
     } else if (ARABIC.test(w) && AR_SET.has(w)) {
       let e = k;
       while (e + 1 < tokens.length && e - k < 3 && joinedBySpace(tokens[e + 1].gap) && ARABIC.test(tokens[e + 1].text) && !arabicFunctionWord(tokens[e + 1].text)) e++;
