@@ -112,3 +112,17 @@ describe("1.6.0: house numbers beside a street, rarer family names, places with 
     expect(allRedacted("Передай Олені, що зустріч у Житомир перенесли.", ["Житомир"])).toEqual([]);
   });
 });
+
+describe("1.6.0: dates in Hebrew, and the year after a day and month", () => {
+  it("Hebrew month with its preposition; Vietnamese, Georgian and Uzbek years after the date", () => {
+    expect(allRedacted("Patient born 12 בדצמבר 1976 was admitted.", ["12", "בדצמבר", "1976"])).toEqual([]);
+    expect(allRedacted("Ngày sinh: 12 tháng 3 năm 1985", ["12", "năm", "1985"])).toEqual([]);
+    expect(allRedacted("დაბადების თარიღი: 12 მარტი 1985", ["12", "1985"])).toEqual([]);
+    expect(allRedacted("Tug'ilgan sana: 12-mart 1985-yil", ["12", "1985"])).toEqual([]);
+  });
+  it("a date field word with a particle is no name; log timestamps stay", () => {
+    const text = "예약일은 2024년 3월 5일입니다.";
+    expect(redactText(text).entities.map((e) => e.type)).toEqual(["DATE_TIME"]);
+    expect(redactText("2024-03-05T10:22:01Z INFO request served in 12ms").entities).toEqual([]);
+  });
+});

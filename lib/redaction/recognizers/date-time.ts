@@ -172,13 +172,31 @@ function findDates(text: string): Candidate[] {
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[2])) push(m.index, m.index + m[0].length, 0.9, "mdy-text");
   });
   localeDates(text, push);
+  // 1.6.0: Hebrew dates write the month with the preposition ב glued on ("12 בדצמבר 1976").
+  if (HAS_HEBREW_MONTH.test(text)) eachMatch(HEBREW_DATE, text, (m) => push(m.index, m.index + m[0].length, m[2] ? 0.85 : 0.6, "he-date"));
   eventYears(text, push);
   if (spacedYear) eachMatch(MONTH_YEAR, text, (m) => {
     // "may 2024" with a lower-case modal verb is too ambiguous; month names need a capital.
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
     push(m.index, m.index + m[0].length, 0.5, "month-year");
   });
+  yearTails(text, out);
   return out;
+}
+
+const HEBREW_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
+const HAS_HEBREW_MONTH = new RegExp(`ב(?:${HEBREW_MONTHS})`);
+const HEBREW_DATE = new RegExp(`(?<![\\d.])\\d{1,2}[ \\u00a0]?(?:ב|-?ב)(?:${HEBREW_MONTHS})(?![\\u05d0-\\u05ea])(?:[ \\u00a0,]{1,2}(\\d{4}))?(?!\\d)`, "g");
+// A year written after a day and month the patterns took without it ("12 tháng 3 năm 1985",
+// "12 მარტი 1985", "12-mart 1985-yil"), with the year words of those languages.
+const YEAR_TAIL = /^,?[ \u00a0](?:năm[ \u00a0])?(\d{4})(?:-?yil|[ \u00a0]?(?:წ\.|წელი|года|г\.|року|р\.|évben|yılı))?(?!\d)/u;
+
+function yearTails(text: string, out: Candidate[]): void {
+  for (const c of out) {
+    if (c.source === MACHINE_TIMESTAMP || /\d{4}/.test(text.slice(c.start, c.end))) continue;
+    const m = YEAR_TAIL.exec(text.slice(c.end, c.end + 16));
+    if (m && plausibleYear(+m[1])) c.end += m[0].length;
+  }
 }
 
 /** Source id of machine timestamps: reported below the threshold unless the caller asks to redact them. */

@@ -33,7 +33,8 @@ export function koreanNameInContext(tokens: readonly WordToken[], k: number, nam
   // Neighbours in the same clause: a plain space between (a list's commas separate names).
   const prev = k > 0 && /^[ \u00a0]$/.test(tokens[k].gap) ? tokens[k - 1].text : "";
   const next = k + 1 < tokens.length && /^[ \u00a0]$/.test(tokens[k + 1].gap) ? tokens[k + 1].text : "";
-  const korean = HANGUL_WORD.test(prev) || HANGUL_WORD.test(next);
+  // A particle on the word, or a Hangul word beside it, makes it Korean text ("예약일은 2024년 3월 5일입니다").
+  const korean = particle !== "" || HANGUL_WORD.test(prev) || HANGUL_WORD.test(next) || /[\uac00-\ud7af]/.test(next);
   // A rarer family name ("봉", "가") stands alone among other-script words only as a full three-syllable name.
   if (!korean) return !rareSurname || name.length === 3 ? name.length : 0;
   if (particle === "씨" || particle === "님" || particle === "께서" || particle === "입니다" || particle === "이에요" || particle === "예요") return name.length;
