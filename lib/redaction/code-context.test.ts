@@ -198,3 +198,24 @@ describe("a line's opening clock in the locale's format (1.6.0)", () => {
     expect(redactText("14.3.2025, 09:21:33 ERROR timeout", { machineTimestamps: "redact" }).entities.length).toBeGreaterThan(0);
   });
 });
+
+describe("a line's opening date before a level, a bracket or a separator (1.6.0)", () => {
+  it("is the program's timestamp", () => {
+    for (const text of ["14.03.2025 ERROR payment timeout", "[2025-03-14] backup done", "14/03/2025 10:21 WARN retry", "2025-03-14 | job 12 done"]) expect(typed(text)).toEqual([]);
+  });
+  it("but not a birth date or a date opening a sentence", () => {
+    expect(typed("14.03.1985 - my birthday")).toEqual(["DATE_TIME:14.03.1985"]);
+    expect(typed("14.03.2025 Meeting with the dentist")).toContainEqual("DATE_TIME:14.03.2025");
+  });
+});
+
+describe("HTTP dates and dates in file names (1.6.0)", () => {
+  it("are the machine's", () => {
+    expect(typed("Expires: Thu, 14 Mar 2024 10:21:33 GMT")).toEqual([]);
+    expect(typed("backup_2024-03-14.tar.gz uploaded")).toEqual([]);
+    expect(typed("exported sales-20240314.csv for the board")).toEqual([]);
+  });
+  it("a date standing apart in a sentence is still one", () => {
+    expect(typed("Her surgery is on 2024-03-14.")).toEqual(["DATE_TIME:2024-03-14"]);
+  });
+});

@@ -74,3 +74,19 @@ describe("record keys in machine text (1.6.0)", () => {
     expect(typedIds("My customer number is 88213 and my account ID: 123456789012")).toEqual(["ID:88213", "ID:123456789012"]);
   });
 });
+
+describe("more identifier cues (1.6.0, last round)", () => {
+  const ids = (text: string) => redactText(text).entities.filter((e) => e.type !== "DATE_TIME").map((e) => text.slice(e.start, e.end));
+  it("a possessive cue as the tokenizer keeps it ('driver's licence'), orders, cases and policies of more languages", () => {
+    expect(ids("driver's licence D1234-56789-01234")).toEqual(["D1234-56789-01234"]);
+    expect(ids("Order No. A-77812-B was lost")).toEqual(["A-77812-B"]);
+    expect(ids("case id CASE-00912")).toEqual(["CASE-00912"]);
+    expect(ids("número de póliza PZ-2024-77")).toEqual(["PZ-2024-77"]);
+    expect(ids("nr polisy PL/2024/4471")).toEqual(["PL/2024/4471"]);
+    expect(ids("AMKA 14038512345")).toEqual(["14038512345"]);
+  });
+  it("capitals apart from their digits ('CL 004 482'); a year after a policy word is none", () => {
+    expect(ids("numéro client CL 004 482")).toEqual(["CL 004 482"]);
+    expect(ids("La póliza 2024 cubre el robo")).toEqual([]);
+  });
+});

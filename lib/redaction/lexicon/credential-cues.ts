@@ -174,6 +174,13 @@ export const ID_CUES: ReadonlyArray<[EntityType, string]> = [
   členské číslo|tagsági szám|üye numarası|номер участника|αριθμός μέλους|nario numeris|liikmenumber|biedra numurs|članski broj|
   članska številka|număr de membru|mã thành viên|nomor anggota|หมายเลขสมาชิก|מספר חבר|رقم العضوية|شماره عضویت|सदस्य संख्या|
   会員番号|会员号|회원 번호|회원번호|medlemsnummer`),
+  // 1.6.0: orders, cases and insurance policies in the languages of our users, and more national ids.
+  ...words("ID", `order number|order no|order id|case id|case number|case no|numéro client|numéro de client|
+  número de póliza|numero de poliza|póliza|poliza|numero di polizza|polizza|polisnummer|polis nr|polisnr|nr polisy|numer polisy|
+  polisa|poliçe no|poliçe numarası|sigorta poliçe no|policennummer|versicherungsscheinnummer|numéro de police|
+  número da apólice|apólice|číslo pojistné smlouvy|kötvényszám|număr poliță|номер страхового полиса|αριθμός συμβολαίου|
+  amka|afm|tckn no|bestellnummer|numéro de commande|número de pedido|numero d'ordine|número do pedido|ordernummer|
+  numer zamówienia|číslo objednávky|rendelésszám|sipariş no|sipariş numarası|номер заказа|номер замовлення`),
 ];
 
 /**

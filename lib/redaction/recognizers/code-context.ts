@@ -193,17 +193,44 @@ const JS_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Ju
 // 9.21.33", "09:21:33 14/3/2025", bracketed or not. The date and time read as a personal date
 // or a phone number; the line's opening clock is the program's (as ISO timestamps are).
 const DATE_PART = "(?:\\d{1,4}[./-] ?\\d{1,2}[./-] ?\\d{1,4}\\.?|\\d{4}\\. ?\\d{1,2}\\. ?\\d{1,2}\\.?)";
-const TIME_PART = "(?:\\d{1,2}[:.]\\d{2}[:.]\\d{2}(?:[.,]\\d{1,6})?)";
+const TIME_PART = "(?:\\d{1,2}[:.]\\d{2}[:.]\\d{2}(?:[.,]\\d{1,6})?|\\d{1,2}:\\d{2}(?![:\\d]))";
 const PERIOD = "(?:[ \\u00a0\\u2009\\u202f]?(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.|π\\.μ\\.|μ\\.μ\\.|ص|م|SA|CH|de\\. |du\\. |午前|午後|上午|下午|오전|오후))?";
 const LINE_CLOCK = new RegExp(
   `(?:^|\\n)[ \\t]*\\[?(?:${DATE_PART},?[ \\u00a0\\u2009\\u202f]{1,2}(?:klo |à |às |alle |um |в |o |kl\\. |г\\.,? |r\\.,? )?${PERIOD}[ \\u00a0\\u2009\\u202f]?${TIME_PART}${PERIOD}|${TIME_PART}${PERIOD},?[ \\u00a0\\u2009\\u202f]{1,2}${DATE_PART})`,
   "g",
 );
 
+const BIRTH_WORDS = /birth|born|\bdob\b|\bd\.o\.b|geb(?:oren|urt)|naissance|\bnée?\b|nac(?:imiento|ido|ida)|nasc|рожд|народ|urodz|születés|doğum|生日|出生|誕生|생일|생년/i;
+// A line that opens with a date alone, then what a program writes after its clock: a bracket,
+// a level, a " - " or " | " separator ("14.03.2025 ERROR …", "[2025-03-14] backup done").
+const LINE_DATE = new RegExp(`(?:^|\\n)[ \\t]*\\[?${DATE_PART}(?=\\]|[ \\t]+(?:-|\\||(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b))`, "g");
+
+// An HTTP or e-mail date ("Thu, 14 Mar 2024 10:21:33 GMT", RFC 9110 / RFC 5322): a header's.
+const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|UTC|[+-]\d{4})/g;
+// A date inside a file name or an identifier ("backup_2024-03-14.tar.gz", "sales-20240314.csv",
+// "v2024.03.14"): joined to letters by "_", "-" or "." and ending in an extension or the name.
+const NAMED_DATE = /(?<![\w.-])[A-Za-z][\w-]{0,60}?[_-](?:\d{4}-\d{2}-\d{2}|\d{8})(?:[_-][\w-]{0,30})?\.[a-z][a-z0-9]{1,5}(?:\.[a-z0-9]{1,4})?\b/g;
+
 /** The spans of JavaScript Date strings and of a line's opening date and clock in `text` (machine timestamps, kept by default). */
 export function machineDateSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (/\d[:.]\d\d[:.]\d\d/.test(text)) {
+  for (const re of [HTTP_DATE, NAMED_DATE]) {
+    if (re === HTTP_DATE ? !/\d (?:GMT|UTC|[+-]\d{4})/.test(text) : !/[_-](?:\d{4}-\d\d-\d\d|\d{8})/.test(text)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  }
+  if (/\d[./-] ?\d/.test(text)) {
+    LINE_DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINE_DATE.exec(text)) !== null) {
+      const lead = /^\n?[ \t]*\[?/.exec(m[0])?.[0].length ?? 0;
+      // "14.03.1985 - my birthday": a birth date stays one.
+      if (BIRTH_WORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
+      out.push([m.index + lead, m.index + m[0].length]);
+    }
+  }
+  if (/\d[:.]\d\d/.test(text)) {
     LINE_CLOCK.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LINE_CLOCK.exec(text)) !== null) {

@@ -47,7 +47,11 @@ function addCue(kind: CueKind, type: EntityType, phrase: string): void {
   if (/\p{L}-\p{L}/u.test(phrase)) register(kind, type, phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u).filter(Boolean));
   // 1.5.0: the tokenizer leaves a possessive's "'s" between words ("driver's licence" is
   // "driver" + "licence"): register that form too (CUE_GAP lets "'s " through).
-  if (/\p{L}['’]s\b/u.test(phrase)) register(kind, type, phrase.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
+  if (/\p{L}['’]s\b/u.test(phrase)) {
+    register(kind, type, phrase.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
+    // 1.6.0: and the tokenizer's own form, the possessive kept in its word ("driver's" + "licence").
+    for (const q of ["'", "’"]) register(kind, type, phrase.toLowerCase().replace(/['’]s\b/gu, q + "s").split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean));
+  }
 }
 
 function register(kind: CueKind, type: EntityType, parts: string[], mark = false): void {
@@ -342,10 +346,15 @@ function idOk(value: string): boolean {
   return !/^[$€£¥]|%$/.test(value);
 }
 
-/** An identifier's value may run over digit groups ("12 345 678 901", "4510 123456"). */
+/** An identifier's value may run over digit groups ("12 345 678 901", "4510 123456", 1.6.0: "CL 004 482"). */
 function extendIdGroups(text: string, v: Value): Value {
   if (v.quoted) return v;
   let end = v.end;
+  // 1.6.0: a prefix of capitals standing apart from its digits ("CL 004 482", "POL 88213 IT").
+  if (/^[A-Z]{1,4}$/.test(text.slice(v.start, v.end)) && /^[ \u00a0]\d/.test(text.slice(end, end + 2))) {
+    const m = /^[ \u00a0]\d{2,}/.exec(text.slice(end, end + 12));
+    if (m) end += m[0].length;
+  }
   for (let n = 0; n < 6; n++) {
     const m = /^[ \u00a0][A-Z]?\d[\d]{0,5}[A-Z]?(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
     if (!m || end - v.start + m[0].length > 30) break;
@@ -527,7 +536,7 @@ function findCuedValues(text: string): Candidate[] {
  * keys, not a document of the person's; there they open no identifier. A passport, national,
  * tax, insurance, licence or bank number is still one.
  */
-const RECORD_KEY_HEADS = new Set("user customer client account member membership employee staff ticket reference booking reservation confirmation claim order badge subscriber loyalty student tenant record chart e-ticket pnr".split(" "));
+const RECORD_KEY_HEADS = new Set("user customer client account member membership employee staff ticket reference booking reservation confirmation claim order case badge subscriber loyalty student tenant record chart e-ticket pnr bestellnummer ordernummer".split(" "));
 
 const LIST_LINK = /^(?:[ \t\u00a0]*[,;/&][ \t\u00a0]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)/;
 

@@ -7,8 +7,11 @@ import { before, candidate, eachMatch, hasContext, isAsciiAlnum } from "../text-
 import { base58CheckValid, bech32Valid, IBAN_LENGTHS, ibanChecksumValid, luhnValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
 
-const CARD = /(?<![\dA-Za-z])\d(?:[ -]?\d){12,18}(?![\dA-Za-z])/g;
-const STRONG_CARD_CUE = /(?:card|carte|tarjeta|karte|carta|cartão|kaart|kort|karty|kártya|карт|kart|visa|mastercard|amex|maestro|discover|jcb|unionpay|diners)[\p{L} .#:-]{0,16}$|\b(?:cc|pan)\b[ .#:-]{0,4}$/iu;
+// 1.6.0: dots between the groups too ("4111.1111.1111.1111"; see findCards).
+const CARD = /(?<![\dA-Za-z.])\d(?:[ .-]?\d){12,18}(?![\dA-Za-z]|\.\d)/g;
+// 1.6.0: the word for a card in more languages and scripts ("karty", "kartu", "картки", "thẻ",
+// "卡号", "カード番号", "카드번호", "رقم البطاقة", "מספר כרטיס", "kortti", "kartica").
+const STRONG_CARD_CUE = /(?:card|carte|tarjeta|karte|carta|cartão|cartao|kaart|kort|karty|kartu|kartica|kartice|kártya|карт|kart|visa|mastercard|amex|maestro|discover|jcb|unionpay|diners|\bmir|rupay|thẻ|卡|カード|카드|بطاقة|البطاقة|כרטיס|κάρτα|κάρτας)[\p{L}\p{M} .#:：-]{0,16}$|\b(?:cc|pan)\b[ .#:-]{0,4}$/iu;
 
 /** "card number 4111...", "Kartennummer: ...": the cue right before the number. */
 function strongCardCue(text: string, at: number): boolean {
@@ -46,9 +49,11 @@ function findCards(text: string): Candidate[] {
     const raw = m[0];
     const digits = raw.replace(/\D/g, "");
     // Mixed separators ("1234 5678-...") are rare for cards and common for other ids.
-    if (/ /.test(raw) && /-/.test(raw)) return;
+    if ((/ /.test(raw) ? 1 : 0) + (/-/.test(raw) ? 1 : 0) + (/\./.test(raw) ? 1 : 0) > 1) return;
+    // A dotted number is a card only in groups of three to six digits ("4111.1111.1111.1111"), not a decimal.
+    if (raw.includes(".") && !/^\d{3,6}(?:\.\d{3,6}){2,4}$/.test(raw)) return;
     const grouped = raw.length > digits.length;
-    const context = hasContext(before(text, m.index, 40), CARD_CONTEXT);
+    const context = hasContext(before(text, m.index, 40), CARD_CONTEXT) || strongCardCue(text, m.index);
     let score: number;
     // 1.5.0: a Luhn-valid number outside every card network's prefixes and lengths (a 13-digit
     // one not starting with 4 is a millisecond timestamp, "1747197251726") needs a card cue.
