@@ -126,3 +126,13 @@ describe("1.6.0: dates in Hebrew, and the year after a day and month", () => {
     expect(redactText("2024-03-05T10:22:01Z INFO request served in 12ms").entities).toEqual([]);
   });
 });
+
+describe("1.6.0: Korean particles that look like road and city endings", () => {
+  it("'로' as a particle, times with 시, numbers of things are no addresses; a road before the copula is", () => {
+    for (const text of ["세시에 회의가 있어요. 몇시에 끝나요?", "주문번호 12345 이메일로 보내 주세요.", "택배로 보냈고 2 박스로 나눠서 포장했어요.", "100 원으로 할인됩니다."]) {
+      expect(redactText(text).entities).toEqual([]);
+    }
+    expect(allRedacted("배송지는 경기도 김천시 9197 정왕6길입니다.", ["9197", "정왕6길입니다"])).toEqual([]);
+    expect(allRedacted("안녕하세요, 저는 복미소입니다.", ["복미소입니다"])).toEqual([]);
+  });
+});

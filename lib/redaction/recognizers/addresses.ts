@@ -46,13 +46,14 @@ const CJK_ADDRESS = new RegExp(
     String.raw`[\uac00-\ud7a3]{2,6}(?:시|도|구|군|동|읍|면|로|길)(?=,?[ \u00a0]{0,1}(?:[\uac00-\ud7a3]{1,6}(?:시|도|구|군|동|읍|면|로|길)(?:에서|으로|[은는이가에의을를와과])?(?![\uac00-\ud7a3])|\d))`,
     // 1.6.0: a building number before the road ("816 광명로"), a lot number after a 동/리 ("정자동 178-1").
     String.raw`(?:\d{1,5}[ \u00a0])?[\uac00-\ud7a3]{1,6}(?:\d{1,3})?(?:로|길)[ \u00a0]?\d{1,5}(?:-\d{1,4})?`,
-    String.raw`\d{1,5}[ \u00a0][\uac00-\ud7a3]{1,6}(?:\d{1,3})?(?:로|길)(?![\uac00-\ud7a3])`,
+    // (로 is also a particle, "12345 이메일로 보내": the road needs an address part after it.)
+    String.raw`\d{1,5}[ \u00a0][\uac00-\ud7a3]{1,6}(?:\d{1,3})?(?:로|길)(?=[,.!?]|[ \u00a0](?:아파트|빌라|오피스텔|빌딩|맨션|\d)|(?:입니다|이에요|예요)(?![\uac00-\ud7a3])|$)`,
     // 1.6.0: a city, county or district with a place particle ("김천시에서 전화하셨습니다", "거창군에").
-    String.raw`[\uac00-\ud7a3]{1,5}(?:시|군|구)(?=(?:에서|에|으로|로|의)(?![\uac00-\ud7a3]))`,
+    String.raw`[\uac00-\ud7a3]{2,5}(?:시|군|구)(?=(?:에서|에|으로|로|의)(?![\uac00-\ud7a3]))`,
     // ... and the building, flat and floor after it ("아파트 278동", "932호", "4층"): only next to an address (below).
     String.raw`(?:(?:아파트|빌라|오피스텔|빌딩|맨션)[ \u00a0])?\d{1,5}(?:동|호|층)(?![\uac00-\ud7a3])`,
     // ... or when it follows one, a case particle allowed after it ("서울시 강남구에서").
-    String.raw`(?<=(?:시|도|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:시|구|군|동|읍|면|로|길)(?=(?:에서|으로|입니다|이에요|예요|까지|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?`,
+    String.raw`(?<=(?:시|도|구|군|동)[ \u00a0])[\uac00-\ud7a3]{1,6}(?:\d{1,3}(?=[로길]))?(?:시|구|군|동|읍|면|로|길)(?=(?:에서|으로|입니다|이에요|예요|까지|[은는이가에의을를와과])?(?![\uac00-\ud7a3]))(?:[ \u00a0]\d{1,5}(?:-\d{1,4})?)?`,
   ].join("|"),
   "gu",
 );
@@ -229,7 +230,7 @@ export function findCuedAddresses(text: string, out: Candidate[]): void {
 // 1.6.0: Korean verb forms ending in a unit syllable ("눌러도" even if pressed, "않으면" if not) and
 // ordinary words ending in one ("다시" again, "화면" screen) are no 도/면/시 units.
 const KO_VERB_ENDING = /(?:[어아여해러워와겨져쳐써봐줘와]도|[으하되이라다니려]면|[하으]시)$/;
-const KO_UNIT_LOOKALIKES = new Set("친구 연구 요구 도구 가구 입구 출구 창구 기구 용구 도시 감시 교시 일시 임시 정시 장군 아군 적군 해군 공군 육군 이구 어구 항구 지구 전구 다시 화면 측면 방면 정면 표면 반면 이면 당시 역시 혹시 동시 수시 항시 즉시 잠시 전시 표시 지시 무시 게시 개시 정도 속도 태도 제도 온도 용도 각도 의도 지도 시도 그래도 하지만도 가면 내면 외면 장면 전면 국면 단면 지면 평면 휴면 수면 체면 국시".split(" "));
+const KO_UNIT_LOOKALIKES = new Set("한시 두시 세시 네시 몇시 다섯시 여섯시 일곱시 여덟시 아홉시 열시 열한시 열두시 친구 연구 요구 도구 가구 입구 출구 창구 기구 용구 도시 감시 교시 일시 임시 정시 장군 아군 적군 해군 공군 육군 이구 어구 항구 지구 전구 다시 화면 측면 방면 정면 표면 반면 이면 당시 역시 혹시 동시 수시 항시 즉시 잠시 전시 표시 지시 무시 게시 개시 정도 속도 태도 제도 온도 용도 각도 의도 지도 시도 그래도 하지만도 가면 내면 외면 장면 전면 국면 단면 지면 평면 휴면 수면 체면 국시".split(" "));
 
 const KO_UNIT_ONLY = /^(?:(?:아파트|빌라|오피스텔|빌딩|맨션)[ \u00a0])?\d{1,5}(?:동|호|층)$/;
 

@@ -28,13 +28,19 @@ const PERSON_PARTICLES = /(?:입니다|이에요|예요|이고|께서|에게|한
 // Syllables common in Korean given names (the second and third syllable of a three-syllable name).
 const GIVEN_SYLLABLES = new Set([..."민준서연지현우수영정호은진희혜성재동유상윤경미숙자순옥철석훈태하주아빈원나예채가다인한소선혁용규기환승찬건범보솔율린람별결온시도로라래리비슬새세송신안애완웅욱일종중창춘치택필학해향형홍화효후휘흥균근길남덕두명무문병복빛산섭심양언여열오요운월의임장전제조직천초충평표풍함헌협회"]);
 
+/** Another Hangul word within two words either side (across numbers: "주문번호 12345 이메일로"). */
+function hangulNear(tokens: readonly WordToken[], k: number): boolean {
+  for (const j of [k - 2, k - 1, k + 1, k + 2]) if (j >= 0 && j < tokens.length && /[\uac00-\ud7af]/.test(tokens[j].text)) return true;
+  return false;
+}
+
 /** The token's Korean name length (in characters) when context makes it a person, else 0. */
 export function koreanNameInContext(tokens: readonly WordToken[], k: number, name: string, particle: string, rareSurname = false): number {
   // Neighbours in the same clause: a plain space between (a list's commas separate names).
   const prev = k > 0 && /^[ \u00a0]$/.test(tokens[k].gap) ? tokens[k - 1].text : "";
   const next = k + 1 < tokens.length && /^[ \u00a0]$/.test(tokens[k + 1].gap) ? tokens[k + 1].text : "";
   // A particle on the word, or a Hangul word beside it, makes it Korean text ("예약일은 2024년 3월 5일입니다").
-  const korean = particle !== "" || HANGUL_WORD.test(prev) || HANGUL_WORD.test(next) || /[\uac00-\ud7af]/.test(next);
+  const korean = particle !== "" || HANGUL_WORD.test(prev) || HANGUL_WORD.test(next) || /[\uac00-\ud7af]/.test(next) || hangulNear(tokens, k);
   // A rarer family name ("봉", "가") stands alone among other-script words only as a full three-syllable name.
   if (!korean) return !rareSurname || name.length === 3 ? name.length : 0;
   if (particle === "씨" || particle === "님" || particle === "께서" || particle === "입니다" || particle === "이에요" || particle === "예요") return name.length;
