@@ -260,3 +260,20 @@ test.describe("a missing page", () => {
   });
 });
 
+test("on a long case at 1440x900 the whole guideline beside the decision can be read without leaving the case", async ({ page }) => {
+  await insertHeldLongCase(account("LEAD").email);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/queue");
+  await page.getByRole("radio", { name: /Edge case/ }).check();
+  const guideline = page.getByRole("region", { name: "Labelling guideline" });
+  await expect(guideline).toContainText("Guideline: Edge case");
+  // Halfway down the case, the panel's last line is reachable (scrolling the panel), and Accept is still on screen.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await guideline.locator(":scope > *").last().scrollIntoViewIfNeeded();
+  const end = (await guideline.boundingBox())!;
+  expect(end.y + end.height, "the guideline ends inside the screen").toBeLessThanOrEqual(900);
+  const accept = (await page.getByRole("button", { name: "Accept", exact: true }).boundingBox())!;
+  expect(accept.y, "Accept still on screen").toBeGreaterThanOrEqual(0);
+  expect(accept.y + accept.height).toBeLessThanOrEqual(900);
+});
+

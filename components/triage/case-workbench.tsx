@@ -140,7 +140,9 @@ export function CaseWorkbench({
           <CaseFacts view={view} />
         </article>
       </div>
-      <div className="min-w-0 space-y-4 lg:sticky lg:top-4">
+      {/* At most a screen tall: the decision keeps its size and the guideline under it scrolls
+          on its own (it was cut off at the bottom of the screen for as long as the case scrolled). */}
+      <div className="min-w-0 space-y-4 lg:sticky lg:top-4 lg:flex lg:max-h-[calc(100vh-2rem)] lg:flex-col lg:overflow-y-auto">
         {sessionEnded ? (
           <p role="alert" className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
             Your session has ended. Your draft of this case is kept in this tab. <SignInAgainLink />

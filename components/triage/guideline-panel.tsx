@@ -16,7 +16,9 @@ export function GuidelinePanel({ guidelines, category }: { guidelines: Guideline
   if (!category) return null;
   const guide = guidelines.find((g) => g.category === category);
   return (
-    <section aria-label="Labelling guideline" className="rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm">
+    // Beside the case (wide screens) it takes the height the decision leaves and scrolls; the
+    // tab stop lets a keyboard scroll it too.
+    <section aria-label="Labelling guideline" tabIndex={0} className="rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm lg:min-h-0 lg:overflow-y-auto">
       <h3 className="font-semibold">Guideline: {CATEGORY_LABEL[category]}</h3>
       <p className="mt-1 text-slate-600">{CATEGORY_DEFINITION[category]}.</p>
       {guide?.body ? <GuidelineMarkdown source={guide.body} className="mt-2 break-words text-slate-800" /> : <p className="mt-2 text-slate-600">No team guide for this category yet.</p>}
