@@ -5,7 +5,7 @@ import { ipv6Hinted } from "./recognizers/network";
 import { LIST_OPEN, mayHoldVietnameseName, mayOpenList, VN_NAME, VN_NAME_CAPS } from "./recognizers/person-scripts";
 import { hasCamelHump, tokenizeWords } from "./recognizers/tokens";
 import { NATIVE_HOME } from "./recognizers/location";
-import { BRACKET_AFTER_VALUE, IS_AFTER_VALUE, VALUE_IS_ID, VALUE_THEN_BRACKET } from "./recognizers/cued-reverse";
+import { AS_CUE, AS_WORD, BRACKET_AFTER_VALUE, IS_AFTER_VALUE, IS_VERB, SECRET_WORD_TAIL, VALUE_IS_CUE, VALUE_IS_ID, VALUE_THEN_BRACKET } from "./recognizers/cued-reverse";
 import { CJK_EVENT, mayHoldEvent, PERSONAL_EVENT } from "./recognizers/date-time";
 import { HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, HAS_NON_ASCII, digitRunBefore, textScripts } from "./text-scan";
 
@@ -54,6 +54,17 @@ describe("gates in front of scans find everything the scans find", () => {
     expect(digitRunBefore("The ticket is open, call me", IS_AFTER_VALUE)).toBe(false);
     expect(digitRunBefore("X4829105 (passport)", BRACKET_AFTER_VALUE)).toBe(true);
     expect(digitRunBefore("00482913 \t is her MRN", IS_AFTER_VALUE)).toBe(true);
+  });
+
+  it("the password-before-cue gates are true whenever either pattern matches", () => {
+    const pieces = ["hunter2", "Tr0ub4dor", "\"s3cret!\"", "use", "Use", "with", "set", "typed", " as ", " AS ", " aſ ", "\tas\t", " is ", " IS ", " was ", " will be ", " became ", "the", "her", "new", "wifi", " password", " PIN", " pin code", " api key", " token", " ", "  ", "\t", ".", "passwords", "pwd", "\u212a", "x"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 9 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => (!matches(VALUE_IS_CUE, t) || (SECRET_WORD_TAIL.test(t) && IS_VERB.test(t))) && (!matches(AS_CUE, t) || (SECRET_WORD_TAIL.test(t) && AS_WORD.test(t)))),
+      { numRuns: 30000 },
+    );
+    expect(SECRET_WORD_TAIL.test("the passwords page is slow")).toBe(false);
+    expect(AS_WORD.test("use hunter22 as the password") && SECRET_WORD_TAIL.test("use hunter22 as the password")).toBe(true);
   });
 
   it("each native-home pattern is skipped only when what it needs is absent", () => {

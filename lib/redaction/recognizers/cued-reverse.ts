@@ -13,10 +13,15 @@ const KINDS = "new|temporary|temp|current|old|default|initial|admin|root|wifi|wi
 const SECRET_WORDS = "password|passcode|passphrase|pin|pwd|pw|pin code|access code|door code|api key|token|secret key";
 
 // "X is the password", "X was her old password", "X will be the new PIN".
-const VALUE_IS_CUE = new RegExp(`(?<![^\\s"'“(\\[])["'“(\\[]?([^\\s"'“”()\\[\\]]{4,64}?)["'”)\\]]?[ \\t]+(?:is|was|will be|remains|became|becomes)[ \\t]+(?:(?:${OWNERS}|${KINDS})[ \\t]+){0,3}(?:${SECRET_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+export const VALUE_IS_CUE = new RegExp(`(?<![^\\s"'“(\\[])["'“(\\[]?([^\\s"'“”()\\[\\]]{4,64}?)["'”)\\]]?[ \\t]+(?:is|was|will be|remains|became|becomes)[ \\t]+(?:(?:${OWNERS}|${KINDS})[ \\t]+){0,3}(?:${SECRET_WORDS})(?![\\p{L}\\p{N}])`, "giu");
 // "use X as the password", "set X as her PIN", "with X as password".
-const AS_CUE = new RegExp(`\\b(?:use|used|using|set|sets|setting|with|tried|try|enter|entered|typed|chose|chosen|picked)[ \\t]+["'“]?([^\\s"'“”]{4,64}?)["'”]?[ \\t]+as[ \\t]+(?:(?:${OWNERS}|${KINDS})[ \\t]+){0,3}(?:${SECRET_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+export const AS_CUE = new RegExp(`\\b(?:use|used|using|set|sets|setting|with|tried|try|enter|entered|typed|chose|chosen|picked)[ \\t]+["'“]?([^\\s"'“”]{4,64}?)["'”]?[ \\t]+as[ \\t]+(?:(?:${OWNERS}|${KINDS})[ \\t]+){0,3}(?:${SECRET_WORDS})(?![\\p{L}\\p{N}])`, "giu");
 const HINT = /pass|pin|pwd|pw\b|code|key|token/i;
+// Speed: necessary parts of the two patterns above, with their flags (so the same case folding):
+// the secret word after a space or tab, and the verb. Each pattern tries every word of a text.
+export const SECRET_WORD_TAIL = new RegExp(`[ \\t](?:${SECRET_WORDS})(?![\\p{L}\\p{N}])`, "iu");
+export const IS_VERB = /[ \t](?:is|was|will be|remains|became|becomes)[ \t]/iu;
+export const AS_WORD = /[ \t]as[ \t]/iu;
 
 /** A password's shape: letters mixed with digits or symbols, or a camel-cased word; or a number after "PIN"/"code". */
 function looksSecret(value: string): boolean {
@@ -26,8 +31,9 @@ function looksSecret(value: string): boolean {
 }
 
 export function secretsBeforeCue(text: string, isSecret: (v: string) => boolean, out: Candidate[]): void {
-  if (!HINT.test(text)) return;
-  for (const re of [VALUE_IS_CUE, AS_CUE]) {
+  if (!HINT.test(text) || !SECRET_WORD_TAIL.test(text)) return;
+  for (const [re, verb] of [[VALUE_IS_CUE, IS_VERB], [AS_CUE, AS_WORD]] as const) {
+    if (!verb.test(text)) continue;
     eachMatch(re, text, (m) => {
       const value = m[1].replace(/[.,;:!?]+$/, "");
       if (!looksSecret(value) || !isSecret(value) || /^(?:https?:|www\.)/i.test(value) || /^\d{1,3}$/.test(value)) return;
