@@ -277,3 +277,23 @@ test("on a long case at 1440x900 the whole guideline beside the decision can be 
   expect(accept.y + accept.height).toBeLessThanOrEqual(900);
 });
 
+test("reviewer throughput counts this week's decisions live, as 'Accepted per week' does", async ({ page }) => {
+  // A decision made a moment ago: the 5-minute rollup can't have it yet.
+  await insertHeldLongCase(account("LEAD").email, 1);
+  await page.goto("/queue");
+  await page.getByRole("textbox", { name: "Expected output" }).fill("Open a delivery investigation.");
+  await page.getByRole("radio", { name: /Edge case/ }).check();
+  await page.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Accepted into the eval set.");
+  await page.goto("/dashboard");
+  const lastRow = async (widget: string, table: string) => {
+    const region = page.getByRole("region", { name: widget });
+    await region.getByText("Show numbers").click();
+    return await region.getByRole("table", { name: table }).getByRole("row").last().getByRole("cell").allTextContents();
+  };
+  const [week, accepted] = await lastRow("Accepted per week", "Accepted per week");
+  const [throughputWeek, throughputAccepted] = await lastRow("Reviewer throughput", "Decisions per week");
+  expect(throughputWeek).toBe(week);
+  expect(Number(accepted)).toBeGreaterThan(0);
+  expect(throughputAccepted, "this week's accepts in both widgets").toBe(accepted);
+});
