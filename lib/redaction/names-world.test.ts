@@ -136,3 +136,15 @@ describe("1.6.0: Korean particles that look like road and city endings", () => {
     expect(allRedacted("안녕하세요, 저는 복미소입니다.", ["복미소입니다"])).toEqual([]);
   });
 });
+
+describe("1.6.0: a day and month without a year", () => {
+  it("written or numeric after a date cue; log timestamps and counts stay", () => {
+    expect(allRedacted("He started the job on 3 March.", ["3", "March"])).toEqual([]);
+    expect(allRedacted("I'll be on leave from 23 Dec to 2 Jan.", ["23", "Dec", "2", "Jan"])).toEqual([]);
+    expect(allRedacted("I have a dentist appointment on 12/05 at 3pm.", ["12", "05"])).toEqual([]);
+    expect(allRedacted("My mother turned 70 on 14.02.", ["14", "02"])).toEqual([]);
+    for (const text of ["Mar  5 10:22:01 host sshd[123]: Accepted publickey for deploy", "We need 3 set of keys and 2 out of 5 votes.", "Scaled to 3/4 of the nodes."]) {
+      expect(redactText(text).entities.filter((e) => e.type === "DATE_TIME")).toEqual([]);
+    }
+  });
+});

@@ -180,8 +180,50 @@ function findDates(text: string): Candidate[] {
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
     push(m.index, m.index + m[0].length, 0.5, "month-year");
   });
+  if (/\d/.test(text)) dayMonthDates(text, push);
   yearTails(text, out);
   return out;
+}
+
+// 1.6.0: a day and a month without a year ("on 3 March", "23 Dec to 2 Jan", "March 3rd", "5th of
+// May") and a numeric day/month after a date cue ("appointment on 12/05"). Kept under the
+// machine-text margin (code-context.ts) so a log's "Mar 5" reads as its timestamp, not a date.
+const DAY_MONTH = /(?<![\p{L}\d.,/:-])(\d{1,2})(?:st|nd|rd|th|er|e)?[ \u00a0]{1,2}(?:of[ \u00a0])?(\p{L}{3,10})(?![\p{L}\d])/gu;
+const MONTH_DAY = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d:.,/]|[.,/]\d)/gu;
+const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den)[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
+// Month words that are also ordinary words of a language ("set", "out", "mar" the sea, "dez" ten).
+const AMBIGUOUS_MONTHS = new Set(["set", "out", "gen", "ago", "mar", "dez", "dic", "jan", "mai", "may"]);
+
+function monthOf(word: string): number {
+  const l = word.toLowerCase();
+  const month = MONTHS[l];
+  if (!month) return 0;
+  // An ambiguous word needs its capital ("14 May", not "14 may", "3 set").
+  if (AMBIGUOUS_MONTHS.has(l) && (word === l || l === "set" || l === "out" || l === "ago" || l === "gen")) return 0;
+  return month;
+}
+
+// Before an abbreviated month's date: a word that introduces a date ("from 23 Dec", "on Jan 5"),
+// unlike a count ("Processed 12 Jan files").
+const DAY_MONTH_CUE = /\b(?:on|from|to|until|till|since|by|before|after|is|was|born|due|dated|appointment|birthday|leave|until|the|le|du|au|el|del|al|am|vom|bis|il|dal|op|van|tot)[ \u00a0]{1,2}$/i;
+
+/** A full month name, or an abbreviation with a date cue before it. */
+function datedMonth(text: string, start: number, word: string): boolean {
+  return word.length >= 5 || /^(?:june|july|juni|juli|juin|mayo|août|aout|may|mai)$/i.test(word) || DAY_MONTH_CUE.test(text.slice(Math.max(0, start - 14), start));
+}
+
+function dayMonthDates(text: string, push: Push): void {
+  eachMatch(DAY_MONTH, text, (m) => {
+    const month = monthOf(m[2]);
+    if (month && +m[1] >= 1 && +m[1] <= 31 && datedMonth(text, m.index, m[2])) push(m.index, m.index + m[0].length, 0.55, "day-month");
+  });
+  eachMatch(MONTH_DAY, text, (m) => {
+    const month = monthOf(m[1]);
+    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index, m[1])) push(m.index, m.index + m[0].length, 0.55, "month-day");
+  });
+  eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
+    if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
+  });
 }
 
 const HEBREW_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";

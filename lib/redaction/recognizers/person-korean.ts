@@ -28,9 +28,14 @@ const PERSON_PARTICLES = /(?:입니다|이에요|예요|이고|께서|에게|한
 // Syllables common in Korean given names (the second and third syllable of a three-syllable name).
 const GIVEN_SYLLABLES = new Set([..."민준서연지현우수영정호은진희혜성재동유상윤경미숙자순옥철석훈태하주아빈원나예채가다인한소선혁용규기환승찬건범보솔율린람별결온시도로라래리비슬새세송신안애완웅욱일종중창춘치택필학해향형홍화효후휘흥균근길남덕두명무문병복빛산섭심양언여열오요운월의임장전제조직천초충평표풍함헌협회"]);
 
+// A space, or a number between spaces ("주문번호 12345 이메일로").
+const CLAUSE_GAP = /^[ \u00a0](?:[\d.,-]+[ \u00a0])?$/;
+
 /** Another Hangul word within two words either side (across numbers: "주문번호 12345 이메일로"). */
 function hangulNear(tokens: readonly WordToken[], k: number): boolean {
-  for (const j of [k - 2, k - 1, k + 1, k + 2]) if (j >= 0 && j < tokens.length && /[\uac00-\ud7af]/.test(tokens[j].text)) return true;
+  // Only words of the same clause: plain spaces between (a list's commas separate names).
+  for (let j = k - 1; j >= k - 2 && j >= 0 && CLAUSE_GAP.test(tokens[j + 1].gap); j--) if (/[\uac00-\ud7af]/.test(tokens[j].text)) return true;
+  for (let j = k + 1; j <= k + 2 && j < tokens.length && CLAUSE_GAP.test(tokens[j].gap); j++) if (/[\uac00-\ud7af]/.test(tokens[j].text)) return true;
   return false;
 }
 
