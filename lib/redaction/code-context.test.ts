@@ -219,3 +219,11 @@ describe("HTTP dates and dates in file names (1.6.0)", () => {
     expect(typed("Her surgery is on 2024-03-14.")).toEqual(["DATE_TIME:2024-03-14"]);
   });
 });
+
+describe("a date as a key=value field (1.6.0)", () => {
+  it("is a record's date, unless the key is about a birth", () => {
+    expect(typed("date=14/03/2024 user=bot action=sync")).toEqual([]);
+    expect(typed("valid_from=2024-03-14 valid_to=2025-03-14")).toEqual([]);
+    expect(typed("dob=14/03/1985 plan=pro")).toEqual(["DATE_TIME:14/03/1985"]);
+  });
+});

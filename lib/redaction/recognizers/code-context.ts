@@ -211,9 +211,22 @@ const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr
 // "v2024.03.14"): joined to letters by "_", "-" or "." and ending in an extension or the name.
 const NAMED_DATE = /(?<![\w.-])[A-Za-z][\w-]{0,60}?[_-](?:\d{4}-\d{2}-\d{2}|\d{8})(?:[_-][\w-]{0,30})?\.[a-z][a-z0-9]{1,5}(?:\.[a-z0-9]{1,4})?\b/g;
 
+// A date as the value of a program's "key=value" field ("date=14/03/2024 user=bot",
+// "valid_to=2025-03-14"): a record's date, unless the key is about a birth.
+const KEYED_DATE = new RegExp(`(?<![\\w.-])([A-Za-z_][\\w.-]{0,30})=["']?(${DATE_PART}(?:[T ]${TIME_PART})?)`, "g");
+
 /** The spans of JavaScript Date strings and of a line's opening date and clock in `text` (machine timestamps, kept by default). */
 export function machineDateSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (/=["']?\d/.test(text)) {
+    KEYED_DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = KEYED_DATE.exec(text)) !== null) {
+      if (BIRTH_WORDS.test(m[1])) continue;
+      const start = m.index + m[0].length - m[2].length;
+      out.push([start, start + m[2].length]);
+    }
+  }
   for (const re of [HTTP_DATE, NAMED_DATE]) {
     if (re === HTTP_DATE ? !/\d (?:GMT|UTC|[+-]\d{4})/.test(text) : !/[_-](?:\d{4}-\d\d-\d\d|\d{8})/.test(text)) continue;
     re.lastIndex = 0;
