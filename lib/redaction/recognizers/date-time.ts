@@ -203,23 +203,23 @@ function monthOf(word: string): number {
   return month;
 }
 
-// Before an abbreviated month's date: a word that introduces a date ("from 23 Dec", "on Jan 5"),
+// Before a day and month: a word that introduces a date ("from 23 Dec", "on Jan 5"),
 // unlike a count ("Processed 12 Jan files").
 const DAY_MONTH_CUE = /\b(?:on|from|to|until|till|since|by|before|after|is|was|born|due|dated|appointment|birthday|leave|until|the|le|du|au|el|del|al|am|vom|bis|il|dal|op|van|tot)[ \u00a0]{1,2}$/i;
 
-/** A full month name, or an abbreviation with a date cue before it. */
-function datedMonth(text: string, start: number, word: string): boolean {
-  return word.length >= 5 || /^(?:june|july|juni|juli|juin|mayo|août|aout|may|mai)$/i.test(word) || DAY_MONTH_CUE.test(text.slice(Math.max(0, start - 14), start));
+/** A date cue right before it: without a year, a day and month in a log or table is mostly not a person's date. */
+function datedMonth(text: string, start: number): boolean {
+  return DAY_MONTH_CUE.test(text.slice(Math.max(0, start - 14), start));
 }
 
 function dayMonthDates(text: string, push: Push): void {
   eachMatch(DAY_MONTH, text, (m) => {
     const month = monthOf(m[2]);
-    if (month && +m[1] >= 1 && +m[1] <= 31 && datedMonth(text, m.index, m[2])) push(m.index, m.index + m[0].length, 0.55, "day-month");
+    if (month && +m[1] >= 1 && +m[1] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "day-month");
   });
   eachMatch(MONTH_DAY, text, (m) => {
     const month = monthOf(m[1]);
-    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index, m[1])) push(m.index, m.index + m[0].length, 0.55, "month-day");
+    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "month-day");
   });
   eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
     if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
