@@ -203,15 +203,17 @@ export class TrafficWindow {
 }
 
 // $1 source, $2 day, $3 distinct fingerprints (JSON array), $4 one category per stored record.
+// Rows are written in key order: concurrent pushes share fingerprints and categories, and
+// upserting them in each push's own order deadlocked two pushes (one lost its counts).
 const RECORD_SQL = `
   WITH "fingerprints" AS (
     INSERT INTO "TrafficFingerprint" ("sourceId", "fingerprint", "lastSeen")
-    SELECT $1::uuid, f, $2::date FROM jsonb_array_elements_text($3::jsonb) AS f
+    SELECT $1::uuid, f, $2::date FROM jsonb_array_elements_text($3::jsonb) AS f ORDER BY f
     ON CONFLICT ("sourceId", "fingerprint") DO UPDATE SET "lastSeen" = greatest("TrafficFingerprint"."lastSeen", EXCLUDED."lastSeen")
     RETURNING 1
   ), "counts" AS (
     INSERT INTO "SampledTraffic" ("sourceId", "day", "category", "count")
-    SELECT $1::uuid, $2::date, c::"Category", count(*)::int FROM jsonb_array_elements_text($4::jsonb) AS c GROUP BY c
+    SELECT $1::uuid, $2::date, c::"Category", count(*)::int FROM jsonb_array_elements_text($4::jsonb) AS c GROUP BY c ORDER BY c
     ON CONFLICT ("sourceId", "day", "category") DO UPDATE SET "count" = "SampledTraffic"."count" + EXCLUDED."count"
     RETURNING 1
   )
