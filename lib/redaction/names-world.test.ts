@@ -148,3 +148,9 @@ describe("1.6.0: a day and month without a year", () => {
     }
   });
 });
+
+describe("1.6.0: capitals glued to digits", () => {
+  it("a code after a capitals word is no name ('IBAN DE0037…')", () => {
+    expect(redactText("IBAN DE00370400440532013000 bounced").entities.map((e) => e.type)).not.toContain("PERSON");
+  });
+});

@@ -35,11 +35,18 @@ function lineHasLower(text: string, start: number, end: number): boolean {
   return line !== line.toUpperCase();
 }
 
+/** A capitals word standing alone: letters only, no digit glued to either side ("IBAN DE0037…" is a code). */
+function capsWord(text: string, t: WordToken): boolean {
+  return t.allCaps && LETTERS_ONLY.test(t.text) && !DIGIT.test(text[t.end] ?? "") && !(t.start > 0 && DIGIT.test(text[t.start - 1]));
+}
+
+const DIGIT = /\d/;
+
 export function capsNames(text: string, tokens: readonly WordToken[], classOf: (k: number) => CapsWordClass, cued: (k: number) => boolean, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].allCaps || tokens[i].text.length < 3 || !LETTERS_ONLY.test(tokens[i].text)) continue;
+    if (tokens[i].text.length < 3 || !capsWord(text, tokens[i])) continue;
     let j = i;
-    while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].allCaps && tokens[j + 1].text.length >= 2 && LETTERS_ONLY.test(tokens[j + 1].text) && joinedBySpace(tokens[j + 1].gap)) j++;
+    while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].text.length >= 2 && capsWord(text, tokens[j + 1]) && joinedBySpace(tokens[j + 1].gap)) j++;
     if (j === i) continue;
     let names = 0;
     let listed = 0;
