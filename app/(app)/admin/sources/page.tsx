@@ -6,6 +6,7 @@ import { listSources } from "@/lib/sources/service";
 import { appOrigin } from "@/lib/sources/setup-snippets";
 import { formatCount } from "@/lib/core/format";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageSection } from "@/components/ui/page-section";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { CreateSourceForm } from "@/components/sources/create-source-form";
 import { createSourceAction } from "./actions";
@@ -38,19 +39,24 @@ export default async function SourcesPage() {
   return (
     <>
       <PageHeader title="Sources" description="Where production logs come from: sampling caps, retention, mining rules, pull folders and API keys." />
-      <CreateSourceForm action={createSourceAction} origin={origin} />
-      <DataTable
-        caption="Sources"
-        className="mt-8"
-        columns={COLUMNS}
-        rows={sources}
-        rowKey={(source) => source.id}
-        empty={
-          <>
-            No sources yet. Create one above, or run <code>npm run source:create</code>.
-          </>
-        }
-      />
+      {/* The sources first, then the form to add one, each under its own heading (the form
+          stood unnamed above the list). */}
+      <PageSection title="All sources">
+        <DataTable
+          caption="Sources"
+          columns={COLUMNS}
+          rows={sources}
+          rowKey={(source) => source.id}
+          empty={
+            <>
+              No sources yet. Create one below, or run <code>npm run source:create</code>.
+            </>
+          }
+        />
+      </PageSection>
+      <PageSection title="New source" className="mt-8">
+        <CreateSourceForm action={createSourceAction} origin={origin} />
+      </PageSection>
     </>
   );
 }
