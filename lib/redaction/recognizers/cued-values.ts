@@ -95,8 +95,10 @@ const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|�
 const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
 /** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
 const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
-// 1.6.0: any word for a password links a login to it too ("логин ivanov пароль X", "usuario jgarcia clave X").
-const LINKS = [...new Set([...LOGIN_PASSWORD_LINKS, ...SECRET_HEADINGS.filter((h) => h.length > 2)])].sort((a, b) => b.length - a.length);
+// 1.6.0: linking logins by every language's word for a password ("логин X пароль Y") was tried
+// and cost passwords on the external corpus (aggregate figures, cause not known); the word's own
+// cue still finds the password there.
+const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
 const LINKED_ONLY = new Set(LINKED_LOGIN_CUES);
 
 /** Words between a cue and its value ("is", "lautet", ":", "=") and fillers ("my", "của tôi"). */
