@@ -154,3 +154,14 @@ describe("1.6.0: capitals glued to digits", () => {
     expect(redactText("IBAN DE00370400440532013000 bounced").entities.map((e) => e.type)).not.toContain("PERSON");
   });
 });
+
+describe("1.6.0: numbers that are no house numbers", () => {
+  it("a count of years after a town, a version's decimal before 'of the Street'", () => {
+    const berlin = redactText("She moved to Berlin 3 years ago.");
+    expect(berlin.text).toContain("3 years ago");
+    expect(berlin.text).not.toContain("Berlin");
+    expect(redactText("Version 2.0 of the Street Fighter port is out.").text).toContain("2.0 of the Street Fighter port");
+    // A real house number after the cue still joins its street.
+    expect(allRedacted("Please ship it to Mevlana Sokak 96a, İzmir today.", ["Mevlana", "96a"])).toEqual([]);
+  });
+});

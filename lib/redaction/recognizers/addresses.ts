@@ -23,7 +23,9 @@ const AT_CUES = new CueSet(ADDRESS_CUE_PHRASES);
 const PHRASE_STOP = /(?:\.(?:\s|$)|[\n;!?()]|\s(?:for|on|by|and|but|or|at|with|since|until|from|before|after|tomorrow|today|yesterday|tonight|this|next|last|because|when|if|then|so|to|please)\b)/i;
 
 const SPACE_DIGIT = /[ \u00a0]\d/;
-const NUMBER_THEN_WORDS = /(?<![\p{L}\d-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
+const QUANTITY_AFTER_NUMBER = /(?:^|[\s,])\d{1,5}[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?|times|people|persons|kids|children|km|miles?|metres?|meters?|steps|blocks)(?![\p{L}])/u;
+// 1.6.0: not the digit after a decimal point or a version's dot ("Version 2.0 of the Street Fighter port").
+const NUMBER_THEN_WORDS = /(?<![\p{L}\d-]|\d[.,])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
 const EURO_PREFIX = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(STREET_NAME_OPENERS)})[ \u00a0]`, "giu");
 // A line that starts with a house number and capitalised words, in an address block.
 const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0]{1,2}[\p{L}\d'’.#º-]{1,30}){0,6}[ \t]{0,4}(?=\r?\n)/gu;
@@ -202,6 +204,8 @@ export function findCuedAddresses(text: string, out: Candidate[]): void {
     if (!hasDigitCode(rest)) continue;
     const stop = PHRASE_STOP.exec(rest);
     let phrase = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+$/, "");
+    // 1.6.0: "moved to Berlin 3 years ago": a number counting time or things is no house number.
+    if (QUANTITY_AFTER_NUMBER.test(phrase)) continue;
     // "to Katolaan 163b, Koerseltem delayed": the sentence goes on after the address.
     phrase = trimProseTail(phrase);
     // "address is 12 ...": the verb after the cue is not part of the address.
