@@ -165,3 +165,13 @@ describe("1.6.0: numbers that are no house numbers", () => {
     expect(allRedacted("Please ship it to Mevlana Sokak 96a, İzmir today.", ["Mevlana", "96a"])).toEqual([]);
   });
 });
+
+describe("1.6.0: greetings whose folded form is a given name", () => {
+  it("'Olá' opening a message is no name ('Ola'); the name after it still is", () => {
+    expect(redactText("Olá, a fatura chegou ontem?").text).toBe("Olá, a fatura chegou ontem?");
+    const hello = redactText("Olá Maria, tudo bem?").text;
+    expect(hello).toMatch(/^Olá /);
+    expect(hello).not.toContain("Maria");
+    expect(redactText("Selam, kargom nerede?").text).toBe("Selam, kargom nerede?");
+  });
+});

@@ -103,10 +103,11 @@ function classify(t: WordToken, lex: Lexicon): TokenClass {
 function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   const w = t.lower;
   // 1.6.0: the lists hold many names without their diacritics ("Gyorgy", "Julio"): a word with
-  // diacritics is looked up folded too ("György", "Júlio", "Đinh").
+  // diacritics is looked up folded too ("György", "Júlio", "Đinh"), unless it is a greeting or
+  // function word whose folded form is a name ("Olá" is no "Ola").
   const folded = /[^\x00-\x7f]/.test(w) && w.charCodeAt(0) < 0x370 ? foldWord(w) : w;
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
-  const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded)) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex);
+  const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded) && !FOREIGN_FUNCTION.has(w)) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex);
   const knownSurname = lex.surnames.has(w) || (folded !== w && lex.surnames.has(folded) && !lex.commonWords.has(folded));
   const common = (lex.commonWords.has(w) && !knownSurname) || FOREIGN_FUNCTION.has(w);
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
