@@ -175,3 +175,16 @@ describe("1.6.0: greetings whose folded form is a given name", () => {
     expect(redactText("Selam, kargom nerede?").text).toBe("Selam, kargom nerede?");
   });
 });
+
+describe("1.6.0: Greek names", () => {
+  it("given names and surnames in their case forms; the article and thanks stay", () => {
+    expect(allRedacted("Η παραγγελία 4471 για τον Γιώργο Παπαδόπουλο έφτασε κατεστραμμένη.", ["Γιώργο", "Παπαδόπουλο"])).toEqual([]);
+    expect(allRedacted("Το δέμα της Ελένης Οικονόμου δεν έφτασε.", ["Ελένης", "Οικονόμου"])).toEqual([]);
+    const maria = redactText("Η Μαρία Παπαδοπούλου τηλεφώνησε χθες.").text;
+    expect(maria).toMatch(/^Η </);
+    expect(maria).not.toContain("Μαρία");
+    expect(redactText("Ευχαριστώ, Νίκος").text).toMatch(/^Ευχαριστώ, </);
+    // Ordinary nouns that are also names elsewhere are not in the list.
+    expect(redactText("Η ζωή είναι ωραία και η χαρά μεγάλη.").entities).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "querido", "querida", "caro", "cara", "gentile", "prezado", "prezada", "beste", "hej", "kære", "hei",
   "hyvä", "szanowny", "szanowna", "drogi", "droga", "vážený", "vážená", "kedves", "stimate", "stimată",
   "poštovani", "poštovana", "уважаемый", "уважаемая", "здравствуйте", "привет", "шановний", "шановна",
-  "αγαπητέ", "αγαπητή", "sayın", "merhaba", "selam", "olá", "xin chào", "kính gửi", "halo", "kunde", "kundin", "paciente",
+  "αγαπητέ", "αγαπητή", "sayın", "merhaba", "xin chào", "kính gửi", "halo", "kunde", "kundin", "paciente",
   "cliente", "klient", "klientka", "pacjent", "pacjentka", "пациент", "клиент", "client", "patiënt",
   "kontaktperson", "ansprechpartner", "absender", "empfänger", "destinataire", "remitente", "mittente",
   // 1.6.0: thanks, requests and roles before a name in Cyrillic, Hungarian, Uzbek and Turkish text.
@@ -159,4 +159,5 @@ grazie obrigado obrigada prego per favore por favor s'il vous plaît danke schö
 позвоните передайте попросите напишите скажите спросите зателефонуйте передайте попросіть напишіть скажіть зверніться
 kollege kollegin mitarbeiter mitarbeiterin kolegam kolega kolegă koleżanka kollegani kollegam kollegaen arbejdskollega
 arbejdskollegaen коллега колега колегата meslektaşım kolléganőm kollégám munkatársam hier gestern tisztelt
-меня мене мой моя мои мій моя мої jó jónapot szia xin chào tôi bạn olá selam`.split(/\s+/);
+меня мене мой моя мои мій моя мої jó jónapot szia xin chào tôi bạn olá selam
+ο η οι τον την το του της στον στην ευχαριστώ ευχαριστούμε παρακαλώ γεια καλημέρα καλησπέρα`.split(/\s+/);
