@@ -188,3 +188,12 @@ describe("1.6.0: Greek names", () => {
     expect(redactText("Η ζωή είναι ωραία και η χαρά μεγάλη.").entities).toEqual([]);
   });
 });
+
+describe("1.6.0: a birth year with the Russian/Ukrainian 'year of birth' words", () => {
+  it("'1985 г.р.', '1990 р.н.', '1985 года рождения'; a plain year with 'г.' stays", () => {
+    expect(allRedacted("Смирнова Анна Петровна, 1985 г.р., проживает в Казани.", ["1985"])).toEqual([]);
+    expect(allRedacted("Петренко Олег, 1990 р.н., мешкає у Львові.", ["1990"])).toEqual([]);
+    expect(allRedacted("Иванова Анна, 1985 года рождения.", ["1985", "рождения"])).toEqual([]);
+    expect(redactText("Сервер обновлён в 2024 г. Работает.").entities).toEqual([]);
+  });
+});

@@ -175,6 +175,9 @@ function findDates(text: string): Candidate[] {
   // 1.6.0: Hebrew dates write the month with the preposition ב glued on ("12 בדצמבר 1976").
   if (HAS_HEBREW_MONTH.test(text)) eachMatch(HEBREW_DATE, text, (m) => push(m.index, m.index + m[0].length, m[2] ? 0.85 : 0.6, "he-date"));
   eventYears(text, push);
+  if (year) eachMatch(BIRTH_YEAR, text, (m) => {
+    if (plausibleYear(+m[1])) push(m.index, m.index + m[0].length, 0.8, "birth-year");
+  });
   if (spacedYear) eachMatch(MONTH_YEAR, text, (m) => {
     // "may 2024" with a lower-case modal verb is too ambiguous; month names need a capital.
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
@@ -240,6 +243,10 @@ function yearTails(text: string, out: Candidate[]): void {
     if (m && plausibleYear(+m[1])) c.end += m[0].length;
   }
 }
+
+// 1.6.0: a year with the Russian/Ukrainian "year of birth" words after it ("1985 г.р.", "1990 р.н.",
+// "1985 года рождения", "1990 року народження"): a birth year in a record or a complaint.
+const BIRTH_YEAR = /(?<![\d.,])(\d{4})[ \u00a0]?(?:г\.[ \u00a0]?р\.?|р\.[ \u00a0]?н\.?|года рождения|року народження)(?![\p{L}])/gu;
 
 /** Source id of machine timestamps: reported below the threshold unless the caller asks to redact them. */
 export const MACHINE_TIMESTAMP = "machine-timestamp";
