@@ -197,3 +197,11 @@ describe("1.6.0: a birth year with the Russian/Ukrainian 'year of birth' words",
     expect(redactText("Сервер обновлён в 2024 г. Работает.").entities).toEqual([]);
   });
 });
+
+describe("1.6.0: a Japanese era year before a month and day", () => {
+  it("'昭和60年3月5日', '平成元年4月1日' whole; an era year alone stays", () => {
+    expect(allRedacted("生年月日：昭和60年3月5日", ["昭和60年"])).toEqual([]);
+    expect(allRedacted("平成元年4月1日に入社しました。", ["平成元年"])).toEqual([]);
+    expect(redactText("令和6年の売上").entities).toEqual([]);
+  });
+});

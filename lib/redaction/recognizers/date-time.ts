@@ -236,8 +236,17 @@ const HEBREW_DATE = new RegExp(`(?<![\\d.])\\d{1,2}[ \\u00a0]?(?:ב|-?ב)(?:${HE
 // "12 მარტი 1985", "12-mart 1985-yil"), with the year words of those languages.
 const YEAR_TAIL = /^,?[ \u00a0](?:năm[ \u00a0])?(\d{4})(?:-?yil|[ \u00a0]?(?:წ\.|წელი|года|г\.|року|р\.|évben|yılı))?(?!\d)/u;
 
+// 1.6.0: a Japanese era year before a month and day ("昭和60年3月5日", "平成元年4月1日"): the
+// year belongs to the date (a birth date written in the era calendar).
+const ERA_YEAR_BEFORE = /(?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年$/u;
+
 function yearTails(text: string, out: Candidate[]): void {
   for (const c of out) {
+    const era = c.source !== MACHINE_TIMESTAMP && /^\d{1,2}月/.test(text.slice(c.start, c.start + 3)) ? ERA_YEAR_BEFORE.exec(text.slice(Math.max(0, c.start - 7), c.start)) : null;
+    if (era) {
+      c.start -= era[0].length;
+      c.score = Math.max(c.score, 0.85);
+    }
     if (c.source === MACHINE_TIMESTAMP || /\d{4}/.test(text.slice(c.start, c.end))) continue;
     const m = YEAR_TAIL.exec(text.slice(c.end, c.end + 16));
     if (m && plausibleYear(+m[1])) c.end += m[0].length;
