@@ -348,12 +348,19 @@ function idOk(value: string): boolean {
   return !/^[$€£¥]|%$/.test(value);
 }
 
+/** Whether a word is an identifier cue by itself ("MRN", "PAN", "SSN"). */
+function oneWordIdCue(word: string): boolean {
+  return (BY_FIRST.get(word) ?? []).some((c) => c.kind === "id" && c.parts.length === 1);
+}
+
 /** An identifier's value may run over digit groups ("12 345 678 901", "4510 123456", 1.6.0: "CL 004 482"). */
 function extendIdGroups(text: string, v: Value): Value {
   if (v.quoted) return v;
   let end = v.end;
-  // 1.6.0: a prefix of capitals standing apart from its digits ("CL 004 482", "POL 88213 IT").
-  if (/^[A-Z]{1,4}$/.test(text.slice(v.start, v.end)) && /^[ \u00a0]\d/.test(text.slice(end, end + 2))) {
+  // 1.6.0: a prefix of capitals standing apart from its digits ("CL 004 482", "POL 88213 IT"),
+  // unless the capitals are a cue of their own ("Patient MRN 00482913": the value is the number).
+  const prefix = text.slice(v.start, v.end);
+  if (/^[A-Z]{1,4}$/.test(prefix) && /^[ \u00a0]\d/.test(text.slice(end, end + 2)) && !oneWordIdCue(prefix.toLowerCase())) {
     const m = /^[ \u00a0]\d{2,}/.exec(text.slice(end, end + 12));
     if (m) end += m[0].length;
   }
