@@ -1,9 +1,10 @@
+import { db } from "@/lib/db";
 import { createSource, createSourceApiKey } from "@/lib/sources/service";
 import { createSourceSchema } from "@/lib/sources/schemas";
 import crypto from "node:crypto";
 
 /** Test-only: a source made through the real service (default mining rules) plus an ingest key. */
-export async function makeIngestSource(overrides: { sampleRate?: number; maxSampleRate?: number; retentionDays?: number; name?: string } = {}) {
+export async function makeIngestSource(overrides: { sampleRate?: number; maxSampleRate?: number; retentionDays?: number; name?: string; trafficRules?: boolean } = {}) {
   const input = createSourceSchema.parse({
     name: overrides.name ?? `src-${crypto.randomBytes(5).toString("hex")}`,
     sampleRate: overrides.sampleRate ?? 1,
@@ -14,6 +15,11 @@ export async function makeIngestSource(overrides: { sampleRate?: number; maxSamp
   });
   const source = await createSource(input, { label: "system:test" });
   const key = await createSourceApiKey(source.id, "test", { label: "system:test" });
+  // trafficRules: false leaves only the rules a test names: the baseline rule mines a share of
+  // records by their id (random in many tests) and drift depends on the traffic seen before.
+  if (overrides.trafficRules === false) {
+    await db.miningRule.updateMany({ where: { sourceId: source.id, kind: { in: ["BASELINE", "DRIFT"] } }, data: { enabled: false } });
+  }
   return { source, apiKey: key.key };
 }
 
