@@ -1,4 +1,5 @@
 import { auditFilterSchema, type AuditFilters } from "./schemas";
+import { auditTargetKind } from "@/lib/core/labels";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,10 +10,6 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" && v !== "" ? v : undefined]));
   return auditFilterSchema.parse(flat);
 }
-
-// Entries spell a target type in more than one way ("Source" and "source", "evalitem" and
-// "EvalItem"); the filter offers each kind once and matches every spelling of it.
-const kindOf = (targetType: string) => targetType.replace(/[^a-z]/gi, "").toLowerCase();
 
 async function targetTypeSpellings(): Promise<string[]> {
   const rows = await db.auditLog.findMany({ distinct: ["targetType"], select: { targetType: true }, orderBy: { targetType: "asc" } });
@@ -25,7 +22,7 @@ function whereOf(filters: AuditFilters, targetTypes: string[] = []): Prisma.Audi
     // "Who" finds an e-mail (the recorded label) or a user's name.
     ...(filters.actor ? { OR: [{ actorLabel: { contains: filters.actor, mode: "insensitive" } }, { actor: { name: { contains: filters.actor, mode: "insensitive" } } }] } : {}),
     ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.targetType ? { targetType: { in: [filters.targetType, ...targetTypes.filter((t) => kindOf(t) === kindOf(filters.targetType!))] } } : {}),
+    ...(filters.targetType ? { targetType: { in: [filters.targetType, ...targetTypes.filter((t) => auditTargetKind(t) === auditTargetKind(filters.targetType!))] } } : {}),
     ...(filters.targetId ? { targetId: filters.targetId } : {}),
     ...(filters.from || filters.to
       ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + DAY_MS) } : {}) } }
@@ -46,12 +43,12 @@ export async function listAuditEntries(filters: AuditFilters, pageSize = AUDIT_P
   return { entries, nextBefore: rows.length > pageSize ? entries[entries.length - 1].id : null };
 }
 
-/** The distinct actions and target types seen, for the filter dropdowns: each kind of target once. */
+/** The distinct actions and target types seen, for the filter dropdowns: each kind of target once (any spelling of it matches). */
 export async function auditFacets() {
   const [actions, spellings] = await Promise.all([
     db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
     targetTypeSpellings(),
   ]);
-  const targetTypes = [...new Map(spellings.map((t) => [kindOf(t), t])).values()];
+  const targetTypes = [...new Map(spellings.map((t) => [auditTargetKind(t), t])).values()];
   return { actions: actions.map((a) => a.action), targetTypes };
 }

@@ -1,3 +1,4 @@
+import { auditTargetKind } from "@/lib/core/labels";
 import { db } from "@/lib/db";
 
 /** How an audit row names its target: a name people know and, where there is one, the page about it. */
@@ -12,7 +13,6 @@ interface EntryRef {
   details: unknown;
 }
 
-const kind = (targetType: string) => targetType.replace(/[^a-z]/gi, "").toLowerCase();
 const detail = (details: unknown, key: string): string | undefined => {
   const value = (details as Record<string, unknown> | null)?.[key];
   return typeof value === "string" ? value : undefined;
@@ -20,7 +20,7 @@ const detail = (details: unknown, key: string): string | undefined => {
 
 /** The key of an entry's target in the map auditTargetNames returns. */
 export function targetKey(entry: Pick<EntryRef, "targetType" | "targetId">): string {
-  return `${kind(entry.targetType)}:${entry.targetId ?? ""}`;
+  return `${auditTargetKind(entry.targetType)}:${entry.targetId ?? ""}`;
 }
 
 /**
@@ -32,7 +32,7 @@ export function targetKey(entry: Pick<EntryRef, "targetType" | "targetId">): str
  * recorded one.
  */
 export async function auditTargetNames(entries: EntryRef[]): Promise<Map<string, TargetName>> {
-  const ids = (type: string) => [...new Set(entries.filter((e) => kind(e.targetType) === type && e.targetId).map((e) => e.targetId!))];
+  const ids = (type: string) => [...new Set(entries.filter((e) => auditTargetKind(e.targetType) === type && e.targetId).map((e) => e.targetId!))];
   const uuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
   const [users, sources, keys, rules, items, cases] = await Promise.all([
     db.user.findMany({ where: { id: { in: ids("user").filter(uuid) } }, select: { id: true, email: true, name: true } }),
@@ -57,7 +57,7 @@ export async function auditTargetNames(entries: EntryRef[]): Promise<Map<string,
     if (!entry.targetId || names.has(targetKey(entry))) continue;
     // Gone since, or a kind without its own page: what the entry itself recorded.
     const recorded = detail(entry.details, "name") ?? detail(entry.details, "source") ?? detail(entry.details, "isoWeek") ?? detail(entry.details, "email");
-    const type = kind(entry.targetType);
+    const type = auditTargetKind(entry.targetType);
     if (recorded) set(type, entry.targetId, { name: recorded });
     else if (type === "case") set(type, entry.targetId, { name: `case ${entry.targetId.slice(0, 8)}` });
   }

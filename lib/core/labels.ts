@@ -103,11 +103,17 @@ const AUDIT_TARGET_LABEL: Record<string, string> = {
   user: "User",
 };
 
-const squash = (value: string) => value.replace(/[^a-z]/gi, "").toLowerCase();
+/**
+ * The kind of an audit target, whatever its spelling: writers have used "Source" and "source",
+ * "evalitem" and "EvalItem", and the log is append-only, so readers compare kinds, not spellings.
+ */
+export function auditTargetKind(targetType: string): string {
+  return targetType.replace(/[^a-z]/gi, "").toLowerCase();
+}
 
 /** An audit entry's target type as people read it: "API key", "Eval item". */
 export function auditTargetLabel(targetType: string): string {
-  return AUDIT_TARGET_LABEL[squash(targetType)] ?? sentence(targetType);
+  return AUDIT_TARGET_LABEL[auditTargetKind(targetType)] ?? sentence(targetType);
 }
 
 const AUDIT_ACTION_LABEL: Record<string, string> = {
