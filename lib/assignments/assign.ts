@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { recordAudit, type AuditActor, type AuditTargetType } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { AssignmentError } from "./errors";
 import type { AssignInput } from "./schemas";
@@ -33,12 +33,12 @@ async function triageReviewers(ids: string[]) {
 export async function assignCases(actor: AuditActor, input: AssignInput): Promise<AssignResult> {
   const reviewers = await triageReviewers(input.reviewerIds);
   return await db.$transaction(async (tx) => {
-    let target: { type: string; id: string | null; details: Record<string, string | number> };
+    let target: { type: AuditTargetType; id: string | null; details: Record<string, string | number> };
     let rows: { assignedToId: string; count: number }[];
     if (input.scope === "batch") {
       const batch = await tx.batch.findUnique({ where: { id: input.batchId! }, select: { id: true, isoWeek: true } });
       if (!batch) throw new AssignmentError(404, "No such week.", "batchId");
-      target = { type: "batch", id: batch.id, details: { week: batch.isoWeek } };
+      target = { type: "Batch", id: batch.id, details: { week: batch.isoWeek } };
       rows = await tx.$queryRaw`
         WITH picked AS (
           SELECT c.id, row_number() OVER (ORDER BY c.priority, c."minedAt", c.id) - 1 AS n
@@ -51,7 +51,7 @@ export async function assignCases(actor: AuditActor, input: AssignInput): Promis
     } else if (input.scope === "source") {
       const source = await tx.source.findUnique({ where: { id: input.sourceId! }, select: { id: true, name: true } });
       if (!source) throw new AssignmentError(404, "No such source.", "sourceId");
-      target = { type: "source", id: source.id, details: { source: source.name } };
+      target = { type: "Source", id: source.id, details: { source: source.name } };
       rows = await tx.$queryRaw`
         WITH picked AS (
           SELECT c.id, row_number() OVER (ORDER BY b."weekStart", c.priority, c."minedAt", c.id) - 1 AS n
@@ -64,7 +64,7 @@ export async function assignCases(actor: AuditActor, input: AssignInput): Promis
         SELECT "assignedToId"::text AS "assignedToId", count(*)::int AS count FROM done GROUP BY 1`;
     } else {
       const percent = input.sharePercent!;
-      target = { type: "queue", id: null, details: { sharePercent: percent } };
+      target = { type: "Queue", id: null, details: { sharePercent: percent } };
       rows = await tx.$queryRaw`
         WITH pool AS (
           SELECT c.id, b."weekStart", c.priority, c."minedAt"
@@ -97,7 +97,7 @@ export async function assignCases(actor: AuditActor, input: AssignInput): Promis
 export async function releaseAssignments(actor: AuditActor, reviewerId: string): Promise<number> {
   return await db.$transaction(async (tx) => {
     const { count } = await tx.case.updateMany({ where: { assignedToId: reviewerId, status: "PENDING" }, data: { assignedToId: null } });
-    await recordAudit({ actor, action: "cases.unassigned", targetType: "user", targetId: reviewerId, details: { released: count } }, tx);
+    await recordAudit({ actor, action: "cases.unassigned", targetType: "User", targetId: reviewerId, details: { released: count } }, tx);
     return count;
   });
 }
@@ -107,6 +107,6 @@ export async function setAssignmentStaleHours(actor: AuditActor, hours: number):
   await db.$transaction(async (tx) => {
     const before = await tx.teamSetting.findUnique({ where: { id: 1 }, select: { assignmentStaleHours: true } });
     await tx.teamSetting.upsert({ where: { id: 1 }, update: { assignmentStaleHours: hours }, create: { id: 1, assignmentStaleHours: hours } });
-    await recordAudit({ actor, action: "settings.assignment_stale_hours", targetType: "teamsetting", targetId: "1", details: { from: before?.assignmentStaleHours ?? null, to: hours } }, tx);
+    await recordAudit({ actor, action: "settings.assignment_stale_hours", targetType: "TeamSetting", targetId: "1", details: { from: before?.assignmentStaleHours ?? null, to: hours } }, tx);
   });
 }

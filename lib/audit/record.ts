@@ -7,10 +7,17 @@ export interface AuditActor {
   label: string;
 }
 
+/**
+ * What an entry is about, spelt as the model it names. One spelling per kind from here on;
+ * older entries (append-only) also hold "case", "evalitem", "source"…, which readers fold
+ * with auditTargetKind.
+ */
+export type AuditTargetType = "ApiKey" | "Batch" | "Case" | "EndUser" | "EvalItem" | "Guideline" | "MiningRule" | "Queue" | "RetentionRun" | "Source" | "TeamSetting" | "User";
+
 export interface AuditEntry {
   actor: AuditActor;
   action: string;
-  targetType: string;
+  targetType: AuditTargetType;
   targetId?: string | null;
   /** Structured facts (ids, counts, old/new settings). Never raw log text. */
   details?: Prisma.InputJsonObject;

@@ -79,7 +79,7 @@ export async function addCuratedCases(cases: CuratedCase[], target: AddTarget, a
       {
         actor,
         action: audit.action,
-        targetType: audit.action === "case.added" ? "case" : "source",
+        targetType: audit.action === "case.added" ? "Case" : "Source",
         targetId: audit.action === "case.added" ? (ids[0] ?? null) : source.id,
         details: { origin: target.origin, sourceId: source.id, batch: batch.isoWeek, added: ids.length, ...audit.details },
       },

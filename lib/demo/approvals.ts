@@ -60,7 +60,7 @@ export async function seedDemoApprovals(people: { lead: DemoActor; reviewers: [D
     },
   });
   const batch = await batchForWeek(now);
-  const audit = [auditRow(new Date(now.getTime() - 3 * 3_600_000), people.lead, "source.second_review", { type: "source", id: source.id }, { from: null, to: EVERY })];
+  const audit = [auditRow(new Date(now.getTime() - 3 * 3_600_000), people.lead, "source.second_review", { type: "Source", id: source.id }, { from: null, to: EVERY })];
   for (const [n, held] of HELD.entries()) {
     const reviewer = people.reviewers[n % 2];
     const minedAt = new Date(now.getTime() - (3 - n) * 3_600_000 + 600_000);
@@ -93,7 +93,7 @@ export async function seedDemoApprovals(people: { lead: DemoActor; reviewers: [D
         logs: { create: { sourceLogId: log.id } },
       },
     });
-    audit.push(auditRow(decidedAt, reviewer, "case.awaiting_approval", { type: "case", id: caseId }, { category: held.category }));
+    audit.push(auditRow(decidedAt, reviewer, "case.awaiting_approval", { type: "Case", id: caseId }, { category: held.category }));
   }
   await db.auditLog.createMany({ data: audit });
   return HELD.length;

@@ -1,3 +1,4 @@
+import type { AuditTargetType } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** A demo person as the audit log names them (lib/audit/record.ts: "user:<email>"). */
@@ -11,7 +12,7 @@ export interface DemoAuditRow {
   actorId: string;
   actorLabel: string;
   action: string;
-  targetType: string;
+  targetType: AuditTargetType;
   targetId: string;
   details: Prisma.InputJsonObject;
 }
@@ -21,6 +22,6 @@ export interface DemoAuditRow {
  * target type and details as lib/triage, lib/review, lib/curation, lib/batches and
  * lib/guidelines), with the time it happened instead of now.
  */
-export function auditRow(at: Date, actor: DemoActor, action: string, target: { type: string; id: string }, details: Prisma.InputJsonObject): DemoAuditRow {
+export function auditRow(at: Date, actor: DemoActor, action: string, target: { type: AuditTargetType; id: string }, details: Prisma.InputJsonObject): DemoAuditRow {
   return { at, actorId: actor.id, actorLabel: `user:${actor.email}`, action, targetType: target.type, targetId: target.id, details };
 }

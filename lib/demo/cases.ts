@@ -203,8 +203,8 @@ export async function seedDemoCases(sourceId: string, lead: DemoActor): Promise<
     await db.auditLog.create({
       data:
         story.origin === "HAND_WRITTEN"
-          ? auditRow(addedAt, lead, "case.added", { type: "case", id: created.id }, details)
-          : auditRow(addedAt, lead, "cases.imported", { type: "source", id: sourceId }, { ...details, format: "csv", rejectedLines: 0 }),
+          ? auditRow(addedAt, lead, "case.added", { type: "Case", id: created.id }, details)
+          : auditRow(addedAt, lead, "cases.imported", { type: "Source", id: sourceId }, { ...details, format: "csv", rejectedLines: 0 }),
     });
   }
   return open.size + CURATED_PENDING.length;

@@ -80,9 +80,9 @@ export function curatedHistory(sourceId: string, weeks: Array<{ week: IsoWeek; b
     const details = { origin: story.origin, sourceId, batch: week.label, added: 1 };
     audit.push(
       story.origin === "HAND_WRITTEN"
-        ? auditRow(added, lead, "case.added", { type: "case", id: caseId }, details)
-        : auditRow(added, lead, "cases.imported", { type: "source", id: sourceId }, { ...details, format: "jsonl", rejectedLines: 0 }),
-      auditRow(decidedAt, reviewer, "case.accepted", { type: "case", id: caseId }, { itemId, category: story.category, expectedEqualsProduction: false }),
+        ? auditRow(added, lead, "case.added", { type: "Case", id: caseId }, details)
+        : auditRow(added, lead, "cases.imported", { type: "Source", id: sourceId }, { ...details, format: "jsonl", rejectedLines: 0 }),
+      auditRow(decidedAt, reviewer, "case.accepted", { type: "Case", id: caseId }, { itemId, category: story.category, expectedEqualsProduction: false }),
     );
   }
   return { cases, items, audit };

@@ -41,7 +41,7 @@ export async function seedDemoGuidelines(lead: DemoActor, at: Date): Promise<voi
   await db.categoryGuideline.createMany({ data: categories.map((category) => ({ category, body: DEMO_GUIDELINES[category], updatedById: lead.id, updatedAt: at })) });
   await db.auditLog.createMany({
     data: categories.map((category, n) =>
-      auditRow(new Date(at.getTime() + n * 60_000), lead, "guideline.update", { type: "guideline", id: category }, { category, charsBefore: 0, charsAfter: DEMO_GUIDELINES[category].length }),
+      auditRow(new Date(at.getTime() + n * 60_000), lead, "guideline.update", { type: "Guideline", id: category }, { category, charsBefore: 0, charsAfter: DEMO_GUIDELINES[category].length }),
     ),
   });
 }

@@ -91,7 +91,7 @@ describe("demo history: curated cases and the audit log", () => {
 
   it("writes the audit entries the real actions would: every decision, review, addition and closed week", async () => {
     const caseIds = (await db.case.findMany({ where: { sourceId }, select: { id: true } })).map((c) => c.id);
-    const entries = await db.auditLog.findMany({ where: { OR: [{ targetId: { in: caseIds } }, { targetType: "source", targetId: sourceId }] } });
+    const entries = await db.auditLog.findMany({ where: { OR: [{ targetId: { in: caseIds } }, { targetType: "Source", targetId: sourceId }] } });
     const batches = await db.auditLog.count({ where: { action: "batch.close", actorId: { not: null }, at: { lt: NOW } }, });
     expect(batches).toBeGreaterThanOrEqual(12);
     const count = (action: string) => entries.filter((e) => e.action === action).length;

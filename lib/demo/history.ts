@@ -146,7 +146,7 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
         createdAt: minedAt,
       });
       if (!accepted) {
-        audit.push(auditRow(decidedAt, actor(reviewer), "case.discarded", { type: "case", id: caseId }, { reason: cases.at(-1)!.discardReason! }));
+        audit.push(auditRow(decidedAt, actor(reviewer), "case.discarded", { type: "Case", id: caseId }, { reason: cases.at(-1)!.discardReason! }));
         continue;
       }
       const itemId = crypto.randomUUID();
@@ -168,23 +168,23 @@ export async function seedDemoHistory(source: { id: string; retentionDays: numbe
           comment: sentBack ? "The expected output skips the refund timeline; please add it." : null,
           createdAt: reviewedAt,
         });
-        audit.push(auditRow(decidedAt, actor(reviewer), "case.awaiting_approval", { type: "case", id: caseId }, { category }));
+        audit.push(auditRow(decidedAt, actor(reviewer), "case.awaiting_approval", { type: "Case", id: caseId }, { category }));
         if (sentBack) {
           // Sent back, the first reviewer fixed the expected output and the second approved it as labelled.
           const revisedAt = new Date(reviewedAt.getTime() + HOUR_MS);
           const approvedAt = new Date(revisedAt.getTime() + HOUR_MS);
           reviews.push({ caseId, firstReviewerId: reviewer, firstCategory: category, reviewerId: second, category, outcome: "APPROVED" as const, comment: null, createdAt: approvedAt });
           audit.push(
-            auditRow(reviewedAt, actor(second), "case.sent_back", { type: "case", id: caseId }, { category: secondCategory, firstCategory: category }),
-            auditRow(revisedAt, actor(reviewer), "case.awaiting_approval", { type: "case", id: caseId }, { category }),
-            auditRow(approvedAt, actor(second), "case.approved", { type: "case", id: caseId }, { itemId, category, firstCategory: category }),
+            auditRow(reviewedAt, actor(second), "case.sent_back", { type: "Case", id: caseId }, { category: secondCategory, firstCategory: category }),
+            auditRow(revisedAt, actor(reviewer), "case.awaiting_approval", { type: "Case", id: caseId }, { category }),
+            auditRow(approvedAt, actor(second), "case.approved", { type: "Case", id: caseId }, { itemId, category, firstCategory: category }),
           );
         } else {
           finalCategory = secondCategory;
-          audit.push(auditRow(reviewedAt, actor(second), "case.approved", { type: "case", id: caseId }, { itemId, category: secondCategory, firstCategory: category }));
+          audit.push(auditRow(reviewedAt, actor(second), "case.approved", { type: "Case", id: caseId }, { itemId, category: secondCategory, firstCategory: category }));
         }
       } else {
-        audit.push(auditRow(decidedAt, actor(reviewer), "case.accepted", { type: "case", id: caseId }, { itemId, category, expectedEqualsProduction: false }));
+        audit.push(auditRow(decidedAt, actor(reviewer), "case.accepted", { type: "Case", id: caseId }, { itemId, category, expectedEqualsProduction: false }));
       }
       items.push({
         itemId,

@@ -33,7 +33,7 @@ export async function editEvalItem(
     const current = await lockCurrentVersion(tx, itemId, change.expectedVersion);
     if (sameLabel(current, change)) return { ...current, unchanged: true };
     const next = await supersedeItem(tx, itemId, change, editor.id, at, change.expectedVersion);
-    await recordAudit({ actor: { id: editor.id, label: `user:${editor.email}` }, action: "evalitem.edited", targetType: "evalitem", targetId: itemId, details: { version: next.version, category: next.category } }, tx);
+    await recordAudit({ actor: { id: editor.id, label: `user:${editor.email}` }, action: "evalitem.edited", targetType: "EvalItem", targetId: itemId, details: { version: next.version, category: next.category } }, tx);
     return { ...next, unchanged: false };
   });
 }
@@ -43,7 +43,7 @@ export async function retireEvalItem(itemId: string, editor: Editor, retire: { e
   const at = new Date();
   return await db.$transaction(async (tx) => {
     const retired = await retireItemVersion(tx, itemId, retire.reason, at, retire.expectedVersion);
-    await recordAudit({ actor: { id: editor.id, label: `user:${editor.email}` }, action: "evalitem.retired", targetType: "evalitem", targetId: itemId, details: { version: retired.version } }, tx);
+    await recordAudit({ actor: { id: editor.id, label: `user:${editor.email}` }, action: "evalitem.retired", targetType: "EvalItem", targetId: itemId, details: { version: retired.version } }, tx);
     return retired;
   });
 }

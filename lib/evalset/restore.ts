@@ -30,7 +30,7 @@ export async function restoreEvalItem(itemId: string, editor: Editor, expectedVe
       at,
       { itemId, version: retired.version + 1 },
     );
-    await recordAudit({ actor: { id: editor.id, label: `user:${editor.email}` }, action: "evalitem.restored", targetType: "evalitem", targetId: itemId, details: { version: restored.version, retiredVersion: retired.version } }, tx);
+    await recordAudit({ actor: { id: editor.id, label: `user:${editor.email}` }, action: "evalitem.restored", targetType: "EvalItem", targetId: itemId, details: { version: restored.version, retiredVersion: retired.version } }, tx);
     return restored;
   });
 }

@@ -24,6 +24,6 @@ describe("labelling guidelines", () => {
       { category: "ADVERSARIAL", charsBefore: 0, charsAfter: 39 },
       { category: "ADVERSARIAL", charsBefore: 39, charsAfter: 0 },
     ]);
-    expect(audits.at(-1)).toMatchObject({ actorId: lead.id, targetType: "guideline" });
+    expect(audits.at(-1)).toMatchObject({ actorId: lead.id, targetType: "Guideline" });
   });
 });

@@ -29,7 +29,7 @@ export async function saveGuideline(category: Category, body: string, actor: Aud
     if ((before?.body ?? "") === text) return { changed: false };
     if (text) await tx.categoryGuideline.upsert({ where: { category }, create: { category, body: text, updatedById: actor.id ?? null }, update: { body: text, updatedById: actor.id ?? null } });
     else await tx.categoryGuideline.delete({ where: { category } });
-    await recordAudit({ actor, action: "guideline.update", targetType: "guideline", targetId: category, details: { category, charsBefore: before?.body.length ?? 0, charsAfter: text.length } }, tx);
+    await recordAudit({ actor, action: "guideline.update", targetType: "Guideline", targetId: category, details: { category, charsBefore: before?.body.length ?? 0, charsAfter: text.length } }, tx);
     return { changed: true };
   });
 }

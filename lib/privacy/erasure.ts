@@ -77,7 +77,7 @@ export async function eraseEndUser(userId: string, actor: AuditActor, options: {
         await tx.sourceLog.deleteMany({ where: { endUserHash: hash, ...(options.sourceId ? { sourceId: options.sourceId } : {}) } });
         await tx.endUserOptOut.upsert({ where: { endUserHash: hash }, create: { endUserHash: hash, reason: "erasure" }, update: { reason: "erasure" } });
       }
-      await recordAudit({ actor, action: dryRun ? "enduser.erasure_dry_run" : "enduser.erased", targetType: "enduser", targetId: null, details: { ...receipt, ...(options.sourceId ? { sourceId: options.sourceId } : {}) } }, tx);
+      await recordAudit({ actor, action: dryRun ? "enduser.erasure_dry_run" : "enduser.erased", targetType: "EndUser", targetId: null, details: { ...receipt, ...(options.sourceId ? { sourceId: options.sourceId } : {}) } }, tx);
       return receipt;
     },
     { timeout: 120_000 },

@@ -73,7 +73,7 @@ export async function approveCase(caseId: string, reviewer: SecondReviewer, cate
     const human = { expectedOutput: taken.expectedOutput, category, reviewerId: taken.firstReviewerId, labelledAt: taken.decidedAt };
     const item = await insertItemVersion(tx, await itemContentOfCase(tx, caseId, { tags: taken.tags, notes: taken.notes }), human, new Date());
     await tx.caseReview.create({ data: { caseId, firstReviewerId: taken.firstReviewerId, firstCategory: taken.firstCategory, reviewerId: reviewer.id, category, outcome: "APPROVED" } });
-    await recordAudit({ actor: userActor(reviewer), action: "case.approved", targetType: "case", targetId: caseId, details: { itemId: item.itemId, category, firstCategory: taken.firstCategory } }, tx);
+    await recordAudit({ actor: userActor(reviewer), action: "case.approved", targetType: "Case", targetId: caseId, details: { itemId: item.itemId, category, firstCategory: taken.firstCategory } }, tx);
     return { caseId, itemId: item.itemId };
   });
 }
@@ -97,7 +97,7 @@ export async function sendBackCase(caseId: string, reviewer: SecondReviewer, cat
     );
     if (taken.batchStatus === "CLOSED") await tx.case.update({ where: { id: caseId }, data: { batchId: (await batchForWeek(new Date(), tx)).id } });
     await tx.caseReview.create({ data: { caseId, firstReviewerId: taken.firstReviewerId, firstCategory: taken.firstCategory, reviewerId: reviewer.id, category, outcome: "SENT_BACK", comment: text } });
-    await recordAudit({ actor: userActor(reviewer), action: "case.sent_back", targetType: "case", targetId: caseId, details: { category, firstCategory: taken.firstCategory } }, tx);
+    await recordAudit({ actor: userActor(reviewer), action: "case.sent_back", targetType: "Case", targetId: caseId, details: { category, firstCategory: taken.firstCategory } }, tx);
     return { caseId };
   });
 }

@@ -56,6 +56,6 @@ export async function holdForApproval(caseId: string, reviewer: { id: string; em
       where: { id: caseId },
       data: { status: "AWAITING_APPROVAL", expectedOutput: label.expectedOutput, category: label.category, notes, tags, discardReason: null, discardNote: null, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null, sentBackNote: null },
     });
-    await recordAudit({ actor: userActor(reviewer), action: "case.awaiting_approval", targetType: "case", targetId: caseId, details: { category: label.category } }, tx);
+    await recordAudit({ actor: userActor(reviewer), action: "case.awaiting_approval", targetType: "Case", targetId: caseId, details: { category: label.category } }, tx);
   });
 }

@@ -9,7 +9,7 @@ export async function setSecondReview(actor: AuditActor, input: { sourceId: stri
     const before = await tx.source.findUnique({ where: { id: input.sourceId }, select: { name: true, secondReviewEvery: true } });
     if (!before) throw new ReviewError(404, "No such source.", "sourceId");
     await tx.source.update({ where: { id: input.sourceId }, data: { secondReviewEvery: input.every } });
-    await recordAudit({ actor, action: "source.second_review", targetType: "source", targetId: input.sourceId, details: { from: before.secondReviewEvery, to: input.every } }, tx);
+    await recordAudit({ actor, action: "source.second_review", targetType: "Source", targetId: input.sourceId, details: { from: before.secondReviewEvery, to: input.every } }, tx);
     return { name: before.name };
   });
 }

@@ -74,7 +74,7 @@ export async function acceptCase(caseId: string, reviewer: Reviewer, label: Acce
       data: { status: "ACCEPTED", expectedOutput: label.expectedOutput, category: label.category, notes, tags, discardReason: null, discardNote: null, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },
     });
     const item = await insertItemVersion(tx, content, human, at);
-    await recordAudit({ actor: actorOf(reviewer), action: "case.accepted", targetType: "case", targetId: caseId, details: { itemId: item.itemId, category: label.category, expectedEqualsProduction: item.expectedEqualsProduction } }, tx);
+    await recordAudit({ actor: actorOf(reviewer), action: "case.accepted", targetType: "Case", targetId: caseId, details: { itemId: item.itemId, category: label.category, expectedEqualsProduction: item.expectedEqualsProduction } }, tx);
     return { caseId, itemId: item.itemId, expectedEqualsProduction: item.expectedEqualsProduction };
   });
 }
@@ -95,14 +95,14 @@ export async function discardCase(caseId: string, reviewer: Reviewer, choice: Di
     const { scrubbedAt } = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { scrubbedAt: true } });
     if (choice.reason === "PII_LEAK" && !scrubbedAt) {
       const deleted = await deleteCaseAndLogs(tx, caseId);
-      await recordAudit({ actor: actorOf(reviewer), action: "case.deleted_personal_data", targetType: "case", targetId: caseId, details: { reason: choice.reason, sourceLogs: deleted.sourceLogs } }, tx);
+      await recordAudit({ actor: actorOf(reviewer), action: "case.deleted_personal_data", targetType: "Case", targetId: caseId, details: { reason: choice.reason, sourceLogs: deleted.sourceLogs } }, tx);
       return { deleted: true };
     }
     await tx.case.update({
       where: { id: caseId },
       data: { status: "DISCARDED", discardReason: choice.reason, discardNote: note, decidedById: reviewer.id, decidedAt: at, leaseExpiresAt: null },
     });
-    await recordAudit({ actor: actorOf(reviewer), action: "case.discarded", targetType: "case", targetId: caseId, details: { reason: choice.reason } }, tx);
+    await recordAudit({ actor: actorOf(reviewer), action: "case.discarded", targetType: "Case", targetId: caseId, details: { reason: choice.reason } }, tx);
     return { deleted: false };
   });
 }

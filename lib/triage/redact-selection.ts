@@ -131,7 +131,7 @@ export async function redactSelection(caseId: string, actor: Scrubber, selection
     if (onCase.count + onLogs.occurrences + itemVersions === 0) throw new TriageError(400, "The selected text is not in this case (it may already be redacted).", "text");
     await tx.case.update({ where: { id: caseId }, data: { ...(onCase.data as Prisma.CaseUpdateInput), scrubbedAt: new Date() } });
     const result = { placeholder: casePlaceholder, caseOccurrences: onCase.count, sourceLogOccurrences: onLogs.occurrences, sourceLogs: onLogs.logs, evalItemVersions: itemVersions };
-    await recordAudit({ actor: { id: actor.id, label: `user:${actor.email}` }, action: "case.redacted", targetType: "case", targetId: caseId, details: { entityType: type, ...result } }, tx);
+    await recordAudit({ actor: { id: actor.id, label: `user:${actor.email}` }, action: "case.redacted", targetType: "Case", targetId: caseId, details: { entityType: type, ...result } }, tx);
     return result;
   });
 }
@@ -154,7 +154,7 @@ export async function redactEvalItemSelection(itemId: string, actor: Scrubber, s
     const itemVersions = await scrubItemVersions(tx, { itemId }, text, placeholder);
     if (itemVersions === 0) throw new TriageError(400, "The selected text is not in this item (it may already be redacted).", "text");
     const result = { placeholder, caseOccurrences: 0, sourceLogOccurrences: 0, sourceLogs: 0, evalItemVersions: itemVersions };
-    await recordAudit({ actor: { id: actor.id, label: `user:${actor.email}` }, action: "evalitem.redacted", targetType: "evalitem", targetId: itemId, details: { entityType: type, ...result } }, tx);
+    await recordAudit({ actor: { id: actor.id, label: `user:${actor.email}` }, action: "evalitem.redacted", targetType: "EvalItem", targetId: itemId, details: { entityType: type, ...result } }, tx);
     return result;
   });
 }

@@ -57,7 +57,7 @@ export async function reviseDecision(caseId: string, reviewer: Reviewer, revisio
       if (!open && (await wantsSecondReview(tx, caseId))) {
         // A discarded case accepted on revision under second review waits for approval like any accept.
         await tx.case.update({ where: { id: caseId }, data: { status: "AWAITING_APPROVAL", ...label, discardReason: null, discardNote: null, decidedAt: at } });
-        await recordAudit({ actor: { id: reviewer.id, label: `user:${reviewer.email}` }, action: "case.awaiting_approval", targetType: "case", targetId: caseId, details: { category: revision.category, revised: true } }, tx);
+        await recordAudit({ actor: { id: reviewer.id, label: `user:${reviewer.email}` }, action: "case.awaiting_approval", targetType: "Case", targetId: caseId, details: { category: revision.category, revised: true } }, tx);
         return { caseId, itemId: null };
       }
       if (open) {
@@ -76,7 +76,7 @@ export async function reviseDecision(caseId: string, reviewer: Reviewer, revisio
       await tx.case.update({ where: { id: caseId }, data: { status: "DISCARDED", discardReason: revision.reason, discardNote: note, decidedAt: at } });
     }
     await recordAudit(
-      { actor: { id: reviewer.id, label: `user:${reviewer.email}` }, action: "case.revised", targetType: "case", targetId: caseId, details: { from: decided.status, to: revision.kind === "accept" ? "ACCEPTED" : "DISCARDED", itemId } },
+      { actor: { id: reviewer.id, label: `user:${reviewer.email}` }, action: "case.revised", targetType: "Case", targetId: caseId, details: { from: decided.status, to: revision.kind === "accept" ? "ACCEPTED" : "DISCARDED", itemId } },
       tx,
     );
     return { caseId, itemId };
