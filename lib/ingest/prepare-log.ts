@@ -1,6 +1,7 @@
 import { recordKeys, type RecordKeys } from "@/lib/mining/fingerprint";
 import { protectIdentifier, protectOptionalIdentifier } from "@/lib/privacy/field-shapes";
 import { redactLog, type RedactedLog } from "./redact-log";
+import type { DetectionCache } from "./field-cache";
 import type { CanonicalLog } from "./types";
 
 /** A redacted log as the write needs it: its JSON text, not the object trees it was made from. */
@@ -22,9 +23,9 @@ export interface PreparedLog {
  * write stores their JSON text, and copying them back from a worker a second time was
  * pure cost.
  */
-export function prepareLog(log: CanonicalLog): PreparedLog {
+export function prepareLog(log: CanonicalLog, cache: DetectionCache | null = null): PreparedLog {
   const ids = { externalId: protectIdentifier(log.externalId), traceId: protectOptionalIdentifier(log.traceId) };
-  const r = redactLog(log);
+  const r = redactLog(log, cache);
   const redacted: StoredRedaction = { metadata: r.metadata, model: r.model, redactionVersion: r.redactionVersion, entityCounts: r.entityCounts, droppedKeys: r.droppedKeys, json: r.json };
   return { ids, redacted, keys: recordKeys(r.input) };
 }

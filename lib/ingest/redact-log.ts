@@ -1,6 +1,7 @@
-import { redactRecord, type EntityCounts } from "@/lib/redaction";
+import type { EntityCounts } from "@/lib/redaction";
 import type { ChatMessage, StoredInput, StoredMetadata, StoredOutput } from "@/lib/core/chat";
 import { isStorableToken, LONG_TOKEN_MAX, MESSAGE_ROLES, protectIdentifier, SPAN_STATUSES } from "@/lib/privacy/field-shapes";
+import { redactRecordCached, type DetectionCache } from "./field-cache";
 import type { CanonicalLog } from "./types";
 
 export interface RedactedLog {
@@ -100,9 +101,10 @@ function withoutNul<T>(value: T): { value: T; json: string } {
  * string in the metadata (error text, feedback comments, tags, custom fields) and every
  * structural field outside its shape, so the same person gets the same placeholder
  * everywhere. This is the only way a log becomes storable (invariant 1): the pipeline
- * writes nothing but this function's result.
+ * writes nothing but this function's result. With a `cache` (the ingest workers'), each
+ * field's detection may come from an earlier record with the same text: same result.
  */
-export function redactLog(log: CanonicalLog): RedactedLog {
+export function redactLog(log: CanonicalLog, cache: DetectionCache | null = null): RedactedLog {
   const metadata = structuredClone(log.metadata) as Record<string, unknown>;
   const slots: Slot[] = [];
   const droppedKeys: string[] = [];
@@ -114,7 +116,7 @@ export function redactLog(log: CanonicalLog): RedactedLog {
   // Message text is the engine's own work; the structural fields join the same book.
   const flat: Record<string, string> = {};
   slots.forEach((slot, i) => (flat[`f${i}`] = slot.value));
-  const first = redactRecord({ messages: log.messages, output: log.output, metadata: flat, freeTextFields: Object.keys(flat) });
+  const first = redactRecordCached({ messages: log.messages, output: log.output, metadata: flat, freeTextFields: Object.keys(flat) }, cache);
   const messages = first.record.messages ?? [];
   const output = (first.record.output as StoredOutput) ?? null;
   const structural: Slot[] = [];
@@ -126,7 +128,7 @@ export function redactLog(log: CanonicalLog): RedactedLog {
     // first, so a name in a role gets the placeholder it has in the text.
     const again: Record<string, string> = { ...flat };
     structural.forEach((slot, i) => (again[`s${i}`] = slot.value));
-    result = redactRecord({ messages: log.messages, output: log.output, metadata: again, freeTextFields: Object.keys(again) });
+    result = redactRecordCached({ messages: log.messages, output: log.output, metadata: again, freeTextFields: Object.keys(again) }, cache);
     structural.forEach((slot, i) => slot.set(result.record.metadata![`s${i}`] as string));
   }
   slots.slice(0, textSlots).forEach((slot, i) => slot.set(result.record.metadata![`f${i}`] as string));

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { prepareLog, type PreparedLog } from "./prepare-log";
 import { WorkerPool, type WhenFull } from "./worker-pool";
+import { fieldCacheFromEnv, type DetectionCache } from "./field-cache";
 import type { PoolResult } from "./worker-messages";
 import type { CanonicalLog } from "./types";
 
@@ -101,9 +102,13 @@ async function ingestPool(): Promise<WorkerPool<CanonicalLog, PreparedLog> | nul
   return pool?.broken ? null : pool;
 }
 
+// The request thread's own detection cache, for when it redacts (no workers).
+let inThreadCache: DetectionCache | null | undefined;
+
 function inThread(log: CanonicalLog): PoolResult<PreparedLog> {
   try {
-    return { ok: true, value: prepareLog(log) };
+    if (inThreadCache === undefined) inThreadCache = fieldCacheFromEnv();
+    return { ok: true, value: prepareLog(log, inThreadCache) };
   } catch (error) {
     return { ok: false, error: (error as Error)?.name ?? "Error" };
   }

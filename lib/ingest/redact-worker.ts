@@ -10,6 +10,7 @@ import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { preloadRedactionData } from "@/lib/redaction";
 import { prepareLog } from "./prepare-log";
+import { fieldCacheFromEnv } from "./field-cache";
 import type { PoolReply, PoolRequest } from "./worker-messages";
 import type { CanonicalLog } from "./types";
 
@@ -31,11 +32,13 @@ try {
 }
 // Word lists and patterns are loaded before the first job, so no record pays for them.
 preloadRedactionData();
+// Detection of field texts seen before (system prompts, canned answers...): same output, less work.
+const cache = fieldCacheFromEnv();
 
 port.on("message", (message: PoolRequest<CanonicalLog>) => {
   const results: PoolReply["results"] = message.items.map((log) => {
     try {
-      return { ok: true, value: prepareLog(log) };
+      return { ok: true, value: prepareLog(log, cache) };
     } catch (error) {
       // The error's name only: a message could quote the text being redacted.
       return { ok: false, error: (error as Error)?.name ?? "Error" };
