@@ -48,6 +48,21 @@ export const SECRET_CUES: readonly string[] = [
   "código pin", "code d'accès", "zugangspasswort", "پاس ورڈ", "پاسورڈ", "পাসওয়ার্ড",
   "கடவுச்சொல்", "нууц үг", "құпия сөз", "пароли", "sandinya", "kata sandinya", "ޕާސްވޯޑް", "katasandi", "salasanansa", "salasanani",
   "parolu", "parolası", "parolasi", "passwordnya", "wachtwoordje", "contraseña es", "hasłem jest",
+  // 1.7.0: codes that open a door, a phone or an account, lists of codes, Wi-Fi keys in other
+  // words, and verification codes in the languages of our users (a code's value needs digits)
+  "recovery codes", "backup codes", "security codes", "verification codes", "one-time codes", "passwords", "api keys",
+  "access code", "gate code", "entry code", "garage code", "lock code", "building code", "keypad code", "lockbox code",
+  "key safe code", "combination", "safe combination", "lock combination", "passkey", "sim pin", "puk", "puk code",
+  "sms code", "login code", "auth code", "authentication code", "activation code", "2fa", "mfa", "otp code",
+  "wi-fi key", "wifi pass", "wi-fi pass", "wlan key", "wlan-schlüssel", "wlan schlüssel", "wlan-passwort", "wlan passwort",
+  "netzwerkschlüssel", "wifi-passwort", "clé wifi", "clé wi-fi", "clave wifi", "clave del wifi", "senha do wifi", "senha wifi",
+  "bestätigungscode", "sicherheitscode", "code de vérification", "code de confirmation", "code de sécurité",
+  "código de verificación", "código de acceso", "código de seguridad", "código de verificação", "código de acesso",
+  "codice di verifica", "codice di accesso", "codice di sicurezza", "kod weryfikacyjny", "kod bezpieczeństwa", "verificatiecode",
+  "toegangscode", "beveiligingscode", "verifieringskod", "bekræftelseskode", "vahvistuskoodi", "doğrulama kodu",
+  "güvenlik kodu", "код доступа", "код подтверждения", "код из смс", "код безпеки", "код підтвердження", "ověřovací kód",
+  "ellenőrző kód", "κωδικός επαλήθευσης", "mã xác nhận", "mã xác thực", "mã otp", "kode verifikasi", "kode otp",
+  "رمز التحقق", "קוד אימות", "验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드", "인증코드",
 ];
 
 /**

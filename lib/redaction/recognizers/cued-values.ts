@@ -109,7 +109,7 @@ bila bio bilo byl byla bylo było była był было був була було �
 היה הייתה הוא היא كانت كان هو هي است بود है था थी`.split(/\s+/));
 // "set", "changed", "reset", "updated" say what happened; "changed to X" gets its "to" from CONNECTORS.
 const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time still just got has been
-set changed reset updated
+set changed reset updated as
 simply currently probably apparently actually literally also again ending in with mein meine
 meines dein sein ihr das der die neue mon ma mes le la nouveau nouvelle mi mis su el la nueva nuevo mio mia il meu minha
 o a mijn het nieuwe min mitt mina minun mój moje moja můj moje moja az enyém meu мой моя мои мій моя μου ο η benim saya
@@ -143,9 +143,10 @@ function isSpace(c: string): boolean {
 }
 
 /** Skips the connector between a cue ending at `pos` and its value; -1 when the line ends first. */
-function skipConnector(text: string, pos: number): { pos: number; explicit: boolean; nextLine?: boolean } {
+function skipConnector(text: string, pos: number, lineEnds = false): { pos: number; explicit: boolean; nextLine?: boolean } {
   let explicit = false;
-  let colon = false;
+  // A cue alone on its line reads the next line, but its value then needs a password's shape (not explicit).
+  let colon = lineEnds;
   for (let step = 0; step < 6; step++) {
     let p = pos;
     while (p < text.length && isSpace(text[p])) p++;
@@ -167,7 +168,7 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
     const apart = !/[\p{L}\p{P}\p{S}]/u.test(text[p + 1] ?? " ");
     // "Medical record #: 00-1234-56": a number sign before a colon too.
     const numberSign = c === "#" && !/\p{L}/u.test(text[p + 1] ?? " ");
-    if (c === ":" || c === "=" || c === "：" || c === ">" || c === "|" || (c === "." && step === 0) || numberSign || ((c === "-" || c === "–" || c === "—") && apart)) {
+    if (c === ":" || c === "=" || c === "：" || c === ">" || c === "→" || c === "|" || (c === "." && step === 0) || numberSign || ((c === "-" || c === "–" || c === "—") && apart)) {
       pos = p + 1;
       explicit = true;
       colon = c === ":" || c === "：";
@@ -185,7 +186,8 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
     // (not "policy: ...", "hint: ...": words about the password).
     if (step === 0) {
       // Words apart by spaces: a run like "-----BEGIN" must not split into words many ways (1.6.0).
-      const clause = /^[ \t\u00a0]*[\p{L}\p{N}'’._-]+(?:[ \t\u00a0]+[\p{L}\p{N}'’._-]+){0,3}?[ \t\u00a0]*[:：][ \t\u00a0]*/u.exec(text.slice(p, p + 50));
+      // 1.7.0: the colon stands apart from what follows ("creds are dbadmin:P@ss" holds a login, not a clause).
+      const clause = /^[ \t\u00a0]*[\p{L}\p{N}'’._-]+(?:[ \t\u00a0]+[\p{L}\p{N}'’._-]+){0,3}?[ \t\u00a0]*(?:[:：](?=[\s]|$)|：)[ \t\u00a0]*/u.exec(text.slice(p, p + 50));
       if (clause && !/[.!?]\s/.test(clause[0]) && !clause[0].toLowerCase().split(/[^\p{L}]+/u).some((x) => ABOUT_WORDS.has(x) || FAILURE_WORDS.has(x))) {
         pos = p + clause[0].length;
         explicit = true;
@@ -219,6 +221,11 @@ function skipConnector(text: string, pos: number): { pos: number; explicit: bool
     // 1.6.0: "password to continue": English "to" before a verb is no Polish "to" (= is);
     // "changed it to sunshine" still gives the password.
     if (w === "to" && /^[ \t\u00a0]+(?:continue|proceed|log|login|sign|access|unlock|open|enter|get|use|view|see|make|keep|protect|confirm|verify|complete|finish|start|connect|recover)\b/.test(text.slice(p + 2, p + 30))) return { pos: text.length, explicit: false };
+    // 1.7.0: "changed the password from Winter#11 to Spring#12": the old value, then the new one (findCuedValues).
+    if (w === "from" && /^from[ \t\u00a0]+\S{3,64}[ \t\u00a0]+to[ \t\u00a0]+\S/.test(text.slice(p, p + 80))) {
+      pos = p + 4;
+      continue;
+    }
     if (CONNECTORS.has(w)) {
       pos = p + word[0].length;
       explicit = true;
@@ -274,7 +281,9 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = fa
     if (!explicit || lex.extraCommon.has(lower) || lower.length < 4 || DESCRIBING.test(lower) || englishInflection(lower, lex.commonWords)) return false;
   }
   // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
-  if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|pincode)$/.test(cue.parts[cue.parts.length - 1]) && !/\d{3}/.test(value)) return false;
+  if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|codes|pincode|combination|puk|2fa|mfa)$/.test(cue.parts[cue.parts.length - 1]) && value.replace(/\D/g, "").length < 3) return false;
+  // 1.7.0: a list's codes are long ("backup codes 1-10 are in the vault" numbers them).
+  if (cue && cue.parts[cue.parts.length - 1] === "codes" && value.length < 6) return false;
   // A key or token holds digits, or (1.6.0) is long and random-cased ("PZXchLpSgLIDThj").
   if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || (!/\d/.test(value) && !(value.length >= 12 && /\p{Ll}/u.test(value) && (value.match(/\p{Lu}/gu) ?? []).length >= 3)))) return false;
   // A bare "key" opens many things ("key: user_profile"): only a long value of letters and digits.
@@ -291,6 +300,61 @@ function pronounceable(value: string): boolean {
   if (value.length < 8 || !/^(?:[bcdfghjklmnpqrstvwxyz][aeiou]){4,}[a-z]?$/.test(value) || /[aeiou][bcdfghjklmnpqrstvwxyz]e$/.test(value)) return false;
   const lex = getLexicon();
   return !lex.commonWords.has(value) && !lex.extraCommon.has(value) && !englishInflection(value, lex.commonWords);
+}
+
+/** Letters and digits or symbols mixed, or a camel hump: a password's shape, no word's. */
+function passwordShaped(value: string): boolean {
+  return /[\d\W_]/.test(value.replace(/[\p{L}\p{M}]/gu, "")) || /\p{Ll}\p{Lu}/u.test(value);
+}
+
+const TO_NEXT = /^[ \t\u00a0]+(?:to|in|into|auf|en|à|a|na|naar|till|til|на)[ \t\u00a0]+/;
+const LIST_GAP = /^(?:[ \t\u00a0]*[,;|][ \t\u00a0]*|[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*(?:[-*•][ \t\u00a0]+)?)/;
+// Lower-case: cue phrases whose value is a list of codes ("Recovery codes: 8f2k-19dl, 3kd9-22mx").
+const LIST_CUE_ENDS = new Set(["codes", "keys", "tokens", "passwords", "pins", "kodes", "codici", "códigos", "codes:"]);
+
+/**
+ * 1.7.0: what follows a secret read after its cue: the new value after the old one ("from
+ * Winter#11 to Spring#12", "changed X to Y") and the other codes of a list ("backup codes
+ * 12345678 87654321"), each of the first one's kind (a password's shape; about its length).
+ */
+function moreSecrets(text: string, first: Value, cue: Cue, out: Candidate[]): void {
+  let end = first.end + (first.quoted ? 1 : 0);
+  const to = TO_NEXT.exec(text.slice(end, end + 12));
+  if (to) {
+    const v = valueAt(text, end + to[0].length);
+    const value = v ? text.slice(v.start, v.end) : "";
+    if (v && passwordShaped(value) && secretOk(value, true, null)) out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
+    return;
+  }
+  if (!LIST_CUE_ENDS.has(cue.parts[cue.parts.length - 1])) return;
+  const length = first.end - first.start;
+  const shape = text.slice(first.start, first.end).replace(/[A-Za-z]/g, "a").replace(/\d/g, "0");
+  for (let n = 0; n < 16; n++) {
+    const gap = LIST_GAP.exec(text.slice(end, end + 12));
+    if (!gap) return;
+    const v = valueAt(text, end + gap[0].length);
+    if (!v || v.quoted !== first.quoted) return;
+    const value = text.slice(v.start, v.end);
+    // Codes of one list share their length and, for grouped ones, where their separators stand.
+    if (Math.abs(value.length - length) > 2 || !/\d/.test(value) || (/[^\w]/.test(shape) && value.replace(/[A-Za-z]/g, "a").replace(/\d/g, "0").replace(/[a0]/g, "") !== shape.replace(/[a0]/g, ""))) return;
+    out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
+    end = v.end + (v.quoted ? 1 : 0);
+  }
+}
+
+// 1.7.0: a password named again a little later ("Can you reset my password? The old one was
+// Banana!23", "forgot my password so I reset it to Tulip#4"): the value needs a password's shape.
+const LATER_MENTION = /(?:^|[\s,.;:!?])(?:(?:the|my|his|her|your|our|their)[ \t]+)?(?:old|new|current|previous|temporary|temp|original|last)[ \t]+one[ \t]+(?:is|was|is now|will be|:)[ \t]+|\b(?:changed|reset|set|updated|switched|changing|resetting|setting)[ \t]+it[ \t]+(?:back[ \t]+)?to[ \t]+/gi;
+
+function laterMention(text: string, from: number, out: Candidate[]): void {
+  const window = text.slice(from, from + 120);
+  LATER_MENTION.lastIndex = 0;
+  const m = LATER_MENTION.exec(window);
+  if (!m) return;
+  const v = valueAt(text, from + m.index + m[0].length);
+  if (!v) return;
+  const value = text.slice(v.start, v.end);
+  if ((v.quoted || passwordShaped(value)) && secretOk(value, true, null)) out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
 }
 
 /** 1.6.0: cue words for a password itself (not a PIN, key or token), in English. */
@@ -471,12 +535,14 @@ function findCuedValues(text: string): Candidate[] {
     if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
     // 1.6.0: a cell of a CSV row ("…,x@y.id,ID,free,2025-07-14": a country code) opens no value.
     if (text[cueEnd] === "," && tokens[i].start > 0 && text[tokens[i].start - 1] === ",") continue;
-    const conn = skipConnector(text, cueEnd);
+    // 1.7.0: a cue alone on its line ("Password" above "K9#mn2Lp"): the value is the next line, as after "Password:".
+    const conn = cue.kind === "secret" && /^[ \t]*\r?\n/.test(text.slice(cueEnd, cueEnd + 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)) ? skipConnector(text, cueEnd, true) : skipConnector(text, cueEnd);
     let { pos, explicit } = conn;
     if (cue.kind === "login") {
       if (login(text, pos, explicit, out, cue)) i = last;
       continue;
     }
+    if (cue.kind === "secret" && PASSWORD_WORDS.has(cue.parts[cue.parts.length - 1]) && /\b(?:one|it)\b/i.test(text.slice(cueEnd, cueEnd + 120))) laterMention(text, cueEnd, out);
     let v = valueAt(text, pos);
     if (!v) continue;
     // 1.6.0: "Password (temporary): X", "Password [case-sensitive]: X": the bracket qualifies the cue.
@@ -505,14 +571,15 @@ function findCuedValues(text: string): Candidate[] {
       // 1.6.0: "with password sunshine and", "her password dragonfly was leaked": an ordinary
       // word right after "with/her/my … password", where the clause goes on or ends. A verb's
       // inflection ("your password expires.") says something about the password instead.
-      const plainWord = !explicit && !v.quoted && ownedCue(text, tokens, i) && PASSWORD_WORDS.has(cue.parts[cue.parts.length - 1]) && /^\p{Ll}{4,}$/u.test(secret) && !PASSWORD_COMPOUNDS.has(secret) && !ABOUT_WORDS.has(secret) && !FAILURE_WORDS.has(secret) && !/(?:ed|es|ing)$/.test(secret) && /^[ \t]*(?:[.,;!?)]|$|(?:and|but|or|to|for|on|at|from|was|is|were|which|that|so|because|when|after|before|then|in|into|as|yesterday|today|tonight|earlier|again|this|last|since|until|without|twice)\b)/.test(text.slice(v.end, v.end + 12));
+      const plainWord = !explicit && !v.quoted && /^[ \t]+$/.test(text.slice(cueEnd, v.start)) && ownedCue(text, tokens, i) && PASSWORD_WORDS.has(cue.parts[cue.parts.length - 1]) && /^\p{Ll}{4,}$/u.test(secret) && !PASSWORD_COMPOUNDS.has(secret) && !ABOUT_WORDS.has(secret) && !FAILURE_WORDS.has(secret) && !/(?:ed|es|ing)$/.test(secret) && /^[ \t]*(?:[.,;!?)]|$|(?:and|but|or|to|for|on|at|from|was|is|were|which|that|so|because|when|after|before|then|in|into|as|yesterday|today|tonight|earlier|again|this|last|since|until|without|twice)\b)/.test(text.slice(v.end, v.end + 12));
       if (!secretOk(secret, v.quoted, cue, explicit || plainWord)) continue;
       // After "password" with no "is"/":" the next word must look like a password (or, after
       // "passphrase", be three words or more).
       const core = secret.replace(/[?!]+$/, "");
       const wordsLike = phrase && core.split(" ").length >= 3;
-      if (!explicit && !v.quoted && !wordsLike && !plainWord && !/[\d\W_]/.test(core.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(core) && !pronounceable(core)) continue;
+      if (!explicit && !v.quoted && !wordsLike && !plainWord && !passwordShaped(core) && !pronounceable(core)) continue;
       out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
+      moreSecrets(text, v, cue, out);
     } else {
       // "Claim #CLM-99812": the number sign is not part of an identifier.
       if (!v.quoted && text[v.start] === "#" && v.end - v.start > 1) v = { ...v, start: v.start + 1 };

@@ -39,7 +39,12 @@ const SHAPES: Shape[] = [
 ];
 
 // `key = value`, `"key": "value"`, `key: value`: the value after a secret-ish key name.
-const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-]|PG)?(?:password|passwd|passphrase|passcode|pwd|pass|pin|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>]{3,300})/gi;
+const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-]|PG)?(?:password|passwd|passphrase|passcode|pwd|pass|pin|psk|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>]{3,300})/gi;
+// 1.7.0: the same keys in camelCase or PascalCase after a word naming what they open ("dbPassword",
+// "adminPass", "stripeSecretKey", "ApiSecret"): case-sensitive, so the hump is a real one.
+const CAMEL_ASSIGNMENT = /(?<![A-Za-z0-9])(?:[a-z][a-z0-9]{0,19}|[A-Z][a-z0-9]{1,19})(?:[A-Z][a-z0-9]{1,19}){0,2}?(?:Password|Passwd|Passphrase|Passcode|Pass|Pwd|Secret|SecretKey|ApiKey|AccessKey|PrivateKey|AccessToken|AuthToken|RefreshToken|ApiToken|BearerToken)["']?\s{0,3}(?:[:=]|=>)\s{0,3}["']?([^\s"',;&}<>]{3,300})/g;
+// 1.7.0: .NET settings, `<add key="ApiSecret" value="…" />`: the key names the value two attributes on.
+const XML_SETTING = /\bkey="[\w.:-]{0,30}(?:[Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey|ApiKey|[Pp]wd)[\w.:-]{0,20}"\s{1,3}value="([^"\s]{3,300})(?=")/g;
 const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
 
 const NOT_SECRET_WORDS = new Set(NOT_A_SECRET_WORDS);
@@ -49,7 +54,7 @@ const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
 // Every shape above holds one of these literals: texts without any (most chat messages)
 // skip the twelve scans. Likewise every ASSIGNMENT key holds one of KEY_HINT's words.
 const SHAPE_HINT = /(?:key|keys|api|apikey|token|tok|secret|sec|sk|pk|rk|ak|pat|sess|session|auth|access|priv|private|bot|app|client|svc|deploy|ghx|shpat|shpss|glsa|v1|atp|rzp)[_-]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer|[Bb]asic\s/;
-const KEY_HINT = /pass|pwd|pin|cvv|cvc|otp|secret|key|token|credential/i;
+const KEY_HINT = /pass|pwd|pin|psk|cvv|cvc|otp|secret|key|token|credential/i;
 
 function findSecrets(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -61,29 +66,11 @@ function findSecrets(text: string): Candidate[] {
       out.push(candidate("SECRET", start, m.index + m[0].length, shape.score, shape.source));
     });
   }
-  if (KEY_HINT.test(text)) eachMatch(ASSIGNMENT, text, (m) => {
-    // Sentence punctuation after a value ("password=abc.") is not part of it, nor a bracket
-    // that closes around the assignment ("f(password=abc)"); 1.6.0: one inside it is ("Qve)uz*6").
-    let value = m[1];
-    for (;;) {
-      const trimmed = value.replace(/[.,!?:]+$/, "");
-      const last = trimmed[trimmed.length - 1];
-      const open = last === ")" ? "(" : last === "]" ? "[" : null;
-      if (open && trimmed.split(open).length - 1 < trimmed.split(last).length - 1) value = trimmed.slice(0, -1);
-      else {
-        value = trimmed;
-        break;
-      }
-    }
-    // "Enter your password: then click ...": a word about the password, not one (1.5.0).
-    if (value.length < 3 || NOT_A_SECRET.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase())) return;
-    const end = m.index + m[0].length - (m[1].length - value.length);
-    const start = end - value.length;
-    const isWord = / is $/i.test(m[0].slice(0, m[0].length - value.length).replace(/["']/g, ""));
-    // "password is required" is prose, not a secret: demand a digit or symbol after "is".
-    if (isWord && /^[a-z]+$/i.test(value)) return;
-    out.push(candidate("SECRET", start, end, 0.85, "assignment"));
-  });
+  if (KEY_HINT.test(text)) {
+    eachMatch(ASSIGNMENT, text, (m) => assignment(text, m, out));
+    if (/[a-z0-9](?:Pass|Pwd|Secret|ApiKey|AccessKey|PrivateKey|AccessToken|AuthToken|RefreshToken|ApiToken|BearerToken)/.test(text)) eachMatch(CAMEL_ASSIGNMENT, text, (m) => assignment(text, m, out));
+    if (text.includes('value="')) eachMatch(XML_SETTING, text, (m) => assignment(text, m, out));
+  }
   if (CLI_HINT.test(text)) commandLineSecrets(text, out);
   // Remember the next END marker so repeated BEGIN lines don't rescan the text (O(n^2)).
   let nextEnd = -2;
@@ -101,6 +88,32 @@ function findSecrets(text: string): Candidate[] {
     out.push(candidate("SECRET", m.index, end, 1, "pem"));
   });
   return out;
+}
+
+/** The value of a secret-ish key's assignment (`m[1]`), trimmed of the punctuation around it. */
+function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
+  // Sentence punctuation after a value ("password=abc.") is not part of it, nor a bracket
+  // that closes around the assignment ("f(password=abc)"); 1.6.0: one inside it is ("Qve)uz*6").
+  // 1.7.0: an exclamation mark is (passwords end in one: `REDIS_PASS="r3d1s!"`).
+  let value = m[1];
+  for (;;) {
+    const trimmed = value.replace(/[.,?:]+$/, "");
+    const last = trimmed[trimmed.length - 1];
+    const open = last === ")" ? "(" : last === "]" ? "[" : null;
+    if (open && trimmed.split(open).length - 1 < trimmed.split(last).length - 1) value = trimmed.slice(0, -1);
+    else {
+      value = trimmed;
+      break;
+    }
+  }
+  // "Enter your password: then click ...": a word about the password, not one (1.5.0).
+  if (value.length < 3 || NOT_A_SECRET.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase())) return;
+  const end = m.index + m[0].length - (m[1].length - value.length);
+  const start = end - value.length;
+  const isWord = / is $/i.test(m[0].slice(0, m[0].length - value.length).replace(/["']/g, ""));
+  // "password is required" is prose, not a secret: demand a digit or symbol after "is".
+  if (isWord && /^[a-z]+$/i.test(value)) return;
+  out.push(candidate("SECRET", start, end, 0.85, "assignment"));
 }
 
 // 1.6.0: passwords on a command line: `mysql -u app -pS3cret`, `--password=X`, `curl -u user:X`,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+const secrets = (text: string) => redactText(text).entities.filter((e) => e.type === "SECRET").map((e) => text.slice(e.start, e.end));
+const redacted = (text: string) => redactText(text).entities.map((e) => text.slice(e.start, e.end));
+
+describe("secrets after a cue, 1.7.0", () => {
+  it("keys in camelCase and PascalCase, .NET settings, a PSK; a closing '!' is part of the value", () => {
+    expect(secrets('{"dbPassword": "pg-Secret-881"}')).toEqual(["pg-Secret-881"]);
+    expect(secrets("adminPass=Adm!n2024")).toEqual(["Adm!n2024"]);
+    expect(secrets('stripeSecretKey = "abc123xyz789def456"')).toEqual(["abc123xyz789def456"]);
+    expect(secrets('<add key="ApiSecret" value="9c8b7a6f5e4d3c2b" />')).toEqual(["9c8b7a6f5e4d3c2b"]);
+    expect(secrets("WIFI_PSK=homewifi2024")).toEqual(["homewifi2024"]);
+    expect(secrets('REDIS_PASS="r3d1s!"')).toEqual(["r3d1s!"]);
+    // Not a secret's key: a public key, a sort key, a page token's name in camelCase.
+    for (const text of ['publicKey: "MIIBIjANBgkq"', "sortKey=created_at", 'passage = "chapter 3"']) expect(secrets(text)).toEqual([]);
+  });
+  it("the old value and the new one ('from X to Y', 'X to Y')", () => {
+    expect(secrets("We changed the admin password from Winter#11 to Spring#12 yesterday.")).toEqual(["Winter#11", "Spring#12"]);
+    expect(secrets("password changed from 3 to 5 attempts limit")).toEqual([]);
+  });
+  it("a password named again a little later ('the old one was X', 'reset it to X')", () => {
+    expect(secrets("Can you reset my password? The old one was Banana!23")).toEqual(["Banana!23"]);
+    expect(secrets("I forgot my password so I reset it to Tulip#4 this morning")).toEqual(["Tulip#4"]);
+    for (const text of ["My password? The old one was fine.", "I forgot my password, can you reset it?"]) expect(secrets(text)).toEqual([]);
+  });
+  it("a list of codes after a plural cue, each of the first one's shape", () => {
+    expect(secrets("Recovery codes: 8f2k-19dl, 3kd9-22mx, pq81-0zz1")).toEqual(["8f2k-19dl", "3kd9-22mx", "pq81-0zz1"]);
+    expect(secrets("backup codes 12345678 87654321")).toEqual(["12345678", "87654321"]);
+    for (const text of ["The backup codes 1-10 are in the vault", "Recovery codes are shown only once, keep them safe."]) expect(redacted(text)).toEqual([]);
+  });
+  it("door, gate and safe codes, Wi-Fi keys in other words, verification codes in other languages", () => {
+    expect(secrets("Access code for the gate: 1379#")).toEqual(["1379#"]);
+    expect(secrets("The safe combination is 12-34-56")).toEqual(["12-34-56"]);
+    expect(secrets("Wi-Fi key is 0987poiu")).toEqual(["0987poiu"]);
+    expect(secrets("WLAN-Schlüssel: 4815162342abc")).toEqual(["4815162342abc"]);
+    expect(secrets("Код подтверждения: 482913")).toEqual(["482913"]);
+    expect(secrets("Código de verificación 771204")).toEqual(["771204"]);
+    for (const text of ["The combination of factors led to a 30% drop.", "Combination lock on locker 12 is broken", "SIM PIN attempts left: 3"]) expect(redacted(text)).toEqual([]);
+  });
+  it("a cue alone on its line, the value on the next; an arrow; 'set the password as X'; a login glued after 'are'", () => {
+    expect(secrets("Password\nK9#mn2Lp")).toEqual(["K9#mn2Lp"]);
+    expect(secrets("Password\nPlease ask the admin for it.")).toEqual([]);
+    expect(secrets("API key → 0a9s8d7f6g5h")).toEqual(["0a9s8d7f6g5h"]);
+    expect(secrets("I set the new password as FlyHigh2025")).toEqual(["FlyHigh2025"]);
+    expect(secrets("Please change the password as soon as possible")).toEqual([]);
+    expect(secrets("creds are dbadmin:P@ssw0rd99")).toEqual(["P@ssw0rd99"]);
+  });
+});
