@@ -16,6 +16,8 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "met with", "manager", "agent", "rep", "lol", "cc", "mr", "mrs", "ms", "dr", "hii", "yo", "dearest",
   "best regards", "kind regards", "warm regards", "many thanks", "thx", "ty", "tenant", "landlord", "doctor",
   "nurse", "driver", "courier", "caller", "sender", "author", "user", "it's", "it is", "remind",
+  // 1.7.0: form and ticket fields naming whom to reach.
+  "contact person", "point of contact", "contact name", "person in charge",
   // 1.4.0: introductions, greetings and roles in the languages of our users.
   "ich heiße", "ich heisse", "mein name ist", "ich bin", "je m'appelle", "je suis", "mon nom est", "me llamo",
   "mi nombre es", "soy", "mi chiamo", "il mio nome è", "sono", "meu nome é", "o meu nome é", "chamo-me",
@@ -90,6 +92,16 @@ export const LIST_PERSON_CUES: readonly string[] = [
 export const LOWER_CASE_NAME_CUES: readonly string[] = [
   "my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "hi", "hello", "hey",
   "dear", "thanks", "ty", "thx", "lol", "bye", "it's", "its",
+];
+
+/**
+ * 1.7.0: verbs of chat requests before a lower-case first name ("ask ivan", "ping maria", "cc
+ * olga"): a known given name that is no ordinary word counts after them.
+ */
+export const LOWER_CASE_VERB_CUES: readonly string[] = [
+  "ask", "tell", "ping", "remind", "call", "text", "email", "message", "cc", "thank", "dm", "loop in",
+  "forward to", "forward it to", "reply to", "check with", "talk to", "spoke to", "spoke with", "talked to",
+  "meet", "met", "wait for", "waiting for", "with", "from",
 ];
 
 /** After a lower-case known given name, these make it a name ("ok so anna and i ...", "priya said"). */

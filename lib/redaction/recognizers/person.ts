@@ -24,6 +24,7 @@ const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
 const LOWER_CASE_CUES = new CueSet(personCues.LOWER_CASE_NAME_CUES);
 const SIGN_OFFS = new CueSet(personCues.SIGN_OFF_CUES);
+const LOWER_VERB_CUES = new CueSet(personCues.LOWER_CASE_VERB_CUES);
 // 1.6.0: the weak cues that open a list of people or name one ("Attendees:", "loop in", "ask").
 const LIST_CUES = new CueSet(personCues.LIST_PERSON_CUES);
 const AFTER_CUES = new Set(personCues.AFTER_NAME_WORDS);
@@ -148,7 +149,8 @@ function declinedGivenName(w: string, lex: Lexicon): boolean {
 }
 
 function isListed(t: WordToken, c: TokenClass, lex: Lexicon): boolean {
-  c.listed ??= !c.given && !c.surname && !c.common && isListedName(t.lower, lex.commonWords);
+  // 1.7.0: the wide list holds many names without their diacritics ("Kiné", "Miklós", "Alíz").
+  c.listed ??= !c.given && !c.surname && !c.common && (isListedName(t.lower, lex.commonWords) || (t.lower.charCodeAt(0) < 0x370 && /[^\x00-\x7f]/.test(t.lower) && isListedName(foldWord(t.lower), lex.commonWords)));
   return c.listed;
 }
 
@@ -208,7 +210,8 @@ function findPersons(text: string): Candidate[] {
       // Chat users often type in lower case: "my name is priya sharma".
       const cued = LOWER_CASE_CUES.before(tokens, i);
       // The phrase check after the word runs only for listed first names (most words are not).
-      const c = (cued || (lex.givenNames.has(t.lower) && lowerNameAfter(tokens, i))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
+      const c = (cued || (lex.givenNames.has(t.lower) && (lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       if (c && (c.given || c.surname) && (cued || (c.given && !c.common))) {
         let e = i;
@@ -433,11 +436,15 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (STRONG_PLACE_CUES.before(tokens, s)) score -= 0.3;
   // "12.4ms | Allocations": "ms" written against a number is a unit, not "Ms".
   if (honorific || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start))) score = Math.max(score + 0.3, 0.85);
+  // 1.7.0: "@Sherzod can you review": a mention in chat names a person (not "@Stripe", a known word).
+  else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2]))) score += 0.3;
   else if (strongCue) score += 0.35;
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
-  if (next && joinedBySpace(next.gap) && STRONG_AFTER.has(next.lower)) score += 0.2;
+  if (next && joinedBySpace(next.gap) && STRONG_AFTER.has(next.lower)) score += 0.2 + (next.lower === "here" && first.sentenceStart && words <= 3 && commaSpaceStart(text.slice(next.end, next.end + 2)) ? 0.15 : 0);
+  // 1.7.0: "Dorel and I will arrive", "Nizom and me": only a person does things with "I".
+  else if (next && next.lower === "and" && joinedBySpace(next.gap) && e + 2 < tokens.length && (tokens[e + 2].text === "I" || tokens[e + 2].lower === "me") && joinedBySpace(tokens[e + 2].gap)) score += 0.25;
   else if ((next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) || bracketOrPossessive(tail)) score += 0.1;
   // Vocative: a name opening a sentence or a quote, then a comma ("Jesper, I waited ...").
   if (words <= 3 && !allPlace && commaSpaceStart(tail) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower) && (!next.cap || next.text === "I")) score += 0.3;

@@ -1,0 +1,113 @@
+/**
+ * 1.7.0: given names and surnames of the regions whose single first names our lists still
+ * missed in chat text ("Please call Iurie back", "Lunch with Viggo?"): Central Asia (Uzbek,
+ * Kazakh, Tajik, Kyrgyz, romanised), the Baltics (Latvian, Lithuanian, Estonian), Romania and
+ * Moldova, Hungary, Finland, Scandinavia, Germany, Italy, India (north and south), Senegal and
+ * West Africa, Israel and the Arab world (romanised), Georgia and Armenia (romanised).
+ * Written for this project from general knowledge; lower-case, space-separated, diacritics as
+ * written (person.ts also looks names up with their diacritics folded). Names that are also
+ * ordinary words in English or in the language around them ("else", "dana", "mani", "rosa",
+ * "sol", "viola") are left out on purpose.
+ */
+
+export const REGIONAL_GIVEN_NAMES = `
+alisher dilnoza sherzod dilbar sayyora mahmud bakhtiyor
+baxtiyor jasur javlon jahongir jamshid otabek nodir nodira shaxnoza shahnoza gulnora gulnoza
+zarina zuhra dildora feruza farrux farrukh shoxrux shokhrukh ulugbek ulug'bek bekzod behzod botir
+doniyor elyor eldor hamid husniddin jaloliddin kamoliddin latofat lola malika
+mohira munisa nilufar nigora ozoda rustam sanjar sardor sarvar shavkat shuhrat sitora
+temur timur tohir yulduz zafar zilola azizbek bobur dilshod diyora durdona gulbahor
+gulchehra hilola iroda kamola maftuna mavluda mohinur muxlisa nasiba odina ra'no sabina
+sevara shohida umida xurshida karima oybek ravshan
+saida aigerim aizhan aliya asel askar aybek aidos arman bauyrzhan dauren daniyar ermek
+gulmira kairat kanat madi nurlan nursultan serik talgat timur yerlan yerzhan zhanna
+zhanar dinara aruzhan akbota ainur aisulu bakyt bolat marat ruslan anvar abdulla abdurahmon
+firdavs furqat ilhom komil mirzo navruz shodmon rahmon firuza manizha
+jānis janis andris ainārs ainars arvīds arvids jurģis jurgis edīte edite algis
+romāns romans ādolfs adolfs ilmārs ilmars
+konrāds konrads ināra inara klāra klara gunārs gunars guntis uldis valdis
+raimonds aivars aigars māris maris juris dainis edgars ivars kārlis karlis krišjānis krisjanis
+oskars rihards roberts uģis ugis viesturs zigmārs kristaps artūrs arturs mārtiņš martins
+ilze inese inga ieva agnese baiba dagnija daiga dzintra gunta inta iveta kristīne
+kristine laila lelde līga ligita māra madara marta rasma sandra sarmīte
+skaidrīte solvita vija zane zigrīda zigrida jautrīte dāvis davis laura evija
+jonas vytautas mindaugas tomas darius giedrius gintaras rimantas saulius arūnas arunas algirdas
+kęstutis kestutis paulius povilas žydrūnas zydrunas birutė birute
+daiva giedrė giedre jurgita laura simona vaida vilma živilė
+kalle priit tõnu tonu toomas tiit urmas jaan peeter kadri liina maarja marju
+piret reet riina triin tiina külli kulli
+iurie tetiana dorel marat calin călin ioan vitalia veaceslav rodion cezar
+gheorghe vasile nicolae mihai ionel costel viorel sorin dorin
+tudor radu cosmin ovidiu florin lucian mircea petru sergiu valeriu stelian arcadie
+anatolie grigore eugen octavian silviu horia aurel emil virgil liviu daniela ileana ioana
+mihaela roxana simona loredana oana raluca andreea irina corina doina rodica viorica mariana
+lucia natalia tatiana svetlana veronica aurelia cristina luminița luminita nicoleta lăcrămioara
+bertalan miklós miklos alíz aliz kolos bianka benedek bence
+botond csaba dénes denes domonkos előd elod endre ernő erno ferenc gábor gabor géza geza gyula
+imre istván istvan jenő jeno józsef jozsef kálmán kalman károly karoly lajos levente lőrinc
+lorinc máté mátyás matyas mihály mihaly nándor nandor ottó örs pál péter peter
+szabolcs tamás tamas tibor vilmos zoltán zoltan zsolt zsombor ágnes agnes andrea anikó aniko
+boglárka boglarka csilla dorottya edina emese enikő eniko erzsébet erzsebet eszter etelka
+gizella hajnalka ildikó ildiko ilona írisz irisz judit katalin klára kinga krisztina léna lili
+magdolna margit mária marianna márta noémi nóra nora orsolya piroska réka reka rozália szilvia
+tímea timea vanda veronika zsófia zsofia zsuzsanna zsuzsa letícia leticia natália mira denisz
+márton marton
+pirjo tarja sakari tapani annikki pirkko ensio veikko inkeri aatu aku eino eero ilkka ismo
+jarmo jorma kalevi kimmo lauri markku martti olli osmo pasi pentti raimo reijo risto seppo
+tapio teemu toni topi tuomo unto väinö vaino yrjö yrjo aila eija elina hannele
+helka hilkka irmeli jaana kaarina katja kirsi kristiina liisa maarit marjatta marjut merja
+mirja nelli outi pauliina raija ritva sari seija sirpa soile taina terhi tuula
+tuulikki ulla venla
+morten viggo vilhelm vagn rikke maren sofie nikolaj mikkel frederik
+kristian kasper laurids valdemar aksel asger carsten flemming henning jørgen jorgen kjeld
+leif preben svend torben tage ebbe gitte hanne inger jytte karen merete pia susanne tove
+vibeke birthe bodil dorte grethe lisbeth mette trine maja
+håvard havard sigurd torstein vegard øystein oystein ørjan orjan eivind kjetil audun ingvild
+sunniva marit synnøve synnove gunnhild torunn aslaug brynhild
+joscha ansgar janne jannik janik fynn lasse mattis
+henrik hauke jonte bela linus luca luka timo gregor jörg jorg jürgen jurgen
+uwe dieter horst günter gunter wolfgang klaus rüdiger rudiger reinhard hartmut helmut ulrich
+detlef wilfried hannelore gudrun ingeborg waltraud ursula brigitte sieglinde gisela
+heike anke elke frauke imke wiebke maike meike svenja mareike ronja smilla
+patrizia gianni giuseppe gianfranco gianmarco pierluigi piergiorgio ludovico ottavio rocco
+saverio tullio ubaldo vittorio ezio fulvio gualtiero lorenzo leonardo raffaele teodoro
+ornella loredana marisa mirella nadia rosanna tiziana concetta carmela
+nunzia donatella fiorella graziella ornella piera lucrezia
+udit
+poornima tanushri yogendra
+aakash abhinav abhishek aditya ajay akhil amit amitabh anand anil ankit
+anuj arjun arun ashish ashok bhavesh chandan deepak devendra dhruv dinesh gaurav girish harish
+hemant jagdish jatin kamal kapil kishore kunal lalit mahesh manish manoj mukesh naresh naveen
+nikhil nitin pankaj pradeep prakash pramod pranav prashant praveen rahul rajesh rakesh ramesh
+ravi rohit sachin sandeep sanjay santosh satish saurabh shailesh shantanu shashank shyam
+siddharth sudhir sumit sunil suresh tarun tushar umesh vijay vikas vikram vinay vinod vipin
+vishal vivek yash yogesh aarti aishwarya akanksha amrita anjali ankita anushka aparna archana
+bhavna deepa deepika divya gayatri geeta gita hema jyoti kajal kavita kiran lakshmi madhuri
+meena meenakshi monika neelam neha nisha pallavi pooja preeti priya priyanka radha rekha
+renu ritu sangeeta sapna seema shalini shilpa shreya shruti smita sneha sonal sudha sunita
+swati tanvi usha vandana varsha vidya
+kiné kine kalidou ameth mamour médoune medoune
+aboubacar mactar makhtar mbaye moussa oumar ousmane
+pathé pathe souleymane tidiane youssou abdoulaye adama bocar daouda habib ismaïla ismaila
+lassana mansour massamba ngagne omar sidy coura fanta kadiatou mame mariétou marietou
+ndèye ngoné oumou sira sokhna woury yandé yande adji aminata anta diarra
+`;
+
+export const REGIONAL_SURNAMES = `
+rahimov karimov
+yusupov usmonov toshmatov qodirov ergashev sobirov nazarov mirzayev xolmatov alimov
+bērziņš berzins kalniņš kalnins ozoliņš ozolins jansons liepiņš liepins krūmiņš krumins
+zariņš zarins pētersons petersons kļaviņš klavins
+kazlauskas jankauskas petrauskas stankevičius vasiliauskas žukauskas butkus paulauskas
+ceban rotaru munteanu guțu gutu
+cojocaru ciobanu turcanu țurcanu
+szabó
+szabo kovács kovacs tóth toth horváth horvath molnár molnar németh nemeth
+balogh papp takács takacs juhász juhasz lakatos mészáros meszaros oláh olah rácz racz
+szűcs szucs
+virtanen korhonen nieminen mäkinen makinen hämäläinen hamalainen koskinen heikkinen
+järvinen jarvinen lehtonen lehtinen saarinen salminen heinonen heikkilä heikkila
+kinnunen salonen turunen
+holm henriksen mortensen nørgaard norgaard kjær kjaer lauridsen søndergaard
+sondergaard
+`;
