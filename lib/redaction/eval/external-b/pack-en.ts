@@ -1,0 +1,56 @@
+/** English templates: used for English locales and, with local values, for locales without templates of their own. */
+import type { LangPack } from "./pack";
+
+export const EN: LangPack = {
+  lang: "en",
+  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  chat: [
+    "hi, my name is {first:lc} {last:lc} and i cant log in since yesterday",
+    "hey can you help me write a birthday message for my sister {first}? she turns 30 on {date}",
+    "I moved to {addr} last month, how do I update my delivery address??",
+    "pls change the phone number on my account to {phone}, the old one is gone",
+    "my husband {full} got a letter from the tax office about his return, can you explain what it means",
+    "draft a polite reminder to {full} that the rent for {street} is overdue",
+    "Summarize this complaint from {first} {last} ({email}) in two sentences",
+    "can u check order {order}? it was supposed to go to {city} not {city2}",
+    "i think someone used my card {card} in a shop i never visited",
+    "{first:lc} here again lol, the app still says my email {email} is not verified",
+    "what should I bring to my appointment on {date}? it's with dr {last}",
+    "translate to spanish: 'Dear {full}, your package will arrive on {date}.'",
+    "My daughter {first} was born {dob} and I need her added to my policy {policy}",
+    "hello, is it normal that {first+'s} payslip shows a different IBAN ({iban})?",
+    "write a short bio for {full}, a nurse from {city}, {country}",
+    "can you summarise {first+'s} profile for the hiring panel? {url}",
+    "my login is {email} and my password is {pw} but it keeps saying invalid",
+    "I can't remember if I gave you my SSN, it's {ssn}",
+    "who do i talk to about a refund of {amount}? ticket {ticket}",
+    "Can you reformat this into a table: {full}, {phone}, {street}, {zip} {city}",
+    "how long does a passport renewal take? mine is {passport} and expires next month",
+  ],
+  email: {
+    hello: ["Hi {first},", "Dear {full},", "Hello {first},", "Dear Ms {last},", "Good morning {first},"],
+    body: [
+      "Thanks for getting back to me. I've attached the signed form; my new address is {addr}, effective {date}.",
+      "Following our call, please find the invoice attached. You can reach me on {phone} until Friday.",
+      "Could you please confirm the appointment on {date}? I will bring my insurance card (member number {cust}).",
+      "As discussed, the refund should go to IBAN {iban} in the name of {full2}.",
+      "I'm writing on behalf of my mother, {full2}, born {dob}, who is unable to use e-mail.",
+    ],
+    bye: ["Best regards,", "Kind regards,", "Thanks,", "Cheers,", "Many thanks,"],
+    role: ["Office Manager", "Account Executive", "Senior Accountant", "Head of Operations", "Freelance Translator"],
+  },
+  address: {
+    intro: ["Please send the replacement to:", "Shipping address below", "ship to", "Billing address:", "New address from next week:"],
+    labels: ["Name", "Address", "Phone", "Email", "Date of birth"],
+  },
+  incident: [
+    "User {full} ({email}) reports she cannot access the VPN since this morning. She shared her credentials in the chat: username {user}, password {pw}. Please reset and tell her not to share it again. Ticket {ticket}.",
+    "Customer called from {phone}: card {card} was charged twice for order {order}. Account number {acct}, billing address {addr}.",
+    "Escalation: employee ID {emp} ({full}) pasted an API key into the public channel: {token}. Key revoked at 10:42, rotate the service account.",
+    "Patient {full}, MRN {patient}, DOB {dob}, was booked for {date} but the letter went to {addr}. Please correct the record.",
+    "Login attempts for {user} from {ip} failed 14 times; the user says her password is {pw} and she did not change it.",
+    "New hire {full} needs payroll set up: SSN {ssn}, bank account {acct}, tax ID {tax}, start date {date}.",
+    "Claim {ticket}: policyholder {full}, policy number {policy}, passport {passport}. The insured vehicle was parked outside {street}.",
+  ],
+  record: ["name", "date_of_birth", "address", "phone", "email", "national_id", "city"],
+};
