@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { importFile } from "./pull";
@@ -52,5 +53,27 @@ describe("pull: one poisoned line never blocks a file", () => {
     // The next run starts after the poisoned line: nothing fails again.
     const again = await importFile(gate, file, { trailingLineIsComplete: true });
     expect(again.totals.received).toBe(0);
+  });
+
+  it("quarantines a .gz file stopped at its output cap: what was read is stored, the rest is counted once on the source's page and never read again", async () => {
+    const { source } = await makeIngestSource();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "evalmine-quarantine-gz-"));
+    const file = path.join(dir, "big.jsonl.gz");
+    // 1,200 lines of ~300 bytes: the first chunk of 500 lines fits under a 256 KB cap, the file does not.
+    const rows = Array.from({ length: 1200 }, (_, i) => nativeLog(`gz-${i}`, { metadata: { note: "p".repeat(150) } }));
+    fs.writeFileSync(file, zlib.gzipSync(jsonl(rows)));
+    const gate = await loadIngestSource({ id: source.id });
+
+    const first = await importFile(gate, file, { maxGzBytes: 256 * 1024 });
+    expect(first.totals).toMatchObject({ stored: 500, rejected: 1 });
+    expect(first.rejected).toEqual([{ index: 0, reason: "file: decompresses to more than 0.25 MB; the rest is skipped (quarantined)" }]);
+    expect(await db.sourceLog.count({ where: { sourceId: source.id } })).toBe(500);
+    const health = await getSourceHealth(source.id);
+    expect(health.rejected.map(({ reason, count }) => [reason, count])).toEqual([["file: decompresses to more than 0.25 MB; the rest is skipped (quarantined)", 1]]);
+
+    // Marked done: the next run neither reads it again nor counts it twice.
+    const again = await importFile(gate, file, { maxGzBytes: 256 * 1024 });
+    expect(again.totals.received).toBe(0);
+    expect((await getSourceHealth(source.id)).rejected.map(({ count }) => count)).toEqual([1]);
   });
 });

@@ -78,7 +78,7 @@ async function importLinesOneByOne(source: IngestSource, file: string, lines: Li
 export async function importFile(
   source: IngestSource,
   file: string,
-  options: { trailingLineIsComplete?: boolean; onProgress?: (progress: FileImportProgress) => void } = {},
+  options: { trailingLineIsComplete?: boolean; onProgress?: (progress: FileImportProgress) => void; maxGzBytes?: number } = {},
 ): Promise<FileImportProgress> {
   const absolute = path.resolve(file);
   const row = await db.pullFileOffset.findUnique({ where: { sourceId_path: { sourceId: source.id, path: absolute } } });
@@ -95,7 +95,7 @@ export async function importFile(
     }
   };
   try {
-    for await (const chunk of readLineChunks(absolute, { startOffset: progress.offset, maxLines: LINES_PER_TRANSACTION, trailingLineIsComplete: trailing })) {
+    for await (const chunk of readLineChunks(absolute, { startOffset: progress.offset, maxLines: LINES_PER_TRANSACTION, trailingLineIsComplete: trailing, maxGzBytes: options.maxGzBytes })) {
       const from = progress.offset;
       let outcomes: RecordOutcome[];
       try {
@@ -111,10 +111,11 @@ export async function importFile(
   } catch (error) {
     if (!(error instanceof DecompressedTooLarge)) throw error;
     // A decompression bomb: what was read stays stored; the rest of the file is never read.
-    progress.rejected.push({ index: 0, reason: `file: ${error.message}; the rest is skipped` });
-    progress.totals.rejected++;
-    progress.totals.received++;
-    await db.$transaction((tx) => advanceOffset(tx, source.id, absolute, progress.offset, progress.offset, true));
+    // It is quarantined like a poisoned line: counted on the source's page (tally.ts) in the
+    // same transaction that marks the file done, so it is counted once.
+    const from = progress.offset;
+    const reason = `file: ${error.message}; the rest is skipped (quarantined)`;
+    count((await ingestCandidates(source, [{ index: 0, reason }], { withinTransaction: (tx) => advanceOffset(tx, source.id, absolute, from, from, true) })).outcomes);
     return progress;
   }
   // A .gz file is complete when written; mark it done so it is never decompressed again.
