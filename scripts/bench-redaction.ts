@@ -9,7 +9,8 @@
  * median of three runs after a full warm-up pass) and cold (never-seen texts from fresh
  * generator seeds, each redacted once: the figure a live feed gets). Also scores the
  * external sealed corpus (lib/redaction/eval/external, built independently of the engine's
- * recognizers and templates): type-strict and any-type recall, per type, kind of text and locale.
+ * recognizers and templates): type-strict and any-type recall, per type, kind of text and locale;
+ * with --external-b also the second such corpus (lib/redaction/eval/external-b), the same tables.
  * Never prints sample text.
  */
 import { spawnSync } from "node:child_process";
@@ -26,13 +27,16 @@ import { worldCases } from "../lib/redaction/eval/world-cases";
 import { generateExternalCorpus } from "../lib/redaction/eval/external/generate";
 import { handWrittenSamples } from "../lib/redaction/eval/external/hand-written";
 import { caughtRecall, scoreExternal, type ExternalFigures, type GroupFigures } from "../lib/redaction/eval/external/score";
+import type { ExternalSample } from "../lib/redaction/eval/external/sample";
+import { generateCorpusB } from "../lib/redaction/eval/external-b/generate";
+import { handWrittenB } from "../lib/redaction/eval/external-b/hand-written";
 import { chatCorpus, utf8Bytes } from "./lib/redaction-chat-corpus";
 
 type System = { name: string; spans: (text: string) => PredictedSpan[]; redact: (text: string) => unknown };
 
 const ARGS = new Set(process.argv.slice(2));
 if (ARGS.has("--help")) {
-  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run");
+  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli] [--external-b | --external-b-only]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run\n  --external-b       also score external corpus B (lib/redaction/eval/external-b)\n  --external-b-only  print only external corpus B's figures");
   process.exit(0);
 }
 
@@ -109,16 +113,14 @@ function printGroups(title: string, groups: Record<string, GroupFigures>, first:
 }
 
 /**
- * The external sealed corpus (lib/redaction/eval/external): written independently of the
+ * An external sealed corpus (lib/redaction/eval/external by default): written independently of the
  * engine's recognizers and the team's templates, and never read by whoever tunes them.
  * Aggregate figures only; a change to the corpus needs a new seal (see its SEALED.md).
  */
-function printExternal(): void {
-  const generated = generateExternalCorpus();
-  const hand = handWrittenSamples();
+function printExternal(title = "External sealed corpus", generated: ExternalSample[] = generateExternalCorpus(), hand: ExternalSample[] = handWrittenSamples()): void {
   const locales = new Set(generated.map((s) => s.locale)).size;
   const langs = new Set(hand.map((s) => s.lang)).size;
-  console.log(`\n## External sealed corpus (independent; aggregate figures only)\n\ngenerated: ${generated.length} samples, ${locales} faker locales; hand-written: ${hand.length} sentences, ${langs} languages`);
+  console.log(`\n## ${title} (independent; aggregate figures only)\n\ngenerated: ${generated.length} samples, ${locales} faker locales; hand-written: ${hand.length} sentences, ${langs} languages`);
   console.log("P/R/F2 are type-strict token figures (as above); 'R any-type' counts a gold token as caught when it is redacted under any type (the corpus labels identifiers as ID, which the engine does not predict).");
   for (const system of SYSTEMS) {
     const gen: ExternalFigures = scoreExternal(generated, system.spans);
@@ -243,7 +245,11 @@ function coldThroughput(system: System, bytesWanted: number): ColdFigures {
   };
 }
 
+/** Corpus B (lib/redaction/eval/external-b): a second sealed corpus, printed only on request (--external-b). */
+const printExternalB = () => printExternal("External sealed corpus B", generateCorpusB(), handWrittenB());
+
 function main(): void {
+  if (ARGS.has("--external-b-only")) return printExternalB();
   if (!ARGS.has("--throughput-only")) quality();
   if (ARGS.has("--quality-only")) return;
   throughputTables();
@@ -262,6 +268,7 @@ function quality(): void {
   printReport(`WORLD DEV (every faker locale through seven kinds of text, plus ${worldCases().length} hand-written multilingual cases; tuned on since 1.4.0)`, SYSTEMS.map((s) => [s.name, score(s, world)]));
   printWorldKinds(world);
   printExternal();
+  if (ARGS.has("--external-b")) printExternalB();
 }
 
 function throughputTables(): void {
