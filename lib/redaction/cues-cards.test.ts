@@ -31,4 +31,13 @@ describe("card numbers after a card word of many languages, and dotted groups (1
   it("a grouped number failing Luhn with no card word stays a number", () => {
     expect(cards("Tracking 4111 1111 1111 1113 left the depot")).toEqual([]);
   });
+  it("1.7.0: a card's last four digits after the words that say so, with a card word before them", () => {
+    expect(cards("card ending in 4242")).toEqual(["4242"]);
+    expect(cards("Visa ending 1881 was declined")).toEqual(["1881"]);
+    expect(cards("charged to my Mastercard ending with 5454")).toEqual(["5454"]);
+    expect(cards("the last 4 of the card are 3321")).toEqual(["3321"]);
+    expect(cards("Karte endet auf 1234")).toEqual(["1234"]);
+    expect(cards("Tarjeta terminada en **** 4455")).toEqual(["4455"]);
+    for (const text of ["Our credit card offer ending in 2025 is great", "The card game ends with 4 players", "the phone number ending in 4242", "last four digits 9876"]) expect(cards(text)).toEqual([]);
+  });
 });

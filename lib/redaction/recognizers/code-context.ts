@@ -97,6 +97,19 @@ const MACHINE_DOCUMENTS: ReadonlyArray<RegExp> = [
   /(?:^|\n)commit [0-9a-f]{7,40}\r?\n(?:Merge: [^\n]+\n)?Author: /,
   // A command's table ("NAME   READY   STATUS", "LAST SEEN   TYPE   REASON"): capitalised column names apart by wide spaces.
   /(?:^|\n)[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?(?: {2,}[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?){2,}[ \t]*\r?\n/,
+  // 1.7.0: an access log's clock ("[14/Mar/2024:09:21:33 +0000]"), a line opening with a date and a
+  // clock with seconds (not a chat export's "[14/03/2024, 09:21:33] Anna: …"), a ctime or Java date
+  // ("Thu Mar 14 09:21:33 2024", "Mar 14, 2024 9:21:33 AM"), PHP and npm errors, an INI/TOML
+  // section, a YAML block, a logrus level, a bundler's error, a shell command with flags.
+  /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\]/,
+  /(?:^|\n)[ \t]*\[?(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.](?:\d{2}|[A-Z][a-z]{2})[-/.]\d{4})[ T]\d{1,2}:\d{2}:\d{2}(?![^\n]{0,24}?(?:\]|[ \t]-)[ \t][^\n:\]]{1,40}:[ \t])/,
+  /(?:^|\n)[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}/,
+  /\bPHP (?:Fatal error|Warning|Notice|Parse error|Deprecated|Stack trace):|(?:^|\n)npm (?:ERR!|error) |(?:^|\n)(?:fatal|error|warning|hint): [a-z]/,
+  /(?:^|\n)\[[\w. "-]{1,40}\][ \t]*\r?\n(?:[ \t]*(?:#|;)[^\n]*\n)*[ \t]*[\w.-]{1,40}[ \t]*=[ \t]*\S/,
+  /(?:^|\n)[\w-]{1,40}:[ \t]*\r?\n[ \t]{2,}[\w-]{1,40}:[ \t]+\S[^\n]*\r?\n[ \t]{2,}[\w-]{1,40}:/,
+  /(?:^|\n)[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:][^\n]*\n[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:]/,
+  /\b(?:INFO|WARN|ERRO|DEBU|FATA)\[\d{4}\]|(?:^|\n)ERROR in [.\w/]|Module not found: Error:/,
+  /(?:^|\n)(?:\$ )?(?:sudo )?(?:kubectl|docker|helm|git|npm|npx|yarn|pnpm|pip|terraform|aws|gcloud|az|systemctl|journalctl|curl|ssh|scp|psql|mysql) [a-z][\w-]*\b[^\n]*?[ \t]--?[a-z]/,
 ];
 
 // Source code: a declaration, an import or a statement keyword opening a line.
@@ -110,7 +123,7 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
   /^\s+at [\w$.<>/\\:@-]+[ (]|^\s+File "[^"\n]+", line \d|^Traceback \(|^goroutine \d|^panic: |^\s*-->\s|\bat [\w$]+\.[\w$.]+\(|^Caused by: |Exception\b|Error: /m,
   /"[\w.-]{1,40}"\s*:\s*(?:"|\d|\{|\[|true|false|null)/,
   /\b(?:SELECT\b[^;]{1,200}?\bFROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|ALTER TABLE)\b/i,
-  /(?<!\d)\d{2}:\d{2}:\d{2}(?!\d)/,
+  /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)/,
   // 1.6.0: a statement calling a function, a template literal, a shell prompt or a build task.
   /(?:^|\n)[ \t]*[\w$.]+\([^\n]*\);?[ \t]*(?:\n|$)|\$\{[\w.]+\}|(?:^|\n)\$ [a-z][\w-]* |(?:^|\n)> Task :|(?:^|\n)[a-z][\w-]*: (?:Error|error|fatal|warning)\b/,
   /(?:^|\s)\w+=[^\s=]+\s+\w+=[^\s=]+\s+\w+=/,
@@ -215,9 +228,30 @@ const NAMED_DATE = /(?<![\w.-])[A-Za-z][\w-]{0,60}?[_-](?:\d{4}-\d{2}-\d{2}|\d{8
 // "valid_to=2025-03-14"): a record's date, unless the key is about a birth.
 const KEYED_DATE = new RegExp(`(?<![\\w.-])([A-Za-z_][\\w.-]{0,30})=["']?(${DATE_PART}(?:[T ]${TIME_PART})?)`, "g");
 
+// 1.7.0: a date and a clock with seconds written as only programs do, wherever they stand: an
+// access log's ("14/Mar/2024:09:21:33 +0000"), ctime's and Java's ("Thu Mar 14 09:21:33 2024",
+// "Mar 14, 2024 9:21:33 AM"), "14-Mar-2024 09:21:33". People don't write seconds.
+const CLOCK_DATE = /\b(?:\d{2}\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]?\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}(?: ?[AP]M)?(?: \d{4})?(?: [+-]\d{4})?|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4} \d{2}:\d{2}:\d{2}(?: [A-Z]{3})?)/g;
+// 1.7.0: in machine text, an ISO date (with its clock, if any) is the program's record of when,
+// not a date about a person, unless a birth word stands before it ("dob": "1985-03-14").
+const MACHINE_ISO = /(?<![\w.-])\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[ ]?[+-]\d{2}:?\d{2}|[ ]UTC)?)?(?![\w-])/g;
+
 /** The spans of JavaScript Date strings and of a line's opening date and clock in `text` (machine timestamps, kept by default). */
 export function machineDateSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (/\d:\d\d:\d\d/.test(text)) {
+    CLOCK_DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLOCK_DATE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  }
+  if (/\d{4}[-/]\d\d[-/]\d\d/.test(text) && isMachineText(text)) {
+    MACHINE_ISO.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MACHINE_ISO.exec(text)) !== null) {
+      if (BIRTH_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      out.push([m.index, m.index + m[0].length]);
+    }
+  }
   if (/=["']?\d/.test(text)) {
     KEYED_DATE.lastIndex = 0;
     let m: RegExpExecArray | null;

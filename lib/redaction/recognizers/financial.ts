@@ -41,6 +41,24 @@ function cardShaped(digits: string): boolean {
   }
 }
 
+// 1.7.0: the last digits of a card after the words that say so ("card ending in 4242", "Visa
+// ending 1881", "the last 4 of the card are 3321", "Karte endet auf 1234"): they identify the
+// card with its holder. A card word must stand in the 40 characters before the digits.
+const CARD_TAIL = /(?:\bending(?:[ \t]+(?:in|with))?|\bends[ \t]+(?:in|with)|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of[ \t]+(?:the|my|your|his|her)[ \t]+(?:card|visa|mastercard|amex))?(?:[ \t]+(?:are|is|were|was))?|terminada[ \t]+en|terminando[ \t]+en|que[ \t]+termina[ \t]+en|endet[ \t]+(?:auf|mit)|endend[ \t]+(?:auf|mit)|se[ \t]+terminant[ \t]+par|finissant[ \t]+par|terminant[ \t]+par|che[ \t]+termina[ \t]+(?:con|in)|terminante[ \t]+(?:con|in)|terminado[ \t]+em|final[ \t]+\d?|eindigend[ \t]+op|eindigt[ \t]+op|som[ \t]+slutar[ \t]+på|der[ \t]+slutter[ \t]+på|som[ \t]+slutter[ \t]+på|kończąc[a-z]*[ \t]+się[ \t]+na|заканчивающ[а-я]*[ \t]+на|закінчу[а-я]*[ \t]+на)[ \t]*[:#]?[ \t]*(?:[*•xX.]{2,}[ \t-]?)?(\d{4})(?![\d,.]\d|\d)/giu;
+const CARD_WORD = /(?:card|carte|tarjeta|karte|carta|cartão|cartao|kaart|kort|karty|kartu|kártya|карт|visa|mastercard|amex|maestro|discover|\bcc\b)/i;
+const TAIL_GATE = /end|last|termin|final|slut|kończ|заканч|закінч/i;
+
+function findCardTails(text: string, out: Candidate[]): void {
+  if (!TAIL_GATE.test(text)) return;
+  eachMatch(CARD_TAIL, text, (m) => {
+    const digitsAt = m.index + m[0].length - 4;
+    if (!CARD_WORD.test(text.slice(Math.max(0, m.index - 40), digitsAt))) return;
+    // "the card offer ending in 2025": a year, unless the words say digits.
+    if (/^(?:19[5-9]\d|20[0-4]\d)$/.test(m[1]) && !/last|digit/i.test(m[0])) return;
+    out.push(candidate("CREDIT_CARD", digitsAt, digitsAt + 4, 0.7, "card-tail"));
+  });
+}
+
 const CARD_CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "payment", "charged", "kreditkarte", "carte", "tarjeta"];
 
 function findCards(text: string): Candidate[] {
@@ -63,6 +81,7 @@ function findCards(text: string): Candidate[] {
     if (context) score += 0.15;
     if (score >= 0.3) out.push(candidate("CREDIT_CARD", m.index, m.index + raw.length, score, "card"));
   });
+  findCardTails(text, out);
   return out;
 }
 

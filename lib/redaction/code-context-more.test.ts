@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+import { isMachineText } from "./recognizers/code-context";
+
+const typed = (text: string) => redactText(text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+
+describe("machine text and its timestamps (1.7.0)", () => {
+  it("more documents count as machine text on their own", () => {
+    for (const text of [
+      "2024/03/14 09:21:33 http: TLS handshake error from 10.1.2.3:51234: EOF",
+      "[14-Mar-2024 09:21:33 UTC] PHP Warning:  Undefined index: qty in /var/www/html/cart.php on line 42",
+      "Thu Mar 14 09:21:33 2024 [notice] Apache/2.4.57 configured -- resuming normal operations",
+      '127.0.0.1 - - [14/Mar/2024:09:21:33 +0000] "GET /api/orders/8812 HTTP/1.1" 200 5123',
+      "kubectl logs payments-api-7d9f8c6b5-x2kq -n prod --since=1h",
+      '# settings.toml\n[database]\nhost = "db.internal"\nport = 5432',
+      "server:\n  port: 8080\n  host: 0.0.0.0\nlogging:\n  level: debug",
+      'WARN[0003] image "alpine:3.19" was built for a different platform',
+      "ERROR in ./src/components/Checkout.tsx 14:2\nModule not found: Error: Can't resolve './Summary'",
+      "npm ERR! code ERESOLVE",
+      "fatal: unable to access 'https://github.com/acme/web.git/': Could not resolve host: github.com",
+    ]) expect(isMachineText(text)).toBe(true);
+  });
+  it("a chat export's timestamped lines and prose about a command are not", () => {
+    for (const text of [
+      "[14/03/2024, 09:21:33] Anna Schmidt: I moved to Hauptstraße 5, call me on 0171 2345678",
+      "2024-03-14 09:21:33 - Maria Garcia: my new address is Calle Mayor 5, Madrid",
+      "How do I use git log to find what Anna Petrova changed? She called from 0612345678.",
+    ]) expect(isMachineText(text)).toBe(false);
+  });
+  it("a date with a clock to the second, as only programs write it, is a timestamp wherever it stands", () => {
+    expect(typed("Thu Mar 14 09:21:33 2024 [notice] Apache/2.4.57 configured")).toEqual([]);
+    expect(typed("Mar 14 2024 09:21:33 Build #4412 finished in 3m 12s (commit 9f8e7d6, branch main)")).toEqual([]);
+    expect(typed("commit 9f8e7d6c5b4a\nAuthor: Jan Novak <jan.novak@example.cz>\nDate:   Thu Mar 14 09:21:33 2024 +0100")).toEqual(["PERSON:Jan Novak", "EMAIL_ADDRESS:jan.novak@example.cz"]);
+    // A person's date stays one.
+    expect(typed("Met Jonas Weber on Mar 14, 2024 at 9:21 near the station")).toContain("DATE_TIME:Mar 14, 2024");
+  });
+  it("in machine text an ISO date is the program's, unless a birth word stands before it", () => {
+    expect(typed("INFO 2024-03-14 backup of /var/lib/postgres completed in 12 s\nINFO 2024-03-15 backup skipped")).toEqual([]);
+    expect(typed('{"level":"info","event":"signup","dob":"1985-03-14","plan":"pro"}')).toEqual(["DATE_TIME:1985-03-14"]);
+    // In prose it is still a date.
+    expect(typed("We met on 2024-03-14 in the lobby.")).toEqual(["DATE_TIME:2024-03-14"]);
+  });
+});
