@@ -48,3 +48,37 @@ describe("1.7.0: chat contexts that name a person", () => {
     expect(untouched("Everyone here, please read the policy.")).toBe("Everyone here, please read the policy.");
   });
 });
+
+describe("1.7.0: the words around a name stay", () => {
+  it("a sentence's opening word no name list holds before a first name ('Dün', 'Kunden')", () => {
+    const tr = "Dün Ahmet Yılmaz ile konuştum, kargonun yolda olduğunu söyledi.";
+    expect(kept(tr, ["Ahmet", "Yılmaz"])).toEqual([]);
+    expect(kept(tr, ["Dün"])).toEqual(["Dün"]);
+    const da = "Kunden Lars Nielsen bad om at få pengene tilbage.";
+    expect(kept(da, ["Lars", "Nielsen"])).toEqual([]);
+    expect(kept(da, ["Kunden"])).toEqual(["Kunden"]);
+  });
+
+  it("Arabic and Urdu names end before 'regarding', 'yesterday' and postpositions", () => {
+    const ar = "اتصل محمد العلي بخصوص الطلب.";
+    expect(kept(ar, ["محمد", "العلي"])).toEqual([]);
+    expect(kept(ar, ["بخصوص", "الطلب"])).toEqual(["بخصوص", "الطلب"]);
+    const ar2 = "تحدثت مع أحمد حسن أمس وقال إن الشحنة في الطريق.";
+    expect(kept(ar2, ["أحمد", "حسن"])).toEqual([]);
+    expect(kept(ar2, ["أمس", "وقال"])).toEqual(["أمس", "وقال"]);
+    const ur = "میں نے کل احمد علی سے بات کی اور انہوں نے کہا کہ پارسل راستے میں ہے۔";
+    expect(kept(ur, ["احمد", "علی"])).toEqual([]);
+    expect(kept(ur, ["بات"])).toEqual(["بات"]);
+  });
+
+  it("Hebrew: a noun with its preposition, thanks and the next clause are no name", () => {
+    const he = "שלום, אני דוד כהן מהשירות.";
+    expect(kept(he, ["דוד", "כהן"])).toEqual([]);
+    expect(kept(he, ["מהשירות"])).toEqual(["מהשירות"]);
+    const thanks = "תודה רבה, משה פרץ, נחזור אליך בהקדם.";
+    expect(kept(thanks, ["משה", "פרץ"])).toEqual([]);
+    expect(kept(thanks, ["תודה", "רבה", "נחזור", "בהקדם"])).toEqual(["תודה", "רבה", "נחזור", "בהקדם"]);
+    expect(untouched("אני לא מצליח להתחבר לחשבון מאז העדכון האחרון.")).toBe("אני לא מצליח להתחבר לחשבון מאז העדכון האחרון.");
+    expect(untouched("השירות היה מצוין, תודה רבה על העזרה.")).toBe("השירות היה מצוין, תודה רבה על העזרה.");
+  });
+});

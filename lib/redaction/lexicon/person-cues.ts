@@ -63,6 +63,8 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "ผู้ติดต่อ", "ลูกค้า", "นาย", "นาง", "นางสาว", "שם הלקוח", "מר", "גברת",
   "संपर्क", "श्री", "श्रीमती", "ग्राहक", "मरीज़", "السيد", "السيدة", "اسم العميل",
   "آقای", "خانم", "مشتری", "جناب", "محترمہ", "ბატონი", "ქალბატონი",
+  // 1.7.0: thanks in Hebrew and Urdu before a name ("תודה רבה, משה פרץ", "شکریہ عمران خان").
+  "תודה רבה", "شکریہ", "بہت شکریہ",
 ];
 
 /** Before a name as often as before anything else ("with", "from", "my colleague"): a small boost. */

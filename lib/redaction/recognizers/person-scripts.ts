@@ -29,6 +29,8 @@ function caselessScript(code: number): boolean {
 const CASELESS_STOP = new Set(
   (
     "ו של את עם הוא היא אני גר גרה התקשר התקשרה " +
+    // 1.7.0: time words and courtesy after a name ("משה פרץ אתמול", "احمد علی صاحب").
+    "אתמול היום מחר עכשיו בבוקר בערב בלילה תודה רבה בבקשה לא כבר גם רק מאוד על אל כל אם כי أمس اليوم غدا بخصوص صاحب صاحبہ جی " +
     "و في من إلى الى على عن مع هو هي أنا انا اتصل اتصلت يسكن تسكن " +
     "است در را از به که می و هستم هست زندگی " +
     "ہے ہیں اور میں نے کو کا کی کے سے " +
@@ -86,10 +88,16 @@ function thaiPhrase(word: string): boolean {
   return c >= 0x0e00 && c <= 0x0e7f && (word.length > 16 || THAI_PHRASE.test(word));
 }
 
+/** 1.7.0: a word of a caseless script that ends a name (a verb, particle, preposition, time word). */
+export function caselessStopWord(word: string): boolean {
+  return CASELESS_STOP.has(word) || stopPrefix(word);
+}
+
 /** Hebrew "and"/"that" glued to a following word ("ואני", "שגר") after a name. */
 function stopPrefix(word: string): boolean {
   // 1.6.0: "and the/in/to …" ("והחבילה", "ובסוף") opens a new clause too.
-  return word.length >= 3 && /^[וש][\u05d0-\u05ea]/.test(word) && (/^(?:ואני|ואנחנו|שגר|שגרה|והוא|והיא)/.test(word) || (word.length >= 5 && /^ו[הבל]/.test(word)));
+  // 1.7.0: "from/to/in the …" ("מהשירות", "להנהלה", "בהזמנה") is a noun with its preposition.
+  return word.length >= 3 && ((/^[וש][\u05d0-\u05ea]/.test(word) && (/^(?:ואני|ואנחנו|שגר|שגרה|והוא|והיא)/.test(word) || (word.length >= 5 && /^ו[הבל]/.test(word)))) || (word.length >= 5 && /^[מלב]ה/.test(word)));
 }
 
 // 1.6.0: Georgian surname endings ("ვაჩნაძე", "იაშვილი", "ჩიქოვანი", "გელაშვილი").

@@ -15,7 +15,7 @@ import { CueSet } from "./cues";
 import { STRONG_PLACE_CUES } from "./location";
 import type { Candidate, Recognizer } from "../types";
 import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
-import { caselessAfterCue, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
+import { caselessAfterCue, caselessStopWord, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
 import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
 import { koreanNameInContext } from "./person-korean";
 import { capsNames } from "./person-caps";
@@ -263,6 +263,10 @@ function findPersons(text: string): Candidate[] {
     // "Remind Rada Rusnac ...", "Patient Ana Lima": a sentence opening with a cue word the
     // lexicon doesn't know as ordinary ("Remind") has the name after it.
     if (s === i && i < j && t.sentenceStart && STRONG_BEFORE.isSingleWord(t.lower) && !c.given) s = i + 1;
+    // 1.7.0: "Dün Ahmet Yılmaz ile konuştum", "Kunden Lars Nielsen bad om…": a sentence's
+    // opening word that no name list holds (not even the wide one), before a known first name,
+    // is an ordinary word of the language ("yesterday", "the customer"), not part of the name.
+    if (s === i && s < j && t.sentenceStart && !afterHonorific && !c.given && !c.surname && !c.honorific && at(s + 1).given && !isListedName(t.lower, lex.commonWords)) s = i + 1;
     // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
     if (s === i && i > 0 && at(i - 1).honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
     // A chain right after a strong person cue is a name: its last word stays ("Customer Cassien Cousin").
@@ -370,6 +374,10 @@ function listMember(value: string, lex: Lexicon): boolean {
   if (words.some((w) => codeCased(w) || (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w)))) return false;
   // Field labels written after a name in Chinese ("李娜，电话 …": 电话 is "phone").
   if (ZH_FIELD_WORDS.has(value)) return false;
+  // 1.7.0: Hebrew names are two words; three after a name's comma are the next clause
+  // ("משה פרץ, נחזור אליך בהקדם").
+  const c0 = value.charCodeAt(0);
+  if (c0 >= 0x5d0 && c0 <= 0x5ea && (words.length > 2 || words.some(caselessStopWord))) return false;
   const first = words[0].toLowerCase().replace(/[.']+$/, "");
   if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first) || FOREIGN_FUNCTION.has(first)) return false;
   if (lex.commonWords.has(first) && !lex.givenNames.has(first)) {
@@ -517,7 +525,9 @@ function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
       if (name.length >= 2 && name.length <= 4 && !KO_NOT_NAMES.has(name) && !(name.length >= 3 && /[시구동도군읍면로길]$/.test(name)) && koreanNameInContext(tokens, k, name, name === w ? "" : w.slice(name.length), !KO_SET.has(w[0])) > 0) out.push(candidate("PERSON", t.start, t.start + name.length, 0.55, "ko"));
     } else if (ARABIC.test(w) && AR_SET.has(w)) {
       let e = k;
-      while (e + 1 < tokens.length && e - k < 3 && joinedBySpace(tokens[e + 1].gap) && ARABIC.test(tokens[e + 1].text) && !arabicFunctionWord(tokens[e + 1].text)) e++;
+      // 1.7.0: past the second word, only a listed name or an "al-"/"bin"/"abd" family part goes
+      // on ("محمد العلي بخصوص الطلب": "regarding the order" is no name).
+      while (e + 1 < tokens.length && e - k < 3 && joinedBySpace(tokens[e + 1].gap) && ARABIC.test(tokens[e + 1].text) && !arabicFunctionWord(tokens[e + 1].text) && (e === k || arabicNamePart(tokens[e + 1].text))) e++;
       out.push(candidate("PERSON", t.start, tokens[e].end, e > k ? 0.8 : 0.6, "ar"));
       k = e;
     }
@@ -543,9 +553,17 @@ function particleFits(word: string, particle: string): boolean {
 
 const AR_STOP = new Set("في من إلى الى على عن مع هو هي أنا انا نحن هذا هذه التي الذي كلمة المرور السر رقم عنوان و أو ثم قد لقد كان كانت يسكن تسكن أسكن اسكن اتصل اتصلت قال قالت طلب طلبت يريد تريد أرسل أرسلت ارسل وصل وصلت".split(" "));
 
+// 1.7.0: time words, "regarding" and Urdu postpositions and honorifics after a name ("احمد علی سے").
+const AR_STOP_MORE = new Set("أمس امس اليوم غدا غداً بخصوص بشأن حول لأن لان صباح مساء الآن سے کو کا کی کے نے میں پر تک اور بھی صاحب صاحبہ جی وقال وقالت".split(" "));
+
+/** A third or fourth word of an Arabic-script name: a listed name or a family part ("ال…", "بن", "عبد…"). */
+function arabicNamePart(w: string): boolean {
+  return AR_SET.has(w) || (w.length >= 4 && w.startsWith("ال") && !AR_STOP_MORE.has(w)) || w === "بن" || w === "ابن" || w === "بنت" || w.startsWith("عبد");
+}
+
 /** Arabic words that end a name: prepositions, pronouns, and "and" + a verb ("وأسكن"). */
 function arabicFunctionWord(w: string): boolean {
-  return AR_STOP.has(w) || (/^و[أيتن]/.test(w) && w.length >= 4 && !AR_SET.has(w));
+  return AR_STOP.has(w) || AR_STOP_MORE.has(w) || (/^و[أيتن]/.test(w) && w.length >= 4 && !AR_SET.has(w));
 }
 
 export const personRecognizer: Recognizer = { id: "person", types: ["PERSON"], find: findPersons };
