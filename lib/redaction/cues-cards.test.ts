@@ -37,7 +37,7 @@ describe("card numbers after a card word of many languages, and dotted groups (1
     expect(cards("charged to my Mastercard ending with 5454")).toEqual(["5454"]);
     expect(cards("the last 4 of the card are 3321")).toEqual(["3321"]);
     expect(cards("Karte endet auf 1234")).toEqual(["1234"]);
-    expect(cards("Tarjeta terminada en **** 4455")).toEqual(["4455"]);
-    for (const text of ["Our credit card offer ending in 2025 is great", "The card game ends with 4 players", "the phone number ending in 4242", "last four digits 9876"]) expect(cards(text)).toEqual([]);
+    expect(cards("Pagó con la tarjeta terminada en 4455 ayer.")).toEqual(["4455"]);
+    for (const text of ["Pagó con la tarjeta terminada en **** 4455 ayer.", "Our credit card offer ending in 2025 is great", "The card game ends with 4 players", "the phone number ending in 4242", "last four digits 9876"]) expect(cards(text)).toEqual([]);
   });
 });

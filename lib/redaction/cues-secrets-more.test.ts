@@ -12,6 +12,8 @@ describe("secrets after a cue, 1.7.0", () => {
     expect(secrets('<add key="ApiSecret" value="9c8b7a6f5e4d3c2b" />')).toEqual(["9c8b7a6f5e4d3c2b"]);
     expect(secrets("WIFI_PSK=homewifi2024")).toEqual(["homewifi2024"]);
     expect(secrets('REDIS_PASS="r3d1s!"')).toEqual(["r3d1s!"]);
+    expect(secrets("Cookie: JSESSIONID=ABCDEF0123456789ABCDEF0123456789")).toEqual(["ABCDEF0123456789ABCDEF0123456789"]);
+    expect(secrets("the session cookie was sessionid=8f2k19dl3kd922mx")).toEqual(["8f2k19dl3kd922mx"]);
     // Not a secret's key: a public key, a sort key, a page token's name in camelCase.
     for (const text of ['publicKey: "MIIBIjANBgkq"', "sortKey=created_at", 'passage = "chapter 3"']) expect(secrets(text)).toEqual([]);
   });

@@ -239,6 +239,18 @@ export const MORE_ID_CUES: ReadonlyArray<[EntityType, string]> = [
   เลขบัตรประชาชน|หมายเลขบัตรประชาชน|เลขประจำตัวประชาชน|पैन|पैन नंबर|आधार नंबर|नागरिकता नम्बर|mã số thuế|mst|
   căn cước công dân|số căn cước công dân|số định danh|nomor induk kependudukan|社会保障号|社保号|身份证号码|身分證字號|
   保険証番号|基礎年金番号|운전면허번호|외국인등록번호|ids|user ids|patient ids|member ids`),
+  // 1.7.0: applications, files, registrations, certificates, benefits, prescriptions and devices;
+  // references of claims and customers; "ID number" in more languages.
+  ...words("ID", `application number|application no|application id|visa application number|case file|case file number|file number|file no|
+  claim ref|claim reference|claim reference number|customer ref|customer reference|client ref|client reference|patient ref|
+  matter number|docket number|case ref|case reference|registration number|registration no|reg no|vehicle registration|
+  certificate number|certificate no|birth certificate number|benefit number|beneficiary id|beneficiary number|pension number|
+  prescription number|rx number|rx #|imei|imei number|device id|enrollment number|enrolment number|admission number|
+  roll number|applicant id|candidate id|candidate number|personal id number|personal identification number|
+  личный номер|идентификационный номер|ідентифікаційний номер|numéro d'identification|numero identificativo|
+  identifikationsnummer|identificatienummer|numer identyfikacyjny|identifikační číslo|osobné číslo|osobni broj|
+  número de identidad|número de documento|numero di documento|número do documento|dokumentnummer|documentnummer|
+  numéro de document|номер документа|belge numarası|số giấy tờ|nomor dokumen|document number|document no|id document number`),
 ];
 
 function words(type: EntityType, list: string): Array<[EntityType, string]> {

@@ -43,8 +43,9 @@ function cardShaped(digits: string): boolean {
 
 // 1.7.0: the last digits of a card after the words that say so ("card ending in 4242", "Visa
 // ending 1881", "the last 4 of the card are 3321", "Karte endet auf 1234"): they identify the
-// card with its holder. A card word must stand in the 40 characters before the digits.
-const CARD_TAIL = /(?:\bending(?:[ \t]+(?:in|with))?|\bends[ \t]+(?:in|with)|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of[ \t]+(?:the|my|your|his|her)[ \t]+(?:card|visa|mastercard|amex))?(?:[ \t]+(?:are|is|were|was))?|terminada[ \t]+en|terminando[ \t]+en|que[ \t]+termina[ \t]+en|endet[ \t]+(?:auf|mit)|endend[ \t]+(?:auf|mit)|se[ \t]+terminant[ \t]+par|finissant[ \t]+par|terminant[ \t]+par|che[ \t]+termina[ \t]+(?:con|in)|terminante[ \t]+(?:con|in)|terminado[ \t]+em|final[ \t]+\d?|eindigend[ \t]+op|eindigt[ \t]+op|som[ \t]+slutar[ \t]+på|der[ \t]+slutter[ \t]+på|som[ \t]+slutter[ \t]+på|kończąc[a-z]*[ \t]+się[ \t]+na|заканчивающ[а-я]*[ \t]+на|закінчу[а-я]*[ \t]+на)[ \t]*[:#]?[ \t]*(?:[*•xX.]{2,}[ \t-]?)?(\d{4})(?![\d,.]\d|\d)/giu;
+// card with its holder. A card word must stand in the 40 characters before the digits. A masked
+// number ("card ending ****7603") is left as it stands, as elsewhere.
+const CARD_TAIL = /(?:\bending(?:[ \t]+(?:in|with))?|\bends[ \t]+(?:in|with)|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of[ \t]+(?:the|my|your|his|her)[ \t]+(?:card|visa|mastercard|amex))?(?:[ \t]+(?:are|is|were|was))?|terminada[ \t]+en|terminando[ \t]+en|que[ \t]+termina[ \t]+en|endet[ \t]+(?:auf|mit)|endend[ \t]+(?:auf|mit)|se[ \t]+terminant[ \t]+par|finissant[ \t]+par|terminant[ \t]+par|che[ \t]+termina[ \t]+(?:con|in)|terminante[ \t]+(?:con|in)|terminado[ \t]+em|final[ \t]+\d?|eindigend[ \t]+op|eindigt[ \t]+op|som[ \t]+slutar[ \t]+på|der[ \t]+slutter[ \t]+på|som[ \t]+slutter[ \t]+på|kończąc[a-z]*[ \t]+się[ \t]+na|заканчивающ[а-я]*[ \t]+на|закінчу[а-я]*[ \t]+на)[ \t]*[:#]?[ \t]*(\d{4})(?![\d,.]\d|\d)/giu;
 const CARD_WORD = /(?:card|carte|tarjeta|karte|carta|cartão|cartao|kaart|kort|karty|kartu|kártya|карт|visa|mastercard|amex|maestro|discover|\bcc\b)/i;
 const TAIL_GATE = /end|last|termin|final|slut|kończ|заканч|закінч/i;
 

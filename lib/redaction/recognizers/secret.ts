@@ -39,7 +39,7 @@ const SHAPES: Shape[] = [
 ];
 
 // `key = value`, `"key": "value"`, `key: value`: the value after a secret-ish key name.
-const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-]|PG)?(?:password|passwd|passphrase|passcode|pwd|pass|pin|psk|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>]{3,300})/gi;
+const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-]|PG)?(?:password|passwd|passphrase|passcode|pwd|pass|pin|psk|cvv|cvc|otp|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|token|credentials?|session[_-]?id|sessid|jsessionid|phpsessid)["']?\s{0,3}(?:[:=]|=>|\s+is\s+)\s{0,3}["']?([^\s"',;&}<>]{3,300})/gi;
 // 1.7.0: the same keys in camelCase or PascalCase after a word naming what they open ("dbPassword",
 // "adminPass", "stripeSecretKey", "ApiSecret"): case-sensitive, so the hump is a real one.
 const CAMEL_ASSIGNMENT = /(?<![A-Za-z0-9])(?:[a-z][a-z0-9]{0,19}|[A-Z][a-z0-9]{1,19})(?:[A-Z][a-z0-9]{1,19}){0,2}?(?:Password|Passwd|Passphrase|Passcode|Pass|Pwd|Secret|SecretKey|ApiKey|AccessKey|PrivateKey|AccessToken|AuthToken|RefreshToken|ApiToken|BearerToken)["']?\s{0,3}(?:[:=]|=>)\s{0,3}["']?([^\s"',;&}<>]{3,300})/g;
@@ -54,7 +54,7 @@ const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
 // Every shape above holds one of these literals: texts without any (most chat messages)
 // skip the twelve scans. Likewise every ASSIGNMENT key holds one of KEY_HINT's words.
 const SHAPE_HINT = /(?:key|keys|api|apikey|token|tok|secret|sec|sk|pk|rk|ak|pat|sess|session|auth|access|priv|private|bot|app|client|svc|deploy|ghx|shpat|shpss|glsa|v1|atp|rzp)[_-]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer|[Bb]asic\s/;
-const KEY_HINT = /pass|pwd|pin|psk|cvv|cvc|otp|secret|key|token|credential/i;
+const KEY_HINT = /pass|pwd|pin|psk|cvv|cvc|otp|secret|key|token|credential|sess/i;
 
 function findSecrets(text: string): Candidate[] {
   const out: Candidate[] = [];
