@@ -111,6 +111,9 @@ function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
   const end = m.index + m[0].length - (m[1].length - value.length);
   const start = end - value.length;
   const isWord = / is $/i.test(m[0].slice(0, m[0].length - value.length).replace(/["']/g, ""));
+  // 1.7.0: a session id is a secret when it is random and long ("sessionid=8f2k19dl3kd922mx");
+  // "session_id=12345" is a log's counter.
+  if (/sess/i.test(m[0].slice(0, m[0].length - m[1].length)) && (value.length < 12 || !/[A-Za-z]/.test(value) || !/\d/.test(value))) return;
   // "password is required" is prose, not a secret: demand a digit or symbol after "is".
   if (isWord && /^[a-z]+$/i.test(value)) return;
   out.push(candidate("SECRET", start, end, 0.85, "assignment"));
