@@ -40,4 +40,11 @@ describe("machine text and its timestamps (1.7.0)", () => {
     // In prose it is still a date.
     expect(typed("We met on 2024-03-14 in the lobby.")).toEqual(["DATE_TIME:2024-03-14"]);
   });
+  it("a status line is no street, an address after 'to' stops at a URL or an e-mail, a git remote is no e-mail", () => {
+    expect(typed("Webhook POST to https://hooks.acme.io/build-status failed: 502 Bad Gateway")).toEqual(["URL:https://hooks.acme.io/build-status"]);
+    expect(typed("ERROR Failed to send invoice to anna.berg@example.se: SMTP 550 mailbox unavailable")).toEqual(["EMAIL_ADDRESS:anna.berg@example.se"]);
+    expect(typed("git clone git@github.com:acme/web.git")).toEqual([]);
+    expect(typed("write to git@example.com: thanks")).toEqual(["EMAIL_ADDRESS:git@example.com"]);
+  });
 });
+

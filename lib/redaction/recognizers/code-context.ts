@@ -189,10 +189,22 @@ function wordBefore(text: string, at: number): string {
  */
 export function keepNameInCode(text: string, c: { type: string; start: number; end: number; score: number; source: string }, threshold: number): boolean {
   if (inCodeToken(text, c.start, c.end)) return false;
+  if (c.type === "LOCATION" && notAPlace(text, c.start, c.end)) return false;
   if (c.type === "PERSON" && /["']name["']\s*:\s*["']$/.test(text.slice(Math.max(0, c.start - 12), c.start)) && productObject(text, c.start)) return false;
   if (!isMachineText(text)) return true;
   if (c.source === "foreign-run") return NAME_CUES_IN_MACHINE_TEXT.has(wordBefore(text, c.start));
   return c.score >= threshold + 0.1;
+}
+
+// 1.7.0: a status line is no street ("502 Bad Gateway", "SMTP 550 mailbox unavailable"), and
+// an address read after "to" does not run over a URL or an e-mail address ("POST to
+// https://hooks…/x failed: 502 …", "send invoice to anna@x.se: SMTP 550 …").
+const STATUS_PHRASE = /\b[1-5]\d\d[ -](?:Bad Gateway|Gateway Time-?out|Not Found|Service Unavailable|Internal Server Error|Bad Request|Forbidden|Unauthorized|Too Many Requests|Method Not Allowed|Conflict|Moved Permanently|Found|Not Modified|Payload Too Large|Request Timeout|mailbox unavailable|Mailbox unavailable|Requested action|Service not available|[Uu]ser unknown)\b/;
+
+function notAPlace(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (STATUS_PHRASE.test(text.slice(Math.max(0, start - 4), end))) return true;
+  return (span.includes("://") || /\w@\w/.test(span)) && !/[\n]/.test(span);
 }
 
 // 1.6.0: a JavaScript Date written as a string, as a template literal or `String(date)` prints

@@ -46,6 +46,8 @@ function findEmails(text: string): Candidate[] {
     if (dot <= 0 || domain.includes("..")) continue;
     const tld = domain.slice(dot + 1);
     if (tld.length < 2 || /\d/.test(tld) || notAnAddress(text, s)) continue;
+    // 1.7.0: an scp-style git remote ("git@github.com:acme/web.git") names a host, no one's mailbox.
+    if (at - s === 3 && text.startsWith("git", s) && text[e] === ":" && /[\w~]/.test(text[e + 1] ?? "")) continue;
     out.push(candidate("EMAIL_ADDRESS", s, e, 1, "email"));
     lastEnd = e;
     at = e - 1;
