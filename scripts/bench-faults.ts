@@ -10,7 +10,8 @@
 //   4. kill -9 during a retention purge, then a restart: the purge completes, nothing else lost;
 //   5. PostgreSQL restarted during a push burst: every record stored once or answered 503,
 //      and the same app process serves again without a restart.
-// Default: 60 s per flood phase; --quick: 10 s and smaller counts.
+// Default: 60 s per flood phase; --quick: 10 s and smaller counts; --long-prompt: every record
+// carries a ~1,400-character system prompt with tool schemas instead of a one-line one.
 import Module from "node:module";
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -179,7 +180,7 @@ async function seedQueue(db: Db, cases: number) {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, role: { type: "string" } } });
+  const { values } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, role: { type: "string" }, "long-prompt": { type: "boolean" } } });
   if (await runRole(values.role)) return 0;
   const quick = values.quick ?? false;
   // --only 3,5 runs those parts alone (while working on one of them); --only rendered runs
@@ -191,6 +192,8 @@ async function main(): Promise<number> {
   const pullRecords = quick ? 4_000 : 20_000;
   const purgeRecords = quick ? 40_000 : 200_000;
   const outageBatches = quick ? 30 : 80;
+  // The children make the records too (benchRecord reads this).
+  if (values["long-prompt"]) process.env.BENCH_LONG_PROMPT = "1";
   // Children share these: one keyed-hash key, no per-key rate limit (the floods are the point).
   Object.assign(process.env, { IDENTITY_HASH_KEY: crypto.randomBytes(32).toString("base64url"), INGEST_RATE_PER_SECOND: "1000000", INGEST_RATE_BURST: "1000000", INGEST_RATE_BYTES_PER_SECOND: "1e12", INGEST_RATE_BYTES_BURST: "1e12", JOBS_IN_PROCESS: "0" });
 
@@ -208,7 +211,7 @@ async function main(): Promise<number> {
     process.env.DATABASE_URL = url;
     const { db, disconnectDb } = await import("@/lib/db");
     cleanups.push(disconnectDb);
-    console.log(`bench:faults${quick ? " --quick" : ""} on ${os.availableParallelism()} cores (Node ${process.version})`);
+    console.log(`bench:faults${quick ? " --quick" : ""}${values["long-prompt"] ? " --long-prompt" : ""} on ${os.availableParallelism()} cores (Node ${process.version})`);
 
     // 1. Throughput: the same kind of records through each app, 100 per request, 4 at a time:
     //    in-thread, the pool as configured by default, and the pool's settings one at a time

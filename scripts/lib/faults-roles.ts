@@ -12,6 +12,22 @@ import { performance } from "node:perf_hooks";
 const WORDS = "parcel invoice refund voucher courier warranty sofa jacket laptop ticket subscription password discount receipt address battery charger kettle mattress blender".split(" ");
 const NAMES = ["Margaret Thornton", "Jonathan Pryce", "Ada Lovelace", "Sam Okafor"];
 
+// `--long-prompt` (BENCH_LONG_PROMPT=1): a production-sized system prompt with tool schemas,
+// the same in every record as a deployed assistant's is, instead of the one-line default.
+const LONG_SYSTEM_PROMPT = [
+  "You are the support assistant of an online shop for camping and hiking gear.",
+  "Answer in the customer's language, briefly and politely. Never promise refunds above 200 EUR without a human agent.",
+  "Orders ship within 2 working days; delivery takes 3-5 working days in the EU and 7-10 elsewhere.",
+  "Returns are accepted within 30 days of delivery if the item is unused and in its original packaging; the customer pays the return postage unless the item is faulty.",
+  "If the customer reports a damaged parcel, ask for a photo of the parcel and the item, then open a claim with the carrier using the lookup_order and open_claim tools.",
+  "Escalate to a human agent when the customer is angry, mentions a lawyer, or asks about an order older than 90 days.",
+  "Do not discuss competitors, internal margins, or stock levels beyond 'in stock' and 'out of stock'.",
+  `Tools: ${JSON.stringify([
+    { type: "function", function: { name: "lookup_order", description: "Find an order by its number and return its status, items and tracking link.", parameters: { type: "object", properties: { order_number: { type: "string", description: "The order number, six digits" } }, required: ["order_number"] } } },
+    { type: "function", function: { name: "open_claim", description: "Open a damage or loss claim with the carrier for an order.", parameters: { type: "object", properties: { order_number: { type: "string" }, reason: { type: "string", enum: ["damaged", "lost", "late"] } }, required: ["order_number", "reason"] } } },
+  ])}`,
+].join("\n");
+
 /** A native log like a support chat's: a name, an e-mail address, an order number, a topic; one in 20 failed. */
 export function benchRecord(id: string, i: number) {
   const name = NAMES[i % NAMES.length];
@@ -21,7 +37,7 @@ export function benchRecord(id: string, i: number) {
     timestamp: new Date(Date.UTC(2026, 11, 1, 10, 0, i % 3600)).toISOString(),
     model: "gpt-4o-mini",
     input: [
-      { role: "system", content: "You are a helpful support assistant for an online shop." },
+      { role: "system", content: process.env.BENCH_LONG_PROMPT === "1" ? LONG_SYSTEM_PROMPT : "You are a helpful support assistant for an online shop." },
       { role: "user", content: `Hi, I'm ${name} (${name.split(" ")[0].toLowerCase()}${i}@example.com). Order ${100000 + i} hasn't arrived, can you check? It is about the ${topic}.` },
     ],
     output: "I'm sorry about the delay. I checked your order and it is out for delivery today.",
