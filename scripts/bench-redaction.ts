@@ -121,7 +121,7 @@ function printExternal(title = "External sealed corpus", generated: ExternalSamp
   const locales = new Set(generated.map((s) => s.locale)).size;
   const langs = new Set(hand.map((s) => s.lang)).size;
   console.log(`\n## ${title} (independent; aggregate figures only)\n\ngenerated: ${generated.length} samples, ${locales} faker locales; hand-written: ${hand.length} sentences, ${langs} languages`);
-  console.log("P/R/F2 are type-strict token figures (as above); 'R any-type' counts a gold token as caught when it is redacted under any type (the corpus labels identifiers as ID, which the engine does not predict).");
+  console.log("P/R/F2 are type-strict token figures (as above); 'R any-type' counts a gold token as caught when it is redacted under any type (the engine may call an identifier after a cue a card, a phone number or a secret: its value is removed all the same).");
   for (const system of SYSTEMS) {
     const gen: ExternalFigures = scoreExternal(generated, system.spans);
     const hw: ExternalFigures = scoreExternal(hand, system.spans);

@@ -1,7 +1,7 @@
 /**
  * The external corpus's sample shape. Like the team's `LabelledSample`, but gold spans may
  * also use `ID` (an identifier after a cue: passport, tax, patient, account, policy,
- * employee/user ids, national ids), a type the engine does not predict yet, and every
+ * employee/user ids, national ids; the engine had no such type when this was written), and every
  * sample carries its locale, language and kind of text.
  */
 import type { EntityType } from "../../types";

@@ -1,7 +1,8 @@
 /**
  * Aggregate figures for the external sealed corpus. The type-strict figures come from the
- * team's `Scorer` unchanged. Because the corpus labels identifiers as `ID` (a type the
- * engine does not predict), and a value redacted under the "wrong" type is still removed,
+ * team's `Scorer` unchanged. Because the engine may call an identifier labelled `ID` a
+ * card, a phone number or a secret (`ID` came later than the corpus), and a value redacted
+ * under the "wrong" type is still removed,
  * this adds a type-agnostic recall: a gold token counts as caught when any predicted span
  * covers it, whatever its type. Only counts leave this module, never text.
  */
