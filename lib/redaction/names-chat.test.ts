@@ -82,3 +82,14 @@ describe("1.7.0: the words around a name stay", () => {
     expect(untouched("השירות היה מצוין, תודה רבה על העזרה.")).toBe("השירות היה מצוין, תודה רבה על העזרה.");
   });
 });
+
+describe("1.7.0: short forms of first names", () => {
+  it("Russian and Polish diminutives ('это Дима', 'tu Kasia')", () => {
+    expect(kept("Привет, это Дима, я прилетаю завтра.", ["Дима"])).toEqual([]);
+    expect(kept("Cześć, tu Kasia, będę jutro.", ["Kasia"])).toEqual([]);
+  });
+
+  it("keeps a Portuguese pronoun that is also a short name ('Ela disse')", () => {
+    expect(untouched("Ela disse que a encomenda já chegou.")).toBe("Ela disse que a encomenda já chegou.");
+  });
+});

@@ -9,7 +9,7 @@ import { CYRILLIC_NAMES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, SURNAMES } fro
 import { WORLD_GIVEN_NAMES, WORLD_SURNAMES } from "./world-names";
 import { GREEK_GIVEN_NAMES, GREEK_SURNAMES } from "./greek-names";
 import { MORE_GIVEN_NAMES, MORE_SURNAMES, UKRAINIAN_GIVEN_NAMES } from "./more-names";
-import { REGIONAL_GIVEN_NAMES, REGIONAL_SURNAMES } from "./regional-names";
+import { DIMINUTIVE_GIVEN_NAMES, REGIONAL_GIVEN_NAMES, REGIONAL_SURNAMES } from "./regional-names";
 import { localisedCountryNames } from "./country-names";
 
 export interface Lexicon {
@@ -90,7 +90,7 @@ export function getLexicon(): Lexicon {
 function buildLexicon(): Lexicon {
   const world = nlp.world() as { model: { one: { lexicon: Record<string, LexEntry> } } };
   const lex = world.model.one.lexicon;
-  const givenNames = new Set(words(GIVEN_NAMES + " " + CYRILLIC_NAMES + " " + WORLD_GIVEN_NAMES + " " + MORE_GIVEN_NAMES + " " + UKRAINIAN_GIVEN_NAMES + " " + GREEK_GIVEN_NAMES + " " + REGIONAL_GIVEN_NAMES));
+  const givenNames = new Set(words(GIVEN_NAMES + " " + CYRILLIC_NAMES + " " + WORLD_GIVEN_NAMES + " " + MORE_GIVEN_NAMES + " " + UKRAINIAN_GIVEN_NAMES + " " + GREEK_GIVEN_NAMES + " " + REGIONAL_GIVEN_NAMES + " " + DIMINUTIVE_GIVEN_NAMES));
   // Multi-word surnames ("de jong") also contribute their parts as single words.
   const surnames = new Set(words(SURNAMES + " " + WORLD_SURNAMES + " " + MORE_SURNAMES + " " + GREEK_SURNAMES + " " + REGIONAL_SURNAMES));
   const cities = new Set(words(CITIES + "|" + WORLD_CITIES, "|"));

@@ -174,4 +174,5 @@ grazie obrigado obrigada prego per favore por favor s'il vous plaît danke schö
 kollege kollegin mitarbeiter mitarbeiterin kolegam kolega kolegă koleżanka kollegani kollegam kollegaen arbejdskollega
 arbejdskollegaen коллега колега колегата meslektaşım kolléganőm kollégám munkatársam hier gestern tisztelt
 меня мене мой моя мои мій моя мої jó jónapot szia xin chào tôi bạn olá selam
-ο η οι τον την το του της στον στην ευχαριστώ ευχαριστούμε παρακαλώ γεια καλημέρα καλησπέρα`.split(/\s+/);
+ο η οι τον την το του της στον στην ευχαριστώ ευχαριστούμε παρακαλώ γεια καλημέρα καλησπέρα
+ela ele elas eles nós você vocês biz siz onlar ja on ono sme ste он она оно они мы вы ты αυτός αυτή εγώ εσύ εμείς εσείς`.split(/\s+/);

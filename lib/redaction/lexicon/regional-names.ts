@@ -93,6 +93,21 @@ lassana mansour massamba ngagne omar sidy coura fanta kadiatou mame mariétou ma
 ndèye ngoné oumou sira sokhna woury yandé yande adji aminata anta diarra
 `;
 
+/**
+ * 1.7.0: the short forms people use for themselves in chat ("Привет, это Дима", "tu Kasia"):
+ * Russian, Ukrainian, Polish, Czech and Slovak diminutives.
+ */
+export const DIMINUTIVE_GIVEN_NAMES = `
+дима саша женя миша коля петя вася ваня лёша леша алёша алеша серёжа сережа костя паша толя
+гриша витя вова володя стас юра гена боря рома артёмка андрюша димка сашка
+таня наташа катя маша даша оля лена света юля настя аня ира вика люда галя надя лиза соня
+ксюша лера аля алла зина зоя тоня валя рита алина
+сашко петрик михайлик тарасик оленка ганнуся марійка іра оля таня катруся
+kasia basia gosia zosia ania ola ewka madzia agnieszka iza kinga tomek bartek kuba wojtek
+franek staś jaś jacek piotrek marcinek grzesiek krzysiek maciek mateuszek
+honza pepa jirka lukáš martinek péťa katka verča verca janka zuzka evička
+`;
+
 export const REGIONAL_SURNAMES = `
 rahimov karimov
 yusupov usmonov toshmatov qodirov ergashev sobirov nazarov mirzayev xolmatov alimov

@@ -351,7 +351,10 @@ function localeDate(text: string, start: number, end: number, value: string, lex
   // "3 марта", "14. März", but not "took 12 set", "3 mar", "got 3 sie values".
   if (!year && !CJK_SIGN.test(value)) {
     const word = value.replace(/[\d.,\s\u00a0\u202f]+/g, " ").trim().split(" ").sort((a, b) => b.length - a.length)[0] ?? "";
-    if (word.length < 4 || lex.commonWords.has(word.toLowerCase())) return;
+    // 1.7.0: a day written with its ordinal dot ("den 1. september", "am 3. Mai") or a month
+    // name of another script ("15 мая", "8 Μαΐου") is a date whatever English words look alike.
+    const sure = /^\d{1,2}\.[ \u00a0]/.test(value) || word.charCodeAt(0) >= 0x370;
+    if (word.length < (sure ? 3 : 4) || (!sure && lex.commonWords.has(word.toLowerCase()))) return;
   }
   // The word for "year" after it ("1975 года", "2020 m.", "1988 vuonna") belongs to the date.
   const tail = year ? YEAR_WORD_AFTER.exec(text.slice(end, end + 10)) : null;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+const dates = (text: string): string[] => redactText(text).entities.filter((e) => e.type === "DATE_TIME").map((e) => text.slice(e.start, e.end));
+
+describe("1.7.0: a day and month without a year in other languages", () => {
+  it("a month name of another script, however short ('15 мая', '8 Μαΐου', '3 січня')", () => {
+    expect(dates("Я прилетаю 15 мая.")).toEqual(["15 мая"]);
+    expect(dates("Έρχομαι στις 8 Μαΐου.")).toEqual(["8 Μαΐου"]);
+    expect(dates("Прийду 3 січня, добре?")).toEqual(["3 січня"]);
+  });
+
+  it("a day with its ordinal dot before a month that is also an English word ('den 1. september', 'am 3. Mai')", () => {
+    expect(dates("Hej, jeg flytter den 1. september.")).toEqual(["1. september"]);
+    expect(dates("Ich komme am 3. Mai an.")).toEqual(["3. Mai"]);
+  });
+
+  it("keeps counts and sentences that only look like one", () => {
+    expect(dates("took 12 set, then stopped")).toEqual([]);
+    expect(dates("Version 1. May the force be with you.")).toEqual([]);
+  });
+});
