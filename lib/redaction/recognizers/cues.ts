@@ -12,15 +12,23 @@ const CUE_GAP_LINES = /^[ \t\u00a0,:;!"'“”‘’(\-–—]{0,6}\r?\n[ \t\u00
 const INNER_GAP = /^[ \u00a0]{1,2}$|^'$|^’$/;
 
 // One index for every cue set: a word -> a bit per set that has a phrase ending in it. A
-// token is looked up once (its `cueSets`, filled on first use) however many sets ask
-// about it; sets beyond the 31st (none today) keep only their own map.
+// word is looked up once (its shared record's `cueSets`, word-info.ts, filled on first use)
+// however many sets and texts ask about it; sets beyond the 31st (none today) keep only
+// their own map.
 const SETS_BY_LAST_WORD = new Map<string, number>();
 let nextBit = 0;
+// Bumped by every new set, so a word's bits kept from before it are read again (every set
+// of the engine is built at load; tests build more later).
+let generation = 0;
 
 /** The bits of the cue sets having a phrase that ends in this token's word. */
 function cueSetsOf(token: WordToken): number {
-  if (token.cueSets < 0) token.cueSets = SETS_BY_LAST_WORD.get(token.lower) ?? 0;
-  return token.cueSets;
+  const info = token.info;
+  if (info.cueGen !== generation) {
+    info.cueSets = SETS_BY_LAST_WORD.get(info.lower) ?? 0;
+    info.cueGen = generation;
+  }
+  return info.cueSets;
 }
 
 export class CueSet {
@@ -30,6 +38,7 @@ export class CueSet {
   /** `phrases`: lower-case, words separated by single spaces ("my name is", "name's"). */
   constructor(phrases: readonly string[]) {
     this.bit = nextBit < 31 ? 1 << nextBit++ : 0;
+    generation++;
     for (const p of phrases) {
       const words = p.split(" ");
       const last = words[words.length - 1];

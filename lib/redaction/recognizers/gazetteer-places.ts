@@ -9,10 +9,11 @@
  *   15,000+ inhabitants are redacted on their name alone;
  * - multi-word names need every main word capitalised ("San José del Monte", "Long Beach").
  */
-import { foldWord, getGazetteer } from "../lexicon/gazetteer";
+import { getGazetteer } from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon/lexicon";
 import { CueSet } from "./cues";
 import type { WordToken } from "./tokens";
+import { COMMON, EXTRA_COMMON, foldedOf, GIVEN, lexHas, ORGANIZATION, SURNAME } from "./word-info";
 
 /** Lower-case words that may sit inside a place name without a capital. */
 const INNER_PARTICLES = new Set("de da do dos das di del della dei delle du la le les van von der den het am an im in upon on sur sul sous al el y i e of the en au aux ob bei lès og na nad pod".split(" "));
@@ -63,7 +64,7 @@ export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lex
   // 1.6.0: a town written in capitals (manifests, forms, "from BUDAÖRS") counts after a place cue.
   if (!t.cap || (t.allCaps && ((!strongCue && !weakCue) || t.text.length < 4))) return null;
   const g = getGazetteer();
-  const first = foldWord(t.lower);
+  const first = foldedOf(t.info);
   const longest = g.maxWords.get(first);
   if (longest !== undefined) {
     // Multi-word names first, longest first: build "san", "san jose", "san jose del" ...
@@ -75,7 +76,7 @@ export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lex
       const w = tokens[i + n];
       if (!joinedInName(tokens[i + n - 1], w)) break;
       if (!w.cap && !INNER_PARTICLES.has(w.lower)) break;
-      phrase += " " + foldWord(w.lower);
+      phrase += " " + foldedOf(w.info);
       // A name cannot end on a lower-case particle ("Bath in").
       if (w.cap && g.population.has(phrase)) best = n;
     }
@@ -83,7 +84,7 @@ export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lex
   }
   // Cheap rejections before the lookup: most capitalised words are ordinary or too short.
   const w = t.lower;
-  if (w.length < 4 || lex.commonWords.has(w) || lex.extraCommon.has(w)) return null;
+  if (w.length < 4 || lexHas(t.info, COMMON) || lexHas(t.info, EXTRA_COMMON)) return null;
   const population = g.population.get(first);
   if (population === undefined) return null;
   const score = singleWordScore(t, first, population, lex, strongCue, tokens, i, weakCue);
@@ -92,8 +93,8 @@ export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lex
 
 function singleWordScore(t: WordToken, folded: string, population: number, lex: Lexicon, strongCue: boolean, tokens: readonly WordToken[], i: number, weakCue: boolean): number | null {
   const w = t.lower;
-  if (NOT_PLACES.has(folded) || LANGUAGE_WORDS.has(w) || lex.organizations.has(w)) return null;
-  const personLike = lex.givenNames.has(w) || lex.surnames.has(w);
+  if (NOT_PLACES.has(folded) || LANGUAGE_WORDS.has(w) || lexHas(t.info, ORGANIZATION)) return null;
+  const personLike = lexHas(t.info, GIVEN) || lexHas(t.info, SURNAME);
   let score = population >= BIG_POPULATION ? 0.7 : population >= BARE_POPULATION ? 0.6 : 0.4;
   if (personLike) {
     // Only a place-only cue makes a name-like town a place ("in Florence", "lives in Jackson").
@@ -111,10 +112,10 @@ function multiWordScore(tokens: readonly WordToken[], i: number, n: number, lex:
   let ordinary = true;
   let personal = true;
   for (let k = i; k < i + n; k++) {
-    const w = tokens[k].lower;
-    if (INNER_PARTICLES.has(w)) continue;
-    if (!lex.commonWords.has(w)) ordinary = false;
-    if (!lex.givenNames.has(w) && !lex.surnames.has(w)) personal = false;
+    const info = tokens[k].info;
+    if (INNER_PARTICLES.has(info.lower)) continue;
+    if (!lexHas(info, COMMON)) ordinary = false;
+    if (!lexHas(info, GIVEN) && !lexHas(info, SURNAME)) personal = false;
   }
   // "Long Beach", "Green River": ordinary words; "Charles Town": a person's name.
   let score = ordinary || personal ? 0.45 : 0.75;

@@ -16,6 +16,7 @@ import { findAddressBlocks } from "./address-block";
 import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
 import { isStreetType, STREET_SUFFIX_WORDS, streetSuffixWord, townShaped } from "./place-words";
 import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
+import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, SURNAME, lexHas } from "./word-info";
 
 const SITE_WORDS = new Set(placeCues.SITE_WORDS);
 const SITE_OWNERS = new Set(placeCues.SITE_OWNER_WORDS);
@@ -73,20 +74,20 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     const cued = strong || CUES.before(tokens, i);
     if (hit) {
       const words = hit.end - i + 1;
-      const common = words === 1 && lex.commonWords.has(t.lower);
-      const person = lex.givenNames.has(t.lower) || lex.surnames.has(t.lower);
+      const common = words === 1 && lexHas(t.info, COMMON);
+      const person = lexHas(t.info, GIVEN) || lexHas(t.info, SURNAME);
       let score = hit.kind === "country" ? 0.85 : 0.75;
       if (common) score = t.sentenceStart ? 0.2 : 0.45;
       if (person && words === 1) score -= 0.25;
       if (strong) score += 0.3;
       else if (cued) score += 0.2;
       if (t.allCaps && t.text.length <= 3) score -= 0.4;
-      const end = strong ? cuedEnd(tokens, i, hit.end, lex) : hit.end;
+      const end = strong ? cuedEnd(tokens, i, hit.end) : hit.end;
       out.push(candidate("LOCATION", t.start, tokens[end].end, score, "place"));
       // "Kraljevo, Serbia", "Tromsø, Troms": an unknown capitalised town before ", <region/country>".
       if (score >= 0.5 && hit.kind !== "city" && i > 0 && commaSpace(t.gap)) {
         let j = i - 1;
-        const ok = (w: WordToken) => w.cap && !w.allCaps && !lex.commonWords.has(w.lower) && !lex.givenNames.has(w.lower) && !LANGUAGE_WORDS.has(w.lower);
+        const ok = (w: WordToken) => w.cap && !w.allCaps && !lexHas(w.info, COMMON) && !lexHas(w.info, GIVEN) && !LANGUAGE_WORDS.has(w.lower);
         if (ok(tokens[j])) {
           while (j > 0 && i - j < 3 && joinedBySpace(tokens[j].gap) && ok(tokens[j - 1]) && !tokens[j].sentenceStart) j--;
           out.push(candidate("LOCATION", tokens[j].start, tokens[i - 1].end, 0.6, "town-before-region"));
@@ -97,27 +98,27 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     }
     const gaz = gazetteerPlace(tokens, i, lex, strong, cued);
     if (gaz && gaz.score >= 0.5) {
-      const end = strong ? cuedEnd(tokens, i, gaz.end, lex) : gaz.end;
+      const end = strong ? cuedEnd(tokens, i, gaz.end) : gaz.end;
       out.push(candidate("LOCATION", t.start, tokens[end].end, strong ? Math.max(gaz.score, 0.8) : gaz.score, "gazetteer"));
       i = followingPart(tokens, end, lex, out);
       continue;
     }
-    if (strong && !lex.extraCommon.has(t.lower)) {
+    if (strong && !lexHas(t.info, EXTRA_COMMON)) {
       // After a strong cue ("flying from", "citizen of"), the capitalised words that follow
       // are the place, whatever they are: "Moreira de Nossa Senhora", "Republic of Korea".
-      const e = cuedEnd(tokens, i, i, lex);
+      const e = cuedEnd(tokens, i, i);
       out.push(candidate("LOCATION", t.start, tokens[e].end, 0.8, "cued-place"));
       i = followingPart(tokens, e, lex, out);
       continue;
     }
-    const site = siteBefore(tokens, i, lex);
+    const site = siteBefore(tokens, i);
     if (site >= 0) {
       out.push(candidate("LOCATION", t.start, tokens[site].end, 0.7, "site"));
       i = site;
       continue;
     }
     // "Frau Dr. Krüger": an honorific before "Dr." is a title, not a street on a "Drive".
-    const street = lex.honorifics.has(t.lower) ? -1 : streetName(tokens, i, lex);
+    const street = lexHas(t.info, HONORIFIC) ? -1 : streetName(tokens, i, lex);
     if (street >= 0) {
       out.push(candidate("LOCATION", t.start, tokens[street].end, 0.7, "street-name"));
       i = street;
@@ -126,17 +127,17 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     // Unknown places: town-shaped words or a prefix ("Port Kaitlyn"), or an unknown
     // capitalised word after "from/in/near".
     let e = i;
-    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lex.commonWords.has(tokens[e + 1].lower)) e++;
+    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lexHas(tokens[e + 1].info, COMMON)) e++;
     const prefixed = e > i && TOWN_PREFIXES.includes(t.lower.replace(/\.$/, ""));
-    const commonStart = lex.commonWords.has(t.lower) && !prefixed;
+    const commonStart = lexHas(t.info, COMMON) && !prefixed;
     if (commonStart) continue;
     let shaped = false;
     if (!prefixed) {
       for (let k = i; k <= e && !shaped; k++) shaped = townShaped(tokens[k].lower);
-      for (let k = i; k <= e && shaped; k++) if (lex.givenNames.has(tokens[k].lower)) shaped = false;
+      for (let k = i; k <= e && shaped; k++) if (lexHas(tokens[k].info, GIVEN)) shaped = false;
     }
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
-    const unknownWord = !LANGUAGE_WORDS.has(t.lower) && !t.allCaps && !t.sentenceStart && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.organizations.has(t.lower);
+    const unknownWord = !LANGUAGE_WORDS.has(t.lower) && !t.allCaps && !t.sentenceStart && !lexHas(t.info, GIVEN) && !lexHas(t.info, SURNAME) && !lexHas(t.info, ORGANIZATION);
     if (unknownWord && WEAK_TOWN.before(tokens, i)) score = Math.max(score, 0.5);
     else if ((prefixed || shaped) && cued) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
@@ -164,7 +165,7 @@ function gluedToDigit(text: string, t: WordToken): boolean {
  */
 function followingPart(tokens: WordToken[], e: number, lex: Lexicon, out: Candidate[]): number {
   const next = tokens[e + 1];
-  if (!next || !commaSpace(next.gap) || !next.cap || lex.commonWords.has(next.lower) || lex.givenNames.has(next.lower)) return e;
+  if (!next || !commaSpace(next.gap) || !next.cap || lexHas(next.info, COMMON) || lexHas(next.info, GIVEN)) return e;
   const end = growPlace(tokens, e + 1);
   const after = tokens[end + 1];
   const closes = !after || /[.;!?\n(]/.test(after.gap) || (joinedBySpace(after.gap) && /^(?:and|or|but|for|on|in|to|with|this|last|next|since|until|where|which)$/.test(after.lower));
@@ -174,8 +175,8 @@ function followingPart(tokens: WordToken[], e: number, lex: Lexicon, out: Candid
 }
 
 /** "our Lagos office": returns the chain's last index when the pattern fits, else -1. */
-function siteBefore(tokens: WordToken[], i: number, lex: Lexicon): number {
-  if (i === 0 || !SITE_OWNERS.has(tokens[i - 1].lower) || lex.commonWords.has(tokens[i].lower)) return -1;
+function siteBefore(tokens: WordToken[], i: number): number {
+  if (i === 0 || !SITE_OWNERS.has(tokens[i - 1].lower) || lexHas(tokens[i].info, COMMON)) return -1;
   let e = i;
   while (e + 1 < tokens.length && e - i < 2 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !SITE_WORDS.has(tokens[e + 1].lower)) e++;
   const next = tokens[e + 1];
@@ -201,7 +202,7 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
       if (!isStreetType(lex, w.lower) && tokens.slice(i + 1, e).some((x) => !x.cap)) return -1;
       return e;
     }
-    if (e === i && streetSuffixWord(w.lower, lex) && !lex.commonWords.has(w.lower)) return e;
+    if (e === i && streetSuffixWord(w.lower, lex) && !lexHas(w.info, COMMON)) return e;
   }
   return -1;
 }
@@ -221,12 +222,12 @@ function fromBefore(tokens: WordToken[], k: number): boolean {
  * two lower-case words no dictionary knows, as localised town names carry them
  * ("Sesto umbro", "Carola nell'emilia"); ordinary words ("this week") stop it.
  */
-function cuedEnd(tokens: WordToken[], i: number, e: number, lex: Lexicon): number {
+function cuedEnd(tokens: WordToken[], i: number, e: number): number {
   let end = Math.max(e, growPlace(tokens, i));
   if (NATIVE_CUES.before(tokens, i)) return end;
   for (let extra = 0; extra < 2 && end + 1 < tokens.length; extra++) {
     const w = tokens[end + 1];
-    if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lex.commonWords.has(w.lower) || lex.extraCommon.has(w.lower) || NAME_PARTICLES.has(w.lower)) break;
+    if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lexHas(w.info, COMMON) || lexHas(w.info, EXTRA_COMMON) || NAME_PARTICLES.has(w.lower)) break;
     end++;
   }
   return end;

@@ -19,6 +19,7 @@ import { caselessAfterCue, caselessStopWord, cjkNames, cuedLists, headerNames, v
 import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
 import { koreanNameInContext } from "./person-korean";
 import { capsNames } from "./person-caps";
+import { GIVEN, lexHas } from "./word-info";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -72,7 +73,6 @@ interface TokenClass {
   listed?: boolean;
 }
 
-const classCache = new Map<string, TokenClass>();
 const WORD_NAMES = new Set(WORD_GIVEN_NAMES.split(/\s+/).filter(Boolean));
 
 /** "Eve Wuckert": an ordinary word that is a given name, then a capitalised word that is no ordinary word. */
@@ -91,14 +91,9 @@ function wordNameFirst(tokens: WordToken[], at: ClassAt, s: number, j: number): 
 /** The class of token k (computed on first use). */
 type ClassAt = (k: number) => TokenClass;
 
-/** Token classes depend only on the token's text; cache them (bounded). */
+/** Token classes depend only on the token's text: kept on the word's shared record (word-info.ts). */
 function classify(t: WordToken, lex: Lexicon): TokenClass {
-  const hit = classCache.get(t.text);
-  if (hit) return hit;
-  const c = classifyUncached(t, lex);
-  if (classCache.size > 50_000) classCache.clear();
-  classCache.set(t.text, c);
-  return c;
+  return (t.info.person ??= classifyUncached(t, lex)) as TokenClass;
 }
 
 function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
@@ -211,7 +206,7 @@ function findPersons(text: string): Candidate[] {
       const cued = LOWER_CASE_CUES.before(tokens, i);
       // The phrase check after the word runs only for listed first names (most words are not).
       // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
-      const c = (cued || (lex.givenNames.has(t.lower) && (lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      const c = (cued || (lexHas(t.info, GIVEN) && (lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       if (c && (c.given || c.surname) && (cued || (c.given && !c.common))) {
         let e = i;

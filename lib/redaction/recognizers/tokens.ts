@@ -1,7 +1,9 @@
 /**
  * Word tokenizer shared by the PERSON and LOCATION recognizers. One linear regex pass;
- * each token records the shape features the heuristics need.
+ * each token records the shape features the heuristics need, and its word's shared record
+ * (word-info.ts: lower-case form, shape, lexicon flags, verdicts), looked up once per token.
  */
+import { wordAt, type WordInfo } from "./word-info";
 
 export interface WordToken {
   start: number;
@@ -16,11 +18,8 @@ export interface WordToken {
   sentenceStart: boolean;
   /** Characters between the previous token and this one. */
   gap: string;
-  /**
-   * Which cue sets have a phrase ending in this word (bits, see cues.ts); -1 until a cue
-   * set first asks. Filled once per token, read by every set.
-   */
-  cueSets: number;
+  /** The word's record, shared by every token of the same word (word-info.ts). */
+  info: WordInfo;
 }
 
 // Letters with internal apostrophes/hyphens: "O'Brien", "Jean-Luc". Each repetition needs
@@ -28,7 +27,6 @@ export interface WordToken {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 const WORD_AT = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const UPPER = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const SPACE = /\s/;
 // Characters that end a sentence or a field before a word: . ! ? : ; " “ ( [ { * # > • | ` = - – —
 const SENTENCE_BREAK = new Set([...".!?:;\"“([{*#>•|`=-–—"].map((ch) => ch.charCodeAt(0)));
@@ -79,11 +77,9 @@ function tokenizeUncached(text: string): WordToken[] {
     // words keep it: "name's", "it's" are cue words as written).
     const pc = text.charCodeAt(end - 2);
     if (end - start > 3 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (pc === 39 || pc === 0x2019) && isUpperStart(text.slice(start, start + 2))) end -= 2;
-    const t = text.slice(start, end);
+    const info = wordAt(text, start, end);
     const gapFull = text.slice(Math.max(prevEnd, start - 40), start);
-    const cap = isUpperStart(t);
-    const allCaps = cap && t.length >= 2 && !hasLower(t);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), cap, allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull, cueSets: -1 });
+    tokens.push({ start, end, text: info.text, lower: info.lower, cap: info.cap, allCaps: info.allCaps, sentenceStart: tokens.length === 0 || opensSentence(gapFull), gap: gapFull, info });
     prevEnd = end;
     i = end;
     // Skip the possessive ending cut off above, so it is not read as a word of its own.
@@ -107,20 +103,11 @@ function wordEndAt(text: string, start: number): number {
   return m === null ? start + 1 : start + m[0].length;
 }
 
-// Per-token shape checks on character codes, with the Unicode regexes only for non-ASCII
-// letters: the tokenizer runs on every word of every message.
+// The possessive check's shape test on character codes, with the Unicode regex only for
+// non-ASCII letters: the tokenizer runs on every word of every message.
 function isUpperStart(t: string): boolean {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
-}
-
-function hasLower(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c >= 128) return LOWER.test(t);
-  }
-  return false;
 }
 
 /** A line break in the gap, or its last non-space character ends a sentence or a field. */
