@@ -15,6 +15,13 @@ describe("1.7.0: a day and month without a year in other languages", () => {
     expect(dates("Ich komme am 3. Mai an.")).toEqual(["3. Mai"]);
   });
 
+  it("a Hungarian day with its case suffix ('június 5-én', '2024. március 3-án', 'május 10-ig')", () => {
+    expect(dates("Szia, június 5-én megyek.")).toEqual(["június 5-én"]);
+    expect(dates("2024. március 3-án született.")).toEqual(["2024. március 3-án"]);
+    expect(dates("május 10-ig kérem a választ")).toEqual(["május 10-ig"]);
+    expect(dates("A 3-as busz késik.")).toEqual([]);
+  });
+
   it("keeps counts and sentences that only look like one", () => {
     expect(dates("took 12 set, then stopped")).toEqual([]);
     expect(dates("Version 1. May the force be with you.")).toEqual([]);

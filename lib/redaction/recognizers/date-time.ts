@@ -174,6 +174,10 @@ function findDates(text: string): Candidate[] {
   localeDates(text, push);
   // 1.6.0: Hebrew dates write the month with the preposition ב glued on ("12 בדצמבר 1976").
   if (HAS_HEBREW_MONTH.test(text)) eachMatch(HEBREW_DATE, text, (m) => push(m.index, m.index + m[0].length, m[2] ? 0.85 : 0.6, "he-date"));
+  // 1.7.0: Hungarian writes the day with a case suffix ("június 5-én", "2024. március 3-án", "május 10-ig").
+  if (HU_SUFFIX_GATE.test(text)) eachMatch(HU_DATE, text, (m) => {
+    if (+m[2] >= 1 && +m[2] <= 31 && (!m[1] || plausibleYear(+m[1]))) push(m.index, m.index + m[0].length, m[1] ? 0.85 : 0.6, "hu-date");
+  });
   eventYears(text, push);
   if (year) eachMatch(BIRTH_YEAR, text, (m) => {
     if (plausibleYear(+m[1])) push(m.index, m.index + m[0].length, 0.8, "birth-year");
@@ -232,6 +236,9 @@ function dayMonthDates(text: string, push: Push): void {
 const HEBREW_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
 const HAS_HEBREW_MONTH = new RegExp(`ב(?:${HEBREW_MONTHS})`);
 const HEBREW_DATE = new RegExp(`(?<![\\d.])\\d{1,2}[ \\u00a0]?(?:ב|-?ב)(?:${HEBREW_MONTHS})(?![\\u05d0-\\u05ea])(?:[ \\u00a0,]{1,2}(\\d{4}))?(?!\\d)`, "g");
+const HU_SUFFIX_GATE = /\d-[a-zá-ű]/;
+const HU_DATE = /(?<![\p{L}\d])(?:(\d{4})\.[ \u00a0])?(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)[ \u00a0](\d{1,2})-(?:[aáeé]n|j[aáeé]n|ig|t[oóöő]l|[aáeé]t[oóöő]l|i|[aáeé]ig|j[aáeé]ig)(?![\p{L}])/giu;
+
 // A year written after a day and month the patterns took without it ("12 tháng 3 năm 1985",
 // "12 მარტი 1985", "12-mart 1985-yil"), with the year words of those languages.
 const YEAR_TAIL = /^,?[ \u00a0](?:năm[ \u00a0])?(\d{4})(?:-?yil|[ \u00a0]?(?:წ\.|წელი|года|г\.|року|р\.|évben|yılı))?(?!\d)/u;
