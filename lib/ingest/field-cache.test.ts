@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactRecord } from "@/lib/redaction";
+import { generateSamples } from "@/lib/redaction/eval/generator";
 import { DetectionCache, redactRecordCached } from "./field-cache";
 import { redactLog } from "./redact-log";
 import type { CanonicalLog } from "./types";
@@ -71,6 +72,24 @@ describe("DetectionCache: the same redaction as without it", () => {
     expect(cache.hits).toBeGreaterThan(cache.misses);
     // The records do exercise propagation and cross-field numbering.
     expect(expected.some((e) => e.json.input.includes("work with <PERSON_1> on the refunds desk"))).toBe(true);
+  });
+
+  it("matches redactRecord on generated texts of many locales and entity types, combined into records that share fields", () => {
+    const texts = generateSamples({ split: "dev", count: 90, seed: 7 }).map((sample) => sample.text);
+    const cache = new DetectionCache(4 * 1024 * 1024);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < texts.length; i++) {
+        // Each record shares two of its three fields with other records, in other positions.
+        const record = {
+          messages: [{ role: "system", content: texts[(i * 7) % 10] }, { role: "user", content: texts[i] }],
+          output: texts[(i + 1) % texts.length],
+          metadata: { f0: texts[(i * 3) % 10] },
+          freeTextFields: ["f0"],
+        };
+        expect(redactRecordCached(record, cache)).toEqual(redactRecord(record));
+      }
+    }
+    expect(cache.hits).toBeGreaterThan(texts.length);
   });
 
   it("matches redactRecord on a field over the size limit (truncated) and when the cache is too small to keep anything", () => {
