@@ -46,5 +46,23 @@ describe("machine text and its timestamps (1.7.0)", () => {
     expect(typed("git clone git@github.com:acme/web.git")).toEqual([]);
     expect(typed("write to git@example.com: thanks")).toEqual(["EMAIL_ADDRESS:git@example.com"]);
   });
+  it("an exception line, a line of code, HTML, a crontab line and JSON after a label are machine text", () => {
+    for (const text of [
+      "TypeError: Cannot read properties of undefined (reading 'map') at https://app.acme.io/static/js/main.4f2a.js:2:1345",
+      "const user = await db.user.findUnique({ where: { id: 8812 } });",
+      'fetch("https://api.acme.io/v2/users/8812", { headers: { Authorization: `Bearer ${token}` } })',
+      'if user.email == "admin@acme.io":\n    send_mail(user, subject="Welcome")',
+      '<div class="profile"><a href="https://acme.io/u/8812">Profile</a></div>',
+      "curl -X POST https://api.acme.io/v1/orders -d '{\"sku\": \"A-881\"}'",
+      "# crontab\n0 2 * * * /opt/backup.sh --date 2024-03-14",
+      'Response: {"status": "ok", "url": "https://cdn.acme.io/a/8812.png"}',
+      'log.info("Sent receipt to %s on %s", email, "2024-03-14")',
+    ]) expect(isMachineText(text)).toBe(true);
+    // Digits apart by spaces are no crontab line; a sentence ending in ";" is still prose.
+    for (const text of ["Call 0171 23 45 67 89 now, she is waiting", "We met Anna in Porto; she moved to Lisbon in 2019"]) expect(isMachineText(text)).toBe(false);
+  });
+  it("a TypeError's URL is kept as an endpoint of machine text", () => {
+    expect(typed("TypeError: Cannot read properties of undefined (reading 'map') at https://app.acme.io/static/js/main.4f2a.js:2:1345")).toEqual([]);
+  });
 });
 

@@ -48,4 +48,12 @@ describe("secrets after a cue, 1.7.0", () => {
     expect(secrets("Please change the password as soon as possible")).toEqual([]);
     expect(secrets("creds are dbadmin:P@ssw0rd99")).toEqual(["P@ssw0rd99"]);
   });
+  it("the account named by its e-mail address or a name after 'for'/'of'/'van', a relative clause's last verb", () => {
+    expect(secrets("Password for anna@example.com: pacavuyebazugoq")).toEqual(["pacavuyebazugoq"]);
+    expect(secrets("password for anna@example.com is kQ3sT9vLp0ZxW2a")).toEqual(["kQ3sT9vLp0ZxW2a"]);
+    expect(secrets("Wachtwoord van Anna is hI8_fJ2kLm")).toEqual(["hI8_fJ2kLm"]);
+    expect(secrets("The password that was leaked is hI8_fJ2kLm")).toEqual(["hI8_fJ2kLm"]);
+    expect(secrets("The password she used was leaked.")).toEqual([]);
+  });
 });
+

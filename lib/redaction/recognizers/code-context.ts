@@ -76,7 +76,8 @@ export function inCodeToken(text: string, start: number, end: number): boolean {
 // Stack traces, a JSON document and an SQL statement count twice: each is machine text on
 // its own.
 const STACK = /^\s+at [\w$.<>/\\:@-]+[ (]|^\s+File "[^"\n]+", line \d|^Traceback \(|^goroutine \d|^panic: /m;
-const JSON_DOCUMENT = /^\s*[{[]\s*"[\w.@-]{1,40}"\s*:[^\n]{0,400}?,\s*"[\w.@-]{1,40}"\s*:/;
+// 1.7.0: also after a label ("Response: {…}", "body={…}").
+const JSON_DOCUMENT = /(?:^|[:=][ \t]*)\s*[{[]\s*"[\w.@-]{1,40}"\s*:[^\n]{0,400}?,\s*"[\w.@-]{1,40}"\s*:/;
 const SQL_STATEMENT = /^\s*(?:SELECT\s[^;]{1,300}?\sFROM\s|INSERT\s+INTO\s|UPDATE\s+[\w."`]+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(?:TABLE|INDEX|VIEW)\s|ALTER\s+TABLE\s)/i;
 // Indented "key: value" lines of a YAML file or a config dump, three in a row.
 const CONFIG_LINES = /(?:^|\n)[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:(?:[ \t]|\n)/;
@@ -97,7 +98,12 @@ const MACHINE_DOCUMENTS: ReadonlyArray<RegExp> = [
   /(?:^|\n)commit [0-9a-f]{7,40}\r?\n(?:Merge: [^\n]+\n)?Author: /,
   // A command's table ("NAME   READY   STATUS", "LAST SEEN   TYPE   REASON"): capitalised column names apart by wide spaces.
   /(?:^|\n)[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?(?: {2,}[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?){2,}[ \t]*\r?\n/,
-  // 1.7.0: an access log's clock ("[14/Mar/2024:09:21:33 +0000]"), a line opening with a date and a
+];
+
+// 1.7.0: more documents that are machine text on their own (tried only on texts of 20 characters or
+// more, so a short field, an id or a name, pays nothing for them).
+const LATER_DOCUMENTS: ReadonlyArray<RegExp> = [
+  // An access log's clock ("[14/Mar/2024:09:21:33 +0000]"), a line opening with a date and a
   // clock with seconds (not a chat export's "[14/03/2024, 09:21:33] Anna: …"), a ctime or Java date
   // ("Thu Mar 14 09:21:33 2024", "Mar 14, 2024 9:21:33 AM"), PHP and npm errors, an INI/TOML
   // section, a YAML block, a logrus level, a bundler's error, a shell command with flags.
@@ -109,7 +115,13 @@ const MACHINE_DOCUMENTS: ReadonlyArray<RegExp> = [
   /(?:^|\n)[\w-]{1,40}:[ \t]*\r?\n[ \t]{2,}[\w-]{1,40}:[ \t]+\S[^\n]*\r?\n[ \t]{2,}[\w-]{1,40}:/,
   /(?:^|\n)[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:][^\n]*\n[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:]/,
   /\b(?:INFO|WARN|ERRO|DEBU|FATA)\[\d{4}\]|(?:^|\n)ERROR in [.\w/]|Module not found: Error:/,
-  /(?:^|\n)(?:\$ )?(?:sudo )?(?:kubectl|docker|helm|git|npm|npx|yarn|pnpm|pip|terraform|aws|gcloud|az|systemctl|journalctl|curl|ssh|scp|psql|mysql) [a-z][\w-]*\b[^\n]*?[ \t]--?[a-z]/,
+  /(?:^|\n)(?:\$ )?(?:sudo )?(?:kubectl|docker|helm|git|npm|npx|yarn|pnpm|pip|terraform|aws|gcloud|az|systemctl|journalctl|curl|wget|ssh|scp|psql|mysql)(?: [a-z][\w-]*)?[^\n]*?[ \t]--?[a-zA-Z]/,
+  // An exception's name opening a line ("TypeError: …", "java.net.SocketTimeoutException: …", "KeyError: 'id'"),
+  // an HTML or XML tag with attributes, a crontab line, bracketed clocks opening two lines.
+  /(?:^|\n)[ \t]*(?:[a-z][\w]*\.)*[A-Z]\w*(?:Error|Exception|Warning|Fault)(?:\[\w+\])?: /,
+  /<[a-z][\w-]{0,20}(?:\s+[\w:-]{1,30}="[^"\n]{0,200}")+\s*\/?>/,
+  /(?:^|\n)(?=[^\n]{0,20}\*)(?:[\d*/,-]+[ \t]+){5}[/~.\w]/,
+  /(?:^|\n)\[\d{1,2}:\d{2}:\d{2}\][^\n]*\n\[\d{1,2}:\d{2}:\d{2}\]/,
 ];
 
 // Source code: a declaration, an import or a statement keyword opening a line.
@@ -131,6 +143,11 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
   /\b(?:npm ERR!|error\[E\d+\]|exit (?:status|code) \d|HTTP\/\d(?:\.\d)?\b|\[pid \d+\]|\w+\[\d+\]: )/,
 ];
 
+// 1.7.0: code's own punctuation and keywords: an arrow, strict equality, await, a brace after a
+// call or around an object, a statement's closing ";", a Python block opener, a logging call
+// (one sign, on texts of 20 characters or more like LATER_DOCUMENTS).
+const CODE_PUNCTUATION = /=>|===|!==|\bawait |\)[ \t]*\{|\}[ \t]*\)|;[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:if|elif|for|while|with|try|except|def|else)\b[^\n]*:[ \t]*\n[ \t]+\S|\b(?:log|logger|logging|console|System\.out|Log)\.\w+\(/;
+
 let lastText: string | null = null;
 let lastVerdict = false;
 
@@ -144,7 +161,10 @@ export function isMachineText(text: string): boolean {
   if (text === lastText) return lastVerdict;
   let signs = STACK.test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
   if (signs === 0 && MACHINE_DOCUMENTS.some((re) => re.test(text))) signs = 2;
+  const long = text.length >= 20;
+  if (signs === 0 && long && LATER_DOCUMENTS.some((re) => re.test(text))) signs = 2;
   if (signs === 0 && CODE_LINE.test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
+  if (signs < 2 && long && CODE_PUNCTUATION.test(text)) signs++;
   for (const re of MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
   lastText = text;
   lastVerdict = signs >= 2;

@@ -123,11 +123,11 @@ const PLACE_WORDS = new Set("on in at under behind inside near beside".split(" "
 /** Words about a password, not a place it is for ("password policy: ...", "password hint: ..."). */
 const ABOUT_WORDS = new Set("policy policies hint hints field rules rule requirement requirements length manager reset recovery prompt dialog box form page screen link reminder strength complexity format change expiry expiration history".split(" "));
 /** 1.6.0: who opens a relative clause after a cue ("the password she used was X"). */
-const PRONOUNS = new Set("i you he she we they it someone somebody anyone everyone the admin user customer client caller attacker".split(" "));
+const PRONOUNS = new Set("i you he she we they it someone somebody anyone everyone the admin user customer client caller attacker that which".split(" "));
 /** 1.6.0: "password failed: timeout", "password check error: ...": a log's message, not a place the password is written. */
 const FAILURE_WORDS = new Set("failed fails failure error errors mismatch mismatched attempt attempts rejected denied invalid expired timeout check verification validation auth authentication incorrect wrong missing".split(" "));
 /** "password for the VPN is X": a short clause naming what the secret is for. */
-const FOR_WORDS = new Set("for to of für pour para per voor för til for dla pro pentru za для на için от од od".split(" "));
+const FOR_WORDS = new Set("for to of für pour para per voor för til for dla pro pentru za для на için от од od van von de di do da del des du della".split(" "));
 
 // 1.5.0: "(m.rossi) and password (Gelato#55)": a bracket holds a value like a quote.
 const OPEN_QUOTES: Record<string, string> = { "(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "`": "`", "‹": "›" };
@@ -196,8 +196,9 @@ function skipConnector(text: string, pos: number, lineEnds = false): { pos: numb
       }
     }
     if (step === 0 && !FOR_WORDS.has(w)) {
-      // 1.6.0: "The password she used was X", "the password I set is X": a short relative clause, then "is"/"was".
-      const rel = /^(?:[ \t\u00a0]+\p{L}[\p{L}'’-]*){0,3}?[ \t\u00a0]+(?:is|was|ist|war|est|était|es|era|é|è|är|var|er|on|oli|je|to|este|είναι|это|был|была)[ \t\u00a0]+/u.exec(text.slice(p + word[0].length, p + word[0].length + 50));
+      // 1.6.0: "The password she used was X", "the password I set is X": a short relative clause, then "is"/"was"
+      // (1.7.0: the last one of them, "the password that was leaked is X").
+      const rel = /^(?:[ \t\u00a0]+\p{L}[\p{L}'’-]*){0,3}[ \t\u00a0]+(?:is|was|ist|war|est|était|es|era|é|è|är|var|er|on|oli|je|to|este|είναι|это|был|была)[ \t\u00a0]+/u.exec(text.slice(p + word[0].length, p + word[0].length + 50));
       const words = (w + (rel ? rel[0] : "")).toLowerCase().split(/[^\p{L}]+/u);
       if (rel && PRONOUNS.has(w) && !words.some((x) => ABOUT_WORDS.has(x) || FAILURE_WORDS.has(x))) {
         pos = p + word[0].length + rel[0].length;
@@ -207,7 +208,8 @@ function skipConnector(text: string, pos: number, lineEnds = false): { pos: numb
     }
     if (FOR_WORDS.has(w) && step === 0) {
       // "for the staging VPN is X" / "für den Server: X" / "to the building is X": up to four words, then a connector.
-      const clause = /^(?:[ \t\u00a0]+[\p{L}\p{N}'’._-]+){1,4}?[ \t\u00a0]*(?::|=|[ \t\u00a0](?:is|was|ist|lautet|est|es|är|er|on|je|to|este|είναι)(?![\p{L}]))/u.exec(text.slice(p + word[0].length, p + word[0].length + 60));
+      // 1.7.0: an e-mail address or a login names the account too ("Password for anna@example.com: X").
+      const clause = /^(?:[ \t\u00a0]+[\p{L}\p{N}'’._@+-]+){1,4}?[ \t\u00a0]*(?::|=|[ \t\u00a0](?:is|was|ist|lautet|est|es|är|er|on|je|to|este|είναι)(?![\p{L}]))/u.exec(text.slice(p + word[0].length, p + word[0].length + 60));
       if (clause) {
         pos = p + word[0].length + clause[0].length;
         explicit = true;
