@@ -22,7 +22,16 @@ describe("1.7.0: a day and month without a year in other languages", () => {
     expect(dates("A 3-as busz késik.")).toEqual([]);
   });
 
+  it("a Hungarian month before its day and dot, an Uzbek day joined by a hyphen, an English date before a full stop", () => {
+    expect(dates("Megbeszélés december 8.")).toEqual(["december 8."]);
+    expect(dates("The appointment is on 8-dekabr.")).toEqual(["8-dekabr"]);
+    expect(dates("Appointment on May 8.")).toEqual(["May 8"]);
+    expect(dates("On May 8, we met.")).toEqual(["May 8"]);
+  });
+
   it("keeps counts and sentences that only look like one", () => {
+    expect(dates("We need 3-may units")).toEqual([]);
+    expect(dates("Version on May 8.1 build")).toEqual([]);
     expect(dates("took 12 set, then stopped")).toEqual([]);
     expect(dates("Version 1. May the force be with you.")).toEqual([]);
   });

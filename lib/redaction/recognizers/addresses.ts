@@ -276,7 +276,8 @@ export function findCjkAddresses(text: string, out: Candidate[]): void {
 
 // "8001 Zürich", "00-950 Warszawa", "01310-200 São Paulo", "1017 GA Amsterdam", "111 51 Stockholm",
 // and "Bucureşti 030031" / "Bandung 40117": a postcode shape next to a capitalised place word.
-const POSTCODE_TOWN = /(?<![\p{L}\d.,:/-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4}[ \u00a0][A-Z]{2}|[A-Z]{1,2}-\d{4,5}|\d{4,6})[ \u00a0](?=\p{Lu})/gu;
+// 1.7.0: "LV-1050"/"LV1050 Rīga" and the Indian PIN written in two groups ("560 034 Bengaluru").
+const POSTCODE_TOWN = /(?<![\p{L}\d.,:/-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{3}|\d{3}[ \u00a0]\d{2}|\d{4}[ \u00a0][A-Z]{2}|[A-Z]{1,2}-\d{4,5}|LV\d{4}|\d{4,6})[ \u00a0](?=\p{Lu})/gu;
 const TOWN_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{2,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30})?,?[ \u00a0](?:\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{5,6})(?![\p{L}\d:.,-]\d|[\p{L}\d])/gu;
 const POSTCODE_TOWN_CORE = /\d[ \u00a0]\p{Lu}/u;
 const TOWN_POSTCODE_CORE = /[ \u00a0](?:\d{5}|\d\d-\d|\d{3}[ \u00a0]\d)/;
@@ -310,6 +311,22 @@ export function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]):
     if (NOT_TOWN.test(first) || words.some((x) => lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()))) return;
     const known = words.some((x) => lex.cities.has(x.toLowerCase()));
     out.push(candidate("LOCATION", m.index, m.index + m[0].length, known ? 0.75 : 0.55, "town-postcode"));
+  });
+  findCaselessPostcodeTowns(text, out);
+}
+
+// 1.7.0: a postcode before a town written in a script without capitals (Hebrew, Arabic, Georgian,
+// Hangul, Han): "Delivery to 49069 קרית אונו", "⏎0174 ზემო ლილიკო⏎", ", 6035299 תל אביב". The
+// postcode opens a line or follows a comma or "to/in/at/from"; the town is one or two words and
+// ends its line, clause or sentence (so amounts such as "paid 500 ريال" stay).
+const CASELESS_TOWN_GATE = /\d[ \u00a0][\u05d0-\u05ea\u0620-\u064a\u10d0-\u10ff\uac00-\ud7a3\u4e00-\u9fff]/u;
+const CASELESS_POSTCODE_TOWN = /(?:^|\n|,[ \u00a0]?|\b(?:to|in|at|from|address:?)[ \u00a0])[ \u00a0]?(\d{3}-\d{3}|\d{4,7})[ \u00a0]((?:[\u05d0-\u05ea\u0620-\u064a\u10d0-\u10ff\uac00-\ud7a3\u4e00-\u9fff][\p{L}\p{M}"'׳״-]{0,30})(?:[ \u00a0][\u05d0-\u05ea\u0620-\u064a\u10d0-\u10ff\uac00-\ud7a3\u4e00-\u9fff][\p{L}\p{M}"'׳״-]{0,30})?)(?=[ \u00a0]*(?:$|\n|[,.;!?،])|[ \u00a0][A-Za-z])/gu;
+
+function findCaselessPostcodeTowns(text: string, out: Candidate[]): void {
+  if (!CASELESS_TOWN_GATE.test(text)) return;
+  eachMatch(CASELESS_POSTCODE_TOWN, text, (m) => {
+    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+    out.push(candidate("LOCATION", start, m.index + m[0].length, 0.6, "postcode-town"));
   });
 }
 

@@ -196,7 +196,8 @@ function findDates(text: string): Candidate[] {
 // May") and a numeric day/month after a date cue ("appointment on 12/05"). Kept under the
 // machine-text margin (code-context.ts) so a log's "Mar 5" reads as its timestamp, not a date.
 const DAY_MONTH = /(?<![\p{L}\d.,/:-])(\d{1,2})(?:st|nd|rd|th|er|e)?[ \u00a0]{1,2}(?:of[ \u00a0])?(\p{L}{3,10})(?![\p{L}\d])/gu;
-const MONTH_DAY = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d:.,/]|[.,/]\d)/gu;
+// 1.7.0: a full stop or comma after the day ends the date ("on May 8.", "on May 8, we met").
+const MONTH_DAY = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d:/]|[.,/]\d)/gu;
 const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den)[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
 // Month words that are also ordinary words of a language ("set", "out", "mar" the sea, "dez" ten).
 const AMBIGUOUS_MONTHS = new Set(["set", "out", "gen", "ago", "mar", "dez", "dic", "jan", "mai", "may"]);
@@ -303,7 +304,8 @@ function wordBefore(text: string, at: number): string | undefined {
 /** The word right after a number over at most three separators and a "de"/"of" ("23 de octubre", "14. März"). */
 function wordAfter(text: string, at: number): string | undefined {
   let k = at;
-  while (k < text.length && k - at < 3 && isSeparator(text.charCodeAt(k))) k++;
+  // 1.7.0: a hyphen too ("8-dekabr", Uzbek).
+  while (k < text.length && k - at < 3 && (isSeparator(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
   const start = k;
   while (k < text.length && k - start < 24 && isLetterAt(text, k)) k++;
   if (k === start) return undefined;
@@ -357,10 +359,11 @@ function localeDate(text: string, start: number, end: number, value: string, lex
   // Without a year, only a full month name that is no English word makes a date:
   // "3 марта", "14. März", but not "took 12 set", "3 mar", "got 3 sie values".
   if (!year && !CJK_SIGN.test(value)) {
-    const word = value.replace(/[\d.,\s\u00a0\u202f]+/g, " ").trim().split(" ").sort((a, b) => b.length - a.length)[0] ?? "";
+    const word = value.replace(/[\d.,\s\u00a0\u202f-]+/g, " ").trim().split(" ").sort((a, b) => b.length - a.length)[0] ?? "";
     // 1.7.0: a day written with its ordinal dot ("den 1. september", "am 3. Mai") or a month
     // name of another script ("15 мая", "8 Μαΐου") is a date whatever English words look alike.
-    const sure = /^\d{1,2}\.[ \u00a0]/.test(value) || word.charCodeAt(0) >= 0x370;
+    // So is a month before its day and the day's dot ("december 8.", Hungarian).
+    const sure = /^\d{1,2}\.[ \u00a0]/.test(value) || /^\p{L}+[ \u00a0]\d{1,2}\.$/u.test(value) || word.charCodeAt(0) >= 0x370;
     if (word.length < (sure ? 3 : 4) || (!sure && lex.commonWords.has(word.toLowerCase()))) return;
   }
   // The word for "year" after it ("1975 года", "2020 m.", "1988 vuonna") belongs to the date.

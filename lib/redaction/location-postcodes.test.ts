@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+const kept = (text: string, words: string[]): string[] => {
+  const r = redactText(text);
+  return words.filter((w) => {
+    const at = text.indexOf(w);
+    if (at < 0) throw new Error("test word not in text");
+    return !r.entities.some((e) => e.start < at + w.length && at < e.end);
+  });
+};
+
+describe("1.7.0: a postcode before its town", () => {
+  it("a town in a script without capitals ('to 49069 קרית אונו', a block's '0174 ზემო ლილიკო' line)", () => {
+    expect(kept("Delivery to 49069 קרית אונו failed twice.", ["49069", "קרית", "אונו"])).toEqual([]);
+    expect(kept("Ship to:\nნინო ბერიძე\nმეტეხის ქუჩა 5\n0174 ზემო ლილიკო\nსაქართველო", ["0174", "ზემო", "ლილიკო"])).toEqual([]);
+    expect(kept("Delivery to 157642 杭州 failed twice.", ["157642"])).toEqual([]);
+  });
+
+  it("Latvian 'LV1050' and the Indian PIN in two groups", () => {
+    expect(kept("Delivery to LV6925 Varakļāni failed twice.", ["LV6925", "Varakļāni"])).toEqual([]);
+    expect(kept("Delivery to 560 034 Bengaluru failed", ["560", "034"])).toEqual([]);
+  });
+
+  it("keeps amounts before a currency word", () => {
+    expect(redactText("שילמתי 500 שקל אתמול.").text).toBe("שילמתי 500 שקל אתמול.");
+    expect(redactText("دفعت 1500 ريال أمس.").text).toBe("دفعت 1500 ريال أمس.");
+  });
+});
