@@ -1,9 +1,6 @@
 import crypto from "node:crypto";
-import { countEntitiesByType, redactRecord, TRUNCATION_MARKER, type ChatRecord, type DetectedEntity, type RedactRecordResult } from "@/lib/redaction";
-import { applyReplacements, bookFor, detectInView, MAX_FIELD_BYTES, REDACTION_VERSION, truncateToBytes } from "@/lib/redaction/redact-text";
-import { propagate, valuesToPropagate, type KnownValue } from "@/lib/redaction/propagate";
-import { spansToOriginal, unicodeView } from "@/lib/redaction/unicode-view";
-import type { ChatMessage } from "@/lib/core/chat";
+import { redactRecord, type ChatRecord, type DetectedEntity, type RedactRecordResult } from "@/lib/redaction";
+import { detectInView } from "@/lib/redaction/redact-text";
 
 /**
  * What the engine detects in one field's text, remembered per ingest worker: a source's
@@ -13,9 +10,9 @@ import type { ChatMessage } from "@/lib/core/chat";
  * Only detection is cached, because only detection is a function of the field's text
  * alone. A field's redacted text also depends on its record: names found in other fields
  * are propagated into it, and placeholders are numbered across the record's fields. So
- * `redactRecordCached` runs the engine's record steps (propagation, one placeholder book)
- * on every record, exactly as redactRecord does, with the cached detection in place of a
- * fresh one; field-cache.test.ts compares it with redactRecord on varied records.
+ * `redactRecordCached` hands the cache to redactRecord as its detection, and the engine's
+ * record steps (propagation, one placeholder book) run on every record as always;
+ * field-cache.test.ts compares it with redactRecord on varied records.
  *
  * Privacy: the key is an HMAC-SHA-256 of the text under a random key made when the cache
  * is (held in memory only, never written), so not even a guessed value can be looked up;
@@ -81,51 +78,10 @@ const DEFAULT_CACHE_MB = 4;
 // A rough heap size: the 44-character key and the Map slot, plus one small object per entity.
 const entrySize = (entities: readonly DetectedEntity[]) => 160 + 64 * entities.length;
 
-/** The free-text fields of a record, in redactRecord's order (its collectSlots). */
-function collectSlots(record: ChatRecord): Array<{ get: () => string; set: (v: string) => void }> {
-  const slots: Array<{ get: () => string; set: (v: string) => void }> = [];
-  const message = (m: ChatMessage) => {
-    if (typeof m.content === "string") slots.push({ get: () => m.content as string, set: (v) => (m.content = v) });
-    else if (Array.isArray(m.content))
-      for (const part of m.content) if (typeof part.text === "string") slots.push({ get: () => part.text as string, set: (v) => (part.text = v) });
-    for (const call of m.tool_calls ?? [])
-      if (call.function && typeof call.function.arguments === "string") {
-        const fn = call.function;
-        slots.push({ get: () => fn.arguments as string, set: (v) => (fn.arguments = v) });
-      }
-  };
-  for (const m of record.messages ?? []) message(m);
-  if (typeof record.output === "string") slots.push({ get: () => record.output as string, set: (v) => (record.output = v) });
-  else if (record.output && typeof record.output === "object") message(record.output);
-  const meta = record.metadata;
-  if (meta) for (const key of record.freeTextFields ?? []) if (typeof meta[key] === "string") slots.push({ get: () => meta[key] as string, set: (v) => (meta[key] = v) });
-  return slots;
-}
-
 /**
  * redactRecord with default options, its per-field detection taken from `cache`; without
- * a cache, the engine's redactRecord itself. Same result either way.
+ * a cache, the engine's own detection. Same result either way.
  */
 export function redactRecordCached<T extends ChatRecord>(record: T, cache: DetectionCache | null): RedactRecordResult<T> {
-  if (!cache) return redactRecord(record);
-  const copy = structuredClone(record);
-  const slots = collectSlots(copy);
-  const book = bookFor();
-  let truncatedFields = 0;
-  const texts = slots.map((s) => {
-    const t = truncateToBytes(s.get(), MAX_FIELD_BYTES);
-    if (t.truncated) truncatedFields++;
-    return t;
-  });
-  const views = texts.map((t) => unicodeView(t.text));
-  const found = views.map((v) => cache.detect(v.text));
-  const known: KnownValue[] = found.flatMap((ents, i) => valuesToPropagate(views[i].text, ents));
-  const all: DetectedEntity[] = [];
-  slots.forEach((slot, i) => {
-    const ents = spansToOriginal(views[i], propagate(views[i].text, found[i], known));
-    all.push(...ents);
-    const redacted = applyReplacements(texts[i].text, ents, book);
-    slot.set(texts[i].truncated ? redacted + TRUNCATION_MARKER : redacted);
-  });
-  return { record: copy, redactionVersion: REDACTION_VERSION, entityCounts: countEntitiesByType(all), truncatedFields };
+  return cache ? redactRecord(record, {}, (viewText) => cache.detect(viewText)) : redactRecord(record);
 }

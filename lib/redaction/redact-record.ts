@@ -59,8 +59,17 @@ function collectSlots(record: ChatRecord): Slot[] {
  * (as text, so JSON keys guide detection), the output, and metadata fields listed in
  * `freeTextFields`. Returns a deep copy; the input is not modified. Tool-call JSON keeps
  * its structure because placeholders contain no quotes or backslashes.
+ *
+ * `detect` finds the entities of one field's normalised view; the ingest workers pass one
+ * that remembers what it found in texts that repeat (lib/ingest/field-cache.ts). Only
+ * detection depends on the field alone: propagation and the placeholder book below always
+ * run for the whole record.
  */
-export function redactRecord<T extends ChatRecord>(record: T, options: RedactOptions = {}): RedactRecordResult<T> {
+export function redactRecord<T extends ChatRecord>(
+  record: T,
+  options: RedactOptions = {},
+  detect: (viewText: string) => DetectedEntity[] = (viewText) => detectInView(viewText, options),
+): RedactRecordResult<T> {
   const copy = structuredClone(record);
   const slots = collectSlots(copy);
   const book = bookFor(options);
@@ -75,7 +84,7 @@ export function redactRecord<T extends ChatRecord>(record: T, options: RedactOpt
   // name found in one field is also found where another field hides it behind zero-width
   // characters; the entities are mapped back to the field's own offsets to replace.
   const views = texts.map((t) => unicodeView(t.text));
-  const found: DetectedEntity[][] = views.map((v) => detectInView(v.text, options));
+  const found: DetectedEntity[][] = views.map((v) => detect(v.text));
   const known: KnownValue[] = found.flatMap((ents, i) => valuesToPropagate(views[i].text, ents));
   const all: DetectedEntity[] = [];
   slots.forEach((slot, i) => {
