@@ -55,5 +55,12 @@ describe("secrets after a cue, 1.7.0", () => {
     expect(secrets("The password that was leaked is hI8_fJ2kLm")).toEqual(["hI8_fJ2kLm"]);
     expect(secrets("The password she used was leaked.")).toEqual([]);
   });
+  it("a login and password in brackets, an e-mail:password combo, 'used to be'/'should be' X, 'either X or Y'", () => {
+    expect(secrets("Employee reported that their credentials (jdoe/hJkLmNbVcXzAsDf) were phished.")).toEqual(["hJkLmNbVcXzAsDf"]);
+    expect(secrets("jdoe@example.com:hJkLmNbVcXzAsDf")).toEqual(["hJkLmNbVcXzAsDf"]);
+    expect(secrets("I'm locked out; my password used to be hJkLmNbVcXzAsDf")).toEqual(["hJkLmNbVcXzAsDf"]);
+    expect(secrets("I think the password is either hJkLmNbVcXzAsDf or Qw3rty_99")).toEqual(["hJkLmNbVcXzAsDf", "Qw3rty_99"]);
+    for (const text of ["Your password should be 12+ characters long.", "The password will be emailed to you.", "password should be Strong", "Reach me at anna@example.com:8080", "the password is either too short or too long"]) expect(secrets(text)).toEqual([]);
+  });
 });
 

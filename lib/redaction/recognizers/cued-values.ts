@@ -109,7 +109,7 @@ bila bio bilo byl byla bylo było była był было був була було �
 היה הייתה הוא היא كانت كان هو هي است بود है था थी`.split(/\s+/));
 // "set", "changed", "reset", "updated" say what happened; "changed to X" gets its "to" from CONNECTORS.
 const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time still just got has been
-set changed reset updated as
+set changed reset updated as either
 simply currently probably apparently actually literally also again ending in with mein meine
 meines dein sein ihr das der die neue mon ma mes le la nouveau nouvelle mi mis su el la nueva nuevo mio mia il meu minha
 o a mijn het nieuwe min mitt mina minun mój moje moja můj moje moja az enyém meu мой моя мои мій моя μου ο η benim saya
@@ -223,6 +223,10 @@ function skipConnector(text: string, pos: number, lineEnds = false): { pos: numb
     // 1.6.0: "password to continue": English "to" before a verb is no Polish "to" (= is);
     // "changed it to sunshine" still gives the password.
     if (w === "to" && /^[ \t\u00a0]+(?:continue|proceed|log|login|sign|access|unlock|open|enter|get|use|view|see|make|keep|protect|confirm|verify|complete|finish|start|connect|recover)\b/.test(text.slice(p + 2, p + 30))) return { pos: text.length, explicit: false };
+    // 1.7.0: "my password used to be X", "should be X", "might be X": not said outright, so the
+    // value needs a password's shape (not explicit).
+    const modal = /^(?:used[ \t]+to|should|might|could|would|will|may|must|has[ \t]+to|had[ \t]+to|needs[ \t]+to)[ \t]+be[ \t]+/i.exec(text.slice(p, p + 24));
+    if (step === 0 && modal) return { pos: p + modal[0].length, explicit: false };
     // 1.7.0: "changed the password from Winter#11 to Spring#12": the old value, then the new one (findCuedValues).
     if (w === "from" && /^from[ \t\u00a0]+\S{3,64}[ \t\u00a0]+to[ \t\u00a0]+\S/.test(text.slice(p, p + 80))) {
       pos = p + 4;
@@ -271,6 +275,8 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = fa
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
   if (/^<[^>]*>$|^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value)) return false;
   if (NOT_SECRET.has(lower)) return false;
+  // 1.7.0: "should be 12+ characters", "at least 80%": a count, not a password.
+  if (!quoted && /^\d{1,3}[+%]$/.test(value)) return false;
   // "his dog's name": a possessive describes the password, it is not one; so do
   // "case-sensitive" and other compounds of ordinary words.
   if (!quoted && /['’]s$/.test(lower)) return false;
@@ -309,7 +315,7 @@ function passwordShaped(value: string): boolean {
   return /[\d\W_]/.test(value.replace(/[\p{L}\p{M}]/gu, "")) || /\p{Ll}\p{Lu}/u.test(value);
 }
 
-const TO_NEXT = /^[ \t\u00a0]+(?:to|in|into|auf|en|à|a|na|naar|till|til|на)[ \t\u00a0]+/;
+const TO_NEXT = /^[ \t\u00a0]+(?:to|in|into|auf|en|à|a|na|naar|till|til|на|or|oder|ou|o|of|eller|или|lub|nebo|vagy)[ \t\u00a0]+/;
 const LIST_GAP = /^(?:[ \t\u00a0]*[,;|][ \t\u00a0]*|[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*(?:[-*•][ \t\u00a0]+)?)/;
 // Lower-case: cue phrases whose value is a list of codes ("Recovery codes: 8f2k-19dl, 3kd9-22mx").
 const LIST_CUE_ENDS = new Set(["codes", "keys", "tokens", "passwords", "pins", "kodes", "codici", "códigos", "codes:"]);
@@ -666,7 +672,8 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[], c
   if (HEADING_WORDS.has(name.toLowerCase())) return false;
   // 1.6.0: "logged in with jdoe/S3cret!", "creds: jdoe:S3cret": user and password in one token.
   const glued = /^([^/:\s]{2,64})[/:]([^/\s]{3,64})$/u.exec(name);
-  if (glued && !user.quoted && !name.includes("://") && !/^\d+[/:]\d+$/.test(name)) {
+  // 1.7.0: also in brackets ("credentials (jdoe/S3cret) were phished").
+  if (glued && (!user.quoted || text[user.start - 1] === "(") && !name.includes("://") && !/^\d+[/:]\d+$/.test(name)) {
     const secretStart = user.start + glued[1].length + 1;
     const secret = glued[2];
     if (secretOk(secret, true, null) && (/[\d\W_]/.test(secret.replace(/[\p{L}\p{M}]/gu, "")) || /\p{Ll}\p{Lu}/u.test(secret))) {

@@ -45,6 +45,8 @@ const ASSIGNMENT = /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-]|PG)?(?:password|pas
 const CAMEL_ASSIGNMENT = /(?<![A-Za-z0-9])(?:[a-z][a-z0-9]{0,19}|[A-Z][a-z0-9]{1,19})(?:[A-Z][a-z0-9]{1,19}){0,2}?(?:Password|Passwd|Passphrase|Passcode|Pass|Pwd|Secret|SecretKey|ApiKey|AccessKey|PrivateKey|AccessToken|AuthToken|RefreshToken|ApiToken|BearerToken)["']?\s{0,3}(?:[:=]|=>)\s{0,3}["']?([^\s"',;&}<>]{3,300})/g;
 // 1.7.0: .NET settings, `<add key="ApiSecret" value="…" />`: the key names the value two attributes on.
 const XML_SETTING = /\bkey="[\w.:-]{0,30}(?:[Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey|ApiKey|[Pp]wd)[\w.:-]{0,20}"\s{1,3}value="([^"\s]{3,300})(?=")/g;
+// An e-mail address, ":" and a password-shaped run: not a port (digits), a path or a URL.
+const EMAIL_COMBO = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24}:([^\s:/@"'<>]{6,64})(?=[\s,;"')\]]|$)/g;
 const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
 
 const NOT_SECRET_WORDS = new Set(NOT_A_SECRET_WORDS);
@@ -72,6 +74,13 @@ function findSecrets(text: string): Candidate[] {
     if (text.includes('value="')) eachMatch(XML_SETTING, text, (m) => assignment(text, m, out));
   }
   if (CLI_HINT.test(text)) commandLineSecrets(text, out);
+  // 1.7.0: an e-mail address and its password as a leaked combo list writes them ("anna@x.com:S3cret!").
+  if (text.includes("@")) eachMatch(EMAIL_COMBO, text, (m) => {
+    const value = m[1];
+    if (!/\p{L}/u.test(value) || !(/[\d\W_]/.test(value.replace(/\p{L}/gu, "")) || /\p{Ll}\p{Lu}/u.test(value))) return;
+    const end = m.index + m[0].length;
+    out.push(candidate("SECRET", end - value.length, end, 0.8, "email-combo"));
+  });
   // Remember the next END marker so repeated BEGIN lines don't rescan the text (O(n^2)).
   let nextEnd = -2;
   if (text.includes("-----BEGIN ")) eachMatch(PEM_BEGIN, text, (m) => {
