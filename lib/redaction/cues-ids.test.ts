@@ -89,4 +89,12 @@ describe("more identifier cues (1.6.0, last round)", () => {
     expect(ids("numéro client CL 004 482")).toEqual(["CL 004 482"]);
     expect(ids("La póliza 2024 cubre el robo")).toEqual([]);
   });
+  it("1.7.0: a booking's record locator in capitals without digits, a British plate's letters", () => {
+    expect(ids("Booking reference: KXQZTM")).toEqual(["KXQZTM"]);
+    expect(ids("PNR KXQZTM for the flight")).toEqual(["KXQZTM"]);
+    expect(ids("record locator: KXQZTM")).toEqual(["KXQZTM"]);
+    expect(ids("licence plate AB12 CDE")).toEqual(["AB12 CDE"]);
+    for (const text of ["Booking reference: PENDING", "PNR status changed", "Member ID: ABCDEFGH"]) expect(ids(text)).toEqual([]);
+  });
 });
+

@@ -246,7 +246,7 @@ export const MORE_ID_CUES: ReadonlyArray<[EntityType, string]> = [
   matter number|docket number|case ref|case reference|registration number|registration no|reg no|vehicle registration|
   certificate number|certificate no|birth certificate number|benefit number|beneficiary id|beneficiary number|pension number|
   prescription number|rx number|rx #|imei|imei number|device id|enrollment number|enrolment number|admission number|
-  roll number|applicant id|candidate id|candidate number|personal id number|personal identification number|
+  roll number|record locator|airline booking reference|applicant id|candidate id|candidate number|personal id number|personal identification number|
   личный номер|идентификационный номер|ідентифікаційний номер|numéro d'identification|numero identificativo|
   identifikationsnummer|identificatienummer|numer identyfikacyjny|identifikační číslo|osobné číslo|osobni broj|
   número de identidad|número de documento|numero di documento|número do documento|dokumentnummer|documentnummer|

@@ -591,9 +591,14 @@ function findCuedValues(text: string): Candidate[] {
     } else {
       // "Claim #CLM-99812": the number sign is not part of an identifier.
       if (!v.quoted && text[v.start] === "#" && v.end - v.start > 1) v = { ...v, start: v.start + 1 };
-      const grown = v.quoted ? v : extendIdGroups(text, v);
+      let grown = v.quoted ? v : extendIdGroups(text, v);
+      // 1.7.0: a British plate's letters after its digits ("AB12 CDE").
+      if (!v.quoted && PLATE_HEADS.has(cue.parts[0]) && /^[A-Z]{2}\d{2}$/.test(text.slice(grown.start, grown.end))) {
+        const tail = /^[ \u00a0][A-Z]{3}(?![\p{L}\d])/u.exec(text.slice(grown.end, grown.end + 5));
+        if (tail) grown = { ...grown, end: grown.end + tail[0].length };
+      }
       const id = text.slice(grown.start, grown.end);
-      if (!idOk(id)) continue;
+      if (!idOk(id) && !(LETTER_CODE_CUES.has(cue.parts.join(" ")) && letterCode(id))) continue;
       if (cue.type === "ID" && RECORD_KEY_HEADS.has(cue.parts[0]) && isMachineText(text)) {
         i = last;
         continue;
@@ -621,6 +626,18 @@ function findCuedValues(text: string): Candidate[] {
  * tax, insurance, licence or bank number is still one.
  */
 const RECORD_KEY_HEADS = new Set("user customer client account member membership employee staff ticket reference booking reservation confirmation claim order case badge subscriber loyalty student tenant record chart e-ticket pnr bestellnummer ordernummer".split(" "));
+
+/** 1.7.0: cues whose value may be letters only: a booking's record locator ("PNR KXQZTM"). */
+const LETTER_CODE_CUES = new Set(["pnr", "booking reference", "booking ref", "record locator", "confirmation code", "reservation code", "booking code", "confirmation number", "reservation number", "booking number", "reservation", "booking"]);
+const PLATE_HEADS = new Set(["licence", "license", "number", "plate", "registration", "vehicle", "reg"]);
+
+/** Five to eight capitals (digits allowed), no word written in capitals ("TODAY", "PENDING"). */
+function letterCode(value: string): boolean {
+  if (!/^[A-Z0-9]{5,8}$/.test(value) || (value.match(/[A-Z]/g) ?? []).length < 4) return false;
+  const lex = getLexicon();
+  const lower = value.toLowerCase();
+  return !lex.commonWords.has(lower) && !lex.extraCommon.has(lower) && !NOT_SECRET.has(lower);
+}
 
 const LIST_LINK = /^(?:[ \t\u00a0]*[,;/&][ \t\u00a0]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)/;
 
