@@ -13,7 +13,7 @@ import { getGazetteer } from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon/lexicon";
 import { CueSet } from "./cues";
 import type { WordToken } from "./tokens";
-import { COMMON, EXTRA_COMMON, foldedOf, GIVEN, lexHas, ORGANIZATION, SURNAME } from "./word-info";
+import { COMMON, EXTRA_COMMON, foldedOf, gazetteerPopulationOf, gazetteerWordsOf, GIVEN, lexHas, ORGANIZATION, SURNAME } from "./word-info";
 
 /** Lower-case words that may sit inside a place name without a capital. */
 const INNER_PARTICLES = new Set("de da do dos das di del della dei delle du la le les van von der den het am an im in upon on sur sul sous al el y i e of the en au aux ob bei lès og na nad pod".split(" "));
@@ -65,7 +65,7 @@ export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lex
   if (!t.cap || (t.allCaps && ((!strongCue && !weakCue) || t.text.length < 4))) return null;
   const g = getGazetteer();
   const first = foldedOf(t.info);
-  const longest = g.maxWords.get(first);
+  const longest = gazetteerWordsOf(t.info);
   if (longest !== undefined) {
     // Multi-word names first, longest first: build "san", "san jose", "san jose del" ...
     let phrase = first;
@@ -85,7 +85,7 @@ export function gazetteerPlace(tokens: readonly WordToken[], i: number, lex: Lex
   // Cheap rejections before the lookup: most capitalised words are ordinary or too short.
   const w = t.lower;
   if (w.length < 4 || lexHas(t.info, COMMON) || lexHas(t.info, EXTRA_COMMON)) return null;
-  const population = g.population.get(first);
+  const population = gazetteerPopulationOf(t.info);
   if (population === undefined) return null;
   const score = singleWordScore(t, first, population, lex, strongCue, tokens, i, weakCue);
   return score === null ? null : { end: i, score };

@@ -14,9 +14,9 @@ import { findCjkAddresses, findCuedAddresses, findPostcodes, findPostcodeTowns, 
 import { CueSet } from "./cues";
 import { findAddressBlocks } from "./address-block";
 import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
-import { isStreetType, STREET_SUFFIX_WORDS, streetSuffixWord, townShaped } from "./place-words";
+import { isStreetType, STREET_SUFFIX_WORDS, townShaped } from "./place-words";
 import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
-import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, SURNAME, lexHas } from "./word-info";
+import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, placesOpeningWith, STREET_TYPE, streetSuffixOf, SURNAME, lexHas } from "./word-info";
 
 const SITE_WORDS = new Set(placeCues.SITE_WORDS);
 const SITE_OWNERS = new Set(placeCues.SITE_OWNER_WORDS);
@@ -48,7 +48,7 @@ function placeParts(place: string): string[] {
 }
 
 function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number; kind: "country" | "city" | "region" } | null {
-  const options = lex.placeFirstWords.get(tokens[i].lower);
+  const options = placesOpeningWith(tokens[i].info);
   if (!options) return null;
   for (const place of options) {
     const parts = placeParts(place);
@@ -188,7 +188,7 @@ function siteBefore(tokens: WordToken[], i: number): number {
 const SQL_WORDS = new Set("primary key foreign references unique constraint default serial bigserial smallserial int integer bigint smallint varchar char text numeric decimal boolean timestamp timestamptz date null not check index table view create alter drop select from where join order group by limit values insert update delete set cascade".split(" "));
 
 function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
-  if (isStreetType(lex, tokens[i].lower) && !STREET_SUFFIX_WORDS.has(tokens[i].lower)) return -1;
+  if (lexHas(tokens[i].info, STREET_TYPE) && !STREET_SUFFIX_WORDS.has(tokens[i].lower)) return -1;
   for (let e = i; e < tokens.length && e - i < 4; e++) {
     const w = tokens[e];
     if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLES.has(w.lower)))) return -1;
@@ -197,12 +197,12 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
     // "id BIGSERIAL PRIMARY KEY": SQL written in capitals, not a street.
     if (w.allCaps && SQL_WORDS.has(w.lower)) return -1;
-    if (e > i && w.cap && (isStreetType(lex, w.lower) || streetSuffixWord(w.lower, lex))) {
+    if (e > i && w.cap && (lexHas(w.info, STREET_TYPE) || streetSuffixOf(w.info))) {
       // "Paket an Birkenweg": a street written as one word takes no lower-case particle before it.
       if (!isStreetType(lex, w.lower) && tokens.slice(i + 1, e).some((x) => !x.cap)) return -1;
       return e;
     }
-    if (e === i && streetSuffixWord(w.lower, lex) && !lexHas(w.info, COMMON)) return e;
+    if (e === i && streetSuffixOf(w.info) && !lexHas(w.info, COMMON)) return e;
   }
   return -1;
 }

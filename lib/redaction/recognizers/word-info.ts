@@ -12,8 +12,9 @@
  * Everything stored here depends only on the word's text (exactly as written), so keeping
  * it across texts changes no output.
  */
-import { foldWord } from "../lexicon/gazetteer";
+import { foldWord, getGazetteer } from "../lexicon/gazetteer";
 import { getLexicon } from "../lexicon/lexicon";
+import { streetSuffixWord } from "./place-words";
 
 export interface WordInfo {
   /** The word as written. */
@@ -35,6 +36,14 @@ export interface WordInfo {
   folded: string | undefined;
   /** PERSON's class of the word (person.ts), once asked. */
   person: object | undefined;
+  /** `streetSuffixWord(lower)` (place-words.ts), once asked. */
+  street: boolean | undefined;
+  /** The lexicon's places opening with this word (`placeFirstWords`), null for none; once asked. */
+  placeFirst: readonly string[] | null | undefined;
+  /** The gazetteer's longest name (in words) opening with the folded word, 0 for none; -1 until asked. */
+  gazetteerWords: number;
+  /** The gazetteer's population of the folded word as a name alone, -2 for none; -1 until asked. */
+  gazetteerPopulation: number;
 }
 
 // Lexicon sets, one bit each, answered on first use per word.
@@ -91,7 +100,7 @@ function sameChars(word: string, text: string, start: number): boolean {
 
 function createInfo(text: string, hash: number): WordInfo {
   const cap = isUpperStart(text);
-  return { text, hash, lower: text.toLowerCase(), cap, allCaps: cap && text.length >= 2 && !hasLower(text), cueSets: 0, cueGen: -1, known: 0, flags: 0, folded: undefined, person: undefined };
+  return { text, hash, lower: text.toLowerCase(), cap, allCaps: cap && text.length >= 2 && !hasLower(text), cueSets: 0, cueGen: -1, known: 0, flags: 0, folded: undefined, person: undefined, street: undefined, placeFirst: undefined, gazetteerWords: -1, gazetteerPopulation: -1 };
 }
 
 /** Whether the word's lower-case form is in the lexicon set of `flag` (one probe per word and set). */
@@ -122,6 +131,29 @@ function setOf(flag: number): ReadonlySet<string> {
 /** `foldWord(info.lower)` (diacritics folded), computed once per word. */
 export function foldedOf(info: WordInfo): string {
   return (info.folded ??= foldWord(info.lower));
+}
+
+/** `streetSuffixWord(info.lower)`: a street word, whole or as an ending ("hauptstraße"), once per word. */
+export function streetSuffixOf(info: WordInfo): boolean {
+  return (info.street ??= streetSuffixWord(info.lower, getLexicon()));
+}
+
+/** `placeFirstWords.get(info.lower)`, once per word (null: no place opens with it). */
+export function placesOpeningWith(info: WordInfo): readonly string[] | null {
+  if (info.placeFirst === undefined) info.placeFirst = getLexicon().placeFirstWords.get(info.lower) ?? null;
+  return info.placeFirst;
+}
+
+/** `getGazetteer().maxWords.get(folded)`, once per word (undefined: no name opens with it). */
+export function gazetteerWordsOf(info: WordInfo): number | undefined {
+  if (info.gazetteerWords < 0) info.gazetteerWords = getGazetteer().maxWords.get(foldedOf(info)) ?? 0;
+  return info.gazetteerWords === 0 ? undefined : info.gazetteerWords;
+}
+
+/** `getGazetteer().population.get(folded)`, once per word (undefined: no place of that name). */
+export function gazetteerPopulationOf(info: WordInfo): number | undefined {
+  if (info.gazetteerPopulation === -1) info.gazetteerPopulation = getGazetteer().population.get(foldedOf(info)) ?? -2;
+  return info.gazetteerPopulation === -2 ? undefined : info.gazetteerPopulation;
 }
 
 const UPPER = /^\p{Lu}/u;
