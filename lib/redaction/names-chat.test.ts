@@ -93,3 +93,11 @@ describe("1.7.0: short forms of first names", () => {
     expect(untouched("Ela disse que a encomenda já chegou.")).toBe("Ela disse que a encomenda já chegou.");
   });
 });
+
+describe("1.7.0: Korean sentence endings next to a name", () => {
+  it("'감사합니다, 이서연 님' keeps the thanks", () => {
+    const text = "감사합니다, 이서연 님. 곧 연락드리겠습니다.";
+    expect(kept(text, ["이서연"])).toEqual([]);
+    expect(kept(text, ["감사합니다"])).toEqual(["감사합니다"]);
+  });
+});

@@ -14,11 +14,18 @@ const KEY_GATE = /company|employer|organi|vendor|supplier|merchant|firm|business
 // and "sa" are ordinary words in lower case).
 const FORMS = `GmbH|AG|KG|OHG|UG|Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|plc|Corp|Corp.|Co.|SA|S.A.|SAS|SARL|SRL|S.r.l.|SpA|S.p.A.|BV|B.V.|
 NV|N.V.|AB|AS|A/S|Oy|Oyj|ApS|Pty|Pty Ltd|Sp. z o.o.|s.r.o.|a.s.|Kft.|Kft|Zrt.|Zrt|OOO|ООО|ЗАО|ПАО|Group|Holding|Holdings|Partners|
-Associates|Company|Corporation|and Sons|& Sons|& Co.|& Co|Gruppe|Groupe|Grupo|Gruppo|K.K.`
+Associates|Company|Corporation|and Sons|& Sons|& Co.|& Co|Gruppe|Groupe|Grupo|Gruppo|K.K.|
+LDA|Lda.|Lda|SNC|SCA|SCS|SCRL|SPRL|S.L.|S.L.U.|GbR|e.V.|mbH|ehf.|ehf|hf.|ASA|Bt.|Nyrt.|A.Ş.|Ltd. Şti.|ve Ortakları|
+e Filhos|e Associados|und Söhne|et Fils|y Asociados|בע"מ`
   .split(/\|\s*/)
   .sort((a, b) => b.length - a.length);
 const SUFFIX = new RegExp(`(?<=[\\p{L}\\p{M}.,]) (?:${FORMS.map((f) => f.replace(/[.]/g, "\\.").replace(/\//g, "\\/")).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-const SUFFIX_GATE = /GmbH|AG|KG|UG|Ltd|Limited|Inc|LLC|LLP|PLC|plc|Corp|Co\.|SA|SAS|SARL|SRL|S\.r\.l|SpA|S\.p\.A|BV|B\.V|NV|N\.V|AB|AS|A\/S|Oy|ApS|Pty|z o\.o|s\.r\.o|a\.s\.|Kft|Zrt|OOO|ООО|ЗАО|ПАО|Group|Holding|Partners|Associates|Company|Corporation|Sons|& Co|Grupp|Groupe|Grupo|K\.K/;
+const SUFFIX_GATE = /GmbH|AG|KG|UG|Ltd|Limited|Inc|LLC|LLP|PLC|plc|Corp|Co\.|SA|SAS|SARL|SRL|S\.r\.l|SpA|S\.p\.A|BV|B\.V|NV|N\.V|AB|AS|A\/S|Oy|ApS|Pty|z o\.o|s\.r\.o|a\.s\.|Kft|Zrt|OOO|ООО|ЗАО|ПАО|Group|Holding|Partners|Associates|Company|Corporation|Sons|& Co|Grupp|Groupe|Grupo|K\.K|LDA|Lda|SNC|SC[ASR]|SPRL|S\.L|GbR|e\.V|mbH|ehf|hf\.|Bt\.|Nyrt|A\.Ş|Ortaklar|Filhos|Associados|Söhne|Fils|Asociados|בע"מ/;
+
+// 1.7.0: company forms written before the name ("ПАО ЛимитедСнаб", "ООО «Ромашка»", "Cty TNHH
+// Nguyễn", "Công ty CP Minh Long", "주식회사 한빛"): the form and up to three words after it.
+const PREFIX = /(?<![\p{L}\p{N}])(?:ООО|ОАО|ЗАО|ПАО|АО|ФГУП|МУП|НПО|ТОВ|ПрАТ|ПАТ|(?:Công ty|Cty|CTY)(?:[ \u00a0](?:TNHH|CP|Cổ phần))?|주식회사|\(주\))[ \u00a0]?(?:[«"“][^»"”\n]{1,60}[»"”]|[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2})/gu;
+const PREFIX_GATE = /ООО|ОАО|ЗАО|ПАО|АО|ФГУП|МУП|НПО|ТОВ|ПАТ|Công ty|Cty|CTY|주식회사|\(주\)/;
 
 // Before a company form: capitalised words (or words of scripts without case) and the
 // connectors of firm names ("Pringle, Badenhorst and Vosloo", "Marvin - Price").
@@ -63,6 +70,11 @@ export function organisationSpans(text: string): Array<[number, number]> {
       if (name.includes(", ") && !/[ \u00a0](?:and|&|und|et|y|e|en|og|och|i|a)[ \u00a0]/u.test(name)) start += name.lastIndexOf(", ") + 2;
       if (words > 0) spans.push([start, m.index + m[0].length]);
     }
+  }
+  if (PREFIX_GATE.test(text)) {
+    PREFIX.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PREFIX.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
