@@ -27,3 +27,10 @@ describe("1.7.0: a postcode before its town", () => {
     expect(redactText("دفعت 1500 ريال أمس.").text).toBe("دفعت 1500 ريال أمس.");
   });
 });
+
+describe("1.7.0: a known place's later words keep their capitals", () => {
+  it("'La réunion de lundi' is a meeting, 'La Réunion' the island", () => {
+    expect(redactText("La réunion de lundi est reportée.").text).toBe("La réunion de lundi est reportée.");
+    expect(kept("Je vis à La Réunion depuis 2019.", ["Réunion"])).toEqual([]);
+  });
+});

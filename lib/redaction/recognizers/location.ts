@@ -55,7 +55,9 @@ function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number
     if (i + parts.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) {
-      ok = tokens[i + k].lower === parts[k] && (k === 0 || tokens[i + k].gap === " " || tokens[i + k].gap === "\u00a0" || tokens[i + k].gap === "-");
+      // 1.7.0: after an opening article, the name's word needs its capital ("La réunion de
+      // lundi" is a meeting, "La Réunion" the island; "Dominikánska republika" keeps its case).
+      ok = tokens[i + k].lower === parts[k] && (k === 0 || ((tokens[i + k].gap === " " || tokens[i + k].gap === "\u00a0" || tokens[i + k].gap === "-") && (k > 1 || tokens[i + k].cap || !NAME_PARTICLES.has(parts[0]))));
     }
     if (!ok) continue;
     const kind = lex.countries.has(place) ? "country" : lex.cities.has(place) ? "city" : "region";
