@@ -57,9 +57,14 @@ describe("machine text and its timestamps (1.7.0)", () => {
       "# crontab\n0 2 * * * /opt/backup.sh --date 2024-03-14",
       'Response: {"status": "ok", "url": "https://cdn.acme.io/a/8812.png"}',
       'log.info("Sent receipt to %s on %s", email, "2024-03-14")',
+      "WARN Case 2024-00481 escalated to tier 2",
+      "ERROR [order-service] Failed to process order ORD-2024-88213: timeout after 30s",
     ]) expect(isMachineText(text)).toBe(true);
     // Digits apart by spaces are no crontab line; a sentence ending in ";" is still prose.
-    for (const text of ["Call 0171 23 45 67 89 now, she is waiting", "We met Anna in Porto; she moved to Lisbon in 2019"]) expect(isMachineText(text)).toBe(false);
+    for (const text of ["WARNING: do not share your password with anyone", "Call 0171 23 45 67 89 now, she is waiting", "We met Anna in Porto; she moved to Lisbon in 2019"]) expect(isMachineText(text)).toBe(false);
+  });
+  it("a case number in a log line is no phone number", () => {
+    expect(typed("WARN Case 2024-00481 escalated to tier 2")).toEqual([]);
   });
   it("a TypeError's URL is kept as an endpoint of machine text", () => {
     expect(typed("TypeError: Cannot read properties of undefined (reading 'map') at https://app.acme.io/static/js/main.4f2a.js:2:1345")).toEqual([]);

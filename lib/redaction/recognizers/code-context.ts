@@ -102,26 +102,31 @@ const MACHINE_DOCUMENTS: ReadonlyArray<RegExp> = [
 
 // 1.7.0: more documents that are machine text on their own (tried only on texts of 20 characters or
 // more, so a short field, an id or a name, pays nothing for them).
-const LATER_DOCUMENTS: ReadonlyArray<RegExp> = [
+type Gate = "bracket" | "colon" | "equals" | "colonLine" | "level" | "any" | "dash" | "tag" | "star";
+// Each with the literal it cannot match without, tested first (a chat message has few of them).
+const LATER_DOCUMENTS: ReadonlyArray<[Gate, RegExp]> = [
   // An access log's clock ("[14/Mar/2024:09:21:33 +0000]"), a line opening with a date and a
   // clock with seconds (not a chat export's "[14/03/2024, 09:21:33] Anna: …"), a ctime or Java date
   // ("Thu Mar 14 09:21:33 2024", "Mar 14, 2024 9:21:33 AM"), PHP and npm errors, an INI/TOML
   // section, a YAML block, a logrus level, a bundler's error, a shell command with flags.
-  /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\]/,
-  /(?:^|\n)[ \t]*\[?(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.](?:\d{2}|[A-Z][a-z]{2})[-/.]\d{4})[ T]\d{1,2}:\d{2}:\d{2}(?![^\n]{0,24}?(?:\]|[ \t]-)[ \t][^\n:\]]{1,40}:[ \t])/,
-  /(?:^|\n)[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}/,
-  /\bPHP (?:Fatal error|Warning|Notice|Parse error|Deprecated|Stack trace):|(?:^|\n)npm (?:ERR!|error) |(?:^|\n)(?:fatal|error|warning|hint): [a-z]/,
-  /(?:^|\n)\[[\w. "-]{1,40}\][ \t]*\r?\n(?:[ \t]*(?:#|;)[^\n]*\n)*[ \t]*[\w.-]{1,40}[ \t]*=[ \t]*\S/,
-  /(?:^|\n)[\w-]{1,40}:[ \t]*\r?\n[ \t]{2,}[\w-]{1,40}:[ \t]+\S[^\n]*\r?\n[ \t]{2,}[\w-]{1,40}:/,
-  /(?:^|\n)[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:][^\n]*\n[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:]/,
-  /\b(?:INFO|WARN|ERRO|DEBU|FATA)\[\d{4}\]|(?:^|\n)ERROR in [.\w/]|Module not found: Error:/,
-  /(?:^|\n)(?:\$ )?(?:sudo )?(?:kubectl|docker|helm|git|npm|npx|yarn|pnpm|pip|terraform|aws|gcloud|az|systemctl|journalctl|curl|wget|ssh|scp|psql|mysql)(?: [a-z][\w-]*)?[^\n]*?[ \t]--?[a-zA-Z]/,
+  ["bracket", /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\]/],
+  ["colon", /(?:^|\n)[ \t]*\[?(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.](?:\d{2}|[A-Z][a-z]{2})[-/.]\d{4})[ T]\d{1,2}:\d{2}:\d{2}(?![^\n]{0,24}?(?:\]|[ \t]-)[ \t][^\n:\]]{1,40}:[ \t])/],
+  ["colon", /(?:^|\n)[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}/],
+  ["any", /\bPHP (?:Fatal error|Warning|Notice|Parse error|Deprecated|Stack trace):|(?:^|\n)npm (?:ERR!|error) |(?:^|\n)(?:fatal|error|warning|hint): [a-z]/],
+  ["equals", /(?:^|\n)\[[\w. "-]{1,40}\][ \t]*\r?\n(?:[ \t]*(?:#|;)[^\n]*\n)*[ \t]*[\w.-]{1,40}[ \t]*=[ \t]*\S/],
+  ["colonLine", /(?:^|\n)[\w-]{1,40}:[ \t]*\r?\n[ \t]{2,}[\w-]{1,40}:[ \t]+\S[^\n]*\r?\n[ \t]{2,}[\w-]{1,40}:/],
+  ["level", /(?:^|\n)[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:][^\n]*\n[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:]/],
+  ["any", /\b(?:INFO|WARN|ERRO|DEBU|FATA)\[\d{4}\]|(?:^|\n)ERROR in [.\w/]|Module not found: Error:/],
+  ["dash", /(?:^|\n)(?:\$ )?(?:sudo )?(?:kubectl|docker|helm|git|npm|npx|yarn|pnpm|pip|terraform|aws|gcloud|az|systemctl|journalctl|curl|wget|ssh|scp|psql|mysql)(?: [a-z][\w-]*)?[^\n]*?[ \t]--?[a-zA-Z]/],
   // An exception's name opening a line ("TypeError: …", "java.net.SocketTimeoutException: …", "KeyError: 'id'"),
   // an HTML or XML tag with attributes, a crontab line, bracketed clocks opening two lines.
-  /(?:^|\n)[ \t]*(?:[a-z][\w]*\.)*[A-Z]\w*(?:Error|Exception|Warning|Fault)(?:\[\w+\])?: /,
-  /<[a-z][\w-]{0,20}(?:\s+[\w:-]{1,30}="[^"\n]{0,200}")+\s*\/?>/,
-  /(?:^|\n)(?=[^\n]{0,20}\*)(?:[\d*/,-]+[ \t]+){5}[/~.\w]/,
-  /(?:^|\n)\[\d{1,2}:\d{2}:\d{2}\][^\n]*\n\[\d{1,2}:\d{2}:\d{2}\]/,
+  ["colon", /(?:^|\n)[ \t]*(?:[a-z][\w]*\.)*[A-Z]\w*(?:Error|Exception|Warning|Fault)(?:\[\w+\])?: /],
+  ["tag", /<[a-z][\w-]{0,20}(?:\s+[\w:-]{1,30}="[^"\n]{0,200}")+\s*\/?>/],
+  ["star", /(?:^|\n)(?=[^\n]{0,20}\*)(?:[\d*/,-]+[ \t]+){5}[/~.\w]/],
+  ["bracket", /(?:^|\n)\[\d{1,2}:\d{2}:\d{2}\][^\n]*\n\[\d{1,2}:\d{2}:\d{2}\]/],
+  // A line opening with a level in capitals and a space, as loggers write it ("ERROR Device … failed",
+  // "WARN  Retrying job", "INFO [order-service] …"); "WARNING: do not share it" (a colon) is a notice.
+  ["level", /(?:^|\n)[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL) {1,3}(?=[[A-Za-z])/],
 ];
 
 // Source code: a declaration, an import or a statement keyword opening a line.
@@ -148,6 +153,24 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
 // (one sign, on texts of 20 characters or more like LATER_DOCUMENTS).
 const CODE_PUNCTUATION = /=>|===|!==|\bawait |\)[ \t]*\{|\}[ \t]*\)|;[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:if|elif|for|while|with|try|except|def|else)\b[^\n]*:[ \t]*\n[ \t]+\S|\b(?:log|logger|logging|console|System\.out|Log)\.\w+\(/;
 
+const LEVEL_WORD = /TRACE|DEBUG|INFO|NOTICE|WARN|ERROR|FATAL|CRITICAL/;
+
+function laterDocument(text: string): boolean {
+  const open: Record<Gate, boolean> = {
+    bracket: text.includes("["),
+    colon: text.includes(":"),
+    equals: text.includes("=") && text.includes("["),
+    colonLine: text.includes(":\n") || text.includes(":\r\n") || text.includes(": \n") || text.includes(":\t\n"),
+    level: LEVEL_WORD.test(text),
+    any: true,
+    dash: text.includes(" -"),
+    tag: text.includes('="') && text.includes("<"),
+    star: text.includes("*"),
+  };
+  for (const [gate, re] of LATER_DOCUMENTS) if (open[gate] && re.test(text)) return true;
+  return false;
+}
+
 let lastText: string | null = null;
 let lastVerdict = false;
 
@@ -162,7 +185,7 @@ export function isMachineText(text: string): boolean {
   let signs = STACK.test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
   if (signs === 0 && MACHINE_DOCUMENTS.some((re) => re.test(text))) signs = 2;
   const long = text.length >= 20;
-  if (signs === 0 && long && LATER_DOCUMENTS.some((re) => re.test(text))) signs = 2;
+  if (signs === 0 && long && laterDocument(text)) signs = 2;
   if (signs === 0 && CODE_LINE.test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
   if (signs < 2 && long && CODE_PUNCTUATION.test(text)) signs++;
   for (const re of MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;

@@ -75,7 +75,7 @@ function findSecrets(text: string): Candidate[] {
   }
   if (CLI_HINT.test(text)) commandLineSecrets(text, out);
   // 1.7.0: an e-mail address and its password as a leaked combo list writes them ("anna@x.com:S3cret!").
-  if (text.includes("@")) eachMatch(EMAIL_COMBO, text, (m) => {
+  if (text.includes("@") && /@[^\s@]{1,200}?\.[A-Za-z]{2,24}:[^\s/]/.test(text)) eachMatch(EMAIL_COMBO, text, (m) => {
     const value = m[1];
     if (!/\p{L}/u.test(value) || !(/[\d\W_]/.test(value.replace(/\p{L}/gu, "")) || /\p{Ll}\p{Lu}/u.test(value))) return;
     const end = m.index + m[0].length;
