@@ -3,14 +3,17 @@ import { orderMiningRules } from "@/lib/mining/rules-store";
 import type { RuleDefinition } from "@/lib/mining/schemas";
 
 // $1 source id, $2 the ids as a JSON array, $3 the end-user hashes as a JSON array.
-const KNOWN_IDS_AND_RULES_SQL = `
+// "= ANY(ARRAY(...))", not "IN (SELECT ...)": the planner then looks each id up in the
+// unique (source, id) index. With IN it joined the ids against every log of the source
+// (a bitmap scan growing with the source: 3.5 ms per push at 10,000 logs).
+export const KNOWN_IDS_AND_RULES_SQL = `
   SELECT ARRAY(SELECT l."externalId" FROM "SourceLog" l
                 WHERE l."sourceId" = $1::uuid
-                  AND l."externalId" IN (SELECT jsonb_array_elements_text($2::jsonb))) AS "known",
+                  AND l."externalId" = ANY(ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))) AS "known",
          coalesce((SELECT json_agg(json_build_object('kind', r."kind", 'name', r."name", 'config', r."config") ORDER BY r."createdAt", r."name")
                      FROM "MiningRule" r WHERE r."sourceId" = $1::uuid AND r."enabled"), '[]'::json) AS "rules",
          ARRAY(SELECT o."endUserHash" FROM "EndUserOptOut" o
-                WHERE o."endUserHash" IN (SELECT jsonb_array_elements_text($3::jsonb))) AS "optedOut"`;
+                WHERE o."endUserHash" = ANY(ARRAY(SELECT jsonb_array_elements_text($3::jsonb)))) AS "optedOut"`;
 
 /**
  * The ids among `externalIds` the source already stored, the source's enabled mining

@@ -89,7 +89,7 @@ export function batchDocument(rows: BatchRow[]): string {
 }
 
 // $1 the rows (batchDocument), $2 source id, $3 now, $4 expiresAt, $5 batch id, $6 the settled ingest counts.
-const WRITE_BATCH_SQL = `
+export const WRITE_BATCH_SQL = `
   WITH r AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb)
       AS x(i int, e text, t text, ts timestamptz, m text, inp jsonb, "out" jsonb, md jsonb, rv text, ec jsonb, uh text, sh text, f text, c text, gk text, jc uuid, p int, rs text[], cat text)
@@ -119,9 +119,11 @@ const WRITE_BATCH_SQL = `
                   WHERE m2.jc = m.jc GROUP BY u.reason ORDER BY min(ARRAY[m2.i, u.o::int])) AS rs
       FROM mined m WHERE m.jc IS NOT NULL GROUP BY m.jc
   ),
+  -- "= ANY(ARRAY(...))" so each case is found by its primary key; "IN (SELECT ...)" read
+  -- every pending case of the queue and hash-joined them (growing with the queue).
   locked AS MATERIALIZED (
     SELECT c."id" FROM "Case" c
-     WHERE c."id" IN (SELECT jc FROM joins) AND c."status" = 'PENDING'
+     WHERE c."id" = ANY(ARRAY(SELECT jc FROM joins)) AND c."status" = 'PENDING'
      ORDER BY c."id" FOR UPDATE OF c
   ),
   joined AS (
