@@ -18,6 +18,7 @@ import { credentialLayouts } from "./cued-layout";
 import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
 import { isMachineText } from "./code-context";
 import { tokenizeWords, type WordToken } from "./tokens";
+import { lexHas, wordFlag } from "./word-info";
 
 type CueKind = "secret" | "login" | "id";
 
@@ -89,6 +90,8 @@ for (const c of SECRET_CUES) addCue("secret", "SECRET", c);
 for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) addCue("id", type, c);
 for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) if (!CAS.test(c)) addIdForms(type, c);
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+// A cue's first word, answered once per distinct word (word-info.ts).
+const CUE_FIRST = wordFlag(BY_FIRST);
 CJK_CUES.sort((a, b) => b[0].length - a[0].length);
 const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|為|は|を|는|은|：|:|คือ|ของฉันคือ|ของเขาคือ)?[ \\t\\u3000]*`, "g");
 
@@ -531,7 +534,7 @@ function findCuedValues(text: string): Candidate[] {
   const out: Candidate[] = [];
   const tokens = tokenizeWords(text);
   for (let i = 0; i < tokens.length; i++) {
-    if (!BY_FIRST.has(tokens[i].lower)) continue;
+    if (!lexHas(tokens[i].info, CUE_FIRST)) continue;
     const hit = cueAt(text, tokens, i);
     if (!hit) continue;
     const { cue, last } = hit;

@@ -8,6 +8,7 @@ import { dateValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
 import { dateBoundaries, getCalendarWords } from "../lexicon/calendar";
 import { tokenizeWords } from "./tokens";
+import { lexHas, wordFlag } from "./word-info";
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { relativeDates } from "./relative-dates";
 
@@ -401,12 +402,14 @@ const PRONOUN_GATE = /\b(?:I|I'm|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Hh]e|[Ss]he|[Hh]is|[H
 
 const EVENT_GATE = /fl[yiew]|driving|drove|appoint|born|birthday|visit|trip|travel|surgery/i;
 
+// A weekday name of any locale, answered once per distinct word (word-info.ts).
+const WEEKDAY = wordFlag({ has: (w) => getCalendarWords().weekdays.has(w) });
+
 function personalWeekdays(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!PRONOUN_GATE.test(text) && !EVENT_GATE.test(text)) return out;
-  const weekdays = getCalendarWords().weekdays;
   for (const t of tokenizeWords(text)) {
-    if (!weekdays.has(t.lower)) continue;
+    if (!lexHas(t.info, WEEKDAY)) continue;
     if (!WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start)) || !personalSentence(text, t.start, t.end)) continue;
     out.push(candidate("DATE_TIME", t.start, t.end, 0.6, "weekday"));
   }

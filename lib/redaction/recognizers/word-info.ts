@@ -112,7 +112,22 @@ export function lexHas(info: WordInfo, flag: number): boolean {
   return (info.flags & flag) !== 0;
 }
 
-function setOf(flag: number): ReadonlySet<string> {
+// Word sets of other recognizers (`wordFlag`), by bit.
+const MORE_SETS: Array<{ has(word: string): boolean }> = [];
+const FIRST_MORE_BIT = 10;
+
+/**
+ * A flag for `lexHas` answering `set.has(lower)` once per word: for a recognizer's own
+ * fixed word table (built at module load and never changed after: a word's answer is kept).
+ */
+export function wordFlag(set: { has(word: string): boolean }): number {
+  if (FIRST_MORE_BIT + MORE_SETS.length > 30) throw new Error("word-info: no flag bit left");
+  MORE_SETS.push(set);
+  return 1 << (FIRST_MORE_BIT + MORE_SETS.length - 1);
+}
+
+function setOf(flag: number): { has(word: string): boolean } {
+  if (flag >= 1 << FIRST_MORE_BIT) return MORE_SETS[31 - Math.clz32(flag) - FIRST_MORE_BIT];
   const lex = getLexicon();
   switch (flag) {
     case GIVEN: return lex.givenNames;
