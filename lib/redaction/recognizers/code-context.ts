@@ -153,6 +153,11 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
 // (one sign, on texts of 20 characters or more like LATER_DOCUMENTS).
 const CODE_PUNCTUATION = /=>|===|!==|\bawait |\)[ \t]*\{|\}[ \t]*\)|;[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:if|elif|for|while|with|try|except|def|else)\b[^\n]*:[ \t]*\n[ \t]+\S|\b(?:log|logger|logging|console|System\.out|Log)\.\w+\(/;
 
+/** Every alternative of CODE_PUNCTUATION holds one of these characters or words ("=>" and "===" an "="). */
+function codePunctuationPossible(text: string): boolean {
+  return text.includes(";") || text.includes("=") || text.includes("{") || text.includes("}") || text.includes("(") || text.includes("await ") || (text.includes(":") && /:[ \t]*\n/.test(text));
+}
+
 const LEVEL_WORD = /TRACE|DEBUG|INFO|NOTICE|WARN|ERROR|FATAL|CRITICAL/;
 
 function laterDocument(text: string): boolean {
@@ -187,7 +192,7 @@ export function isMachineText(text: string): boolean {
   const long = text.length >= 20;
   if (signs === 0 && long && laterDocument(text)) signs = 2;
   if (signs === 0 && CODE_LINE.test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
-  if (signs < 2 && long && CODE_PUNCTUATION.test(text)) signs++;
+  if (signs < 2 && long && codePunctuationPossible(text) && CODE_PUNCTUATION.test(text)) signs++;
   for (const re of MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
   lastText = text;
   lastVerdict = signs >= 2;
