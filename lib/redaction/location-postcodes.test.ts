@@ -34,3 +34,18 @@ describe("1.7.0: a known place's later words keep their capitals", () => {
     expect(kept("Je vis à La Réunion depuis 2019.", ["Réunion"])).toEqual([]);
   });
 });
+
+describe("1.7.0: a known town in another grammatical case", () => {
+  it("after a Polish or Czech preposition, with a Hungarian suffix, in the Baltic locative", () => {
+    expect(kept("Cześć, będę w Gdańsku we wtorek.", ["Gdańsku"])).toEqual([]);
+    expect(kept("Mieszkam w Warszawie od roku.", ["Warszawie"])).toEqual([]);
+    expect(kept("V pátek jedu do Brna.", ["Brna"])).toEqual([]);
+    expect(kept("Holnap megyek Debrecenbe.", ["Debrecenbe"])).toEqual([]);
+    expect(kept("Gyvenu Vilniuje.", ["Vilniuje"])).toEqual([]);
+    expect(kept("Dzīvoju Rīgā.", ["Rīgā"])).toEqual([]);
+  });
+
+  it("keeps nouns after the same prepositions", () => {
+    expect(redactText("Jestem w Domu teraz, idę do Pracy.").text).toBe("Jestem w Domu teraz, idę do Pracy.");
+  });
+});

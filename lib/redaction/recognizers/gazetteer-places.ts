@@ -9,7 +9,7 @@
  *   15,000+ inhabitants are redacted on their name alone;
  * - multi-word names need every main word capitalised ("San José del Monte", "Long Beach").
  */
-import { getGazetteer } from "../lexicon/gazetteer";
+import { foldWord, getGazetteer } from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon/lexicon";
 import { CueSet } from "./cues";
 import type { WordToken } from "./tokens";
@@ -123,4 +123,46 @@ function multiWordScore(tokens: readonly WordToken[], i: number, n: number, lex:
   if (strongCue) score += 0.3;
   else if (weakCue) score += 0.15;
   return score;
+}
+
+// 1.7.0: towns in the case a preposition or a Hungarian suffix gives them ("w Gdańsku", "do Brna",
+// "Debrecenbe", "Szegeden", "Vilniuje", "Rīgā"): the ending is replaced by the forms the
+// nominative may have and the stem looked up (diacritics folded; "Krakowie" -> "krakow").
+const CASE_PREPOSITIONS = new Set("w we do z ze na v ve u od pod nad przed za k ke ku iz".split(" "));
+const SLAVIC_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["iu", [""]], ["ie", ["", "a"]], ["u", [""]], ["a", ["", "o"]], ["y", ["a", "y"]], ["i", ["a", "ia", "e", ""]],
+  ["ě", ["a", "o"]], ["e", ["a", "o", ""]],
+];
+// Lithuanian and Latvian locatives need no preposition ("Gyvenu Vilniuje", "Dzīvoju Rīgā").
+const BALTIC_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [["uje", ["us"]], ["yje", ["is"]], ["oje", ["a"]], ["ā", ["a"]], ["ē", ["e"]]];
+const HU_SUFFIX = /(?:ba|be|ban|ben|ra|re|ról|ről|ból|ből|hoz|hez|höz|tól|től|ig|on|en|ön)$/;
+const INFLECTED_POPULATION = 20_000;
+
+function townStem(candidate: string, lex: Lexicon): boolean {
+  const folded = foldWord(candidate);
+  return (getGazetteer().population.get(folded) ?? 0) >= INFLECTED_POPULATION && !lex.commonWords.has(folded);
+}
+
+/** Whether token i is a known town in another grammatical case. */
+export function inflectedTown(tokens: readonly WordToken[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const w = t.info.lower;
+  if (w.length < 4 || t.allCaps || lexHas(t.info, COMMON) || lexHas(t.info, GIVEN)) return false;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && (prev.gap === "" || /^[ \u00a0]$/.test(t.gap)) && CASE_PREPOSITIONS.has(prev.info.lower) && /^[ \u00a0]$/.test(t.gap)) {
+    for (const [ending, bases] of SLAVIC_ENDINGS) {
+      if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+      const stem = w.slice(0, w.length - ending.length);
+      if (bases.some((b) => townStem(stem + b, lex))) return true;
+    }
+  }
+  if (t.sentenceStart) return false;
+  for (const [ending, bases] of BALTIC_ENDINGS) {
+    if (w.endsWith(ending) && w.length - ending.length >= 3 && bases.some((b) => townStem(w.slice(0, w.length - ending.length) + b, lex))) return true;
+  }
+  const hu = HU_SUFFIX.exec(w);
+  if (!hu || w.length - hu[0].length < 4) return false;
+  const stem = w.slice(0, w.length - hu[0].length);
+  // A vowel lengthened before the suffix ("Budára", "Egerbe") goes back to its short form.
+  return townStem(stem, lex) || townStem(stem.replace(/á$/, "a").replace(/é$/, "e"), lex);
 }

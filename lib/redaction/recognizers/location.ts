@@ -13,7 +13,7 @@ import type { Candidate, Recognizer } from "../types";
 import { findCjkAddresses, findCuedAddresses, findPostcodes, findPostcodeTowns, findStreetAddresses } from "./addresses";
 import { CueSet } from "./cues";
 import { findAddressBlocks } from "./address-block";
-import { gazetteerPlace, LANGUAGE_WORDS } from "./gazetteer-places";
+import { gazetteerPlace, inflectedTown, LANGUAGE_WORDS } from "./gazetteer-places";
 import { isStreetType, STREET_SUFFIX_WORDS, townShaped } from "./place-words";
 import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, placesOpeningWith, STREET_TYPE, streetSuffixOf, SURNAME, lexHas } from "./word-info";
@@ -105,6 +105,11 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       i = followingPart(tokens, end, lex, out);
       continue;
     }
+    // 1.7.0: a known town in another grammatical case ("w Gdańsku", "Debrecenbe").
+    if (inflectedTown(tokens, i, lex)) {
+      out.push(candidate("LOCATION", t.start, t.end, 0.6, "inflected-town"));
+      continue;
+    }
     if (strong && !lexHas(t.info, EXTRA_COMMON)) {
       // After a strong cue ("flying from", "citizen of"), the capitalised words that follow
       // are the place, whatever they are: "Moreira de Nossa Senhora", "Republic of Korea".
@@ -129,7 +134,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     // Unknown places: town-shaped words or a prefix ("Port Kaitlyn"), or an unknown
     // capitalised word after "from/in/near".
     let e = i;
-    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lexHas(tokens[e + 1].info, COMMON)) e++;
+    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lexHas(tokens[e + 1].info, COMMON) && !inflectedTown(tokens, e + 1, lex)) e++;
     const prefixed = e > i && TOWN_PREFIXES.includes(t.lower.replace(/\.$/, ""));
     const commonStart = lexHas(t.info, COMMON) && !prefixed;
     if (commonStart) continue;
