@@ -37,6 +37,8 @@ describe("machine text and its timestamps (1.7.0)", () => {
   it("in machine text an ISO date is the program's, unless a birth word stands before it", () => {
     expect(typed("INFO 2024-03-14 backup of /var/lib/postgres completed in 12 s\nINFO 2024-03-15 backup skipped")).toEqual([]);
     expect(typed('{"level":"info","event":"signup","dob":"1985-03-14","plan":"pro"}')).toEqual(["DATE_TIME:1985-03-14"]);
+    expect(typed("INFO Job finished at 14/03/2024 09:21 on runner-7\nINFO next run 15.03.2024")).toEqual([]);
+    expect(typed('{"level":"info","dob":"14/03/1985","plan":"pro"}')).toEqual(["DATE_TIME:14/03/1985"]);
     // In prose it is still a date.
     expect(typed("We met on 2024-03-14 in the lobby.")).toEqual(["DATE_TIME:2024-03-14"]);
   });

@@ -294,7 +294,8 @@ const KEYED_DATE = new RegExp(`(?<![\\w.-])([A-Za-z_][\\w.-]{0,30})=["']?(${DATE
 const CLOCK_DATE = /\b(?:\d{2}\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]?\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}(?: ?[AP]M)?(?: \d{4})?(?: [+-]\d{4})?|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4} \d{2}:\d{2}:\d{2}(?: [A-Z]{3})?)/g;
 // 1.7.0: in machine text, an ISO date (with its clock, if any) is the program's record of when,
 // not a date about a person, unless a birth word stands before it ("dob": "1985-03-14").
-const MACHINE_ISO = /(?<![\w.-])\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[ ]?[+-]\d{2}:?\d{2}|[ ]UTC)?)?(?![\w-])/g;
+// Numeric day-month-year dates there too ("14/03/2024 09:21", "14.03.2024").
+const MACHINE_ISO = /(?<![\w.-])(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[ ]?[+-]\d{2}:?\d{2}|[ ]UTC)?)?(?![\w-])/g;
 
 /** The spans of JavaScript Date strings and of a line's opening date and clock in `text` (machine timestamps, kept by default). */
 export function machineDateSpans(text: string): Array<[number, number]> {
@@ -304,7 +305,7 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = CLOCK_DATE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   }
-  if (/\d{4}[-/]\d\d[-/]\d\d/.test(text) && isMachineText(text)) {
+  if (/\d{4}[-/]\d\d[-/]\d\d|\d[./-]\d{4}\b/.test(text) && isMachineText(text)) {
     MACHINE_ISO.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MACHINE_ISO.exec(text)) !== null) {
