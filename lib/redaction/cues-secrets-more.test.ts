@@ -62,5 +62,10 @@ describe("secrets after a cue, 1.7.0", () => {
     expect(secrets("I think the password is either hJkLmNbVcXzAsDf or Qw3rty_99")).toEqual(["hJkLmNbVcXzAsDf", "Qw3rty_99"]);
     for (const text of ["Your password should be 12+ characters long.", "The password will be emailed to you.", "password should be Strong", "Reach me at anna@example.com:8080", "the password is either too short or too long"]) expect(secrets(text)).toEqual([]);
   });
+  it("'is' and 'my' in more languages, the word with a possessive glued on; the words around the cue are no name", () => {
+    for (const text of ["Моята парола е hJkLmNbVcXzAsDf", "Nenosiri langu ni hJkLmNbVcXzAsDf", "Ang password ko ay hJkLmNbVcXzAsDf", "Mening parolim hJkLmNbVcXzAsDf", "Mənim şifrəm hJkLmNbVcXzAsDf", "Ma pasvorto estas hJkLmNbVcXzAsDf", "ჩემი პაროლია hJkLmNbVcXzAsDf", "Իմ գաղտնաբառն է hJkLmNbVcXzAsDf", "كلمة المرور الخاصة بي هي hJkLmNbVcXzAsDf"]) {
+      expect(redacted(text)).toEqual(["hJkLmNbVcXzAsDf"]);
+    }
+  });
 });
 

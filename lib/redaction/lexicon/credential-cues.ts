@@ -63,6 +63,8 @@ export const SECRET_CUES: readonly string[] = [
   "güvenlik kodu", "код доступа", "код подтверждения", "код из смс", "код безпеки", "код підтвердження", "ověřovací kód",
   "ellenőrző kód", "κωδικός επαλήθευσης", "mã xác nhận", "mã xác thực", "mã otp", "kode verifikasi", "kode otp",
   "رمز التحقق", "קוד אימות", "验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드", "인증코드",
+  // the word with a possessive or "is" glued on (Uzbek, Azerbaijani, Georgian, Dhivehi), Esperanto and Armenian forms
+  "лозинката", "parolim", "parolingiz", "parolimiz", "şifrəm", "şifrəniz", "პაროლია", "პაროლი არის", "ޕާސްވޯޑަކީ", "pasvorto", "գաղտնաբառն",
 ];
 
 /**

@@ -109,7 +109,8 @@ const CONNECTORS = new Set(`is was are ist lautet war lautete est était es era 
 является был была là adalah yaitu ialah olan now be remains stays nummer number no nr nº núm num
 numéro número numero n°
 bila bio bilo byl byla bylo było była był было був була було ήταν oli var volt idi era fue foi wurde yra buvo bija
-היה הייתה הוא היא كانت كان هو هي است بود है था थी`.split(/\s+/));
+היה הייתה הוא היא كانت كان هو هي است بود है था थी
+е є је է ay ni estas hii huu`.split(/\s+/));
 // "set", "changed", "reset", "updated" say what happened; "changed to X" gets its "to" from CONNECTORS.
 const FILLERS = new Set(`my your his her our their the new old temporary temp default current initial one-time still just got has been
 set changed reset updated as either
@@ -119,7 +120,8 @@ o a mijn het nieuwe min mitt mina minun mój moje moja můj moje moja az enyém 
 của tôi del de da
 dele dela della lui lei sua suo hans hennes deres sein seine seines ihr ihre jego jej jeho její jejich
 annak hänen onun của anh ấy chị cô ông bà lake yake yakhe wake zijn haar του της τους его её ее их його
-її їх njegova njena njegov njen његова њена његов њен שלו שלה שלי שלנו שלהם او من ما`.split(/\s+/));
+її їх njegova njena njegov njen његова њена његов њен שלו שלה שלי שלנו שלהם او من ما
+ko mo niya langu yangu lako yako lake yake الخاصة الخاص بي моята мојата mening mənim իմ ჩემი`.split(/\s+/));
 /** 1.6.0: what a login is said to be, in the languages of LOGIN_CUES: no username. */
 const NOT_A_LOGIN = new Set("address adresse e-mail email mail courriel correo dirección direccion endereço indirizzo adres adressen name nom nombre nome naam namn navn nimi numéro número numero nummer number votre vos notre nos leur leurs tu tus seu sua teu tua dein deine ihre euer uw jouw je ton ta".split(" "));
 const PLACE_WORDS = new Set("on in at under behind inside near beside".split(" "));
@@ -670,7 +672,12 @@ function idList(text: string, first: Value, type: EntityType, out: Candidate[]):
  * keeps it out of PERSON/LOCATION when a value read after it follows.
  */
 export function isCuePhrase(phrase: string): boolean {
-  const parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  let parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  // 1.7.0: with the words around it ("Իմ գաղտնաբառն է": "my password is"), read as a name in another script.
+  while (parts.length > 1 && FILLERS.has(parts[0])) parts = parts.slice(1);
+  while (parts.length > 1 && CONNECTORS.has(parts[parts.length - 1])) parts = parts.slice(0, -1);
+  // A linking word alone right before a value ("… الخاصة بي هي X": "هي" is "is").
+  if (parts.length === 1 && CONNECTORS.has(parts[0]) && !/^[a-z]+$/.test(parts[0])) return true;
   if (parts.length === 0 || parts.length > 4) return false;
   return (BY_FIRST.get(parts[0]) ?? []).some((c) => c.parts.length === parts.length && c.parts.every((w, k) => w === parts[k]));
 }
