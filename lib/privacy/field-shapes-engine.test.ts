@@ -26,4 +26,13 @@ describe("the id check's cost", () => {
     for (const id of ["DE89370400440532013000", "BE68539007547034", "AE070331234567890123456"]) expect(protectIdentifier(id), id).toMatch(/^h:[0-9a-f]{32}$/);
     for (const id of ["4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", "de0f3a51c9e84d7f"]) expect(protectIdentifier(id), id).toBe(id);
   });
+
+  it("an all-digit id is decided by its length without the engine: a counter up to six digits, a possible personal number from seven", () => {
+    vi.mocked(redaction.detectEntities).mockClear();
+    for (const id of ["7", "42", "100234", "999999"]) expect(protectIdentifier(id), id).toBe(id);
+    // 19 digits failing a card's checksum: the engine let it through; as a number of that
+    // length it may still be a mistyped card or an account number.
+    for (const id of ["5551234", "20261207", "4155550132", "4111111111111112", "1234567890123456789"]) expect(protectIdentifier(id), id).toMatch(/^h:[0-9a-f]{32}$/);
+    expect(vi.mocked(redaction.detectEntities)).not.toHaveBeenCalled();
+  });
 });
