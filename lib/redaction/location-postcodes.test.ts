@@ -49,3 +49,14 @@ describe("1.7.0: a known town in another grammatical case", () => {
     expect(redactText("Jestem w Domu teraz, idę do Pracy.").text).toBe("Jestem w Domu teraz, idę do Pracy.");
   });
 });
+
+describe("1.7.0: a city typed in lower case after a place preposition", () => {
+  it("'my flight to lisbon', 'moving to berlin'", () => {
+    expect(kept("hey, my flight to lisbon got cancelled", ["lisbon"])).toEqual([]);
+    expect(kept("moving to berlin next month", ["berlin"])).toEqual([]);
+  });
+
+  it("keeps ordinary words and tools after the same prepositions", () => {
+    for (const text of ["go to bed now", "the move to kubernetes went fine", "send it to mobile", "logged in from home"]) expect(redactText(text).text).toBe(text);
+  });
+});

@@ -16,7 +16,7 @@ import { findAddressBlocks } from "./address-block";
 import { gazetteerPlace, inflectedTown, LANGUAGE_WORDS } from "./gazetteer-places";
 import { isStreetType, STREET_SUFFIX_WORDS, townShaped } from "./place-words";
 import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
-import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, placesOpeningWith, STREET_TYPE, streetSuffixOf, SURNAME, lexHas } from "./word-info";
+import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, placesOpeningWith, STREET_TYPE, streetSuffixOf, SURNAME, gazetteerPopulationOf, lexHas } from "./word-info";
 
 const SITE_WORDS = new Set(placeCues.SITE_WORDS);
 const SITE_OWNERS = new Set(placeCues.SITE_OWNER_WORDS);
@@ -70,7 +70,15 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
   const tokens = tokenizeWords(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || gluedToDigit(text, t) || codeCased(t.text) || timeZoneName(text, t)) continue;
+    if (!t.cap) {
+      // 1.7.0: chat typed in lower case ("my flight to lisbon", "moving to berlin"): a city of
+      // 100,000+ inhabitants right after a place preposition, when the word is no ordinary word.
+      if (i > 0 && t.info.lower.length >= 4 && LOWER_CITY_PREPOSITIONS.has(tokens[i - 1].info.lower) && joinedBySpace(t.gap) && !lexHas(t.info, COMMON) && !lexHas(t.info, EXTRA_COMMON) && !lexHas(t.info, GIVEN) && (gazetteerPopulationOf(t.info) ?? 0) >= 100_000) {
+        out.push(candidate("LOCATION", t.start, t.end, 0.55, "lower-city"));
+      }
+      continue;
+    }
+    if (gluedToDigit(text, t) || codeCased(t.text) || timeZoneName(text, t)) continue;
     const hit = placeMatch(tokens, i, lex);
     const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1));
     const cued = strong || CUES.before(tokens, i);
@@ -151,6 +159,8 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     i = e;
   }
 }
+
+const LOWER_CITY_PREPOSITIONS = new Set(["to", "in", "from", "near", "at", "via"]);
 
 const TZ_AREA = /(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/$/;
 
