@@ -34,8 +34,10 @@ export interface RecordKeys {
 
 export function recordKeys(input: StoredInput): RecordKeys {
   const text = userText(input);
-  const groupText = text || input.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
-  return { text, topic: text.trim() === "" ? null : topicHash(text), near: simHash(groupText) };
+  // The user's text is normalised once for both hashes: this runs for every ingested record.
+  const words = fingerprintWords(text);
+  const near = text ? simHashOfWords(words) : simHash(input.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n"));
+  return { text, topic: text.trim() === "" ? null : topicHashOfWords(words), near };
 }
 
 /** Lower-case, placeholders by type only, digits folded, punctuation and extra spaces gone. */
@@ -70,8 +72,16 @@ function avalanche(hash: number): number {
  * every mined record, so its allocations showed in the ingest profile.
  */
 export function simHash(text: string): string {
+  return simHashOfWords(fingerprintWords(text));
+}
+
+/** The normalised text's words (none for a text with no letters or digits). */
+function fingerprintWords(text: string): string[] {
   const normalised = normaliseForFingerprint(text);
-  const words = normalised === "" ? [] : normalised.split(" ");
+  return normalised === "" ? [] : normalised.split(" ");
+}
+
+function simHashOfWords(words: readonly string[]): string {
   const ones = new Int32Array(64);
   const width = words.length < 3 ? 1 : 3;
   const count = words.length < 3 ? words.length : words.length - 2;
@@ -126,10 +136,13 @@ const TOPIC_STOP_WORDS = new Set(
  * lately"; `npm run bench:drift` measures the difference.
  */
 export function topicHash(text: string): string {
-  const normalised = normaliseForFingerprint(text);
+  return topicHashOfWords(fingerprintWords(text));
+}
+
+function topicHashOfWords(words: readonly string[]): string {
   const ones = new Int32Array(64);
   let count = 0;
-  for (const word of normalised === "" ? [] : normalised.split(" ")) {
+  for (const word of words) {
     // One letter is an apostrophe's leftover ("i'm" -> "i m") or an initial: no topic.
     if (word.length < 2 || TOPIC_STOP_WORDS.has(word)) continue;
     count += 1;
