@@ -101,3 +101,17 @@ describe("1.7.0: Korean sentence endings next to a name", () => {
     expect(kept(text, ["감사합니다"])).toEqual(["감사합니다"]);
   });
 });
+
+describe("1.7.0: a given name alone after a Chinese or Japanese introduction", () => {
+  it("'我叫小明', 'こんにちは、さくらです', 'ゆいと申します'", () => {
+    expect(kept("你好，我叫小明，我下周三去杭州。", ["小明"])).toEqual([]);
+    expect(kept("こんにちは、さくらです。", ["さくら"])).toEqual([]);
+    expect(kept("はじめまして、ゆいと申します。", ["ゆい"])).toEqual([]);
+  });
+
+  it("keeps the greeting, the next clause and 'that's right'", () => {
+    expect(kept("你好，我叫小明，我下周三去杭州。", ["你好"])).toEqual(["你好"]);
+    expect(kept("こんにちは、さくらです。", ["こんにちは"])).toEqual(["こんにちは"]);
+    expect(redactText("こんにちは、そうです。").text).toBe("こんにちは、そうです。");
+  });
+});

@@ -121,8 +121,27 @@ const ZH_CUE = /(?:我叫|我是|名叫|联系|聯繫|聯絡|告诉|告訴|通�
 const ZH_STOP = /[的是在说說和跟了，,。.、：:；;！!？?（(\s住电電给給从從向让讓请請也都就会會要]/;
 
 /** Chinese and Japanese names found by a title after them or an introduction before them. */
+// 1.7.0: a given name alone after an introduction that can only be one ("我叫小明", "我的名字是",
+// "こんにちは、さくらです", "ゆいと申します", "私の名前はさくらです").
+const ZH_INTRO = /(?:我叫|我的名字是|我的名字叫)([\u4e00-\u9fff]{2,3})(?=[，。,.!！？?、\s]|$)/gu;
+const JA_INTRO = /(?:私の名前は|名前は|こんにちは[、。]|はじめまして[、。]|もしもし[、。])([\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff々]{1,6}?)(?:です|と申します|といいます)|(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,4}|[\u30a0-\u30ff]{2,6})と申します/gu;
+const JA_NOT_NAMES = new Set("そう いい よろしい 大丈夫 本当 無理 結構 以上 担当 担当者 私 わたし".split(" "));
+
+function introducedNames(text: string, out: Candidate[]): void {
+  if (text.includes("我")) for (const m of text.matchAll(ZH_INTRO)) out.push(candidate("PERSON", m.index + m[0].length - m[1].length, m.index + m[0].length, 0.75, "zh-intro"));
+  if (text.includes("です") || text.includes("申します") || text.includes("いいます")) {
+    for (const m of text.matchAll(JA_INTRO)) {
+      const name = m[1] ?? m[2];
+      if (JA_NOT_NAMES.has(name) || JA_ROLE_WORDS.has(name)) continue;
+      const start = m.index + m[0].indexOf(name, m[1] ? m[0].length - name.length - 6 : 0);
+      out.push(candidate("PERSON", start, start + name.length, 0.7, "ja-intro"));
+    }
+  }
+}
+
 export function cjkNames(text: string, out: Candidate[]): void {
   if (!HAN.test(text) && !/[\u3040-\u30ff]/.test(text)) return;
+  introducedNames(text, out);
   for (const m of text.matchAll(ZH_TITLE)) {
     // One to three Han characters before the title, the first a family name: "张伟先生", "王女士".
     for (let len = 3; len >= 1; len--) {
