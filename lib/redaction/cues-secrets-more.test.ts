@@ -67,5 +67,11 @@ describe("secrets after a cue, 1.7.0", () => {
       expect(redacted(text)).toEqual(["hJkLmNbVcXzAsDf"]);
     }
   });
+  it("a seed phrase of 12 words, an answer to a security question", () => {
+    const words = "abandon ability able about above absent absorb abstract absurd abuse access accident";
+    expect(secrets(`Seed phrase: ${words}`)).toEqual([words]);
+    expect(secrets("The answer to my security question is Biscuit")).toEqual(["Biscuit"]);
+    expect(secrets("The seed phrase was shown once")).toEqual([]);
+  });
 });
 

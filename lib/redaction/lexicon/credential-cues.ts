@@ -64,6 +64,9 @@ export const SECRET_CUES: readonly string[] = [
   "ellenőrző kód", "κωδικός επαλήθευσης", "mã xác nhận", "mã xác thực", "mã otp", "kode verifikasi", "kode otp",
   "رمز التحقق", "קוד אימות", "验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드", "인증코드",
   // the word with a possessive or "is" glued on (Uzbek, Azerbaijani, Georgian, Dhivehi), Esperanto and Armenian forms
+  "seed words", "recovery words", "secret recovery phrase", "wallet seed", "security question answer",
+  "answer to my security question", "answer to the security question", "answer to his security question",
+  "answer to her security question", "secret question answer", "memorable information",
   "лозинката", "parolim", "parolingiz", "parolimiz", "şifrəm", "şifrəniz", "პაროლია", "პაროლი არის", "ޕާސްވޯޑަކީ", "pasvorto", "գաղտնաբառն",
 ];
 

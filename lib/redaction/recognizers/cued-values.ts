@@ -398,12 +398,13 @@ const WEAK_SECRET_CUES = new Set(["pass", "key", "wifi", "wi-fi", "wlan"]);
 // password's shape (a digit or a symbol), not only ":" ("wifi: connected", "WLAN is down").
 const SHAPED_SECRET_CUES = new Set(["wifi", "wi-fi", "wlan"]);
 
-const PHRASE_CUES = new Set(["passphrase", "pass phrase", "phrase", "seed phrase", "recovery phrase", "mnemonic"]);
+const PHRASE_CUES = new Set(["passphrase", "pass phrase", "phrase", "seed phrase", "recovery phrase", "mnemonic", "seed words", "recovery words", "secret recovery phrase", "wallet seed"]);
+const SEED_CUES = new Set(["seed phrase", "recovery phrase", "mnemonic", "seed words", "recovery words", "secret recovery phrase", "wallet seed"]);
 const PHRASE_STOP = new Set("to for and but so then on in at which that because if when from with is was".split(" "));
 
 /** Where a passphrase that opens at a word ending at `end` stops: up to five more lower-case words, before punctuation or a linking word. */
-function passphraseEnd(text: string, end: number): number {
-  for (let n = 0; n < 5; n++) {
+function passphraseEnd(text: string, end: number, words = 5): number {
+  for (let n = 0; n < words; n++) {
     const m = /^[ \u00a0](\p{Ll}[\p{Ll}\p{N}'’-]*)/u.exec(text.slice(end, end + 40));
     if (!m || PHRASE_STOP.has(m[1])) break;
     end += m[0].length;
@@ -580,8 +581,13 @@ function findCuedValues(text: string): Candidate[] {
       if (cue.parts.length === 1 && cue.parts[0] === "key" && i > 0 && DATA_KEYS.has(tokens[i - 1].lower) && /^[ \t]$/.test(tokens[i].gap)) continue;
       // 1.5.0: a passphrase is several words: "passphrase correct horse battery staple".
       const phrase = !v.quoted && PHRASE_CUES.has(cue.parts.join(" "));
-      if (phrase) v.end = passphraseEnd(text, v.end);
-      const secret = text.slice(v.start, v.end);
+      // 1.7.0: a wallet's seed phrase runs to 12 or 24 words.
+      // "The seed phrase was shown once": a word about the phrase opens none.
+      if (phrase && explicit && NOT_SECRET.has(text.slice(v.start, v.end).toLowerCase()) && /(?:ed|en|wn|ing)$/.test(text.slice(v.start, v.end))) continue;
+      const seed = phrase && SEED_CUES.has(cue.parts.join(" "));
+      if (phrase) v.end = passphraseEnd(text, v.end, seed ? 23 : 5);
+      // A seed phrase is checked by its first 64 characters (secretOk bounds a password's length).
+      const secret = text.slice(v.start, seed ? Math.min(v.end, v.start + 64) : v.end);
       // 1.6.0: "with password sunshine and", "her password dragonfly was leaked": an ordinary
       // word right after "with/her/my … password", where the clause goes on or ends. A verb's
       // inflection ("your password expires.") says something about the password instead.
@@ -593,7 +599,7 @@ function findCuedValues(text: string): Candidate[] {
       const wordsLike = phrase && core.split(" ").length >= 3;
       if (!explicit && !v.quoted && !wordsLike && !plainWord && !passwordShaped(core) && !pronounceable(core)) continue;
       out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
-      moreSecrets(text, v, cue, out);
+      if (!seed) moreSecrets(text, v, cue, out);
     } else {
       // "Claim #CLM-99812": the number sign is not part of an identifier.
       if (!v.quoted && text[v.start] === "#" && v.end - v.start > 1) v = { ...v, start: v.start + 1 };
