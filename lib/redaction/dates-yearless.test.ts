@@ -29,6 +29,12 @@ describe("1.7.0: a day and month without a year in other languages", () => {
     expect(dates("On May 8, we met.")).toEqual(["May 8"]);
   });
 
+  it("a day alone after 'on the' that ends its clause ('on the 21st.', 'on the 5th at noon')", () => {
+    expect(dates("Tell him I'll see him in Cluj on the 21st.")).toEqual(["21st"]);
+    expect(dates("She came on the 2nd and left on the 5th at noon.")).toEqual(["2nd", "5th"]);
+    expect(dates("The office is on the 3rd floor.")).toEqual([]);
+  });
+
   it("keeps counts and sentences that only look like one", () => {
     expect(dates("We need 3-may units")).toEqual([]);
     expect(dates("Version on May 8.1 build")).toEqual([]);

@@ -175,6 +175,9 @@ function findDates(text: string): Candidate[] {
   localeDates(text, push);
   // 1.6.0: Hebrew dates write the month with the preposition ב glued on ("12 בדצמבר 1976").
   if (HAS_HEBREW_MONTH.test(text)) eachMatch(HEBREW_DATE, text, (m) => push(m.index, m.index + m[0].length, m[2] ? 0.85 : 0.6, "he-date"));
+  // 1.7.0: a day alone after "on the", ending its clause ("see him in Cluj on the 21st.", "on the
+  // 3rd at noon"); "on the 3rd floor" goes on with a noun and stays.
+  if (text.includes("on the ")) eachMatch(ON_THE_DAY, text, (m) => push(m.index + m[0].length - m[1].length, m.index + m[0].length, 0.55, "day-ordinal"));
   // 1.7.0: Hungarian writes the day with a case suffix ("június 5-én", "2024. március 3-án", "május 10-ig").
   if (HU_SUFFIX_GATE.test(text)) eachMatch(HU_DATE, text, (m) => {
     if (+m[2] >= 1 && +m[2] <= 31 && (!m[1] || plausibleYear(+m[1]))) push(m.index, m.index + m[0].length, m[1] ? 0.85 : 0.6, "hu-date");
@@ -238,6 +241,7 @@ function dayMonthDates(text: string, push: Push): void {
 const HEBREW_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
 const HAS_HEBREW_MONTH = new RegExp(`ב(?:${HEBREW_MONTHS})`);
 const HEBREW_DATE = new RegExp(`(?<![\\d.])\\d{1,2}[ \\u00a0]?(?:ב|-?ב)(?:${HEBREW_MONTHS})(?![\\u05d0-\\u05ea])(?:[ \\u00a0,]{1,2}(\\d{4}))?(?!\\d)`, "g");
+const ON_THE_DAY = /\b[Oo]n the ((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \u00a0]?(?:[.,;!?)]|$)|[ \u00a0](?:at|in|or|and|as|because|so|but|then|when|for)\b)/g;
 const HU_SUFFIX_GATE = /\d-[a-zá-ű]/;
 const HU_DATE = /(?<![\p{L}\d])(?:(\d{4})\.[ \u00a0])?(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)[ \u00a0](\d{1,2})-(?:[aáeé]n|j[aáeé]n|ig|t[oóöő]l|[aáeé]t[oóöő]l|i|[aáeé]ig|j[aáeé]ig)(?![\p{L}])/giu;
 
