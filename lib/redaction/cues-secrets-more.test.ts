@@ -16,6 +16,8 @@ describe("secrets after a cue, 1.7.0", () => {
     expect(secrets("the session cookie was sessionid=8f2k19dl3kd922mx")).toEqual(["8f2k19dl3kd922mx"]);
     // Not a secret's key: a public key, a sort key, a page token's name in camelCase.
     for (const text of ['publicKey: "MIIBIjANBgkq"', "sortKey=created_at", 'passage = "chapter 3"', "2024-03-14T09:21:33.512Z DEBUG cache miss key=user:5f8d0d55b54764421b7156c3 ttl=3600"]) expect(secrets(text)).toEqual([]);
+    // A namespace before a random value does not make it a cache key.
+    expect(secrets("key=prod:AKd93kdLw0Pq2mZx8")).toEqual(["prod:AKd93kdLw0Pq2mZx8"]);
   });
   it("the old value and the new one ('from X to Y', 'X to Y')", () => {
     expect(secrets("We changed the admin password from Winter#11 to Spring#12 yesterday.")).toEqual(["Winter#11", "Spring#12"]);

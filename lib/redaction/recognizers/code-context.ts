@@ -76,8 +76,9 @@ export function inCodeToken(text: string, start: number, end: number): boolean {
 // Stack traces, a JSON document and an SQL statement count twice: each is machine text on
 // its own.
 const STACK = /^\s+at [\w$.<>/\\:@-]+[ (]|^\s+File "[^"\n]+", line \d|^Traceback \(|^goroutine \d|^panic: /m;
-// 1.7.0: also after a label ("Response: {…}", "body={…}").
-const JSON_DOCUMENT = /(?:^|[:=][ \t]*)\s*[{[]\s*"[\w.@-]{1,40}"\s*:[^\n]{0,400}?,\s*"[\w.@-]{1,40}"\s*:/;
+// 1.7.0: also after a label ("Response: {…}", "body={…}"). One run of spaces after the label:
+// two quantifiers over the same spaces backtrack quadratically on a long run of them.
+const JSON_DOCUMENT = /(?:^|[:=])\s*[{[]\s*"[\w.@-]{1,40}"\s*:[^\n]{0,400}?,\s*"[\w.@-]{1,40}"\s*:/;
 const SQL_STATEMENT = /^\s*(?:SELECT\s[^;]{1,300}?\sFROM\s|INSERT\s+INTO\s|UPDATE\s+[\w."`]+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(?:TABLE|INDEX|VIEW)\s|ALTER\s+TABLE\s)/i;
 // Indented "key: value" lines of a YAML file or a config dump, three in a row.
 const CONFIG_LINES = /(?:^|\n)[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:(?:[ \t]|\n)/;
@@ -124,9 +125,6 @@ const LATER_DOCUMENTS: ReadonlyArray<[Gate, RegExp]> = [
   ["tag", /<[a-z][\w-]{0,20}(?:\s+[\w:-]{1,30}="[^"\n]{0,200}")+\s*\/?>/],
   ["star", /(?:^|\n)(?=[^\n]{0,20}\*)(?:[\d*/,-]+[ \t]+){5}[/~.\w]/],
   ["bracket", /(?:^|\n)\[\d{1,2}:\d{2}:\d{2}\][^\n]*\n\[\d{1,2}:\d{2}:\d{2}\]/],
-  // A line opening with a level in capitals and a space, as loggers write it ("ERROR Device … failed",
-  // "WARN  Retrying job", "INFO [order-service] …"); "WARNING: do not share it" (a colon) is a notice.
-  ["level", /(?:^|\n)[ \t]*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL) {1,3}(?=[[A-Za-z])/],
 ];
 
 // Source code: a declaration, an import or a statement keyword opening a line.
@@ -292,10 +290,26 @@ const KEYED_DATE = new RegExp(`(?<![\\w.-])([A-Za-z_][\\w.-]{0,30})=["']?(${DATE
 // access log's ("14/Mar/2024:09:21:33 +0000"), ctime's and Java's ("Thu Mar 14 09:21:33 2024",
 // "Mar 14, 2024 9:21:33 AM"), "14-Mar-2024 09:21:33". People don't write seconds.
 const CLOCK_DATE = /\b(?:\d{2}\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]?\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}(?: ?[AP]M)?(?: \d{4})?(?: [+-]\d{4})?|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4} \d{2}:\d{2}:\d{2}(?: [A-Z]{3})?)/g;
-// 1.7.0: in machine text, an ISO date (with its clock, if any) is the program's record of when,
-// not a date about a person, unless a birth word stands before it ("dob": "1985-03-14").
-// Numeric day-month-year dates there too ("14/03/2024 09:21", "14.03.2024").
+// 1.7.0: in machine text, an ISO or numeric day-month-year date is the program's record of when
+// only where it plainly is a timestamp: with a clock to the second or a time zone, opening its
+// line (after a bracket or a level word at most), or as the value of a timestamp key ("ts",
+// "created_at", "@timestamp"). Anywhere else in a log or a JSON record it may be a person's
+// (an admission, an appointment, a passport's expiry) and stays a date.
 const MACHINE_ISO = /(?<![\w.-])(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[ ]?[+-]\d{2}:?\d{2}|[ ]UTC)?)?(?![\w-])/g;
+
+const CLOCK_OR_ZONE = /\d:\d\d:\d\d|Z$|[+-]\d\d:?\d\d$|UTC$/;
+const LINE_OPENING = /^[ \t]*(?:\[|(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:]+)?$/;
+const TIMESTAMP_KEY = /[^\w@]@?(?:ts|time|timestamp|datetime|date_?time|(?:created|updated|modified|logged|received|processed|started|finished|completed|sent)(?:_?at|_?on|_?time)?)["']?\s*[:=]\s*["']?$/i;
+
+/** Whether the date at `at` is plainly a program's timestamp (see MACHINE_ISO). */
+function plainTimestamp(text: string, at: number, date: string): boolean {
+  if (CLOCK_OR_ZONE.test(date)) return true;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (at - lineStart <= 40 && LINE_OPENING.test(text.slice(lineStart, at))) return true;
+  // A key of up to 40 characters before it; at the text's start a space stands in for the boundary.
+  const from = Math.max(0, at - 40);
+  return TIMESTAMP_KEY.test((from === 0 ? " " : "") + text.slice(from, at));
+}
 
 /** The spans of JavaScript Date strings and of a line's opening date and clock in `text` (machine timestamps, kept by default). */
 export function machineDateSpans(text: string): Array<[number, number]> {
@@ -310,7 +324,7 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = MACHINE_ISO.exec(text)) !== null) {
       if (BIRTH_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      out.push([m.index, m.index + m[0].length]);
+      if (plainTimestamp(text, m.index, m[0])) out.push([m.index, m.index + m[0].length]);
     }
   }
   if (/=["']?\d/.test(text)) {

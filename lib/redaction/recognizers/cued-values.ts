@@ -300,8 +300,9 @@ function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = fa
   // A key or token holds digits, or (1.6.0) is long and random-cased ("PZXchLpSgLIDThj").
   if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || (!/\d/.test(value) && !(value.length >= 12 && /\p{Ll}/u.test(value) && (value.match(/\p{Lu}/gu) ?? []).length >= 3)))) return false;
   // A bare "key" opens many things ("key: user_profile"): only a long value of letters and digits
-  // (1.7.0: not a namespaced cache key, "key=user:5f8d0d55…").
-  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,8}$/u.test(value) || /^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value) || /[/\\]|\.[a-z]{2,4}$/.test(value) || /^[a-z_]{2,20}:/.test(value))) return false;
+  // (1.7.0: not a namespaced cache key, "key=user:5f8d0d55…": a namespace and a hex digest or
+  // a number; "key=prod:AKd93kdLw0Pq2mZx8" is a secret).
+  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,8}$/u.test(value) || /^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value) || /[/\\]|\.[a-z]{2,4}$/.test(value) || /^[a-z_]{2,20}:(?:[0-9a-f]+|[0-9]+)$/.test(value))) return false;
   return true;
 }
 
