@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { redactRecord } from "@/lib/redaction";
 import { generateSamples } from "@/lib/redaction/eval/generator";
-import { DetectionCache, redactRecordCached } from "./field-cache";
+import { DetectionCache, fieldCacheFromEnv, redactRecordCached } from "./field-cache";
 import { redactLog } from "./redact-log";
 import type { CanonicalLog } from "./types";
 
@@ -109,6 +109,34 @@ describe("DetectionCache: the same redaction as without it", () => {
     expect(cache.size).toBeLessThanOrEqual(6);
     cache.detect("note number 49");
     expect(cache.hits).toBe(1);
+    // Used again, the oldest entry survives the next insertions; the one after it, untouched, goes.
+    const held = [...Array(50).keys()].filter((i) => i >= 50 - cache.size);
+    cache.detect(`note number ${held[0]}`);
+    cache.detect("note number 50");
+    const hits = cache.hits;
+    cache.detect(`note number ${held[0]}`);
+    expect(cache.hits).toBe(hits + 1);
+    cache.detect(`note number ${held[1]}`);
+    expect(cache.hits).toBe(hits + 1);
+  });
+
+  it("INGEST_FIELD_CACHE_MB: a size in MB, zero or less turns it off, anything else is the default", () => {
+    const sizes = (value: string | undefined) => {
+      const before = process.env.INGEST_FIELD_CACHE_MB;
+      if (value === undefined) delete process.env.INGEST_FIELD_CACHE_MB;
+      else process.env.INGEST_FIELD_CACHE_MB = value;
+      try {
+        return fieldCacheFromEnv();
+      } finally {
+        if (before === undefined) delete process.env.INGEST_FIELD_CACHE_MB;
+        else process.env.INGEST_FIELD_CACHE_MB = before;
+      }
+    };
+    expect(sizes("0")).toBeNull();
+    expect(sizes("-1")).toBeNull();
+    expect(sizes("8")).toBeInstanceOf(DetectionCache);
+    expect(sizes(undefined)).toBeInstanceOf(DetectionCache);
+    expect(sizes("lots")).toBeInstanceOf(DetectionCache);
   });
 });
 

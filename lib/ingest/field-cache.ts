@@ -64,12 +64,13 @@ export class DetectionCache {
 
 /**
  * The cache an ingest thread uses: INGEST_FIELD_CACHE_MB (default 4, per worker thread;
- * 0 turns it off and every field is detected afresh), or null when off.
+ * 0 or less turns it off and every field is detected afresh), or null when off.
  */
 export function fieldCacheFromEnv(): DetectionCache | null {
   const raw = process.env.INGEST_FIELD_CACHE_MB?.trim();
   const mb = raw ? Number(raw) : DEFAULT_CACHE_MB;
-  const size = Number.isFinite(mb) && mb >= 0 ? Math.min(mb, 1024) : DEFAULT_CACHE_MB;
+  // Not a number: the default; zero or less: off (someone who writes "-1" means "none").
+  const size = Number.isFinite(mb) ? Math.min(Math.max(mb, 0), 1024) : DEFAULT_CACHE_MB;
   return size > 0 ? new DetectionCache(size * 1024 * 1024) : null;
 }
 
