@@ -109,6 +109,10 @@ describe("1.7.0: a given name alone after a Chinese or Japanese introduction", (
     expect(kept("はじめまして、ゆいと申します。", ["ゆい"])).toEqual([]);
   });
 
+  it("names joined by 和 in a list stay members", () => {
+    expect(kept("参会人员：王伟，李娜和张敏。", ["李娜", "张敏"])).toEqual([]);
+  });
+
   it("keeps the greeting, the next clause and 'that's right'", () => {
     expect(kept("你好，我叫小明，我下周三去杭州。", ["你好"])).toEqual(["你好"]);
     expect(kept("こんにちは、さくらです。", ["こんにちは"])).toEqual(["こんにちは"]);

@@ -373,9 +373,10 @@ function listMember(value: string, lex: Lexicon): boolean {
   // ("משה פרץ, נחזור אליך בהקדם").
   const c0 = value.charCodeAt(0);
   if (c0 >= 0x5d0 && c0 <= 0x5ea && (words.length > 2 || words.some(caselessStopWord))) return false;
-  // 1.7.0: Chinese and Japanese members are names of up to four characters, not greetings or
-  // clauses ("你好，我叫小明，我下周三去杭州", "こんにちは、さくらです").
-  if (c0 >= 0x3040 && c0 <= 0x9fff && (value.length > 4 || /[我你他她的了去在是和与很へにをはがでと]/.test(value))) return false;
+  // 1.7.0: a Chinese or Japanese member holding a pronoun, a particle or thanks is a greeting or
+  // a clause, no name ("你好，我叫小明，我下周三去杭州", "こんにちは、さくらです"); names joined by
+  // 和 stay members ("李娜和张敏").
+  if (c0 >= 0x3040 && c0 <= 0x9fff && /[我你他她的了去是很谢へにをはがでと]/.test(value)) return false;
   // 1.7.0: a Korean sentence ending ("감사합니다, 이서연 님") or an everyday word is no member.
   if (c0 >= 0xac00 && c0 <= 0xd7a3 && (/(?:다|요|까|죠|세요)$/.test(value) || KO_NOT_NAMES.has(value))) return false;
   const first = words[0].toLowerCase().replace(/[.']+$/, "");
