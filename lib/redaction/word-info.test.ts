@@ -16,6 +16,11 @@ describe("the shared word record", () => {
     expect(wordAt("Annab", 0, 4)).toBe(a);
   });
 
+  it("gives a token the record wordAt finds for its word (the tokenizer hashes while it scans)", () => {
+    const text = "Anna met O'Brien and Jean-Luc in Zürich, Berlin's mayor: ok.";
+    for (const t of tokenizeWords(text)) expect(t.info).toBe(wordAt(text, t.start, t.end));
+  });
+
   it("gives tokens the text, lower-case form and shape the tokenizer computed per token", () => {
     const word = fc.array(fc.constantFrom("a", "Z", "é", "É", "ß", "Σ", "ς", "İ", "ǅ", "д", "Д", "东", "'", "-"), { minLength: 1, maxLength: 7 }).map((p) => p.join(""));
     const upper = /^\p{Lu}/u;
