@@ -149,7 +149,7 @@ export function inflectedTown(tokens: readonly WordToken[], i: number, lex: Lexi
   const w = t.info.lower;
   if (w.length < 4 || t.allCaps || lexHas(t.info, COMMON) || lexHas(t.info, GIVEN)) return false;
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (prev && (prev.gap === "" || /^[ \u00a0]$/.test(t.gap)) && CASE_PREPOSITIONS.has(prev.info.lower) && /^[ \u00a0]$/.test(t.gap)) {
+  if (prev && CASE_PREPOSITIONS.has(prev.info.lower) && /^[ \u00a0]$/.test(t.gap)) {
     for (const [ending, bases] of SLAVIC_ENDINGS) {
       if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
       const stem = w.slice(0, w.length - ending.length);
