@@ -82,6 +82,10 @@ const JSON_DOCUMENT = /(?:^|[:=])\s*[{[]\s*"[\w.@-]{1,40}"\s*:[^\n]{0,400}?,\s*"
 const SQL_STATEMENT = /^\s*(?:SELECT\s[^;]{1,300}?\sFROM\s|INSERT\s+INTO\s|UPDATE\s+[\w."`]+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(?:TABLE|INDEX|VIEW)\s|ALTER\s+TABLE\s)/i;
 // Indented "key: value" lines of a YAML file or a config dump, three in a row.
 const CONFIG_LINES = /(?:^|\n)[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:[ \t][^\n]+\n[ \t]*[\w.-]{2,40}:(?:[ \t]|\n)/;
+// English month abbreviations, as logs, ctime, Java and HTTP write dates; the regexes below that
+// read such dates are built from this one alternation.
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+
 // 1.6.0: documents that are machine text on their own: an env file, a Dockerfile, a diff, a PHP, Ruby
 // or Rust trace, glog and syslog lines, a Kubernetes manifest, XML, an HTTP request, build
 // output with a bracketed level on two lines.
@@ -91,7 +95,7 @@ const MACHINE_DOCUMENTS: ReadonlyArray<RegExp> = [
   /^diff --git |(?:^|\n)@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|(?:^|\n)--- a\/[^\n]+\n\+\+\+ b\//,
   /(?:^|\n)Stack trace:\n#0 |(?:^|\n)PHP (?:Fatal|Parse|Warning|Notice)[ a-z]*:|:\d+:in [`'][^\n]{1,80}'|panicked at [`'"]|(?:^|\n)[ \t]+from [^\s:]+:\d+:in /,
   /(?:^|\n)[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{3,6} +\d+ [\w.-]+:\d+\]/,
-  /(?:^|\n)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./-]+(?:\[\d+\])?: /,
+  new RegExp(`(?:^|\\n)${MONTH} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d [\\w.-]+ [\\w./-]+(?:\\[\\d+\\])?: `),
   /(?:^|\n)apiVersion: [\w./-]+\n(?:[^\n]*\n){0,3}kind: [A-Z]\w+/,
   /^<\?xml |<([a-z][\w:-]{0,30})>[^<\n]{0,200}<\/\1><([a-z][\w:-]{0,30})>/i,
   /(?:^|\n)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* HTTP\/\d(?:\.\d)?\r?\n[A-Z][\w-]+: /,
@@ -112,7 +116,7 @@ const LATER_DOCUMENTS: ReadonlyArray<[Gate, RegExp]> = [
   // section, a YAML block, a logrus level, a bundler's error, a shell command with flags.
   ["bracket", /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\]/],
   ["colon", /(?:^|\n)[ \t]*\[?(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.](?:\d{2}|[A-Z][a-z]{2})[-/.]\d{4})[ T]\d{1,2}:\d{2}:\d{2}(?![^\n]{0,24}?(?:\]|[ \t]-)[ \t][^\n:\]]{1,40}:[ \t])/],
-  ["colon", /(?:^|\n)[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}/],
+  ["colon", new RegExp(`(?:^|\\n)[ \\t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?${MONTH} [ \\d]\\d,? (?:\\d{4} )?\\d{1,2}:\\d{2}:\\d{2}`)],
   ["any", /\bPHP (?:Fatal error|Warning|Notice|Parse error|Deprecated|Stack trace):|(?:^|\n)npm (?:ERR!|error) |(?:^|\n)(?:fatal|error|warning|hint): [a-z]/],
   ["equals", /(?:^|\n)\[[\w. "-]{1,40}\][ \t]*\r?\n(?:[ \t]*(?:#|;)[^\n]*\n)*[ \t]*[\w.-]{1,40}[ \t]*=[ \t]*\S/],
   ["colonLine", /(?:^|\n)[\w-]{1,40}:[ \t]*\r?\n[ \t]{2,}[\w-]{1,40}:[ \t]+\S[^\n]*\r?\n[ \t]{2,}[\w-]{1,40}:/],
@@ -256,7 +260,9 @@ function notAPlace(text: string, start: number, end: number): boolean {
 // 1.6.0: a JavaScript Date written as a string, as a template literal or `String(date)` prints
 // it: "Thu Mar 14 2024 09:21:33 GMT+0000 (Coordinated Universal Time)". Its weekday and month
 // read as a name and its digits as a phone number; it is a machine timestamp.
-const JS_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} \d{4}(?: \d{2}:\d{2}:\d{2}(?: GMT[+-]\d{4}(?: \([A-Za-z .'-]{3,60}\))?)?)?/g;
+const JS_DATE = new RegExp(`\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} \\d{2} \\d{4}(?: \\d{2}:\\d{2}:\\d{2}(?: GMT[+-]\\d{4}(?: \\([A-Za-z .'-]{3,60}\\))?)?)?`, "g");
+// A weekday and a month, what every JS_DATE holds: most texts skip its scan.
+const JS_DATE_HINT = new RegExp(`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} \\d`);
 
 // 1.6.0: a line that opens with a date and a clock time with seconds, as a program prints its
 // own clock in the locale's format (`toLocaleString`, a logger's default): "14.3.2025, 09:21:33",
@@ -277,7 +283,7 @@ const BIRTH_WORDS = /birth|born|\bdob\b|\bd\.o\.b|geb(?:oren|urt)|naissance|\bn√
 const LINE_DATE = new RegExp(`(?:^|\\n)[ \\t]*\\[?${DATE_PART}(?=\\]|[ \\t]+(?:-|\\||(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b))`, "g");
 
 // An HTTP or e-mail date ("Thu, 14 Mar 2024 10:21:33 GMT", RFC 9110 / RFC 5322): a header's.
-const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|UTC|[+-]\d{4})/g;
+const HTTP_DATE = new RegExp(`\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}(?::\\d{2})? (?:GMT|UTC|[+-]\\d{4})`, "g");
 // A date inside a file name or an identifier ("backup_2024-03-14.tar.gz", "sales-20240314.csv",
 // "v2024.03.14"): joined to letters by "_", "-" or "." and ending in an extension or the name.
 const NAMED_DATE = /(?<![\w.-])[A-Za-z][\w-]{0,60}?[_-](?:\d{4}-\d{2}-\d{2}|\d{8})(?:[_-][\w-]{0,30})?\.[a-z][a-z0-9]{1,5}(?:\.[a-z0-9]{1,4})?\b/g;
@@ -289,7 +295,7 @@ const KEYED_DATE = new RegExp(`(?<![\\w.-])([A-Za-z_][\\w.-]{0,30})=["']?(${DATE
 // 1.7.0: a date and a clock with seconds written as only programs do, wherever they stand: an
 // access log's ("14/Mar/2024:09:21:33 +0000"), ctime's and Java's ("Thu Mar 14 09:21:33 2024",
 // "Mar 14, 2024 9:21:33 AM"), "14-Mar-2024 09:21:33". People don't write seconds.
-const CLOCK_DATE = /\b(?:\d{2}\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]?\d,? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}(?: ?[AP]M)?(?: \d{4})?(?: [+-]\d{4})?|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4} \d{2}:\d{2}:\d{2}(?: [A-Z]{3})?)/g;
+const CLOCK_DATE = new RegExp(`\\b(?:\\d{2}\\/${MONTH}\\/\\d{4}:\\d{2}:\\d{2}:\\d{2}(?: [+-]\\d{4})?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?${MONTH} [ \\d]?\\d,? (?:\\d{4} )?\\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?(?: \\d{4})?(?: [+-]\\d{4})?|\\d{1,2}-${MONTH}-\\d{4} \\d{2}:\\d{2}:\\d{2}(?: [A-Z]{3})?)`, "g");
 // 1.7.0: in machine text, an ISO or numeric day-month-year date is the program's record of when
 // only where it plainly is a timestamp: with a clock to the second or a time zone, opening its
 // line (after a bracket or a level word at most), or as the value of a timestamp key ("ts",
@@ -360,7 +366,7 @@ export function machineDateSpans(text: string): Array<[number, number]> {
       out.push([m.index + lead, m.index + m[0].length]);
     }
   }
-  if (!/(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/.test(text)) return out;
+  if (!JS_DATE_HINT.test(text)) return out;
   JS_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = JS_DATE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);

@@ -711,7 +711,7 @@ function login(text: string, pos: number, explicit: boolean, out: Candidate[], c
   if (glued && (!user.quoted || text[user.start - 1] === "(") && !name.includes("://") && !/^\d+[/:]\d+$/.test(name)) {
     const secretStart = user.start + glued[1].length + 1;
     const secret = glued[2];
-    if (secretOk(secret, true, null) && (/[\d\W_]/.test(secret.replace(/[\p{L}\p{M}]/gu, "")) || /\p{Ll}\p{Lu}/u.test(secret))) {
+    if (secretOk(secret, true, null) && passwordShaped(secret)) {
       if (!glued[1].includes("@")) out.push(candidate("ID", user.start, user.start + glued[1].length, 0.85, "login-user"));
       out.push(candidate("SECRET", secretStart, user.end, 0.85, "login-secret"));
       return true;
@@ -780,7 +780,7 @@ function reverseSecretCues(text: string, tokens: readonly WordToken[], out: Cand
     while (start > 0 && !/\s/.test(text[start - 1])) start--;
     const value = text.slice(start, end).replace(/^["'“„«(]|["'”»)]$/g, "");
     const at = text.indexOf(value, start);
-    if (value.length < 4 || value.length > 64 || !/[\d\W_]/.test(value.replace(/[\p{L}\p{M}]/gu, "")) && !/\p{Ll}\p{Lu}/u.test(value)) continue;
+    if (value.length < 4 || value.length > 64 || !passwordShaped(value)) continue;
     if (!secretOk(value, true, null)) continue;
     out.push(candidate("SECRET", at, at + value.length, 0.85, "cued-secret-before"));
   }
