@@ -180,6 +180,19 @@ function knownPlace(text: string, lex: Lexicon): boolean {
   return population !== undefined && !lex.commonWords.has(l);
 }
 
+// Whether any country name holds a digit (none does): asked once per lexicon, so a part with a
+// digit and no bracket (which countryName would cut off) skips the lower-casing and replaces.
+const countryDigits = new WeakMap<Lexicon, boolean>();
+
+function mayBeCountryWithDigit(text: string, lex: Lexicon): boolean {
+  let digits = countryDigits.get(lex);
+  if (digits === undefined) {
+    digits = [...lex.countries].some(hasDigit) || [...LONG_COUNTRIES].some(hasDigit);
+    countryDigits.set(lex, digits);
+  }
+  return digits || text.includes("(") || text.includes("（");
+}
+
 function countryName(text: string, lex: Lexicon): boolean {
   if (text.length > 60) return false;
   const l = text.toLowerCase().replace(/\s*[(（].*[)）]$/, "").replace(/[\s\u00a0]+/g, " ").replace(/[.,;:]+$/, "").trim();
@@ -231,7 +244,7 @@ function classify(p: Part, lex: Lexicon): void {
       return;
     }
   }
-  if (countryName(t, lex)) {
+  if (mayBeCountryWithDigit(t, lex) && countryName(t, lex)) {
     p.kind = "country";
     p.known = true;
     return;
@@ -434,7 +447,8 @@ function lineParts(text: string, from: number, to: number, out: Part[]): void {
       e--;
     }
     // "Street: ...", "Postal code: ...": a key names the part, it is not part of the address.
-    const key = line.indexOf(":", s) > s && line.indexOf(":", s) < e ? KEY.exec(line.slice(s, e)) : null;
+    const colon = line.indexOf(":", s);
+    const key = colon > s && colon < e ? KEY.exec(line.slice(s, e)) : null;
     if (key && !NUMBER_MARKERS.has(bareWord(key[1]).split(" ").pop() ?? "") && !UNIT_BEFORE.has(bareWord(key[1]))) s += key[0].length;
     if (e > s) out.push({ start: from + s, end: from + e, text: line.slice(s, e), closes, lineStart: first, kind: "none", known: false, sentenceEnd });
     first = false;
@@ -534,8 +548,8 @@ export function findAddressBlocks(text: string, out: Candidate[]): void {
   for (let i = 0; i < lines.length; i++) {
     const [start, end, digit] = lines[i];
     const near = digit || lines[i - 1]?.[2] || lines[i + 1]?.[2] || lines[i - 2]?.[2] || lines[i + 2]?.[2];
-    const blank = text.slice(start, end).trim() === "";
-    if (!near || blank || end - start > 400) {
+    // Whether the line is blank is asked only of a line that could join a block (no slice per line otherwise).
+    if (!near || end - start > 400 || text.slice(start, end).trim() === "") {
       // Not part of any block: whatever came before ends here.
       if (parts.length) parts[parts.length - 1].closes = true;
       continue;
