@@ -1,0 +1,170 @@
+/**
+ * The cue table of the cued-value recognizer: every cue word or phrase (passwords, logins,
+ * identifiers, in ~40 languages) registered by its first word, with the other ways the
+ * tokenizer or a writer spells it, and the lookups on it: the cue at a token, an identifier
+ * cue's type, and whether one ends right before a number (for the phone recognizer). Kept
+ * apart from the value reading so the table is built and read in one place.
+ */
+import { ID_CUES, MORE_ID_CUES, LOGIN_CUES, SECRET_CUES } from "../lexicon/credential-cues";
+import type { EntityType } from "../types";
+import type { WordToken } from "./tokens";
+import { wordFlag } from "./word-info";
+
+type CueKind = "secret" | "login" | "id";
+
+export interface Cue {
+  kind: CueKind;
+  type: EntityType;
+  parts: string[];
+  /** Short ASCII cues ("TIN", "PAN", "NIE") count only in capitals. */
+  upper: boolean;
+  /** 1.6.0: "Chart #", "Membership #": the head of an "X number" cue, only before "#" or "№". */
+  mark?: boolean;
+}
+
+export const BY_FIRST = new Map<string, Cue[]>();
+export const CJK_CUES: Array<[string, CueKind, EntityType]> = [];
+// Scripts written without spaces between words: cues are found by substring (1.5.0: Thai too).
+export const CAS = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+function addCue(kind: CueKind, type: EntityType, phrase: string): void {
+  if (CAS.test(phrase)) {
+    CJK_CUES.push([phrase, kind, type]);
+    return;
+  }
+  const parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  register(kind, type, parts);
+  // The tokenizer keeps "Steuer-ID", "wi-fi" and "one-time" as one word: register that form too.
+  if (/\p{L}-\p{L}/u.test(phrase)) register(kind, type, phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u).filter(Boolean));
+  // 1.5.0: the tokenizer leaves a possessive's "'s" between words ("driver's licence" is
+  // "driver" + "licence"): register that form too (CUE_GAP lets "'s " through).
+  if (/\p{L}['’]s\b/u.test(phrase)) {
+    register(kind, type, phrase.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
+    // 1.6.0: and the tokenizer's own form, the possessive kept in its word ("driver's" + "licence").
+    for (const q of ["'", "’"]) register(kind, type, phrase.toLowerCase().replace(/['’]s\b/gu, q + "s").split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean));
+  }
+}
+
+function register(kind: CueKind, type: EntityType, parts: string[], mark = false): void {
+  if (parts.length === 0) return;
+  const upper = kind === "id" && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
+  const list = BY_FIRST.get(parts[0]) ?? [];
+  if (list.some((c) => c.kind === kind && c.mark === mark && c.parts.join(" ") === parts.join(" "))) return;
+  list.push({ kind, type, parts, upper, mark });
+  BY_FIRST.set(parts[0], list);
+}
+
+/** Short cues that are abbreviations of words, not acronyms: "Acct #…" counts as written. */
+const ANY_CASE = new Set(["acct", "acc"]);
+const NOT_PERSONAL_HEADS = new Set(["ticket", "reference", "booking", "reservation", "confirmation", "record", "plate", "claim"]);
+
+/**
+ * 1.6.0: the other ways to write an English "X number" cue ("X no.", "X nr", "X #") and the
+ * plural a list of identifiers follows ("MRNs", "account numbers", "IDs").
+ */
+function addIdForms(type: EntityType, phrase: string): void {
+  const parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!/^[a-z]+$/.test(last ?? "")) return;
+  if (last === "number" && parts.length > 1) {
+    const head = parts.slice(0, -1);
+    for (const abbr of ["no", "nr", "num", "numbers"]) register("id", type, [...head, abbr]);
+    // "Ticket #58213" numbers a support ticket, not a person: only personal heads take "#".
+    if (!NOT_PERSONAL_HEADS.has(head.join(" "))) register("id", type, head, true);
+  } else if ((parts.length > 1 && last.length >= 2 && !last.endsWith("s")) || (parts.length === 1 && last.length <= 3)) {
+    register("id", type, [...parts.slice(0, -1), last + "s"]);
+  }
+}
+for (const c of LOGIN_CUES) addCue("login", "ID", c);
+for (const c of SECRET_CUES) addCue("secret", "SECRET", c);
+for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) addCue("id", type, c);
+for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) if (!CAS.test(c)) addIdForms(type, c);
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+// A cue's first word, answered once per distinct word (word-info.ts).
+export const CUE_FIRST = wordFlag(BY_FIRST);
+CJK_CUES.sort((a, b) => b[0].length - a[0].length);
+export const CJK_CUE = new RegExp(`(${CJK_CUES.map(([p]) => p).join("|")})(?:是|为|為|は|を|는|은|：|:|คือ|ของฉันคือ|ของเขาคือ)?[ \\t\\u3000]*`, "g");
+
+/** Whether a word is an identifier cue by itself ("MRN", "PAN", "SSN"). */
+export function oneWordIdCue(word: string): boolean {
+  return (BY_FIRST.get(word) ?? []).some((c) => c.kind === "id" && c.parts.length === 1);
+}
+
+/** The cue (longest first) starting at token i, or null. */
+export function cueAt(text: string, tokens: readonly WordToken[], i: number): { cue: Cue; last: number } | null {
+  const list = BY_FIRST.get(tokens[i].lower);
+  if (!list) return null;
+  for (const cue of list) {
+    const last = i + cue.parts.length - 1;
+    if (last >= tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < cue.parts.length && ok; k++) {
+      const t = tokens[i + k];
+      // Words of a cue are apart in prose ("user id"), not joined like a code key ("user_id").
+      ok = t.lower === cue.parts[k] && CUE_GAP.test(t.gap);
+    }
+    if (!ok) continue;
+    // "MRNs", "IDs", "Ids": a plural keeps its acronym in capitals.
+    if (cue.upper && !isUpperCue(tokens[i].text)) continue;
+    if (cue.mark && !/^[ \t\u00a0]{0,2}[#№]/.test(text.slice(tokens[last].end, tokens[last].end + 3))) continue;
+    return { cue, last };
+  }
+  return null;
+}
+
+function isUpperCue(word: string): boolean {
+  if (word === word.toUpperCase()) return true;
+  const singular = word.replace(/s$/, "");
+  return singular.length < word.length && (singular === singular.toUpperCase() || (word.toLowerCase() === "ids" && word[0] === "I"));
+}
+
+// Between the words of a cue: a space, a hyphen, a slash ("a/c"), an apostrophe or quote ("ת"ז").
+const CUE_GAP = /^(?:[ \u00a0\-/'’"]{1,3}|['’]s[ \u00a0])$/;
+
+// Identifier cues as phrases of words, for `idCueBefore`.
+const ID_PHRASES = new Set<string>();
+const ID_PHRASE_TYPES = new Map<string, EntityType>();
+for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id" && !c.mark) {
+  ID_PHRASES.add(c.parts.join(" "));
+  ID_PHRASE_TYPES.set(c.parts.join(" "), c.type);
+}
+
+/** The type an identifier cue phrase gives ("passport number" → PASSPORT), trying its last words too. */
+export function idTypeOf(phrase: string): EntityType | null {
+  const words = phrase.split(" ");
+  const lower = words.map((w) => w.toLowerCase());
+  for (let k = 0; k < words.length; k++) {
+    const type = ID_PHRASE_TYPES.get(lower.slice(k).join(" "));
+    // One word alone must be an acronym ("MRN", "PESEL"), "passport" or another language's word:
+    // an English word ("(policy)", "is the badge") says too little before its value.
+    if (!type) continue;
+    if (words.length - k > 1 || isUpperCue(words[k]) || lower[k] === "passport" || !/^[a-z]+$/.test(lower[k])) return type;
+  }
+  return null;
+}
+const ID_LAST_WORDS = new Set([...ID_PHRASES].map((p) => p.split(" ").pop() ?? ""));
+const WORDS_BEFORE = /((?:[\p{L}\p{M}]+[ '’-]){0,3}[\p{L}\p{M}]+)[ \t:#=.-]{0,5}$/u;
+
+/**
+ * Whether an identifier cue ends right before `index` ("account number 8044904148",
+ * "Steuer-ID 12 345 678 901"): the phone recognizer steps aside for such numbers.
+ */
+export function idCueBefore(text: string, index: number): boolean {
+  // Fast path: the word right before the number must end some identifier cue.
+  let k = index;
+  while (k > 0 && index - k < 6 && " \t\u00a0:#=.-".includes(text[k - 1])) k--;
+  // 1.5.0: "NHS number is 943 476 5919": a linking verb between the cue and the number.
+  const link = /(?:^|[ \t\u00a0])(?:is|was|are|ist|est|es|är|er|on|je)[ \t\u00a0:]*$/i.exec(text.slice(Math.max(0, k - 8), k));
+  if (link) {
+    k -= link[0].length;
+    while (k > 0 && index - k < 16 && " \t\u00a0:#=.-".includes(text[k - 1])) k--;
+  }
+  let w = k;
+  while (w > 0 && k - w < 30 && /[\p{L}\p{M}]/u.test(text[w - 1])) w--;
+  if (w === k || !ID_LAST_WORDS.has(text.slice(w, k).toLowerCase())) return false;
+  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, k - 48), k));
+  if (!m) return false;
+  const words = m[1].toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  for (let k = 0; k < words.length; k++) if (ID_PHRASES.has(words.slice(k).join(" "))) return true;
+  return false;
+}

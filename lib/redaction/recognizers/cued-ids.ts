@@ -1,0 +1,131 @@
+/**
+ * Identifiers after their cue: whether a value is one (digits, no date, amount or setting),
+ * how far it runs (digit groups, a prefix of capitals, a check letter, a British plate's
+ * letters), record locators of letters only, the list of more identifiers one cue opens, the
+ * type the value's shape refines (PAN, ABA), and the shapes distinctive enough without a cue
+ * (PAN, Aadhaar, NINO, NHS and routing numbers).
+ */
+import { getLexicon } from "../lexicon/lexicon";
+import { candidate, eachMatch } from "../text-scan";
+import { abaValid, nhsValid, verhoeffValid } from "../validators";
+import type { Candidate, EntityType } from "../types";
+import { oneWordIdCue } from "./cued-cues";
+import { valueAt, type Value } from "./cued-reading";
+import { NOT_SECRET } from "./cued-secret-checks";
+
+/** An identifier: digits (three at least), no date, time, amount or year alone. */
+export function idOk(value: string): boolean {
+  if (value.length < 4 || value.length > 34) return false;
+  // "policy updated: min_length=12": a setting, not an identifier.
+  if (/^[_=]|=/.test(value)) return false;
+  // 1.6.0: "Account: ***8234", "XXXX-XXXX-1234": already masked.
+  if (/^(?:[*•xX#]{2,}|[*•]{1,}\d)/.test(value) && /[*•]|^[xX#]{3}/.test(value)) return false;
+  // 1.6.0: "policy requires 12 characters": a lower-case word is no identifier's start.
+  if (/^\p{Ll}{2,}(?:[ \u00a0]|$)/u.test(value)) return false;
+  const digits = value.replace(/\D/g, "").length;
+  if (digits < 3 && !(digits >= 2 && value.length >= 6 && /\p{L}{2}/u.test(value))) return false;
+  if (/^(?:19|20)\d\d$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}:\d{2}/.test(value)) return false;
+  return !/^[$€£¥]|%$/.test(value);
+}
+
+/** An identifier's value may run over digit groups ("12 345 678 901", "4510 123456", 1.6.0: "CL 004 482"). */
+export function extendIdGroups(text: string, v: Value): Value {
+  if (v.quoted) return v;
+  let end = v.end;
+  // 1.6.0: a prefix of capitals standing apart from its digits ("CL 004 482", "POL 88213 IT"),
+  // unless the capitals are a cue of their own ("Patient MRN 00482913": the value is the number).
+  const prefix = text.slice(v.start, v.end);
+  if (/^[A-Z]{1,4}$/.test(prefix) && /^[ \u00a0]\d/.test(text.slice(end, end + 2)) && !oneWordIdCue(prefix.toLowerCase())) {
+    const m = /^[ \u00a0]\d{2,}/.exec(text.slice(end, end + 12));
+    if (m) end += m[0].length;
+  }
+  for (let n = 0; n < 6; n++) {
+    const m = /^[ \u00a0][A-Z]?\d[\d]{0,5}[A-Z]?(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
+    if (!m || end - v.start + m[0].length > 30) break;
+    end += m[0].length;
+  }
+  // 1.6.0: a check letter on its own after digit groups ("QQ 12 34 56 C").
+  const check = /^[ \u00a0][A-Z](?![\p{L}\d])/u.exec(text.slice(end, end + 3));
+  if (check && end > v.end) end += check[0].length;
+  return { ...v, end };
+}
+
+/**
+ * 1.6.0: in a log line, a trace or JSON ("INFO user id 4471 logged in", "Account ID: 1234…
+ * quota exceeded", "ticket number 5512 assigned") these cues name the system's own record
+ * keys, not a document of the person's; there they open no identifier. A passport, national,
+ * tax, insurance, licence or bank number is still one.
+ */
+export const RECORD_KEY_HEADS = new Set("user customer client account member membership employee staff ticket reference booking reservation confirmation claim order case badge subscriber loyalty student tenant record chart e-ticket pnr bestellnummer ordernummer".split(" "));
+
+/** 1.7.0: cues whose value may be letters only: a booking's record locator ("PNR KXQZTM"). */
+export const LETTER_CODE_CUES = new Set(["pnr", "booking reference", "booking ref", "record locator", "confirmation code", "reservation code", "booking code", "confirmation number", "reservation number", "booking number", "reservation", "booking"]);
+export const PLATE_HEADS = new Set(["licence", "license", "number", "plate", "registration", "vehicle", "reg"]);
+
+/** Five to eight capitals (digits allowed), no word written in capitals ("TODAY", "PENDING"). */
+export function letterCode(value: string): boolean {
+  if (!/^[A-Z0-9]{5,8}$/.test(value) || (value.match(/[A-Z]/g) ?? []).length < 4) return false;
+  const lex = getLexicon();
+  const lower = value.toLowerCase();
+  return !lex.commonWords.has(lower) && !lex.extraCommon.has(lower) && !NOT_SECRET.has(lower);
+}
+
+const LIST_LINK = /^(?:[ \t\u00a0]*[,;/&][ \t\u00a0]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|и|или|ve|veya)[ \t\u00a0]+)/;
+
+/**
+ * 1.6.0: more identifiers of the same kind after the first, one cue for all ("MRNs 0048291
+ * and 0048377", "Account numbers: 48603077, 34114752"): each must look like the first
+ * (digits, about its length).
+ */
+export function idList(text: string, first: Value, type: EntityType, out: Candidate[]): void {
+  const firstLength = first.end - first.start;
+  let end = first.end + (first.quoted ? 1 : 0);
+  for (let n = 0; n < 8; n++) {
+    const link = LIST_LINK.exec(text.slice(end, end + 16));
+    if (!link) return;
+    let v = valueAt(text, end + link[0].length, 34);
+    if (!v) return;
+    if (!v.quoted) v = extendIdGroups(text, v);
+    const id = text.slice(v.start, v.end);
+    if (!idOk(id) || Math.abs(id.length - firstLength) > 4 || !/\d{2}/.test(id)) return;
+    out.push(candidate(typeFor(type, id), v.start, v.end, 0.85, "cued-id"));
+    end = v.end + (v.quoted ? 1 : 0);
+  }
+}
+
+/** A cue's type, refined by the value's shape ("account number" + a valid ABA number). */
+export function typeFor(type: EntityType, value: string): EntityType {
+  const digits = value.replace(/\D/g, "");
+  if (type === "US_BANK_NUMBER" && digits.length === 9 && digits === value && abaValid(digits)) return "US_BANK_NUMBER";
+  if (type === "ID" && /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(value)) return "IN_PAN";
+  return type;
+}
+
+const SHAPES_GATE = /\d{4}[A-Z]|\d{4}[ \u00a0-]\d{4}[ \u00a0-]\d{4}|\d\d[ \u00a0]?[A-D](?![A-Za-z0-9])|NHS|nhs|[Rr]outing|ABA/;
+const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
+const AADHAAR = /(?<![\d-])[2-9]\d{3}[ \u00a0-]\d{4}[ \u00a0-]\d{4}(?![\d-])/g;
+const NHS_OR_ABA = /(?<![\d-])(?:\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{4}|\d{9})(?![\d-])/g;
+const NINO = /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/g;
+
+/**
+ * Shapes distinctive enough alone: an Indian PAN (five letters, four digits, a letter, the
+ * fourth letter a holder type) and a grouped Aadhaar number with a valid Verhoeff digit;
+ * a UK National Insurance number in its letter pattern scores below the threshold alone
+ * (a cue raises it through the cue path).
+ */
+export function distinctiveShapes(text: string, out: Candidate[]): void {
+  // One pass for all four shapes' cores (most texts have none), then each shape's own test.
+  if (!SHAPES_GATE.test(text)) return;
+  if (/[A-Z]{5}\d{4}[A-Z]/.test(text)) eachMatch(PAN, text, (m) => out.push(candidate("IN_PAN", m.index, m.index + m[0].length, 0.6, "pan")));
+  if (/\d{4}[ \u00a0-]\d{4}[ \u00a0-]\d{4}/.test(text)) eachMatch(AADHAAR, text, (m) => {
+    if (verhoeffValid(m[0].replace(/\D/g, ""))) out.push(candidate("IN_AADHAAR", m.index, m.index + m[0].length, 0.6, "aadhaar"));
+  });
+  if (/[A-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/.test(text)) eachMatch(NINO, text, (m) => out.push(candidate("UK_NINO", m.index, m.index + m[0].length, /NINO|national insurance|NI (?:no|number)/i.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 0.85 : 0.4, "nino")));
+  // A valid NHS number after "NHS", a valid routing number after "routing"/"ABA".
+  if (/NHS|nhs|[Rr]outing|ABA|aba/.test(text)) eachMatch(NHS_OR_ABA, text, (m) => {
+    const digits = m[0].replace(/\D/g, "");
+    const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
+    if (digits.length === 10 && /nhs/.test(before) && nhsValid(digits)) out.push(candidate("UK_NHS", m.index, m.index + m[0].length, 0.9, "nhs"));
+    if (digits.length === 9 && /routing|\baba\b/.test(before) && abaValid(digits)) out.push(candidate("ABA_ROUTING_NUMBER", m.index, m.index + m[0].length, 0.9, "aba"));
+  });
+}

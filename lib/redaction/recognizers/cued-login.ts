@@ -1,0 +1,90 @@
+/**
+ * A login after its cue, alone or with its password ("login jdoe / S3cret!", "username: anna.k
+ * pw hunter22", "credentials (jdoe/S3cret)"): the username is an ID, the password a SECRET.
+ * A word that names a field or is an ordinary word is no username unless what it is linked to
+ * can only be a password.
+ */
+import { getLexicon } from "../lexicon/lexicon";
+import { LINKED_LOGIN_CUES, LOGIN_HEADINGS, LOGIN_PASSWORD_LINKS, SECRET_HEADINGS } from "../lexicon/credential-cues";
+import { candidate } from "../text-scan";
+import type { Candidate } from "../types";
+import { isMachineText } from "./code-context";
+import type { Cue } from "./cued-cues";
+import { CONNECTORS, FILLERS, isSpace, skipConnector, valueAt } from "./cued-reading";
+import { NOT_SECRET, passwordShaped, secretOk } from "./cued-secret-checks";
+
+// 1.6.0: linking logins by every language's word for a password ("логин X пароль Y") was tried
+// and cost passwords on the external corpus (aggregate figures, cause not known); the word's own
+// cue still finds the password there.
+const LINKS = [...LOGIN_PASSWORD_LINKS].sort((a, b) => b.length - a.length);
+const LINKED_ONLY = new Set(LINKED_LOGIN_CUES);
+
+/** 1.6.0: what a login is said to be, in the languages of LOGIN_CUES: no username. */
+const NOT_A_LOGIN = new Set("address adresse e-mail email mail courriel correo dirección direccion endereço indirizzo adres adressen name nom nombre nome naam namn navn nimi numéro número numero nummer number votre vos notre nos leur leurs tu tus seu sua teu tua dein deine ihre euer uw jouw je ton ta".split(" "));
+
+/** "login jdoe / S3cret!", "username: anna.k pw hunter22", "credentials: X". */
+export function login(text: string, pos: number, explicit: boolean, out: Candidate[], cue: Cue): boolean {
+  const user = valueAt(text, pos);
+  if (!user) return false;
+  let name = text.slice(user.start, user.end);
+  // "| Username | Password |": a table's header names the next column, it is no login.
+  if (HEADING_WORDS.has(name.toLowerCase())) return false;
+  // 1.6.0: "logged in with jdoe/S3cret!", "creds: jdoe:S3cret": user and password in one token.
+  const glued = /^([^/:\s]{2,64})[/:]([^/\s]{3,64})$/u.exec(name);
+  // 1.7.0: also in brackets ("credentials (jdoe/S3cret) were phished").
+  if (glued && (!user.quoted || text[user.start - 1] === "(") && !name.includes("://") && !/^\d+[/:]\d+$/.test(name)) {
+    const secretStart = user.start + glued[1].length + 1;
+    const secret = glued[2];
+    if (secretOk(secret, true, null) && passwordShaped(secret)) {
+      if (!glued[1].includes("@")) out.push(candidate("ID", user.start, user.start + glued[1].length, 0.85, "login-user"));
+      out.push(candidate("SECRET", secretStart, user.end, 0.85, "login-secret"));
+      return true;
+    }
+  }
+  let p = user.end;
+  while (p < text.length && isSpace(text[p])) p++;
+  let linked = false;
+  // "jdoe / S3cret", "jdoe, password S3cret", "jdoe pw S3cret": a mark, a word, or both.
+  for (let round = 0; round < 2; round++) {
+    while (p < text.length && isSpace(text[p])) p++;
+    const rest = text.slice(p, p + 24).toLowerCase();
+    let link = LINKS.find((l) => rest.startsWith(l) && (!/\p{L}$/u.test(l) || !/[\p{L}\p{N}]/u.test(rest[l.length] ?? " ")));
+    // 1.6.0: "the credentials are jdoe and S3cret!": "and" links only after a credentials cue.
+    if (!link && round === 0 && CREDENTIAL_PAIRS.has(cue.parts.join(" ")) && /^(?:and|und|et|y|e|en|och|og|i|и|ve)[ \t]/.test(rest)) link = rest.slice(0, rest.indexOf(" ") + 1);
+    if (!link) break;
+    // 1.6.0: "user"/"usr" link only through a word for a password ("user jdoe pwd X"): "User: Sure, it is …" is a chat turn.
+    if (LINKED_ONLY.has(cue.parts.join(" ")) && !/\p{L}/u.test(link)) break;
+    p += link.length;
+    linked = true;
+  }
+  name = text.slice(user.start, user.end);
+  const lex = getLexicon();
+  const lowerName = name.toLowerCase();
+  // 1.6.0: "Votre identifiant est votre adresse e-mail": a function word or the name of a field is no login.
+  const wordy = /^[\p{L}-]+$/u.test(name) && (lex.commonWords.has(lowerName) || NOT_SECRET.has(lowerName) || FILLERS.has(lowerName) || CONNECTORS.has(lowerName) || NOT_A_LOGIN.has(lowerName));
+  if (linked) {
+    const conn = skipConnector(text, p);
+    const secret = valueAt(text, conn.pos);
+    const secretText = secret ? text.slice(secret.start, secret.end) : "";
+    // 1.6.0: "admin / admin123", "root / Winter#7": an ordinary word is a login when what it is
+    // linked to can only be a password (digits or symbols); not a field's name ("email / password").
+    const shaped = /[\d\W_]/.test(secretText.replace(/[\p{L}\p{M}]/gu, "")) && !NOT_A_LOGIN.has(lowerName) && !FILLERS.has(lowerName) && !CONNECTORS.has(lowerName) && !NOT_SECRET.has(lowerName);
+    if (secret && secretOk(secretText, true, null) && (!wordy || shaped)) {
+      if (!name.includes("@")) out.push(candidate("ID", user.start, user.end, 0.85, "login-user"));
+      out.push(candidate("SECRET", secret.start, secret.end, 0.85, "login-secret"));
+      return true;
+    }
+  }
+  // A login alone: the username, when it cannot be an ordinary word ("login failed").
+  if (LINKED_ONLY.has(cue.parts.join(" "))) return false;
+  if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
+  if (!explicit && !/[\d._-]/.test(name)) return false;
+  // 1.6.0: "INFO user id 4471 logged in": in machine text a number alone is the system's record key.
+  if (/^\d+$/.test(name) && isMachineText(text)) return false;
+  out.push(candidate("ID", user.start, user.end, 0.75, "login-user"));
+  return true;
+}
+
+const HEADING_WORDS = new Set([...SECRET_HEADINGS, ...LOGIN_HEADINGS]);
+/** Cues after which "X and Y" is a login and its password. */
+const CREDENTIAL_PAIRS = new Set(["credentials", "creds", "login credentials", "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania", "přihlašovací údaje", "учетные данные", "данные для входа"]);

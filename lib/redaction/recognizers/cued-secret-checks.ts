@@ -1,0 +1,103 @@
+/**
+ * Whether a value read after a secret cue is a secret: not an ordinary word, a placeholder,
+ * a count or a word describing the password; the shape a password has when no "is" or ":"
+ * says so (letters mixed with digits or symbols, a camel hump, a made-up pronounceable word);
+ * the password words and what may follow them; passphrases and wallet seed phrases, which
+ * run over several words.
+ */
+import { englishInflection, getLexicon } from "../lexicon/lexicon";
+import { NOT_A_SECRET_WORDS } from "../lexicon/credential-cues";
+import type { Cue } from "./cued-cues";
+import type { WordToken } from "./tokens";
+
+export const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
+/** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
+const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
+
+export function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {
+  if (value.length < 3 || value.length > 64) return false;
+  const lower = value.toLowerCase().replace(/[?!]+$/, "");
+  if (/^<[^>]*>$|^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value)) return false;
+  if (NOT_SECRET.has(lower)) return false;
+  // 1.7.0: "should be 12+ characters", "at least 80%": a count, not a password.
+  if (!quoted && /^\d{1,3}[+%]$/.test(value)) return false;
+  // "his dog's name": a possessive describes the password, it is not one; so do
+  // "case-sensitive" and other compounds of ordinary words.
+  if (!quoted && /['’]s$/.test(lower)) return false;
+  if (!quoted && /^\p{L}+(?:-\p{L}+)+$/u.test(lower) && lower.split("-").every((w) => getLexicon().commonWords.has(w) || NOT_SECRET.has(w))) return false;
+  const lex = getLexicon();
+  if (!quoted && /^\p{L}+$/u.test(lower) && (lex.commonWords.has(lower) || lex.extraCommon.has(lower))) {
+    // 1.5.0: "the password is sunshine", "her password was dragonfly": after "is" or ":" an
+    // ordinary noun is the password, unless it describes one ("is simple", "was changed",
+    // "is unguessable") or is a function word.
+    if (!explicit || lex.extraCommon.has(lower) || lower.length < 4 || DESCRIBING.test(lower) || englishInflection(lower, lex.commonWords)) return false;
+  }
+  // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
+  if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|codes|pincode|combination|puk|2fa|mfa)$/.test(cue.parts[cue.parts.length - 1]) && value.replace(/\D/g, "").length < 3) return false;
+  // 1.7.0: a list's codes are long ("backup codes 1-10 are in the vault" numbers them).
+  if (cue && cue.parts[cue.parts.length - 1] === "codes" && value.length < 6) return false;
+  // A key or token holds digits, or (1.6.0) is long and random-cased ("PZXchLpSgLIDThj").
+  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || (!/\d/.test(value) && !(value.length >= 12 && /\p{Ll}/u.test(value) && (value.match(/\p{Lu}/gu) ?? []).length >= 3)))) return false;
+  // A bare "key" opens many things ("key: user_profile"): only a long value of letters and digits
+  // (1.7.0: not a namespaced cache key, "key=user:5f8d0d55…": a namespace and a hex digest or
+  // a number; "key=prod:AKd93kdLw0Pq2mZx8" is a secret).
+  if (cue && cue.parts.length === 1 && cue.parts[0] === "key" && (value.length < 10 || !/\p{L}/u.test(value) || /^\p{L}+(?:[_.:-]\p{L}+)*[_.:-]?\d{1,8}$/u.test(value) || /^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value) || /[/\\]|\.[a-z]{2,4}$/.test(value) || /^[a-z_]{2,20}:(?:[0-9a-f]+|[0-9]+)$/.test(value))) return false;
+  return true;
+}
+
+/**
+ * 1.6.0: a made-up pronounceable password ("pacavuyebazugoq", as generators make memorable
+ * ones): eight letters or more, consonant and vowel strictly in turn, and no known word.
+ */
+export function pronounceable(value: string): boolean {
+  // English verbs and nouns of that shape end in a silent e ("generalize", "minimize").
+  if (value.length < 8 || !/^(?:[bcdfghjklmnpqrstvwxyz][aeiou]){4,}[a-z]?$/.test(value) || /[aeiou][bcdfghjklmnpqrstvwxyz]e$/.test(value)) return false;
+  const lex = getLexicon();
+  return !lex.commonWords.has(value) && !lex.extraCommon.has(value) && !englishInflection(value, lex.commonWords);
+}
+
+/** Letters and digits or symbols mixed, or a camel hump: a password's shape, no word's. */
+export function passwordShaped(value: string): boolean {
+  return /[\d\W_]/.test(value.replace(/[\p{L}\p{M}]/gu, "")) || /\p{Ll}\p{Lu}/u.test(value);
+}
+
+/** 1.6.0: cue words for a password itself (not a PIN, key or token), in English. */
+export const PASSWORD_WORDS = new Set(["password", "passcode", "passphrase", "passwd", "pwd", "pw"]);
+/** 1.6.0: nouns that follow "password" to name something about it ("password authentication"). */
+export const PASSWORD_COMPOUNDS = new Set(`authentication auth login logins reset resets protection protected requirement requirements complexity rotation
+expiry expiration hash hashes hashing salt storage vault vaults managers prompt prompts input inputs entry entries box text attempts attempt
+check checks validation verification update updates change changes leak leaks breach breaches spraying spray cracking guessing sharing
+reuse length security safety file files list lists database dump dumps generator generators strength meter rules settings setting option
+options screen window modal popup email emails link links token tokens hint hints field fields column columns request requests flow flows
+page pages form forms user users account accounts holder only based less free system systems policy policies again instead either too
+section step steps issue issues problem problems error errors prompt question questions recovery reminder reminders expired works worked
+used uses using sent here there combination combinations combo combos pair pairs
+management manager handling handler encryption encrypted prompted`.split(/\s+/));
+const OWNERS = new Set("with her his my your their our its the new old temporary temp same default admin root account wifi".split(" "));
+
+/** Whether the cue at token i follows "with", a possessive or an article ("with password", "her password"). */
+export function ownedCue(text: string, tokens: readonly WordToken[], i: number): boolean {
+  return i > 0 && OWNERS.has(tokens[i - 1].lower) && /^[ \t]+$/.test(tokens[i].gap);
+}
+
+/** 1.6.0: words before "key" that make it a data key, not a secret. */
+export const DATA_KEYS = new Set("idempotency cache partition sort primary foreign routing object s3 redis map dict hash lookup translation i18n message dedup deduplication composite unique index row record lock group shard bucket event".split(" "));
+/** 1.6.0: ordinary words that name a secret only before ":", "=", "is" or a quoted value. */
+export const WEAK_SECRET_CUES = new Set(["pass", "key", "wifi", "wi-fi", "wlan"]);
+// 1.6.0: "wifi: Guest2024!": a network's name alone says what it is, so its value needs a
+// password's shape (a digit or a symbol), not only ":" ("wifi: connected", "WLAN is down").
+export const SHAPED_SECRET_CUES = new Set(["wifi", "wi-fi", "wlan"]);
+
+export const PHRASE_CUES = new Set(["passphrase", "pass phrase", "phrase", "seed phrase", "recovery phrase", "mnemonic", "seed words", "recovery words", "secret recovery phrase", "wallet seed"]);
+export const SEED_CUES = new Set(["seed phrase", "recovery phrase", "mnemonic", "seed words", "recovery words", "secret recovery phrase", "wallet seed"]);
+const PHRASE_STOP = new Set("to for and but so then on in at which that because if when from with is was".split(" "));
+
+/** Where a passphrase that opens at a word ending at `end` stops: up to five more lower-case words, before punctuation or a linking word. */
+export function passphraseEnd(text: string, end: number, words = 5): number {
+  for (let n = 0; n < words; n++) {
+    const m = /^[ \u00a0](\p{Ll}[\p{Ll}\p{N}'’-]*)/u.exec(text.slice(end, end + 40));
+    if (!m || PHRASE_STOP.has(m[1])) break;
+    end += m[0].length;
+  }
+  return end;
+}
