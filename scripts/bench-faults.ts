@@ -2,7 +2,10 @@
 // Faults and load on a throwaway embedded PostgreSQL that this script starts (and restarts),
 // with the app's handlers in child processes it can kill (scripts/lib/faults-roles.ts):
 //   1. fully processed ingest records/s over HTTP, redaction in-thread vs on the worker pool
-//      (and the pool with its per-field detection cache off, and with one worker thread);
+//      (and the pool with its per-field detection cache off, with one worker thread, and with
+//      the engine's detection replaced by an identity pass: the ceiling of the rest of the
+//      path), each with its CPU per record from /proc (request thread, other threads,
+//      PostgreSQL, producer);
 //   2. an ingest flood while 10 reviewers claim, read the queue page and decide over HTTP:
 //      claim and page p95 with the flood vs without it (goal <= 2x), with and without the pool;
 //   3. kill -9 of the app during a pull import, then a restart: every record stored once,
@@ -11,7 +14,8 @@
 //   5. PostgreSQL restarted during a push burst: every record stored once or answered 503,
 //      and the same app process serves again without a restart.
 // Default: 60 s per flood phase; --quick: 10 s and smaller counts; --long-prompt: every record
-// carries a ~1,400-character system prompt with tool schemas instead of a one-line one.
+// carries a ~1,400-character system prompt with tool schemas instead of a one-line one;
+// --profile-app <dir>: part 1's apps run under `node --cpu-prof`, their profiles in <dir>.
 import Module from "node:module";
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -22,6 +26,8 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { runCli } from "./lib/cli";
 import { benchRecord, runRole } from "./lib/faults-roles";
+import { appCpuMs, postgresCpuMs } from "./lib/faults-cpu";
+import { buildIdentityWorker } from "./lib/faults-identity";
 
 // lib/triage imports "server-only", which throws outside React Server Components; here it is
 // the empty marker it is inside Next's server build (as in bench-queue).
@@ -47,8 +53,8 @@ interface Child {
 const running = new Set<ChildProcess>();
 
 /** Runs this script in a role (same tsx loader flags), with extra environment. */
-function startRole(role: string, env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1], "--role", role], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+function startRole(role: string, env: Record<string, string>, nodeFlags: string[] = []): Child {
+  const child = spawn(process.execPath, [...process.execArgv, ...nodeFlags, process.argv[1], "--role", role], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
   const line = new Promise<Record<string, unknown>>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -70,13 +76,13 @@ async function kill9(child: Child): Promise<void> {
 }
 
 /** Starts the app (with extra environment: INGEST_WORKERS...); resolves with its URL and worker-thread count. */
-async function startApp(workers: "0" | "default", env: Record<string, string> = {}): Promise<{ child: Child; url: string; threads: number }> {
-  const child = startRole("app", { ...(workers === "0" ? { INGEST_WORKERS: "0" } : {}), ...env });
+async function startApp(workers: "0" | "default", env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<{ child: Child; url: string; threads: number }> {
+  const child = startRole("app", { ...(workers === "0" ? { INGEST_WORKERS: "0" } : {}), ...env }, nodeFlags);
   const { port, threads } = (await child.line) as { port: number; threads: number };
   return { child, url: `http://127.0.0.1:${port}`, threads };
 }
 
-async function runClient(env: Record<string, string>): Promise<{ stored: number; seconds: number; statuses: Record<string, number>; batches?: Array<{ first: number; status: number; stored: number }> }> {
+async function runClient(env: Record<string, string>): Promise<{ stored: number; seconds: number; cpuMs: number; statuses: Record<string, number>; batches?: Array<{ first: number; status: number; stored: number }> }> {
   const child = startRole("client", env);
   const result = await child.line;
   await child.exited;
@@ -180,7 +186,7 @@ async function seedQueue(db: Db, cases: number) {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, role: { type: "string" }, "long-prompt": { type: "boolean" } } });
+  const { values } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, role: { type: "string" }, "long-prompt": { type: "boolean" }, "profile-app": { type: "string" } } });
   if (await runRole(values.role)) return 0;
   const quick = values.quick ?? false;
   // --only 3,5 runs those parts alone (while working on one of them); --only rendered runs
@@ -218,23 +224,43 @@ async function main(): Promise<number> {
     //    (the per-field detection cache off; one worker thread), so each effect is a same-run ratio.
     const rates: Record<string, number> = {};
     let throughputSource = "";
+    // The ceiling: the same app with the engine's detection replaced by an identity pass
+    // (a bench-only bundle of the worker, scripts/lib/faults-identity.ts; its rows are not redacted).
+    const identityWorker = want(1) ? await buildIdentityWorker() : "";
     const variants = [
-      { key: "in-thread", workers: "0", env: {} },
-      { key: "pool", workers: "default", env: {} },
-      { key: "pool, field cache off", workers: "default", env: { INGEST_FIELD_CACHE_MB: "0" } },
-      { key: "pool, 1 worker", workers: "default", env: { INGEST_WORKERS: "1" } },
+      { key: "in-thread", workers: "0", env: {}, label: "" },
+      { key: "pool", workers: "default", env: {}, label: "" },
+      { key: "pool, field cache off", workers: "default", env: { INGEST_FIELD_CACHE_MB: "0" }, label: ", field cache off" },
+      { key: "pool, 1 worker", workers: "default", env: { INGEST_WORKERS: "1" }, label: "" },
+      { key: "ceiling", workers: "default", env: { BENCH_IDENTITY_WORKER: identityWorker }, label: ", engine replaced by an identity pass (bench only: the ceiling)" },
     ] as const;
     for (const variant of want(1) ? variants : []) {
-      const app = await startApp(variant.workers, variant.env);
+      // --profile-app <dir>: each app of part 1 under `node --cpu-prof` (its request thread), stopped gently so it writes the profile.
+      const profile = values["profile-app"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["profile-app"])}`] : [];
+      const app = await startApp(variant.workers, variant.env, profile);
       const source = await makeSource();
       if (variant.key === "pool") throughputSource = source.id;
       // Warm-up (JIT, worker start-up, connections): not timed.
       await runClient({ BENCH_URL: app.url, BENCH_KEY: source.key, BENCH_MODE: "fixed", BENCH_RECORDS: "1000", BENCH_PREFIX: "warm" });
+      const [appBefore, pgBefore] = [appCpuMs(app.child.process.pid!), postgresCpuMs(dataDir)];
       const run = await runClient({ BENCH_URL: app.url, BENCH_KEY: source.key, BENCH_MODE: "fixed", BENCH_RECORDS: String(throughputRecords), BENCH_PREFIX: "t" });
+      const [appAfter, pgAfter] = [appCpuMs(app.child.process.pid!), postgresCpuMs(dataDir)];
       rates[variant.key] = run.stored / run.seconds;
-      const label = app.threads ? `worker pool (${app.threads} thread${app.threads === 1 ? "" : "s"})${variant.key === "pool, field cache off" ? ", field cache off" : ""}` : "in-thread";
+      const label = app.threads ? `worker pool (${app.threads} thread${app.threads === 1 ? "" : "s"})${variant.label}` : "in-thread";
       console.log(`1. fully processed ingest, ${label}: ${fmt(run.stored)} records in ${run.seconds.toFixed(1)} s = ${fmt(rates[variant.key])} records/s`);
-      await kill9(app.child);
+      // CPU per record from /proc: where it goes (the machine has os.availableParallelism() cores of budget).
+      const perRecord = (ms: number) => fmt((ms * 1000) / run.stored);
+      if (appBefore && appAfter && pgBefore !== null && pgAfter !== null) {
+        const total = appAfter.total - appBefore.total + (pgAfter - pgBefore) + run.cpuMs;
+        console.log(`   CPU per record: request thread ${perRecord(appAfter.main - appBefore.main)} µs, the app's other threads ${perRecord(appAfter.total - appBefore.total - (appAfter.main - appBefore.main))} µs, PostgreSQL ${perRecord(pgAfter - pgBefore)} µs, producer ${perRecord(run.cpuMs)} µs; total ${perRecord(total)} µs (${((total / 1000 / run.seconds / os.availableParallelism()) * 100).toFixed(0)} % of the cores)`);
+        const threads = Object.entries(appAfter.byName).map(([name, ms]) => [name, ms - (appBefore.byName[name] ?? 0)] as const).filter(([, ms]) => ms > 0);
+        console.log(`   the app's other threads by name: ${threads.map(([name, ms]) => `${name} ${perRecord(ms)} µs`).join(", ")}`);
+      }
+      if (values["profile-app"]) {
+        app.child.process.kill("SIGINT");
+        await app.child.exited;
+        console.log(`   profile: ${path.resolve(values["profile-app"])}/CPU.*.${app.child.process.pid}.*.cpuprofile`);
+      } else await kill9(app.child);
     }
     if (want(1)) {
       const plain = await plainBulkInsert(db, throughputSource);
@@ -243,6 +269,7 @@ async function main(): Promise<number> {
       console.log(`   pool / in-thread: ${(pool / rates["in-thread"]).toFixed(2)}x; pool / plain insert: ${(pool / plain).toFixed(2)}, in-thread / plain insert: ${(rates["in-thread"] / plain).toFixed(2)} (goal: >= 8,000 records/s on 2 cores, ~0.71 of a plain insert)`);
       // The records repeat their system prompt and canned answer (short ones: ~140 of ~330 characters of text).
       console.log(`   field cache on / off: ${(pool / rates["pool, field cache off"]).toFixed(2)}x; default threads / 1 thread: ${(pool / rates["pool, 1 worker"]).toFixed(2)}x; load average ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+      console.log(`   ceiling (engine replaced by an identity pass): ${fmt(rates.ceiling)} records/s = ${(rates.ceiling / plain).toFixed(2)} of the plain insert; the real pool reaches ${(pool / rates.ceiling).toFixed(2)} of its ceiling`);
     }
 
     // 2. Flood vs reviewers.

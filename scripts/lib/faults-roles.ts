@@ -63,6 +63,8 @@ async function appRole(): Promise<void> {
   const { discardCase } = await import("@/lib/triage/decide");
   const { getCaseView, recentlyTriaged } = await import("@/lib/triage/queries");
   const { redactPoolThreads } = await import("@/lib/ingest/redact-pool");
+  // Part 1's ceiling: a pool whose engine finds nothing (bench only, faults-identity.ts).
+  if (process.env.BENCH_IDENTITY_WORKER) await (await import("./faults-identity")).installIdentityPool(process.env.BENCH_IDENTITY_WORKER);
   const threads = await redactPoolThreads();
 
   const server = http.createServer(async (req, res) => {
@@ -97,6 +99,8 @@ async function appRole(): Promise<void> {
       send(500, { error: (error as Error).name });
     }
   });
+  // The bench's --profile-app stops the app with SIGINT: exiting normally writes its CPU profile.
+  process.on("SIGINT", () => process.exit(0));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   emit({ port: (server.address() as AddressInfo).port, threads });
   // Serves until the parent kills it.
@@ -148,6 +152,7 @@ async function clientRole(): Promise<void> {
   const statuses: Record<string, number> = {};
   let stored = 0;
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       for (;;) {
@@ -165,7 +170,8 @@ async function clientRole(): Promise<void> {
       }
     }),
   );
-  emit({ stored, seconds: (performance.now() - started) / 1000, statuses, ...(mode === "outage" ? { batches } : {}) });
+  const cpu = process.cpuUsage(cpuAtStart);
+  emit({ stored, seconds: (performance.now() - started) / 1000, cpuMs: (cpu.user + cpu.system) / 1000, statuses, ...(mode === "outage" ? { batches } : {}) });
 }
 
 /** Runs the role named by --role (the parent passes it); returns false when there is none. */
