@@ -42,13 +42,62 @@ export function recordKeys(input: StoredInput): RecordKeys {
 
 /** Lower-case, placeholders by type only, digits folded, punctuation and extra spaces gone. */
 export function normaliseForFingerprint(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/<([a-z_]+?)_\d+>/g, " <$1> ")
-    .replace(/\d+/g, "0")
-    .replace(/[^\p{L}\p{N}<>_ ]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return fingerprintWords(text).join(" ");
+}
+
+const PLACEHOLDER = /<([a-z_]+?)_\d+>/g;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The normalised text's words (none for a text with no letters or digits), in one pass:
+ * this runs for every ingested record, and the chain of whole-text replacements it stands
+ * for (lower-case; placeholders by type; each run of ASCII digits -> "0"; every character
+ * but letters, numbers, "<", ">" and "_" -> a space; words split on spaces) cost three
+ * times as much. fingerprint.test.ts holds that chain and compares the two on any text.
+ */
+function fingerprintWords(text: string): string[] {
+  let lower = text.toLowerCase();
+  if (lower.includes("<")) lower = lower.replace(PLACEHOLDER, " <$1> ");
+  const words: string[] = [];
+  let word = "";
+  let from = -1; // start of the current run of kept ASCII characters, copied as one slice
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) {
+      const digit = c >= 48 && c <= 57;
+      if (digit || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 60 || c === 62 || c === 95) {
+        if (!digit) {
+          if (from < 0) from = i;
+          i++;
+          continue;
+        }
+        if (from >= 0) word += lower.slice(from, i);
+        from = -1;
+        while (i < lower.length && lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57) i++;
+        word += "0";
+        continue;
+      }
+    }
+    if (from >= 0) word += lower.slice(from, i);
+    from = -1;
+    if (c < 128) {
+      i++;
+    } else {
+      // A code point (a surrogate pair, or a lone surrogate, which is neither letter nor number).
+      const size = c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      const char = lower.slice(i, i + size);
+      i += size;
+      if (LETTER_OR_NUMBER.test(char)) {
+        word += char;
+        continue;
+      }
+    }
+    if (word) words.push(word);
+    word = "";
+  }
+  if (from >= 0) word += lower.slice(from);
+  if (word) words.push(word);
+  return words;
 }
 
 // Two 32-bit FNV-1a hashes with different offset bases give each word 3-shingle 64 bits
@@ -75,28 +124,46 @@ export function simHash(text: string): string {
   return simHashOfWords(fingerprintWords(text));
 }
 
-/** The normalised text's words (none for a text with no letters or digits). */
-function fingerprintWords(text: string): string[] {
-  const normalised = normaliseForFingerprint(text);
-  return normalised === "" ? [] : normalised.split(" ");
-}
 
 function simHashOfWords(words: readonly string[]): string {
   const ones = new Int32Array(64);
   const width = words.length < 3 ? 1 : 3;
   const count = words.length < 3 ? words.length : words.length - 2;
-  for (let i = 0; i < count; i++) vote(ones, width === 1 ? words[i] : `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (width === 1) for (let i = 0; i < count; i++) vote(ones, words[i], "", "");
+  // The shingle "a b c" is hashed word by word with its spaces, without building its string.
+  else for (let i = 0; i < count; i++) vote(ones, words[i], words[i + 1], words[i + 2]);
   return majority(ones, count);
 }
 
-/** Adds one feature's vote: its two 32-bit FNV-1a halves, avalanched, one count per set bit. */
-function vote(ones: Int32Array, feature: string): void {
+const SPACE = 32;
+
+/**
+ * Adds one feature's vote: the two 32-bit FNV-1a halves of `a`, or of `a b c` when `b` is
+ * given, avalanched, one count per set bit.
+ */
+function vote(ones: Int32Array, a: string, b: string, c: string): void {
   let high = BASIS_HIGH;
   let low = BASIS_LOW;
-  for (let c = 0; c < feature.length; c++) {
-    const code = feature.charCodeAt(c);
+  for (let k = 0; k < a.length; k++) {
+    const code = a.charCodeAt(k);
     high = Math.imul(high ^ code, 0x01000193);
     low = Math.imul(low ^ code, 0x01000193);
+  }
+  if (b) {
+    high = Math.imul(high ^ SPACE, 0x01000193);
+    low = Math.imul(low ^ SPACE, 0x01000193);
+    for (let k = 0; k < b.length; k++) {
+      const code = b.charCodeAt(k);
+      high = Math.imul(high ^ code, 0x01000193);
+      low = Math.imul(low ^ code, 0x01000193);
+    }
+    high = Math.imul(high ^ SPACE, 0x01000193);
+    low = Math.imul(low ^ SPACE, 0x01000193);
+    for (let k = 0; k < c.length; k++) {
+      const code = c.charCodeAt(k);
+      high = Math.imul(high ^ code, 0x01000193);
+      low = Math.imul(low ^ code, 0x01000193);
+    }
   }
   high = avalanche(high);
   low = avalanche(low);
@@ -146,7 +213,7 @@ function topicHashOfWords(words: readonly string[]): string {
     // One letter is an apostrophe's leftover ("i'm" -> "i m") or an initial: no topic.
     if (word.length < 2 || TOPIC_STOP_WORDS.has(word)) continue;
     count += 1;
-    vote(ones, word);
+    vote(ones, word, "", "");
   }
   return majority(ones, count);
 }
