@@ -411,9 +411,13 @@ const WEEKDAY = wordFlag({ has: (w) => getCalendarWords().weekdays.has(w) });
 
 function personalWeekdays(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!PRONOUN_GATE.test(text) && !EVENT_GATE.test(text)) return out;
+  // The tokens are PERSON's (tokens.ts keeps the last text's), so the weekday names are found
+  // from the word records; the two gate regexes run only on a text that names a weekday.
+  let gate: boolean | undefined;
   for (const t of tokenizeWords(text)) {
     if (!lexHas(t.info, WEEKDAY)) continue;
+    gate ??= PRONOUN_GATE.test(text) || EVENT_GATE.test(text);
+    if (!gate) break;
     if (!WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start)) || !personalSentence(text, t.start, t.end)) continue;
     out.push(candidate("DATE_TIME", t.start, t.end, 0.6, "weekday"));
   }
@@ -460,9 +464,26 @@ function nativeDigitDates(text: string): Candidate[] {
 // pattern's boundaries ever change shape.
 const EVENT_WORDS = ((src) => (src.startsWith(EVENT_OPEN) && src.endsWith(EVENT_CLOSE) ? new RegExp(src.slice(EVENT_OPEN.length, -EVENT_CLOSE.length), PERSONAL_EVENT.flags) : null))(PERSONAL_EVENT.source);
 
+// Speed: EVENT_WORDS asked of each distinct word once (word-info.ts) instead of running its
+// case-insensitive alternation over every text. Its one-word alternatives are made of letters
+// (and a hyphen that joins letters), so they lie inside one token; the word's lower-case form
+// may only add letters (İ becomes i and a mark), never lose a match. An alternative of several
+// words ("driving to") ends a token with its first word: such a token sends the whole text to
+// EVENT_WORDS. Null (no word gate) if the alternation ever holds a group.
+const EVENT_ALTERNATIVES = EVENT_WORDS && !/[()]/.test(EVENT_WORDS.source) ? EVENT_WORDS.source.split("|") : null;
+const EVENT_IN_WORD = EVENT_ALTERNATIVES && new RegExp(EVENT_ALTERNATIVES.filter((a) => !a.includes(" ")).join("|"), "iu");
+const EVENT_PHRASE_END = EVENT_ALTERNATIVES && new RegExp(`(?:${EVENT_ALTERNATIVES.filter((a) => a.includes(" ")).map((a) => a.slice(0, a.indexOf(" "))).join("|")})$`, "iu");
+const EVENT_WORD = wordFlag({ has: (w) => EVENT_IN_WORD !== null && EVENT_IN_WORD.test(w) });
+const EVENT_PHRASE_WORD = wordFlag({ has: (w) => EVENT_PHRASE_END !== null && EVENT_PHRASE_END.test(w) });
+
 /** False only when no sentence of the text can hold a person's event (relative dates need one). */
 export function mayHoldEvent(text: string): boolean {
-  return EVENT_WORDS === null || EVENT_WORDS.test(text) || CJK_EVENT.test(text);
+  if (EVENT_WORDS === null || EVENT_IN_WORD === null || CJK_EVENT.test(text)) return true;
+  for (const t of tokenizeWords(text)) {
+    if (lexHas(t.info, EVENT_WORD)) return true;
+    if (lexHas(t.info, EVENT_PHRASE_WORD) && EVENT_WORDS.test(text)) return true;
+  }
+  return false;
 }
 
 function personalDates(text: string): Candidate[] {
