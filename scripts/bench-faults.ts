@@ -28,6 +28,7 @@ import { runCli } from "./lib/cli";
 import { benchRecord, runRole } from "./lib/faults-roles";
 import { appCpuMs, postgresCpuMs } from "./lib/faults-cpu";
 import { buildIdentityWorker } from "./lib/faults-identity";
+import { preloadPgStatStatements, resetPgStatStatements, statementLines } from "./lib/faults-pgstat";
 
 // lib/triage imports "server-only", which throws outside React Server Components; here it is
 // the empty marker it is inside Next's server build (as in bench-queue).
@@ -217,6 +218,13 @@ async function main(): Promise<number> {
     process.env.DATABASE_URL = url;
     const { db, disconnectDb } = await import("@/lib/db");
     cleanups.push(disconnectDb);
+    if (want(1)) {
+      // Part 1 reads pg_stat_statements, which the server loads only at its start.
+      await preloadPgStatStatements(db);
+      await disconnectDb();
+      await pg.stop();
+      pg = await startEmbeddedPostgres({ dataDir, port });
+    }
     console.log(`bench:faults${quick ? " --quick" : ""}${values["long-prompt"] ? " --long-prompt" : ""} on ${os.availableParallelism()} cores (Node ${process.version})`);
 
     // 1. Throughput: the same kind of records through each app, 100 per request, 4 at a time:
@@ -242,6 +250,7 @@ async function main(): Promise<number> {
       if (variant.key === "pool") throughputSource = source.id;
       // Warm-up (JIT, worker start-up, connections): not timed.
       await runClient({ BENCH_URL: app.url, BENCH_KEY: source.key, BENCH_MODE: "fixed", BENCH_RECORDS: "1000", BENCH_PREFIX: "warm" });
+      const statements = variant.key === "pool" && (await resetPgStatStatements(db));
       const [appBefore, pgBefore] = [appCpuMs(app.child.process.pid!), postgresCpuMs(dataDir)];
       const run = await runClient({ BENCH_URL: app.url, BENCH_KEY: source.key, BENCH_MODE: "fixed", BENCH_RECORDS: String(throughputRecords), BENCH_PREFIX: "t" });
       const [appAfter, pgAfter] = [appCpuMs(app.child.process.pid!), postgresCpuMs(dataDir)];
@@ -256,6 +265,7 @@ async function main(): Promise<number> {
         const threads = Object.entries(appAfter.byName).map(([name, ms]) => [name, ms - (appBefore.byName[name] ?? 0)] as const).filter(([, ms]) => ms > 0);
         console.log(`   the app's other threads by name: ${threads.map(([name, ms]) => `${name} ${perRecord(ms)} µs`).join(", ")}`);
       }
+      if (statements) for (const line of await statementLines(db, run.stored, run.stored / 100)) console.log(`   ${line}`);
       if (values["profile-app"]) {
         app.child.process.kill("SIGINT");
         await app.child.exited;
