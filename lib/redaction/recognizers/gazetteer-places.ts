@@ -10,10 +10,10 @@
  * - multi-word names need every main word capitalised ("San José del Monte", "Long Beach").
  */
 import { foldWord, getGazetteer } from "../lexicon/gazetteer";
-import type { Lexicon } from "../lexicon/lexicon";
+import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { CueSet } from "./cues";
 import type { WordToken } from "./tokens";
-import { COMMON, EXTRA_COMMON, foldedOf, gazetteerPopulationOf, gazetteerWordsOf, GIVEN, lexHas, ORGANIZATION, SURNAME } from "./word-info";
+import { COMMON, EXTRA_COMMON, foldedOf, gazetteerPopulationOf, gazetteerWordsOf, GIVEN, lexHas, ORGANIZATION, SURNAME, wordFlag } from "./word-info";
 
 /** Lower-case words that may sit inside a place name without a capital. */
 const INNER_PARTICLES = new Set("de da do dos das di del della dei delle du la le les van von der den het am an im in upon on sur sul sous al el y i e of the en au aux ob bei lès og na nad pod".split(" "));
@@ -143,20 +143,20 @@ function townStem(candidate: string, lex: Lexicon): boolean {
   return (getGazetteer().population.get(folded) ?? 0) >= INFLECTED_POPULATION && !lex.commonWords.has(folded);
 }
 
-/** Whether token i is a known town in another grammatical case. */
-export function inflectedTown(tokens: readonly WordToken[], i: number, lex: Lexicon): boolean {
-  const t = tokens[i];
-  const w = t.info.lower;
-  if (w.length < 4 || t.allCaps || lexHas(t.info, COMMON) || lexHas(t.info, GIVEN)) return false;
-  const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (prev && CASE_PREPOSITIONS.has(prev.info.lower) && /^[ \u00a0]$/.test(t.gap)) {
-    for (const [ending, bases] of SLAVIC_ENDINGS) {
-      if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
-      const stem = w.slice(0, w.length - ending.length);
-      if (bases.some((b) => townStem(stem + b, lex))) return true;
-    }
+/** The word, lower-cased, is a known town's stem with a Slavic case ending ("gdańsku", "brna"). */
+function slavicTown(w: string): boolean {
+  const lex = getLexicon();
+  for (const [ending, bases] of SLAVIC_ENDINGS) {
+    if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    if (bases.some((b) => townStem(stem + b, lex))) return true;
   }
-  if (t.sentenceStart) return false;
+  return false;
+}
+
+/** The word, lower-cased, is a known town with a Baltic locative or a Hungarian suffix ("vilniuje", "debrecenbe"). */
+function suffixedTown(w: string): boolean {
+  const lex = getLexicon();
   for (const [ending, bases] of BALTIC_ENDINGS) {
     if (w.endsWith(ending) && w.length - ending.length >= 3 && bases.some((b) => townStem(w.slice(0, w.length - ending.length) + b, lex))) return true;
   }
@@ -165,4 +165,21 @@ export function inflectedTown(tokens: readonly WordToken[], i: number, lex: Lexi
   const stem = w.slice(0, w.length - hu[0].length);
   // A vowel lengthened before the suffix ("Budára", "Egerbe") goes back to its short form.
   return townStem(stem, lex) || townStem(stem.replace(/á$/, "a").replace(/é$/, "e"), lex);
+}
+
+// Both verdicts depend only on the word and are asked of most capitalised words: kept in the
+// shared word record (word-info.ts), once per distinct word instead of gazetteer probes per token.
+const CASE_PREPOSITION = wordFlag(CASE_PREPOSITIONS);
+const SLAVIC_TOWN = wordFlag({ has: slavicTown });
+const SUFFIXED_TOWN = wordFlag({ has: suffixedTown });
+
+/** Whether token i is a known town in another grammatical case. */
+export function inflectedTown(tokens: readonly WordToken[], i: number): boolean {
+  const t = tokens[i];
+  const w = t.info.lower;
+  if (w.length < 4 || t.allCaps || lexHas(t.info, COMMON) || lexHas(t.info, GIVEN)) return false;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && lexHas(prev.info, CASE_PREPOSITION) && (t.gap === " " || t.gap === "\u00a0") && lexHas(t.info, SLAVIC_TOWN)) return true;
+  if (t.sentenceStart) return false;
+  return lexHas(t.info, SUFFIXED_TOWN);
 }

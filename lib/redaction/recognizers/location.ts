@@ -16,7 +16,7 @@ import { findAddressBlocks } from "./address-block";
 import { gazetteerPlace, inflectedTown, LANGUAGE_WORDS } from "./gazetteer-places";
 import { isStreetType, STREET_SUFFIX_WORDS, townShaped } from "./place-words";
 import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
-import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, placesOpeningWith, STREET_TYPE, streetSuffixOf, SURNAME, gazetteerPopulationOf, lexHas } from "./word-info";
+import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, placesOpeningWith, STREET_TYPE, streetSuffixOf, SURNAME, gazetteerPopulationOf, lexHas, wordFlag, type WordInfo } from "./word-info";
 
 const SITE_WORDS = new Set(placeCues.SITE_WORDS);
 const SITE_OWNERS = new Set(placeCues.SITE_OWNER_WORDS);
@@ -28,6 +28,21 @@ const CUES = new CueSet([...placeCues.STRONG_PLACE_CUE_PHRASES, ...placeCues.PLA
 const WEAK_TOWN = new CueSet(placeCues.TOWN_CUE_WORDS);
 // Set look-ups and char-code tests on the per-token paths below (they ran as regexes).
 const NAME_PARTICLES = new Set("de da do dos das di del della du la le les van von der den am an im upon on sur sul sous al el y i e of the".split(" "));
+
+const LOWER_CITY_PREPOSITIONS = new Set(["to", "in", "from", "near", "at", "via"]);
+const TOWN_PREFIX_WORDS = new Set(TOWN_PREFIXES);
+
+// The loop below asks each token's word about these small sets; most words are in none of
+// them. One flag of the shared word record (word-info.ts) says whether a word is in any,
+// answered once per distinct word, so most tokens skip the string probes.
+const SMALL_WORD = wordFlag(new Set([...LOWER_CITY_PREPOSITIONS, ...TOWN_PREFIX_WORDS, ...NAME_PARTICLES, ...SITE_OWNERS, ...LANGUAGE_WORDS]));
+// Town-shaped words ("ashleyburgh"), once per word instead of a cache probe per token.
+const TOWN_SHAPED = wordFlag({ has: townShaped });
+
+/** `set.has(info.lower)` for one of the sets in SMALL_WORD. */
+function inSmallSet(info: WordInfo, set: ReadonlySet<string>): boolean {
+  return lexHas(info, SMALL_WORD) && set.has(info.lower);
+}
 
 /** /^\d/.test(gap): the gap opens with an ASCII digit. */
 function digitFirst(gap: string | undefined): boolean {
@@ -73,7 +88,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     if (!t.cap) {
       // 1.7.0: chat typed in lower case ("my flight to lisbon", "moving to berlin"): a city of
       // 100,000+ inhabitants right after a place preposition, when the word is no ordinary word.
-      if (i > 0 && t.info.lower.length >= 4 && LOWER_CITY_PREPOSITIONS.has(tokens[i - 1].info.lower) && joinedBySpace(t.gap) && !lexHas(t.info, COMMON) && !lexHas(t.info, EXTRA_COMMON) && !lexHas(t.info, GIVEN) && (gazetteerPopulationOf(t.info) ?? 0) >= 100_000) {
+      if (i > 0 && t.info.lower.length >= 4 && inSmallSet(tokens[i - 1].info, LOWER_CITY_PREPOSITIONS) && joinedBySpace(t.gap) && !lexHas(t.info, COMMON) && !lexHas(t.info, EXTRA_COMMON) && !lexHas(t.info, GIVEN) && (gazetteerPopulationOf(t.info) ?? 0) >= 100_000) {
         out.push(candidate("LOCATION", t.start, t.end, 0.55, "lower-city"));
       }
       continue;
@@ -97,7 +112,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       // "Kraljevo, Serbia", "Tromsø, Troms": an unknown capitalised town before ", <region/country>".
       if (score >= 0.5 && hit.kind !== "city" && i > 0 && commaSpace(t.gap)) {
         let j = i - 1;
-        const ok = (w: WordToken) => w.cap && !w.allCaps && !lexHas(w.info, COMMON) && !lexHas(w.info, GIVEN) && !LANGUAGE_WORDS.has(w.lower);
+        const ok = (w: WordToken) => w.cap && !w.allCaps && !lexHas(w.info, COMMON) && !lexHas(w.info, GIVEN) && !inSmallSet(w.info, LANGUAGE_WORDS);
         if (ok(tokens[j])) {
           while (j > 0 && i - j < 3 && joinedBySpace(tokens[j].gap) && ok(tokens[j - 1]) && !tokens[j].sentenceStart) j--;
           out.push(candidate("LOCATION", tokens[j].start, tokens[i - 1].end, 0.6, "town-before-region"));
@@ -114,7 +129,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       continue;
     }
     // 1.7.0: a known town in another grammatical case ("w Gdańsku", "Debrecenbe").
-    if (inflectedTown(tokens, i, lex)) {
+    if (inflectedTown(tokens, i)) {
       out.push(candidate("LOCATION", t.start, t.end, 0.6, "inflected-town"));
       continue;
     }
@@ -142,25 +157,23 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     // Unknown places: town-shaped words or a prefix ("Port Kaitlyn"), or an unknown
     // capitalised word after "from/in/near".
     let e = i;
-    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lexHas(tokens[e + 1].info, COMMON) && !inflectedTown(tokens, e + 1, lex)) e++;
-    const prefixed = e > i && TOWN_PREFIXES.includes(t.lower.replace(/\.$/, ""));
+    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !lexHas(tokens[e + 1].info, COMMON) && !inflectedTown(tokens, e + 1)) e++;
+    const prefixed = e > i && inSmallSet(t.info, TOWN_PREFIX_WORDS);
     const commonStart = lexHas(t.info, COMMON) && !prefixed;
     if (commonStart) continue;
     let shaped = false;
     if (!prefixed) {
-      for (let k = i; k <= e && !shaped; k++) shaped = townShaped(tokens[k].lower);
+      for (let k = i; k <= e && !shaped; k++) shaped = lexHas(tokens[k].info, TOWN_SHAPED);
       for (let k = i; k <= e && shaped; k++) if (lexHas(tokens[k].info, GIVEN)) shaped = false;
     }
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
-    const unknownWord = !LANGUAGE_WORDS.has(t.lower) && !t.allCaps && !t.sentenceStart && !lexHas(t.info, GIVEN) && !lexHas(t.info, SURNAME) && !lexHas(t.info, ORGANIZATION);
+    const unknownWord = !inSmallSet(t.info, LANGUAGE_WORDS) && !t.allCaps && !t.sentenceStart && !lexHas(t.info, GIVEN) && !lexHas(t.info, SURNAME) && !lexHas(t.info, ORGANIZATION);
     if (unknownWord && WEAK_TOWN.before(tokens, i)) score = Math.max(score, 0.5);
     else if ((prefixed || shaped) && cued) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
     i = e;
   }
 }
-
-const LOWER_CITY_PREPOSITIONS = new Set(["to", "in", "from", "near", "at", "via"]);
 
 const TZ_AREA = /(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/$/;
 
@@ -193,7 +206,7 @@ function followingPart(tokens: WordToken[], e: number, lex: Lexicon, out: Candid
 
 /** "our Lagos office": returns the chain's last index when the pattern fits, else -1. */
 function siteBefore(tokens: WordToken[], i: number): number {
-  if (i === 0 || !SITE_OWNERS.has(tokens[i - 1].lower) || lexHas(tokens[i].info, COMMON)) return -1;
+  if (i === 0 || !inSmallSet(tokens[i - 1].info, SITE_OWNERS) || lexHas(tokens[i].info, COMMON)) return -1;
   let e = i;
   while (e + 1 < tokens.length && e - i < 2 && tokens[e + 1].cap && joinedBySpace(tokens[e + 1].gap) && !SITE_WORDS.has(tokens[e + 1].lower)) e++;
   const next = tokens[e + 1];
@@ -208,7 +221,7 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
   if (lexHas(tokens[i].info, STREET_TYPE) && !STREET_SUFFIX_WORDS.has(tokens[i].lower)) return -1;
   for (let e = i; e < tokens.length && e - i < 4; e++) {
     const w = tokens[e];
-    if (e > i && (!joinedBySpace(w.gap) || !(w.cap || NAME_PARTICLES.has(w.lower)))) return -1;
+    if (e > i && (!joinedBySpace(w.gap) || !(w.cap || inSmallSet(w.info, NAME_PARTICLES)))) return -1;
     // "IBAN PL29...": the word runs into digits, so it is a code's letters, not a street type.
     if (digitFirst(tokens[e + 1]?.gap)) return -1;
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
@@ -244,7 +257,7 @@ function cuedEnd(tokens: WordToken[], i: number, e: number): number {
   if (NATIVE_CUES.before(tokens, i)) return end;
   for (let extra = 0; extra < 2 && end + 1 < tokens.length; extra++) {
     const w = tokens[end + 1];
-    if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lexHas(w.info, COMMON) || lexHas(w.info, EXTRA_COMMON) || NAME_PARTICLES.has(w.lower)) break;
+    if (w.cap || !joinedBySpace(w.gap) || w.lower.length < 3 || lexHas(w.info, COMMON) || lexHas(w.info, EXTRA_COMMON) || inSmallSet(w.info, NAME_PARTICLES)) break;
     end++;
   }
   return end;
@@ -257,8 +270,8 @@ function growPlace(tokens: WordToken[], i: number): number {
     const w = tokens[k];
     const gap = w.gap;
     if (gap !== " " && !/^[ \u00a0-]$|^[ \u00a0]{2}$/.test(gap) && !(gap === "'" || gap === "’")) break;
-    if (w.cap && !w.allCaps && !getLexicon().extraCommon.has(w.lower)) e = k;
-    else if (!NAME_PARTICLES.has(w.lower)) break;
+    if (w.cap && !w.allCaps && !lexHas(w.info, EXTRA_COMMON)) e = k;
+    else if (!inSmallSet(w.info, NAME_PARTICLES)) break;
   }
   return e;
 }
