@@ -103,7 +103,7 @@ mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mlle mon
 señor senor señora senora sr sra srta don doña dona sig sig.ra signor signora dott rev reverend fr
 father sister brother pastor rabbi imam sheikh shaikh capt captain col colonel gen general lt sgt
 officer det detective judge justice hon dear
-dhr mevr mevrouw meneer heer fru hr pan pani paní panna ing mgr mudr bc phdr judr doc dipl sayın bay bayan
+dhr mevr mevrouw meneer heer fru hr pan pani paní panna panem pana panu panią panie ing mgr mudr bc phdr judr doc dipl sayın bay bayan
 g-n g-zha gospodin gospozha господин госпожа г-н г-жа κ κος κα κύριος κυρία pak bu ibu bapak ông bà
 dña sñr sñra d-ro d-ino s-ro s-ino k-gs k-dze kgs kdze mag dott.ssa dottoressa avv ing. arch
 anh chị cô chú bác thầy

@@ -94,6 +94,8 @@ export const LIST_PERSON_CUES: readonly string[] = [
 export const LOWER_CASE_NAME_CUES: readonly string[] = [
   "my name is", "name is", "name's", "i am", "i'm", "im", "this is", "call me", "named", "hi", "hello", "hey",
   "dear", "thanks", "ty", "thx", "lol", "bye", "it's", "its",
+  // 1.8.0: introductions typed in lower case in other languages ("soy camila", "saya dewi").
+  "soy", "sono", "sou", "je suis", "ich bin", "jestem", "saya", "mimi ni", "это", "я",
 ];
 
 /**
@@ -104,6 +106,10 @@ export const LOWER_CASE_VERB_CUES: readonly string[] = [
   "ask", "tell", "ping", "remind", "call", "text", "email", "message", "cc", "thank", "dm", "loop in",
   "forward to", "forward it to", "reply to", "check with", "talk to", "spoke to", "spoke with", "talked to",
   "meet", "met", "wait for", "waiting for", "with", "from",
+  // 1.8.0: who was told, asked or paid, or is family ("i told kwame", "my sister fatou"); not "to"/"for" ("send it to mark").
+  "told", "asked", "invite", "pay", "paid", "my sister", "my brother", "my wife", "my husband",
+  "my friend", "my son", "my daughter", "my mom", "my mum", "my dad", "my boss", "my colleague", "my cousin",
+  "my partner", "my girlfriend", "my boyfriend", "my neighbor", "my neighbour", "my aunt", "my uncle",
 ];
 
 /** After a lower-case known given name, these make it a name ("ok so anna and i ...", "priya said"). */
@@ -118,6 +124,9 @@ export const SIGN_OFF_CUES: readonly string[] = [
   "xoxo", "warmly", "respectfully", "ciao", "saludos", "cordialement", "grüße", "gruesse", "mfg", "groeten",
   "pozdrawiam", "atenciosamente", "cumprimentos", "saluti", "hälsningar", "hilsen", "terveisin", "signed",
   "from",
+  // 1.8.0: sign-offs of more languages ("С уважением,", "Saygılarımla,", "S pozdravem,", "בברכה,").
+  "уважением", "з повагою", "повагою", "saygılarımla", "üdvözlettel", "pozdravem", "pozdravom", "groet",
+  "stimă", "pozdrav", "εκτίμηση", "trân trọng", "salam", "בברכה", "تحياتي", "مع التحية",
 ];
 
 /** Words right after a name that make it likelier ("Jane said", "Jane is"). */
@@ -136,6 +145,10 @@ export const AFTER_NAME_WORDS: readonly string[] = [
   // 1.6.0: Hungarian honorifics after the name ("Boros úrnak"), Russian/Ukrainian verbs after it.
   "úr", "úrnak", "úrral", "urat", "asszony", "asszonynak", "asszonnyal", "néni", "bácsi", "звонил", "звонила",
   "позвонил", "позвонила", "написал", "написала", "просил", "просила", "дзвонив", "дзвонила", "просив", "просила",
+  // 1.8.0: "called", "wrote", "asked" after a name in the other languages of our chats ("Santos ligou").
+  "ligou", "telefonou", "escreveu", "pediu", "llamó", "llamo", "pidió", "appelé", "rappelé", "angerufen", "rief",
+  "chiamato", "scritto", "belde", "aradı", "yazdı", "zadzwonił", "zadzwoniła", "napisał", "napisała", "volal",
+  "volala", "napsal", "napsala", "felhívott", "hívott", "sunat", "ringde", "skrev", "soitti", "kirjoitti",
 ];
 
 /** The verbs among them that mostly follow a person ("Jane texted"): a larger boost. */

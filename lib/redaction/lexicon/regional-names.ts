@@ -10,7 +10,7 @@
  * "sol", "viola") are left out on purpose.
  */
 
-export const REGIONAL_GIVEN_NAMES = `
+const REGIONAL_GIVEN_NAMES_1_7 = `
 alisher dilnoza sherzod dilbar sayyora mahmud bakhtiyor
 baxtiyor jasur javlon jahongir jamshid otabek nodir nodira shaxnoza shahnoza gulnora gulnoza
 zarina zuhra dildora feruza farrux farrukh shoxrux shokhrukh ulugbek ulug'bek bekzod behzod botir
@@ -94,6 +94,34 @@ ndèye ngoné oumou sira sokhna woury yandé yande adji aminata anta diarra
 `;
 
 /**
+ * 1.8.0: first names our lists still missed in chat text ("lunch with Gulnara", "a note for
+ * Bolaji"): Yoruba, Igbo, Akan and Hausa; South Indian; Kazakh, Kyrgyz and Uzbek; Persian;
+ * Turkish; Gulf Arabic and Egyptian (romanised); Hebrew (romanised); French; Kazakh in Cyrillic. General
+ * knowledge; names
+ * that are ordinary words in a language our users write (Spanish "sola", Turkish "sana",
+ * Latvian "saule", Italian "dami", English "nana") are left out.
+ */
+const REGIONAL_GIVEN_NAMES_1_8 = `
+temi bolaji bukola funmi foluke idowu adekunle olusegun toyin abimbola wole bisi ronke ibukun
+simisola tolu opeyemi ifeoluwa oyelaran ikenna adaora onyeka ugochi chibuike ijeoma okechukwu
+kwadwo kweku serwaa lawal haruna bilkisu rukayya karabo oyinda oyinkansola oluwadamilare damilare
+chukwuebuka ebube chiderah zhanibek hamidreza alireza mohammadreza sreenivasulu srinivasulu
+aurélien aurelien maëlle maelle
+даулет нурсултан айгерим айжан асель ерлан данияр динара аружан бауыржан санжар ержан нурлан гульнара
+алия мадина дильноза шахноза жанибек айдана меруерт
+revathi gayathri nandini harsha yashwanth tejas
+gulnara aigul nargiza madina bakhyt erlan zhuldyz altynai ainura bermet cholpon nurbek azamat
+chyngyz kubanych meerim aidana aibek shahlo dilfuza zulfiya gulshan
+behnaz farnaz kaveh mahsa payam pouya soheil yasaman ziba hamed navid omid pegah shahram siamak
+sibel kübra kubra oguz oğuz ugur uğur tolga erdem baris barış cansu gizem
+abdulaziz fahad saud nawaf majed saad salman hamad waleed yasser hatem mostafa noura dalia hanan
+samar amal
+yossi itzik ronit efrat orly limor sigal inbal hila liat anat orit avital ofer idan
+`;
+
+export const REGIONAL_GIVEN_NAMES = REGIONAL_GIVEN_NAMES_1_7 + " " + REGIONAL_GIVEN_NAMES_1_8;
+
+/**
  * 1.7.0: the short forms people use for themselves in chat ("Привет, это Дима", "tu Kasia"):
  * Russian, Ukrainian, Polish, Czech and Slovak diminutives.
  */
@@ -125,4 +153,21 @@ järvinen jarvinen lehtonen lehtinen saarinen salminen heinonen heikkilä heikki
 kinnunen salonen turunen
 holm henriksen mortensen nørgaard norgaard kjær kjaer lauridsen søndergaard
 sondergaard
+danquah onyekachi narayanan raghavan bhattacharya tehrani mansoori alqahtani qahtani otaibi
+ghamdi zahrani shehri mutairi
 `;
+
+/**
+ * 1.8.0: Hebrew given names as written in Hebrew: after "עם" (with) or "זו"/"זה" (this is),
+ * words that open many ordinary phrases, a name needs one of these to be read as a name.
+ * Names that are ordinary words after "with" (חיים life, גיל age, שירה poetry, טל dew, חן
+ * charm, שי gift, נוי beauty, אור light) are left out.
+ */
+export const HEBREW_GIVEN_NAMES = `
+יוסי יוסף אבי משה דוד איציק איתן אורי רונית מיכל נועה תמר יעל אפרת אורלי לימור סיגל דנה עדי
+ענבל הילה קרן ליאת מורן טלי ענת אורית אביטל ניר עופר רוני עומר עידן איתי עמית שרה רחל לאה רבקה
+אברהם יצחק יעקב שמואל אליהו מאיר יהודה בנימין דניאל נתן אריאל אלון גיא רון ליאור שני מאיה הדס
+אסף ערן אלעד יובל אושרת שלומי צחי רועי ירון גלעד אייל עינת מירב שרית חנה אסתר מרים שושנה יונתן
+נעמה רותם ליה טליה אביגיל שלום ברק אהרון
+`;
+

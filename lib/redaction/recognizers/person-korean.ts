@@ -19,6 +19,9 @@ const TITLE_SET = new Set(TITLES);
 // Title words with a particle glued on ("과장님께", "선생님이", "고객님의").
 const TITLE_PREFIXES = TITLES.filter((t) => t.length >= 2);
 
+// 1.8.0: 씨/님 as their own word with any particle ("김민준 씨에게", "씨한테", "님도").
+const TITLE_AND_PARTICLE = /^[씨님](?:에게|한테|께서|께|도|만|과|와|랑|하고|이|가|은|는|을|를|의)$/;
+
 // Words before a name that announce a person ("저는", "제 이름은", "담당자", "받는 분").
 const CUES_BEFORE = new Set("저는 나는 전 제 이름은 이름 성함은 성함 성명 성명: 담당자 담당자는 담당 고객 고객명 환자 환자명 수신자 수신인 발신자 받는분 받는 보내는 예약자 예약자명 신청인 신청자 대표자 작성자 책임자 사용자 회원 직원 동료 친구 남편 아내 아들 딸 엄마 아빠 형 누나 언니 오빠 동생 선생님 과장 부장 팀장 사장 대표 이사 의사".split(" "));
 
@@ -49,7 +52,7 @@ export function koreanNameInContext(tokens: readonly WordToken[], k: number, nam
   // A rarer family name ("봉", "가") stands alone among other-script words only as a full three-syllable name.
   if (!korean) return !rareSurname || name.length === 3 ? name.length : 0;
   if (particle === "씨" || particle === "님" || particle === "께서" || particle === "입니다" || particle === "이에요" || particle === "예요") return name.length;
-  if (TITLE_SET.has(next) || TITLE_PREFIXES.some((t) => next.startsWith(t) && next.length <= t.length + 2)) return name.length;
+  if (TITLE_SET.has(next) || TITLE_AND_PARTICLE.test(next) || TITLE_PREFIXES.some((t) => next.startsWith(t) && next.length <= t.length + 2)) return name.length;
   if (CUES_BEFORE.has(prev)) return name.length;
   if (!rareSurname && particle && PERSON_PARTICLES.test(particle) && name.length === 3 && GIVEN_SYLLABLES.has(name[1]) && GIVEN_SYLLABLES.has(name[2])) return name.length;
   return 0;

@@ -6,6 +6,7 @@
  * ("Nguyen Van An", "Le Thi Hong"), by their family-name + middle-name shape.
  */
 import { CJK_SURNAMES, CJK_SURNAMES_CUED, JAPANESE_SURNAMES } from "../lexicon/name-lists";
+import { HEBREW_GIVEN_NAMES } from "../lexicon/regional-names";
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import type { CueSet } from "./cues";
@@ -29,6 +30,8 @@ function caselessScript(code: number): boolean {
 const CASELESS_STOP = new Set(
   (
     "ו של את עם הוא היא אני גר גרה התקשר התקשרה " +
+    // 1.8.0: verbs after "אני" (I), which is a cue ("אני מחכה לחבילה" is "I'm waiting for the parcel").
+    "מחכה רוצה צריך צריכה מבקש מבקשת יכול יכולה חושב חושבת מנסה מקווה כותב כותבת פונה מתקשר מתקשרת לא " +
     // 1.7.0: time words and courtesy after a name ("משה פרץ אתמול", "احمد علی صاحب").
     "אתמול היום מחר עכשיו בבוקר בערב בלילה תודה רבה בבקשה לא כבר גם רק מאוד על אל כל אם כי أمس اليوم غدا بخصوص صاحب صاحبہ جی " +
     "و في من إلى الى على عن مع هو هي أنا انا اتصل اتصلت يسكن تسكن " +
@@ -51,7 +54,7 @@ const TITLES = new Set("mr mrs ms dr prof מר גברת السيد السيدة 
 export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candidate[]): void {
   for (let k = 0; k < tokens.length; k++) {
     if (!caselessScript(tokens[k].text.charCodeAt(0)) || CASELESS_STOP.has(tokens[k].text) || thaiPhrase(tokens[k].text)) continue;
-    if (!cues.some((c) => c.before(tokens, k))) continue;
+    if (!cues.some((c) => c.before(tokens, k)) && !hebrewNameAfterWith(tokens, k)) continue;
     let e = k;
     let words = 1;
     while (words < 5 && e + 1 < tokens.length) {
@@ -78,6 +81,14 @@ export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candi
     }
     k = e;
   }
+}
+
+const HE_GIVEN = new Set(HEBREW_GIVEN_NAMES.split(/\s+/).filter(Boolean));
+const HE_WITH = new Set(["עם", "ועם", "זו", "זה", "וזו", "וזה"]);
+
+/** 1.8.0: "דיברתי עם יוסי כהן", "זו רונית לוי": a listed Hebrew given name after "with" or "this is". */
+function hebrewNameAfterWith(tokens: WordToken[], k: number): boolean {
+  return k > 0 && HE_GIVEN.has(tokens[k].text) && HE_WITH.has(tokens[k - 1].text) && joinedBySpace(tokens[k].gap);
 }
 
 // Thai writes a clause without spaces: a "word" holding a verb or particle is a phrase, not a name.
@@ -250,8 +261,32 @@ export function mayOpenList(text: string): boolean {
   return false;
 }
 
-export function cuedLists(text: string, out: Candidate[], member: (value: string) => boolean): void {
-  if (!mayOpenList(text)) return;
+// 1.8.0: LIST_OPEN's words as the tokenizer cuts them ("winners are" -> "winners").
+const LIST_OPEN_TOKENS = new Set(LIST_OPEN_WORDS.map((w) => w.split(" ")[0]).concat("teilnehmerinnen"));
+
+/** Whether a token (lower-case) can hold LIST_OPEN's word: itself, or joined by "-"/"'" or glued to "are". */
+function listOpenToken(lower: string): boolean {
+  if (LIST_OPEN_TOKENS.has(lower)) return true;
+  if (lower.length < 7) return false;
+  for (let k = 5; k < lower.length && k < 16; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 45 || c === 39 || c === 0x2019) return LIST_OPEN_TOKENS.has(lower.slice(0, k));
+  }
+  return lower.endsWith("are") && LIST_OPEN_TOKENS.has(lower.slice(0, -3));
+}
+
+/**
+ * 1.8.0: mayOpenList from the tokens findPersons already has: a text with none of its words
+ * as a token skips the lower-casing and the searches (most texts). The long s, which the
+ * regex folds to "s", still goes to mayOpenList.
+ */
+function mayOpenListIn(tokens: readonly WordToken[], text: string): boolean {
+  for (const t of tokens) if (listOpenToken(t.lower)) return mayOpenList(text);
+  return text.includes("ſ") && mayOpenList(text);
+}
+
+export function cuedLists(text: string, tokens: readonly WordToken[], out: Candidate[], member: (value: string) => boolean): void {
+  if (!mayOpenListIn(tokens, text)) return;
   for (const m of text.matchAll(LIST_OPEN)) {
     const from = m.index + m[0].length;
     // The list ends at the end of its sentence or line.

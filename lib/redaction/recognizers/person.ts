@@ -35,6 +35,8 @@ const PLACE_PREPOSITIONS = new Set(personCues.PLACE_PREPOSITIONS);
 // Pronouns, articles and courtesy words of other languages, capitalised at a sentence's start
 // or always (German "Sie"): never a name.
 const FOREIGN_FUNCTION = new Set(personCues.FOREIGN_FUNCTION_WORDS);
+// 1.8.0: foreign pronouns that are also given names ("Ele Santos", "Ela Kaya") when a surname follows.
+const OPENING_PRONOUN_NAMES = new Set(["ele", "ela"]);
 // Weak cues that are mere prepositions ("to Markdown", "with DynamoDB"): half the boost.
 const PREPOSITION_CUES = new Set("from by with to for and or per about mit avec con com met med z s с со με ile".split(" "));
 
@@ -103,7 +105,7 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   // function word whose folded form is a name ("Olá" is no "Ola").
   const folded = /[^\x00-\x7f]/.test(w) && w.charCodeAt(0) < 0x370 ? foldWord(w) : w;
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
-  const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded) && !FOREIGN_FUNCTION.has(w)) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex);
+  const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded) && !FOREIGN_FUNCTION.has(w)) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex) || possessiveGivenName(w, lex);
   const knownSurname = lex.surnames.has(w) || (folded !== w && lex.surnames.has(folded) && !lex.commonWords.has(folded));
   const common = (lex.commonWords.has(w) && !knownSurname) || FOREIGN_FUNCTION.has(w);
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
@@ -141,6 +143,19 @@ function declinedGivenName(w: string, lex: Lexicon): boolean {
     if (stem.length >= 2 && bases.some((b) => lex.givenNames.has(stem + b))) return true;
   }
   return false;
+}
+
+/**
+ * 1.8.0: a given name with a case ending after an apostrophe (Turkish "Aylin'in", "Mehmet'e"),
+ * or the German, Dutch and Scandinavian possessive "-s" after a vowel or "n" ("Svenjas Nummer",
+ * "Jürgens Auto"). Classified once per word (word-info.ts).
+ */
+function possessiveGivenName(w: string, lex: Lexicon): boolean {
+  const apostrophe = w.search(/['’]/);
+  if (apostrophe >= 3) return w.length - apostrophe <= 5 && lex.givenNames.has(w.slice(0, apostrophe)) && !lex.commonWords.has(w.slice(0, apostrophe));
+  if (w.length < 5 || !w.endsWith("s") || lex.commonWords.has(w)) return false;
+  const stem = w.slice(0, -1);
+  return /[aeiouyn]$/.test(stem) && lex.givenNames.has(stem) && !lex.commonWords.has(stem) && !WORD_NAMES.has(stem);
 }
 
 function isListed(t: WordToken, c: TokenClass, lex: Lexicon): boolean {
@@ -269,6 +284,9 @@ function findPersons(text: string): Candidate[] {
       named = true;
       while (j + 1 < tokens.length && j - s < 3 && joinedBySpace(tokens[j + 1].gap) && continuesName(tokens[j + 1], at(j + 1))) j++;
     }
+    // 1.8.0: "Ele Santos ligou": Portuguese "he"/"she" right before a surname is a given name
+    // (the pronoun is never followed by a bare surname).
+    if (s === i + 1 && s <= j && OPENING_PRONOUN_NAMES.has(t.lower) && !t.allCaps && at(s).surname && !at(s).common) s = i;
     let e = j;
     while (e >= s && !(e === i && afterHonorific) && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
     if (s > e) {
@@ -290,7 +308,7 @@ function findPersons(text: string): Candidate[] {
   findCaselessScripts(tokens, out);
   caselessAfterCue(tokens, [STRONG_BEFORE, LIST_CUES], out);
   // After a cue that announces people, a first word that is also an ordinary word ("Dries") is still a name.
-  cuedLists(text, out, (value) => listMember(value, lex) || (value.includes(" ") && listMember(value.slice(value.indexOf(" ") + 1), lex)));
+  cuedLists(text, tokens, out, (value) => listMember(value, lex) || (value.includes(" ") && listMember(value.slice(value.indexOf(" ") + 1), lex)));
   headerNames(text, out, (value) => {
     const words = value.toLowerCase().split(/\s+/);
     return listMember(value, lex) || words.some((w) => lex.surnames.has(w) || (lex.givenNames.has(w) && !lex.commonWords.has(w)));
@@ -306,6 +324,35 @@ function findPersons(text: string): Candidate[] {
 const LIST_WORD = String.raw`(?:\p{Lu}\.|[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’-]*)`;
 const LIST_NAME = String.raw`${LIST_WORD}(?:[ \u00a0](?:${LIST_WORD}|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|y)){0,3}`;
 const LIST_SEP = String.raw`(?:,[ \u00a0]|[ \u00a0](?:and|&|und|et|y|e|en|og|och|i|a|és|и|та|і|και|ve|và|dan|ja|ir|un|oraz)[ \u00a0]|、|，)`;
+const SEP_WORDS = new Set("and & und et y e en og och i a és и та і και ve và dan ja ir un oraz".split(" "));
+
+const spaceAt = (text: string, at: number): boolean => at >= 0 && at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0);
+
+/**
+ * 1.8.0: whether LIST_SEP can start at `at`, by char codes: most names have no list after
+ * them, and the member pattern is then neither sliced for nor run.
+ */
+function sepAfter(text: string, at: number): boolean {
+  const c = at < text.length ? text.charCodeAt(at) : 0;
+  if (c === 0x3001 || c === 0xff0c) return true;
+  if (c === 44) return spaceAt(text, at + 1);
+  if (!spaceAt(text, at)) return false;
+  let k = at + 1;
+  while (k < text.length && k - at <= 4 && !spaceAt(text, k)) k++;
+  return spaceAt(text, k) && SEP_WORDS.has(text.slice(at + 1, k));
+}
+
+/** Whether LIST_SEP can end right before `at` (the mirror of sepAfter; PREV_MEMBER is unanchored at its start). */
+function sepBefore(text: string, at: number): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (c === 0x3001 || c === 0xff0c) return true;
+  if (!spaceAt(text, at - 1)) return false;
+  if (at >= 2 && text.charCodeAt(at - 2) === 44) return true;
+  let k = at - 2;
+  while (k >= 0 && at - 2 - k < 4 && !spaceAt(text, k)) k--;
+  return spaceAt(text, k) && SEP_WORDS.has(text.slice(k + 1, at - 1));
+}
+
 const NEXT_MEMBER = new RegExp(String.raw`^${LIST_SEP}(${LIST_NAME})(?![\p{L}\p{M}\d])`, "u");
 const PREV_MEMBER = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(${LIST_NAME})${LIST_SEP}$`, "u");
 
@@ -320,7 +367,8 @@ const ZH_FIELD_WORDS = new Set(("电话 電話 地址 邮箱 郵箱 手机 手�
 
 function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
   // A chain ending in a street word ("Joshua Street") is an address, not a list's member.
-  const seeds = out.filter((c) => c.score >= 0.5 && !lex.streetTypes.has(text.slice(c.start, c.end).split(" ").pop()?.toLowerCase() ?? ""));
+  // 1.8.0: the last word found with lastIndexOf (no array per candidate).
+  const seeds = out.filter((c) => c.score >= 0.5 && !lex.streetTypes.has(lastWordOf(text, c.start, c.end)));
   if (seeds.length === 0) return;
   const taken = new Set(seeds.map((c) => c.start));
   const member = (value: string): boolean => listMember(value, lex);
@@ -328,7 +376,7 @@ function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
     // Rightwards, then leftwards, one member at a time (at most eight each way).
     let end = seed.end;
     for (let n = 0; n < 8; n++) {
-      const m = NEXT_MEMBER.exec(text.slice(end, end + 80));
+      const m = sepAfter(text, end) ? NEXT_MEMBER.exec(text.slice(end, end + 80)) : null;
       if (!m || !member(m[1])) break;
       const start = end + m[0].length - m[1].length;
       if (!taken.has(start)) out.push(candidate("PERSON", start, start + m[1].length, 0.6, "list-member"));
@@ -337,7 +385,7 @@ function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
     }
     let start = seed.start;
     for (let n = 0; n < 8; n++) {
-      const m = PREV_MEMBER.exec(text.slice(Math.max(0, start - 80), start));
+      const m = sepBefore(text, start) ? PREV_MEMBER.exec(text.slice(Math.max(0, start - 80), start)) : null;
       if (!m || !member(m[1])) break;
       const s = start - m[0].length;
       if (!taken.has(s)) out.push(candidate("PERSON", s, s + m[1].length, 0.6, "list-member"));
@@ -345,6 +393,12 @@ function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
       start = s;
     }
   }
+}
+
+/** The lower-cased last space-separated word of text[start, end). */
+function lastWordOf(text: string, start: number, end: number): string {
+  const space = text.lastIndexOf(" ", end - 1);
+  return text.slice(space >= start ? space + 1 : start, end).toLowerCase();
 }
 
 /**
@@ -412,9 +466,12 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   // Capitalised words no list knows (not English, not a place or a company) are proper
   // nouns; next to a person cue they are names from cultures our lists miss.
   let unknown = true;
+  // 1.8.0: every word an ordinary one that no list holds as a name ("Support Team", "Customer").
+  let ordinary = true;
   for (let k = s; k <= e; k++) {
     const c = at(k);
     if (!c.particle) words++;
+    ordinary &&= c.common && !c.given && !c.surname && !c.wordName;
     anyGiven ||= c.given;
     anySurname ||= c.surname;
     allPlace &&= c.place || c.particle;
@@ -435,7 +492,8 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   else score = c0.common && c0.given ? 0.3 : c0.given ? 0.6 : c0.surname ? 0.45 : isListed(first, c0, lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
   // "Anna Berg <anna@x.org>", "Anna Berg (anna@x.org)": a name written before its e-mail address.
-  if (/^[ \u00a0]?[<(][^\s<>()]{1,64}@/.test(text.slice(tokens[e].end, tokens[e].end + 70)) && !allPlace) score = Math.max(score, 0.8);
+  // 1.8.0: the bracket looked for by char code first, so most chains take no slice and no regex.
+  if (bracketAfter(text, tokens[e].end) && /^[ \u00a0]?[<(][^\s<>()]{1,64}@/.test(text.slice(tokens[e].end, tokens[e].end + 70)) && !allPlace) score = Math.max(score, 0.8);
   // "Ashmi E. Hamal": a middle initial between two names is a person's name.
   for (let k = s + 1; k < e; k++) if (tokens[k].text.length === 1 && tokens[k].cap && /^\.[ \u00a0]$/.test(tokens[k + 1].gap) && !at(k - 1).common && !at(k + 1).common) score = Math.max(score, 0.75);
   if (allPlace && !anyGiven) score -= 0.35;
@@ -444,10 +502,13 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   const strongCue = s === i ? strongCueAtI : STRONG_BEFORE.before(tokens, s);
   if (STRONG_PLACE_CUES.before(tokens, s)) score -= 0.3;
   // "12.4ms | Allocations": "ms" written against a number is a unit, not "Ms".
-  if (honorific || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start))) score = Math.max(score + 0.3, 0.85);
+  // 1.8.0: "Dear Customer": "dear" before one ordinary word opens no name.
+  const dearRole = ordinary && words === 1 && s > 0 && tokens[s - 1].lower === "dear";
+  if (!dearRole && (honorific || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start)))) score = Math.max(score + 0.3, 0.85);
   // 1.7.0: "@Sherzod can you review": a mention in chat names a person (not "@Stripe", a known word).
   else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2]))) score += 0.3;
-  else if (strongCue) score += 0.35;
+  // 1.8.0: "Dear Customer", "cc Operations": one ordinary word after a cue is a role or a team.
+  else if (strongCue) score += ordinary && words === 1 ? 0.2 : 0.35;
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
@@ -458,9 +519,17 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   // Vocative: a name opening a sentence or a quote, then a comma ("Jesper, I waited ...").
   if (words <= 3 && !allPlace && commaSpaceStart(tail) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower) && (!next.cap || next.text === "I")) score += 0.3;
   // A chain alone on its line after a sign-off ("Best,\nJane Doe") is a signature.
-  if (first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
+  // 1.8.0: not when every word is an ordinary one ("Best regards,\nThe Support Team", "Accounts Payable").
+  if (!ordinary && first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
   if (lower) score -= 0.25;
   return score;
+}
+
+/** "<" or "(" at `at`, or after one space there: where a name's e-mail address may follow. */
+function bracketAfter(text: string, at: number): boolean {
+  let c = at < text.length ? text.charCodeAt(at) : 0;
+  if ((c === 32 || c === 0xa0) && at + 1 < text.length) c = text.charCodeAt(at + 1);
+  return c === 60 || c === 40;
 }
 
 function digitBefore(text: string, at: number): boolean {
