@@ -16,7 +16,8 @@
  * else: those are never inspected.
  *
  * Short fields: 12,000 distinct id-like strings, through the id check ingest makes (11 types)
- * and through redactText, in alternating blocks: the fixed cost per call. `--short-only` skips
+ * and through redactText, and 12,000 short texts (prompts, model names, metadata values)
+ * through redactText, in alternating blocks: the fixed cost per call. `--short-only` skips
  * the identity check (with --speed-only) and the corpora below.
  *
  * Speed: fresh chat-like corpora (as the bench's never-seen run), each line redacted once by
@@ -175,16 +176,20 @@ const ID_CHECK_TYPES: Parameters<Engine["detectEntities"]>[1] = { entities: ["PE
 function shortFields(base: Engine, cand: Engine): void {
   const shapes = [(i: number) => `req_${((i * 2654435761) >>> 0).toString(36)}`, (i: number) => `call_${i}x${(i * 7919) % 1000}`, (i: number) => `order-${100000 + i}`, () => "stop", (i: number) => `run.${i}.tool`, (i: number) => `span${(i * 104729).toString(16)}`];
   const ids = Array.from({ length: 12_000 }, (_, i) => shapes[i % shapes.length](i));
-  for (const [label, fn] of [["id check (11 types)", (e: Engine, s: string) => e.detectEntities(s, ID_CHECK_TYPES)], ["redactText (all types)", (e: Engine, s: string) => e.redactText(s)]] as const) {
-    for (const s of ids.slice(0, 2000)) {
+  // A record's other short fields: a prompt, an answer, a model name, metadata values (10-200 characters).
+  const phrases = ["Hi, can you help me reset my router?", "Thanks, that worked!", "What is the capital of France?", "Please summarise the attached document in three bullet points.", "Can you translate this into German?", "The weather tomorrow looks sunny with a light breeze."];
+  const values = [(i: number) => `gpt-4o-mini-2024-07-${10 + (i % 20)}`, (i: number) => `claude-3-5-sonnet-v${i % 9}`, (i: number) => `{"temperature":0.${i % 10},"max_tokens":${256 + i}}`, (i: number) => `en-US/${i % 40}`, (i: number) => `tool_call_result ${i}`];
+  const texts = Array.from({ length: 12_000 }, (_, i) => (i % 2 === 0 ? `${phrases[(i / 2) % phrases.length]} (${i})` : values[((i - 1) / 2) % values.length](i)));
+  for (const [label, fn, fields] of [["id check (11 types)", (e: Engine, s: string) => e.detectEntities(s, ID_CHECK_TYPES), ids], ["redactText (all types)", (e: Engine, s: string) => e.redactText(s), ids], ["redactText, short texts", (e: Engine, s: string) => e.redactText(s), texts]] as const) {
+    for (const s of fields.slice(0, 2000)) {
       fn(base, s);
       fn(cand, s);
     }
     let tb = 0;
     let tc = 0;
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < ids.length; i += 200) {
-        const block = ids.slice(i, i + 200);
+      for (let i = 0; i < fields.length; i += 200) {
+        const block = fields.slice(i, i + 200);
         // Alternate which engine goes first, as in the corpus runs.
         const order = (i / 200 + round) % 2 === 0 ? [base, cand] : [cand, base];
         for (const engine of order) {
@@ -195,7 +200,7 @@ function shortFields(base: Engine, cand: Engine): void {
         }
       }
     }
-    console.log(`short fields, ${label}: candidate/baseline CPU time ${(tc / tb).toFixed(3)} (${((tb * 1000) / (3 * ids.length)).toFixed(1)} vs ${((tc * 1000) / (3 * ids.length)).toFixed(1)} µs per field)`);
+    console.log(`short fields, ${label}: candidate/baseline CPU time ${(tc / tb).toFixed(3)} (${((tb * 1000) / (3 * fields.length)).toFixed(1)} vs ${((tc * 1000) / (3 * fields.length)).toFixed(1)} µs per field)`);
   }
 }
 

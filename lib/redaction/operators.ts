@@ -40,8 +40,10 @@ export function normaliseValue(type: EntityType, value: string): string {
  * link records about the same person without seeing who it is.
  */
 export class PlaceholderBook {
-  private readonly byValue = new Map<string, string>();
-  private readonly counters = new Map<EntityType, number>();
+  // Created on the first replacement: most short fields (ids, roles, model names) need none,
+  // and a book is made per call of redactText.
+  private byValue: Map<string, string> | null = null;
+  private counters: Map<EntityType, number> | null = null;
 
   constructor(
     private readonly operator: OperatorKind = "placeholder",
@@ -57,24 +59,26 @@ export class PlaceholderBook {
   replacementFor(type: EntityType, value: string): string {
     const norm = normaliseValue(type, value);
     const key = type + "\u0000" + norm;
-    const existing = this.byValue.get(key);
+    const byValue = (this.byValue ??= new Map());
+    const existing = byValue.get(key);
     if (existing) return existing;
     let replacement: string;
     if (this.operator === "hmac") {
       const digest = createHmac("sha256", this.hmacKey as string).update(type + ":" + norm).digest("hex");
       replacement = `<${type}_${digest.slice(0, 10)}>`;
     } else {
-      const n = (this.counters.get(type) ?? 0) + 1;
-      this.counters.set(type, n);
+      const counters = (this.counters ??= new Map());
+      const n = (counters.get(type) ?? 0) + 1;
+      counters.set(type, n);
       replacement = `<${type}_${n}>`;
     }
-    this.byValue.set(key, replacement);
+    byValue.set(key, replacement);
     return replacement;
   }
 
   /** Every distinct value seen so far, for propagation to other fields (never persisted). */
   knownValues(): Array<{ type: EntityType; value: string }> {
-    return [...this.byValue.keys()].map((k) => {
+    return [...(this.byValue?.keys() ?? [])].map((k) => {
       const [type, value] = k.split("\u0000") as [EntityType, string];
       return { type, value };
     });

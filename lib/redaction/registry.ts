@@ -90,6 +90,8 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
   const wanted = selection ? selection.wanted : null;
   const protectedRanges = placeholderRanges(text);
   const candidates: Candidate[] = [];
+  // Values read after a cue word (the filters below), collected as they come: most texts have none.
+  const cuedValues: Candidate[] = [];
   // Most chat messages hold no digit at all; number-only recognizers can skip them.
   const hasDigit = (textScripts(text) & HAS_DIGIT) !== 0;
   for (const r of selection ? selection.recognizers : RECOGNIZERS) {
@@ -99,16 +101,16 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
       if (c.end <= c.start || c.score < threshold) continue;
       if (wanted && !wanted.has(c.type)) continue;
       candidates.push(c);
+      if (c.source.startsWith("cued-") || c.source.startsWith("login-")) cuedValues.push(c);
     }
   }
   let kept = protectedRanges.length ? candidates.filter((c) => !overlapsAny(c, protectedRanges)) : candidates;
   // 1.5.0: "Klantnummer 123456", "患者番号 88123": an identifier after its cue word is no
   // town and postcode; the LOCATION reading that spans the cue and the number goes.
-  const cuedIds = candidates.filter((c) => c.source === "cued-id" || c.source === "cued-cjk");
+  const cuedIds = cuedValues.length ? cuedValues.filter((c) => c.source === "cued-id" || c.source === "cued-cjk") : cuedValues;
   if (cuedIds.length) kept = kept.filter((c) => c.type !== "LOCATION" || !cuedIds.some((id) => id.type !== "SECRET" && c.start <= id.start && c.end >= id.end && c.end <= id.end + 1 && !/\d/.test(text.slice(c.start, id.start))));
   // 1.6.0: the cue word right before a password or an identifier read after it ("пароль: X",
   // "رمز عبور: X", "NIK: X") is no name or place.
-  const cuedValues = candidates.filter((c) => c.source.startsWith("cued-") || c.source.startsWith("login-"));
   // So is a reading that spans the cue and the value ("Passcode 4821" as a town and postcode).
   if (cuedValues.length) kept = kept.filter((c) => (c.type !== "PERSON" && c.type !== "LOCATION") || !cuedValues.some((v) => (v.start >= c.end && v.start - c.end <= 3 && isCuePhrase(text.slice(c.start, c.end))) || (c.start < v.start && c.end >= v.end && c.end <= v.end + 1 && isCuePhrase(text.slice(c.start, v.start)))));
   // 1.6.0: a JavaScript Date string ("Thu Mar 14 2024 09:21:33 GMT+0000 (...)") is a machine

@@ -17,12 +17,11 @@
  * marks, normalised together); a span maps to the union of its first and last
  * characters' segments, so it can only grow, never lose a character of the value.
  */
+import { HAS_NON_ASCII, textScripts } from "./text-scan";
 
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const IGNORABLE_G = /\p{Default_Ignorable_Code_Point}/gu;
 const MARK = /\p{M}/u;
-// Native scan: faster than a charCodeAt loop on the (mostly ASCII) texts this runs for first.
-const NON_ASCII = /[^\x00-\x7f]/;
 // The ranges `disguise` folds, as one test for the fast path.
 const DISGUISE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\uff65-\uffdc\u2460-\u24ff\ufb00-\ufb06]|\ud835[\udc00-\udfff]|\ud83c[\udd00-\uddff]/u;
 
@@ -36,7 +35,9 @@ export interface UnicodeView {
 
 /** The normalised view of `text`; the original itself when normalising changes nothing (always for ASCII). */
 export function unicodeView(text: string): UnicodeView {
-  if (!NON_ASCII.test(text) || (!IGNORABLE.test(text) && !DISGUISE.test(text) && text.normalize("NFC") === text)) return { text, starts: null, ends: null };
+  // The scripts mask (a native scan, kept for the text) is read again by the registry for the
+  // same string whenever the view is the text itself: one scan for both.
+  if ((textScripts(text) & HAS_NON_ASCII) === 0 || (!IGNORABLE.test(text) && !DISGUISE.test(text) && text.normalize("NFC") === text)) return { text, starts: null, ends: null };
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];

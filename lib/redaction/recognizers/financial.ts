@@ -3,7 +3,7 @@
  * addresses (Base58Check, Bech32, Ethereum). All patterns are bounded and start on a
  * token boundary, so a long digit or letter run is scanned a constant number of times.
  */
-import { before, candidate, eachMatch, hasContext, isAsciiAlnum } from "../text-scan";
+import { before, candidate, eachMatch, HAS_DIGIT, hasContext, isAsciiAlnum, textScripts } from "../text-scan";
 import { base58CheckValid, bech32Valid, IBAN_LENGTHS, ibanChecksumValid, luhnValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
 
@@ -45,12 +45,24 @@ function cardShaped(digits: string): boolean {
 // ending 1881", "the last 4 of the card are 3321", "Karte endet auf 1234"): they identify the
 // card with its holder. A card word must stand in the 40 characters before the digits. A masked
 // number ("card ending ****7603") is left as it stands, as elsewhere.
-const CARD_TAIL = /(?:\bending(?:[ \t]+(?:in|with))?|\bends[ \t]+(?:in|with)|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of[ \t]+(?:the|my|your|his|her)[ \t]+(?:card|visa|mastercard|amex))?(?:[ \t]+(?:are|is|were|was))?|terminada[ \t]+en|terminando[ \t]+en|que[ \t]+termina[ \t]+en|endet[ \t]+(?:auf|mit)|endend[ \t]+(?:auf|mit)|se[ \t]+terminant[ \t]+par|finissant[ \t]+par|terminant[ \t]+par|che[ \t]+termina[ \t]+(?:con|in)|terminante[ \t]+(?:con|in)|terminado[ \t]+em|final[ \t]+\d?|eindigend[ \t]+op|eindigt[ \t]+op|som[ \t]+slutar[ \t]+på|der[ \t]+slutter[ \t]+på|som[ \t]+slutter[ \t]+på|kończąc[a-z]*[ \t]+się[ \t]+na|заканчивающ[а-я]*[ \t]+на|закінчу[а-я]*[ \t]+на)[ \t]*[:#]?[ \t]*(\d{4})(?![\d,.]\d|\d)/giu;
-const CARD_WORD = /(?:card|carte|tarjeta|karte|carta|cartão|cartao|kaart|kort|karty|kartu|kártya|карт|visa|mastercard|amex|maestro|discover|\bcc\b)/i;
+export const CARD_TAIL = /(?:\bending(?:[ \t]+(?:in|with))?|\bends[ \t]+(?:in|with)|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of[ \t]+(?:the|my|your|his|her)[ \t]+(?:card|visa|mastercard|amex))?(?:[ \t]+(?:are|is|were|was))?|terminada[ \t]+en|terminando[ \t]+en|que[ \t]+termina[ \t]+en|endet[ \t]+(?:auf|mit)|endend[ \t]+(?:auf|mit)|se[ \t]+terminant[ \t]+par|finissant[ \t]+par|terminant[ \t]+par|che[ \t]+termina[ \t]+(?:con|in)|terminante[ \t]+(?:con|in)|terminado[ \t]+em|final[ \t]+\d?|eindigend[ \t]+op|eindigt[ \t]+op|som[ \t]+slutar[ \t]+på|der[ \t]+slutter[ \t]+på|som[ \t]+slutter[ \t]+på|kończąc[a-z]*[ \t]+się[ \t]+na|заканчивающ[а-я]*[ \t]+на|закінчу[а-я]*[ \t]+на)[ \t]*[:#]?[ \t]*(\d{4})(?![\d,.]\d|\d)/giu;
+export const CARD_WORD = /(?:card|carte|tarjeta|karte|carta|cartão|cartao|kaart|kort|karty|kartu|kártya|карт|visa|mastercard|amex|maestro|discover|\bcc\b)/i;
 const TAIL_GATE = /end|last|termin|final|slut|kończ|заканч|закінч/i;
+// CARD_WORD without its word boundaries: true of the whole text whenever CARD_WORD is of a part of it.
+const CARD_WORD_ANYWHERE = new RegExp(CARD_WORD.source.replaceAll("\\b", ""), CARD_WORD.flags);
+const FOUR_DIGITS = /\d{4}/;
+
+/**
+ * Whether a card tail can stand in the text: four digits in a row, a tail word and a card word.
+ * Most texts with a digit lack one of them, and these scans cost less than the tail pattern's
+ * case-insensitive alternation over the whole text.
+ */
+export function mayHoldCardTail(text: string): boolean {
+  return FOUR_DIGITS.test(text) && TAIL_GATE.test(text) && CARD_WORD_ANYWHERE.test(text);
+}
 
 function findCardTails(text: string, out: Candidate[]): void {
-  if (!TAIL_GATE.test(text)) return;
+  if (!mayHoldCardTail(text)) return;
   eachMatch(CARD_TAIL, text, (m) => {
     const digitsAt = m.index + m[0].length - 4;
     if (!CARD_WORD.test(text.slice(Math.max(0, m.index - 40), digitsAt))) return;
@@ -153,7 +165,7 @@ function findCrypto(text: string): Candidate[] {
     const score = base58CheckValid(raw) ? 0.95 : mixed ? 0.55 : 0;
     if (score > 0) out.push(candidate("CRYPTO", m.index, m.index + raw.length, score + ctx(m.index), "btc"));
   });
-  const digit = /\d/.test(text);
+  const digit = (textScripts(text) & HAS_DIGIT) !== 0;
   // Each needs its literal prefix ("bc1"/"tb1"/"ltc1", "0x"): test that before the scan.
   if (digit && BECH32_PREFIX.test(text)) eachMatch(BECH32_ADDR, text, (m) => {
     const valid = bech32Valid(m[0]);

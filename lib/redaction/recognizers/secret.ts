@@ -55,12 +55,20 @@ const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
 
 // Every shape above holds one of these literals: texts without any (most chat messages)
 // skip the twelve scans. Likewise every ASSIGNMENT key holds one of KEY_HINT's words.
-const SHAPE_HINT = /(?:key|keys|api|apikey|token|tok|secret|sec|sk|pk|rk|ak|pat|sess|session|auth|access|priv|private|bot|app|client|svc|deploy|ghx|shpat|shpss|glsa|v1|atp|rzp)[_-]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer|[Bb]asic\s/;
+export const SHAPE_HINT = /(?:key|keys|api|apikey|token|tok|secret|sec|sk|pk|rk|ak|pat|sess|session|auth|access|priv|private|bot|app|client|svc|deploy|ghx|shpat|shpss|glsa|v1|atp|rzp)[_-]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[abposre]-|hooks\.slack|_live_|_test_|whsec_|sk-|AIza|npm_|glpat-|hf_|SG\.|xapp-|eyJ|[Bb]earer|[Bb]asic\s/;
+// SHAPE_HINT's literals without "_" or "-": for a text holding neither (most chat messages),
+// a shorter alternation with fewer first letters to try at each position.
+const SHAPE_HINT_NO_DASH = /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|hooks\.slack|AIza|SG\.|eyJ|[Bb]earer|[Bb]asic\s/;
+
+/** SHAPE_HINT.test(text), cheaper where the text has no "_" or "-". */
+export function shapeHinted(text: string): boolean {
+  return text.includes("_") || text.includes("-") ? SHAPE_HINT.test(text) : SHAPE_HINT_NO_DASH.test(text);
+}
 const KEY_HINT = /pass|pwd|pin|psk|cvv|cvc|otp|secret|key|token|credential|sess/i;
 
 function findSecrets(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (SHAPE_HINT.test(text)) for (const shape of SHAPES) {
+  if (shapeHinted(text)) for (const shape of SHAPES) {
     if (!shape.hint.test(text)) continue;
     eachMatch(shape.re, text, (m) => {
       let start = m.index;
