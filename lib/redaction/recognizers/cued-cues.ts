@@ -47,7 +47,8 @@ function addCue(kind: CueKind, type: EntityType, phrase: string): void {
 
 function register(kind: CueKind, type: EntityType, parts: string[], mark = false): void {
   if (parts.length === 0) return;
-  const upper = kind === "id" && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
+  // 1.8.0: a head that needs "#" after it ("Case #2024-CV-00812") says enough in any case.
+  const upper = kind === "id" && !mark && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
   const list = BY_FIRST.get(parts[0]) ?? [];
   if (list.some((c) => c.kind === kind && c.mark === mark && c.parts.join(" ") === parts.join(" "))) return;
   list.push({ kind, type, parts, upper, mark });
@@ -79,6 +80,13 @@ for (const c of LOGIN_CUES) addCue("login", "ID", c);
 for (const c of SECRET_CUES) addCue("secret", "SECRET", c);
 for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) addCue("id", type, c);
 for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) if (!CAS.test(c)) addIdForms(type, c);
+// 1.8.0: "N° de client 88213", "Nº de póliza …", "Nr. klienta …": the abbreviation of the word for
+// "number" in place of the word ("N°" is "n" to the tokenizer; CUE_GAP lets "°" through).
+const NUMBER_OF = new Set(["de", "do", "da", "di", "del", "du", "d", "dell", "della", "dello"]);
+for (const list of [...BY_FIRST.values()]) for (const c of list) {
+  if (c.kind !== "id" || c.mark || c.parts.length < 2 || !((/^n[uú]m[eé]ro$/.test(c.parts[0]) && NUMBER_OF.has(c.parts[1])) || c.parts[0] === "numer")) continue;
+  for (const abbr of ["n", "nº", "no", "nr", "núm", "num"]) register("id", c.type, [abbr, ...c.parts.slice(1)]);
+}
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
 // A cue's first word, answered once per distinct word (word-info.ts).
 export const CUE_FIRST = wordFlag(BY_FIRST);
@@ -101,11 +109,12 @@ export function cueAt(text: string, tokens: readonly WordToken[], i: number): { 
     for (let k = 1; k < cue.parts.length && ok; k++) {
       const t = tokens[i + k];
       // Words of a cue are apart in prose ("user id"), not joined like a code key ("user_id").
-      ok = t.lower === cue.parts[k] && CUE_GAP.test(t.gap);
+      ok = t.lower === cue.parts[k] && (CUE_GAP.test(t.gap) || (NUMBER_SIGN_GAP.test(t.gap) && tokens[i + k - 1].text.length <= 3));
     }
     if (!ok) continue;
     // "MRNs", "IDs", "Ids": a plural keeps its acronym in capitals.
-    if (cue.upper && !isUpperCue(tokens[i].text)) continue;
+    // 1.8.0: "ids 4471-22, 4471-23": a lower-case plural before grouped values ("the ids 4471 and 4472 of the rows" count rows).
+    if (cue.upper && !isUpperCue(tokens[i].text) && !(tokens[i].lower === "ids" && /^[ \t:#]*(?:[A-Z]{1,4}-?\d|\d+[-/.]\d)/.test(text.slice(tokens[last].end, tokens[last].end + 12)))) continue;
     if (cue.mark && !/^[ \t\u00a0]{0,2}[#№]/.test(text.slice(tokens[last].end, tokens[last].end + 3))) continue;
     return { cue, last };
   }
@@ -120,6 +129,8 @@ function isUpperCue(word: string): boolean {
 
 // Between the words of a cue: a space, a hyphen, a slash ("a/c"), an apostrophe or quote ("ת"ז").
 const CUE_GAP = /^(?:[ \u00a0\-/'’"]{1,3}|['’]s[ \u00a0])$/;
+// 1.8.0: after an abbreviation ("N° de", "Nr. klienta", "No. de cliente").
+const NUMBER_SIGN_GAP = /^[°º.][ \u00a0]?$/;
 
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();

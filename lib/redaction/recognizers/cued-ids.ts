@@ -56,7 +56,7 @@ export function extendIdGroups(text: string, v: Value): Value {
  * keys, not a document of the person's; there they open no identifier. A passport, national,
  * tax, insurance, licence or bank number is still one.
  */
-export const RECORD_KEY_HEADS = new Set("user customer client account member membership employee staff ticket reference booking reservation confirmation claim order case badge subscriber loyalty student tenant record chart e-ticket pnr bestellnummer ordernummer".split(" "));
+export const RECORD_KEY_HEADS = new Set("user customer client account member membership employee staff ticket reference booking reservation confirmation claim order case badge subscriber loyalty student tenant record chart e-ticket pnr bestellnummer ordernummer ids".split(" "));
 
 /** 1.7.0: cues whose value may be letters only: a booking's record locator ("PNR KXQZTM"). */
 export const LETTER_CODE_CUES = new Set(["pnr", "booking reference", "booking ref", "record locator", "confirmation code", "reservation code", "booking code", "confirmation number", "reservation number", "booking number", "reservation", "booking"]);

@@ -17,6 +17,7 @@
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { isMachineText } from "./code-context";
+import { headerCell, idColumn } from "./cued-id-columns";
 import { BY_FIRST, CAS, CJK_CUE, CJK_CUES, CUE_FIRST, cueAt, idTypeOf } from "./cued-cues";
 import { distinctiveShapes, extendIdGroups, idList, idOk, LETTER_CODE_CUES, letterCode, PLATE_HEADS, RECORD_KEY_HEADS, typeFor } from "./cued-ids";
 import { credentialLayouts } from "./cued-layout";
@@ -25,6 +26,7 @@ import { ABOUT_WORDS, CONNECTORS, FAILURE_WORDS, FILLERS, skipConnector, valueAt
 import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
 import { DATA_KEYS, NOT_SECRET, ownedCue, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
 import { laterMention, moreSecrets, reverseSecretCues } from "./cued-secret-more";
+import { credentialPairs, PAIR_RULE_WORDS, toldSecrets } from "./cued-secret-pairs";
 import { tokenizeWords } from "./tokens";
 import { lexHas } from "./word-info";
 
@@ -32,11 +34,17 @@ import { lexHas } from "./word-info";
 export { idCueBefore } from "./cued-cues";
 
 const QUOTE_BEFORE = /["'`]$/;
+// 1.8.0: a British sort code and an Australian BSB read like a date or a short number ("20-00-00", "062-000").
+const BANK_BRANCH_CUES = new Set(["sort code", "bsb", "bsb number"]);
+const BANK_BRANCH = /^\d{2}-\d{2}-\d{2}$|^\d{3}-\d{3}$|^\d{6}$/;
 
 function findCuedValues(text: string): Candidate[] {
   const out: Candidate[] = [];
   const tokens = tokenizeWords(text);
+  // 1.8.0: words that open the rules of cued-secret-pairs.ts, noted as the loop passes them.
+  let ruleWords: number[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    if (lexHas(tokens[i].info, PAIR_RULE_WORDS)) (ruleWords ??= []).push(i);
     if (!lexHas(tokens[i].info, CUE_FIRST)) continue;
     const hit = cueAt(text, tokens, i);
     if (!hit) continue;
@@ -47,10 +55,17 @@ function findCuedValues(text: string): Candidate[] {
     // "user.password", "passport_no": part of a code identifier.
     // 1.5.0: also a cue glued to a letter or digit before it ("pay_35pW3nl...": "pW" is no "pw").
     if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
+    // 1.8.0: a table's header cell ("| Passport |", "Name,MRN,Ward"): the identifiers are in its column.
+    if (cue.kind === "id" && headerCell(text, tokens[i].start, cueEnd)) {
+      if (!(RECORD_KEY_HEADS.has(cue.parts[0]) && isMachineText(text))) idColumn(text, tokens[i].start, cueEnd, cue.type, out);
+      i = last;
+      continue;
+    }
     // 1.6.0: a cell of a CSV row ("…,x@y.id,ID,free,2025-07-14": a country code) opens no value.
     if (text[cueEnd] === "," && tokens[i].start > 0 && text[tokens[i].start - 1] === ",") continue;
     // 1.7.0: a cue alone on its line ("Password" above "K9#mn2Lp"): the value is the next line, as after "Password:".
-    const conn = cue.kind === "secret" && /^[ \t]*\r?\n/.test(text.slice(cueEnd, cueEnd + 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)) ? skipConnector(text, cueEnd, true) : skipConnector(text, cueEnd);
+    // 1.8.0: an identifier's cue too ("Passport" above "X4829105").
+    const conn = cue.kind !== "login" && /^[ \t]*\r?\n/.test(text.slice(cueEnd, cueEnd + 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)) ? skipConnector(text, cueEnd, true) : skipConnector(text, cueEnd);
     let { pos, explicit } = conn;
     if (cue.kind === "login") {
       if (login(text, pos, explicit, out, cue)) i = last;
@@ -109,7 +124,7 @@ function findCuedValues(text: string): Candidate[] {
         if (tail) grown = { ...grown, end: grown.end + tail[0].length };
       }
       const id = text.slice(grown.start, grown.end);
-      if (!idOk(id) && !(LETTER_CODE_CUES.has(cue.parts.join(" ")) && letterCode(id))) continue;
+      if (!idOk(id) && !(LETTER_CODE_CUES.has(cue.parts.join(" ")) && letterCode(id)) && !(BANK_BRANCH_CUES.has(cue.parts.join(" ")) && BANK_BRANCH.test(id))) continue;
       if (cue.type === "ID" && RECORD_KEY_HEADS.has(cue.parts[0]) && isMachineText(text)) {
         i = last;
         continue;
@@ -118,6 +133,10 @@ function findCuedValues(text: string): Candidate[] {
       idList(text, grown, cue.type, out);
     }
     i = last;
+  }
+  if (ruleWords) {
+    credentialPairs(text, tokens, ruleWords, out);
+    toldSecrets(text, tokens, ruleWords, out);
   }
   // 1.6.0: a password column under its header, a list under its cue line.
   for (const c of credentialLayouts(text, (value) => secretOk(value, true, null) && /[\p{L}\p{N}]/u.test(value))) out.push(c);
@@ -157,7 +176,24 @@ function cjkCues(text: string, out: Candidate[]): void {
     if (kind === "id" ? !idOk(value) : !secretOk(value, true, null)) return;
     out.push(candidate(kind === "id" ? type : "SECRET", pos, pos + value.length, 0.85, "cued-cjk"));
   });
+  // 1.8.0: any word ending in the word for "number" ("订单号码", "注文番号", "주문번호", "保單號碼"), not a phone's.
+  if (CJK_NUMBER_END.test(text)) eachMatch(CJK_NUMBERED, text, (m) => {
+    if (CJK_PHONE.test(m[1])) return;
+    const pos = m.index + m[0].length;
+    const run = /^[\[(「【]?([A-Za-z0-9][A-Za-z0-9-]{3,30}|[\d０-９][\d０-９ -]{3,30})/.exec(text.slice(pos, pos + 40));
+    if (!run) return;
+    const start = pos + run[0].length - run[1].length;
+    const value = run[1].replace(/[- ]+$/, "");
+    if (!idOk(value)) return;
+    out.push(candidate("ID", start, start + value.length, 0.85, "cued-cjk"));
+  });
 }
+
+const CJK_NUMBER_END = /番号|号码|號碼|编号|編號|번호|单号|單號/;
+const CJK_NUMBERED = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}(?:番号|号码|號碼|编号|編號|번호|单号|單號))(?:是|为|為|は|：|:|는|은)?[ \t\u3000]*/g;
+// Phone, fax and mobile numbers are the phone recognizer's; a room, a bus line or a page are no one's.
+// A Korean order number is a shop's record key (names-world.test.ts keeps "주문번호 12345" as written).
+const CJK_PHONE = /电话|電話|手机|手機|携帯|傳真|传真|전화|휴대폰|핸드폰|팩스|房间|房間|部屋|호실|页|頁|ページ|페이지|路|線|线|주문/;
 
 export const cuedValueRecognizer: Recognizer = {
   id: "cued-values",

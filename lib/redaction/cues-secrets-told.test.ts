@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+const secrets = (text: string) => redactText(text).entities.filter((e) => e.type === "SECRET").map((e) => text.slice(e.start, e.end));
+const found = (text: string, type: string) => redactText(text).entities.filter((e) => e.type === type).map((e) => text.slice(e.start, e.end));
+
+describe("secrets whose cue is not right before them, 1.8.0", () => {
+  it("a list of logins and passwords after a word naming them", () => {
+    const text = "Logins for the test env: jdoe - Xk8!pq2, asmith - Hy7#mm3";
+    expect(secrets(text)).toEqual(["Xk8!pq2", "Hy7#mm3"]);
+    expect(found(text, "ID")).toEqual(["jdoe", "asmith"]);
+    expect(secrets("Here are the accounts:\njdoe: Xk8!pq2\nasmith: Hy7#mm3")).toEqual(["Xk8!pq2", "Hy7#mm3"]);
+    expect(secrets("Accounts:\n- admin: Adm1n#2024")).toEqual(["Adm1n#2024"]);
+    expect(secrets("Zugangsdaten: mmueller / Herbst#21; kweber / Winter#22")).toEqual(["Herbst#21", "Winter#22"]);
+  });
+  it("no list of logins: counts, roles, words, field names, numbers alone", () => {
+    for (const text of [
+      "Scores: alice - 12, bob - 15",
+      "Assignments: alice - frontend, bob - backend",
+      "Accounts:\nchecking: 4471-2291\nsavings: 5512-8823",
+      "User stories:\nlogin - done\nsignup - in progress",
+      "Users: alice (admin), bob (viewer)",
+      "The users page: users - v2, admins - v3",
+    ]) expect(secrets(text)).toEqual([]);
+  });
+  it("a password the writer says to use", () => {
+    expect(secrets("Just use Tr0ub4dor&3 to log in.")).toEqual(["Tr0ub4dor&3"]);
+    expect(secrets("you can use `Welcome2024!` to sign in until Monday")).toEqual(["Welcome2024!"]);
+    expect(secrets("try Qx7-mm29-Lp as the password")).toEqual(["Qx7-mm29-Lp"]);
+    for (const text of ["Use OAuth2 to log in, not the old form.", "You can use Python3 to run the script.", "Please use version 2.4.1 to log in to the new portal.", "use your email to log in"]) expect(secrets(text)).toEqual([]);
+  });
+  it("a one-time code told to be entered, named after its value, or said to its owner", () => {
+    expect(secrets("Use code 884213 to verify your account")).toEqual(["884213"]);
+    expect(secrets("Enter the verification code 553 201 on the next screen")).toEqual(["553 201"]);
+    expect(secrets("G-482913 is your Google verification code.")).toEqual(["G-482913"]);
+    expect(secrets("771204 is your code")).toEqual(["771204"]);
+    expect(secrets("The code to the lockbox is 4-7-2-9")).toEqual(["4-7-2-9"]);
+    expect(secrets("code for the side gate: 1379#")).toEqual(["1379#"]);
+    expect(secrets("Votre code est 482913.")).toEqual(["482913"]);
+    expect(secrets("Tu código es 482913")).toEqual(["482913"]);
+    expect(secrets("Ваш код: 4829")).toEqual(["4829"]);
+    expect(secrets("Il tuo codice è 482913")).toEqual(["482913"]);
+    expect(secrets("Twój kod to 482913")).toEqual(["482913"]);
+  });
+  it("no code: postcodes, error and status codes, line counts, promo codes", () => {
+    for (const text of [
+      "The zip code for Berlin is 10115.",
+      "10115 is the ZIP code of the office.",
+      "The code for the API is 2048 lines long.",
+      "Error code 4031 is your problem, not ours.",
+      "Enter code 200 for success",
+      "Your code is 2048 lines long.",
+      "your code: 4031 errors were found",
+      "use the promo code SAVE20 at checkout",
+    ]) expect(secrets(text)).toEqual([]);
+  });
+});

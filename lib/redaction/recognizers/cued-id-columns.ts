@@ -1,0 +1,85 @@
+/**
+ * Identifiers in a table column under a header that names them (1.8.0): a Markdown table
+ * ("| Name | Passport |" over "| Anna Berg | X4829105 |"), a CSV or TSV export ("Name,MRN,Ward"
+ * over "Anna Berg,00482913,4B"). The cue loop of cued-values.ts calls this only for an
+ * identifier cue that fills a header cell, so other texts pay nothing.
+ */
+import { candidate } from "../text-scan";
+import type { Candidate, EntityType } from "../types";
+import { idOk, typeFor } from "./cued-ids";
+
+const DELIMITERS = ["|", "\t", ",", ";"];
+const MAX_ROWS = 500;
+
+/** Whether the cue text[start, end) fills a cell of its line by itself (delimiters or line ends around it). */
+export function headerCell(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && (text[a - 1] === " " || text[a - 1] === "*" || text[a - 1] === '"')) a--;
+  let b = end;
+  while (b < text.length && " *\":.#".includes(text[b])) b++;
+  const before = a === 0 ? "\n" : text[a - 1];
+  const after = b >= text.length ? "\n" : text[b];
+  if (!(before === "\n" || DELIMITERS.includes(before)) || !(after === "\n" || after === "\r" || DELIMITERS.includes(after))) return false;
+  // A header row has a delimiter and a row under it.
+  return (before !== "\n" || after !== "\n") && text.indexOf("\n", end) > 0;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function splitRow(text: string, start: number, end: number, delimiter: string): Span[] {
+  const cells: Span[] = [];
+  let from = start;
+  for (let p = start; p <= end; p++) {
+    if (p === end || text[p] === delimiter) {
+      cells.push({ start: from, end: p });
+      from = p + 1;
+    }
+  }
+  // "| a | b |": the empty cells outside the outer bars are no columns.
+  if (delimiter === "|") {
+    if (cells.length && !text.slice(cells[0].start, cells[0].end).trim()) cells.shift();
+    if (cells.length && !text.slice(cells[cells.length - 1].start, cells[cells.length - 1].end).trim()) cells.pop();
+  }
+  return cells;
+}
+
+function trimCell(text: string, c: Span): Span {
+  let { start, end } = c;
+  while (start < end && /[\s"'`*]/.test(text[start])) start++;
+  while (end > start && /[\s"'`*]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The values under the header cell holding text[cueStart, cueEnd), each an identifier of `type`. */
+export function idColumn(text: string, cueStart: number, cueEnd: number, type: EntityType, out: Candidate[]): void {
+  const lineStart = text.lastIndexOf("\n", cueStart - 1) + 1;
+  let lineEnd = text.indexOf("\n", cueEnd);
+  if (lineEnd < 0) return;
+  const header = text.slice(lineStart, lineEnd);
+  const delimiter = DELIMITERS.find((d) => header.includes(d));
+  if (!delimiter) return;
+  const head = splitRow(text, lineStart, lineEnd > lineStart && text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd, delimiter);
+  const column = head.findIndex((c) => c.start <= cueStart && cueEnd <= c.end);
+  if (column < 0 || head.length < 2) return;
+  for (let row = 0; row < MAX_ROWS && lineEnd < text.length; row++) {
+    const start = lineEnd + 1;
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lineEnd = end;
+    if (end > start && text[end - 1] === "\r") end--;
+    const line = text.slice(start, end);
+    // A Markdown table's rule under its header.
+    if (row === 0 && delimiter === "|" && /^[\s|:-]+$/.test(line) && line.includes("-")) continue;
+    if (!line.includes(delimiter)) return;
+    const cells = splitRow(text, start, end, delimiter);
+    // A row of another shape (a quoted comma, a note) ends the column.
+    if (cells.length !== head.length) return;
+    const cell = trimCell(text, cells[column]);
+    const value = text.slice(cell.start, cell.end);
+    if (value.length > 34 || !idOk(value)) continue;
+    out.push(candidate(typeFor(type, value), cell.start, cell.end, 0.85, "cued-id-column"));
+  }
+}
