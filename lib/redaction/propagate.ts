@@ -19,6 +19,14 @@ export interface KnownValue {
 const PROPAGATED: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 // Letter runs and digit runs separately, so "Street12" still exposes "12".
 const WORD = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+/gu;
+// The first word of a value (WORD, anchored). These and the patterns below are built once, not
+// once per value or word as literals inside the loops were.
+const FIRST_WORD = /^(?:\p{L}[\p{L}\p{M}'’-]*|\p{N}+)/u;
+const NAME_PART_BREAK = /[\s,]+/;
+const TRAILING_DOT = /[.]$/;
+const UPPER_START = /^\p{Lu}/u;
+const GLUE_BEFORE = /[\p{L}\p{N}@._]/u;
+const SPACE_OR_DIGIT = /[\s\d]/;
 
 /** Values worth propagating from detected entities: whole names and, for people, name parts. */
 export function valuesToPropagate(text: string, entities: readonly DetectedEntity[]): KnownValue[] {
@@ -30,10 +38,10 @@ export function valuesToPropagate(text: string, entities: readonly DetectedEntit
     if (surface.length < 3 || surface.includes("\n")) continue;
     out.push({ type: e.type, value: surface.toLowerCase() });
     if (e.type === "PERSON") {
-      for (const part of surface.split(/[\s,]+/)) {
-        const p = part.toLowerCase().replace(/[.]$/, "");
+      for (const part of surface.split(NAME_PART_BREAK)) {
+        const p = part.toLowerCase().replace(TRAILING_DOT, "");
         // Parts that are ordinary words ("Will", "Rose") would redact prose; skip them.
-        if (p.length >= 3 && /^\p{Lu}/u.test(part) && !lex.commonWords.has(p) && !lex.particles.has(p)) out.push({ type: "PERSON", value: p });
+        if (p.length >= 3 && UPPER_START.test(part) && !lex.commonWords.has(p) && !lex.particles.has(p)) out.push({ type: "PERSON", value: p });
       }
     }
   }
@@ -45,7 +53,7 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   if (values.length === 0) return entities;
   const byFirst = new Map<string, KnownValue[]>();
   for (const v of values) {
-    const first = (/^(?:\p{L}[\p{L}\p{M}'’-]*|\p{N}+)/u.exec(v.value) ?? [v.value])[0];
+    const first = (FIRST_WORD.exec(v.value) ?? [v.value])[0];
     const list = byFirst.get(first) ?? [];
     if (!list.some((x) => x.value === v.value)) list.push(v);
     byFirst.set(first, list);
@@ -62,11 +70,11 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   while ((m = WORD.exec(text)) !== null) {
     const list = byFirst.get(m[0].toLowerCase());
     if (!list) continue;
-    const glued = m.index > 0 && !ends.has(m.index) && /[\p{L}\p{N}@._]/u.test(text[m.index - 1]);
+    const glued = m.index > 0 && !ends.has(m.index) && GLUE_BEFORE.test(text[m.index - 1]);
     for (const v of list) {
       // A single short word glued to other letters is a different word ("Ann" in "Joann");
       // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
-      if (glued && !(v.value.length >= 6 && /[\s\d]/.test(v.value))) continue;
+      if (glued && !(v.value.length >= 6 && SPACE_OR_DIGIT.test(v.value))) continue;
       const end = m.index + v.value.length;
       if (collapseWhitespace(text.slice(m.index, end).toLowerCase()) !== v.value || !(rightBoundary(text, end) || starts.has(end))) continue;
       extra.push({ type: v.type, start: m.index, end, score: 0.6, source: "propagated" });

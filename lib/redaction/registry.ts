@@ -115,7 +115,8 @@ export function analyzeText(text: string, threshold = DEFAULT_THRESHOLD, only?: 
   if (cuedValues.length) kept = kept.filter((c) => (c.type !== "PERSON" && c.type !== "LOCATION") || !cuedValues.some((v) => (v.start >= c.end && v.start - c.end <= 3 && isCuePhrase(text.slice(c.start, c.end))) || (c.start < v.start && c.end >= v.end && c.end <= v.end + 1 && isCuePhrase(text.slice(c.start, v.start)))));
   // 1.6.0: a JavaScript Date string ("Thu Mar 14 2024 09:21:33 GMT+0000 (...)") is a machine
   // timestamp: no name, phone number or date inside it, unless timestamps are to be redacted.
-  if (machineTimestamps === "keep" && kept.length) {
+  // Every machine date holds an ASCII digit: a text without one has none to look for.
+  if (machineTimestamps === "keep" && kept.length && hasDigit) {
     const dates = machineDateSpans(text);
     if (dates.length) kept = kept.filter((c) => !insideAny(c, dates));
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CARD_TAIL, CARD_WORD, mayHoldCardTail } from "./recognizers/financial";
 import { SHAPE_HINT, shapeHinted } from "./recognizers/secret";
+import { machineDateSpans } from "./recognizers/code-context";
 
 // Speed cuts in the small recognizers that must not change what they find: each cheap test is
 // true whenever the scan it spares finds something (or answers exactly as the regex it replaces).
@@ -26,5 +27,12 @@ describe("gates of the card and secret scans", () => {
     const pieces = ["key", "api", "sk", "-", "_", "AKIA", "ASIA", "A", "gh", "p", "xoxb", "hooks.slack", "SG.", "SG", "eyJ", "Bearer", "basic ", "Basic\t", "AIza", "npm", "_live_", "whsec", "v1", " ", ".", "x", "é"];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
     fc.assert(fc.property(text, (t) => shapeHinted(t) === SHAPE_HINT.test(t)), { numRuns: 30000 });
+  });
+
+  it("a text without an ASCII digit has no machine date (the registry skips the look-up there)", () => {
+    const pieces = ["Thu", "Mar", "Mon Jan", "GMT", "UTC", "+", "T", "Z", ":", "::", "-", "/", ".", "=", "\"", "'", "date=", "ts:", "[", "]", "INFO", "\n", " ", "٣", "０", "²", "x"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(fc.property(text, (t) => /[0-9]/.test(t) || machineDateSpans(t).length === 0), { numRuns: 20000 });
+    expect(machineDateSpans("Thu Mar 14 2024 09:21:33 GMT+0000").length).toBeGreaterThan(0);
   });
 });

@@ -204,7 +204,8 @@ const ID_LIKE = new Set<EntityType>(["ID", "PASSPORT", "US_BANK_NUMBER", "ABA_RO
 
 function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (/INSERT/i.test(text)) sqlInserts(text, out);
+  // An INSERT's column list opens with a bracket: a native character search rules out most texts.
+  if (text.includes("(") && /INSERT/i.test(text)) sqlInserts(text, out);
   if (!/[:=|]/.test(text)) return out;
   eachPair(text, (m) => {
     const hit = keyTypeOf(m[1]);
