@@ -77,3 +77,40 @@ describe("1.8.0: lists of people after their cue, found from the tokens", () => 
     expect(wordsLeft("Katılımcılar: Ayşe Demir, Mehmet Kaya, Öztürk", ["Öztürk"])).toEqual([]);
   });
 });
+
+describe("1.8.0, part 2: Polish cases, lower-case lists, more first names", () => {
+  it("a Polish given name in another case ('do Bartosza', 'Tomaszowi', 'z Adamem', 'Kasi', 'Anny')", () => {
+    expect(wordsLeft("napisz do Bartosza, że się spóźnię", ["Bartosza"])).toEqual([]);
+    expect(wordsLeft("Przekaż Tomaszowi, że paczka dotarła", ["Tomaszowi"])).toEqual([]);
+    expect(wordsLeft("Rozmawiałem wczoraj z Adamem o zwrocie", ["Adamem"])).toEqual([]);
+    expect(wordsLeft("Zapytaj Kasi o fakturę", ["Kasi"])).toEqual([]);
+    expect(wordsLeft("Dzwoniłam do Anny w sprawie zamówienia", ["Anny"])).toEqual([]);
+  });
+
+  it("keeps a Romanian surname after an unknown given name whole ('To: Marinela Marcu')", () => {
+    expect(wordsLeft("Subject: Re: contract\nTo: Marinela Marcu\n\nThe report is attached.", ["Marinela", "Marcu"])).toEqual([]);
+  });
+
+  it("a list typed in lower case after its cue, when every item is a known name", () => {
+    expect(wordsLeft("Attendees: amit, priya, rahul", ["amit", "priya", "rahul"])).toEqual([]);
+    expect(untouched("Attendees: backend, frontend and qa")).toBe("Attendees: backend, frontend and qa");
+  });
+
+  it("Kenyan and Ethiopian first names", () => {
+    expect(wordsLeft("Please call Omondi back before 5", ["Omondi"])).toEqual([]);
+    expect(wordsLeft("Lunch with Tesfaye tomorrow?", ["Tesfaye"])).toEqual([]);
+    expect(wordsLeft("Lunch with Mulugeta tomorrow?", ["Mulugeta"])).toEqual([]);
+  });
+});
+
+describe("1.8.0, part 2: mentions in lower case, Urdu introductions", () => {
+  it("'@sipho', '@priya': a listed first name mentioned in lower case", () => {
+    expect(wordsLeft("@sipho can you check the logs", ["sipho"])).toEqual([]);
+    expect(wordsLeft("hey @priya, the build is red", ["priya"])).toEqual([]);
+    expect(untouched("email me @ mark later")).toBe("email me @ mark later");
+  });
+
+  it("'میرا نام' (my name is) in Urdu", () => {
+    expect(wordsLeft("میرا نام عائشہ ہے", ["عائشہ"])).toEqual([]);
+  });
+});

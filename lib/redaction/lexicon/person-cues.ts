@@ -27,7 +27,7 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "mani sauc", "mano vardas", "minu nimi on", "меня зовут", "мене звати", "моё имя", "мое имя", "я",
   "казвам се", "се викам", "με λένε", "ονομάζομαι", "το όνομά μου είναι", "benim adım", "adım", "ben",
   "tôi tên là", "tên tôi là", "nama saya", "saya", "em dic", "el meu nom és", "שמי", "קוראים לי", "اسمي",
-  "نام من", "اسم من", "मेरा नाम", "我叫", "我的名字是", "私の名前は", "제 이름은", "저는", "ผมชื่อ", "ฉันชื่อ",
+  "نام من", "اسم من", "میرا نام", "मेरा नाम", "我叫", "我的名字是", "私の名前は", "제 이름은", "저는", "ผมชื่อ", "ฉันชื่อ",
   "sehr geehrte", "sehr geehrter", "liebe", "lieber", "hallo", "cher", "chère", "estimado", "estimada",
   "querido", "querida", "caro", "cara", "gentile", "prezado", "prezada", "beste", "hej", "kære", "hei",
   "hyvä", "szanowny", "szanowna", "drogi", "droga", "vážený", "vážená", "kedves", "stimate", "stimată",

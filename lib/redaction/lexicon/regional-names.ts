@@ -96,8 +96,8 @@ ndèye ngoné oumou sira sokhna woury yandé yande adji aminata anta diarra
 /**
  * 1.8.0: first names our lists still missed in chat text ("lunch with Gulnara", "a note for
  * Bolaji"): Yoruba, Igbo, Akan and Hausa; South Indian; Kazakh, Kyrgyz and Uzbek; Persian;
- * Turkish; Gulf Arabic and Egyptian (romanised); Hebrew (romanised); French; Kazakh in Cyrillic. General
- * knowledge; names
+ * Turkish; Gulf Arabic and Egyptian (romanised); Hebrew (romanised); French; Kazakh in Cyrillic;
+ * Kenyan, Ethiopian, Indonesian, Filipino, Tongan and Brazilian. General knowledge; names
  * that are ordinary words in a language our users write (Spanish "sola", Turkish "sana",
  * Latvian "saule", Italian "dami", English "nana") are left out.
  */
@@ -107,6 +107,9 @@ simisola tolu opeyemi ifeoluwa oyelaran ikenna adaora onyeka ugochi chibuike ije
 kwadwo kweku serwaa lawal haruna bilkisu rukayya karabo oyinda oyinkansola oluwadamilare damilare
 chukwuebuka ebube chiderah zhanibek hamidreza alireza mohammadreza sreenivasulu srinivasulu
 aurélien aurelien maëlle maelle
+omondi ochieng kariuki mwajuma tesfaye mulugeta girma alemu bekele hendra rudi fitri jhon jomar rodel mariel
+arnel marites analyn mylene jovelyn divina liezl thiaguinho shaurya atharv aarohi navya prisha sione tevita
+losana viliami semisi nurai aizere dilnaz inkar tomiris adilet arsen ansar alikhan
 даулет нурсултан айгерим айжан асель ерлан данияр динара аружан бауыржан санжар ержан нурлан гульнара
 алия мадина дильноза шахноза жанибек айдана меруерт
 revathi gayathri nandini harsha yashwanth tejas

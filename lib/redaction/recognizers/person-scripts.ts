@@ -285,7 +285,11 @@ function mayOpenListIn(tokens: readonly WordToken[], text: string): boolean {
   return text.includes("ſ") && mayOpenList(text);
 }
 
-export function cuedLists(text: string, tokens: readonly WordToken[], out: Candidate[], member: (value: string) => boolean): void {
+/**
+ * `member`: whether a capitalised item may be a person; `knownName`: whether a lower-case word
+ * is a listed given name or surname and no ordinary word (1.8.0: "Attendees: amit, priya, rahul").
+ */
+export function cuedLists(text: string, tokens: readonly WordToken[], out: Candidate[], member: (value: string) => boolean, knownName: (word: string) => boolean): void {
   if (!mayOpenListIn(tokens, text)) return;
   for (const m of text.matchAll(LIST_OPEN)) {
     const from = m.index + m[0].length;
@@ -305,10 +309,35 @@ export function cuedLists(text: string, tokens: readonly WordToken[], out: Candi
       if (ok) items.push([from + pos + raw.indexOf(value), value]);
       pos = sep ? pos + sep.index + sep[0].length : body.length;
     }
+    if (!ok && lowerCaseList(body, from, out, knownName)) continue;
     // Single words alone ("Backend, Frontend and QA") may be teams; a full name among them says people.
     if (!ok || items.length < 2 || !items.some(([, v]) => v.includes(" "))) continue;
     for (const [start, value] of items) if (member(value)) out.push(candidate("PERSON", start, start + value.length, 0.65, "cued-list"));
   }
+}
+
+const LOWER_ITEM = /^[\p{Ll}][\p{Ll}\p{M}'’-]*$/u;
+
+/**
+ * 1.8.0: a list typed in lower case after a cue that announces people ("attendees: amit, priya
+ * and rahul"): every item one or two words, every word a known name (not an ordinary word), two
+ * items at least. Whether it took the list.
+ */
+function lowerCaseList(body: string, from: number, out: Candidate[], knownName: (word: string) => boolean): boolean {
+  const items: Array<[number, string]> = [];
+  let pos = 0;
+  while (pos < body.length) {
+    const sep = LIST_ITEM_SEP.exec(body.slice(pos));
+    const raw = sep ? body.slice(pos, pos + sep.index) : body.slice(pos);
+    const value = raw.trim();
+    const words = value.split(/[ \u00a0]+/);
+    if (value.length === 0 || words.length > 2 || !words.every((w) => LOWER_ITEM.test(w) && knownName(w))) return false;
+    items.push([from + pos + raw.indexOf(value), value]);
+    pos = sep ? pos + sep.index + sep[0].length : body.length;
+  }
+  if (items.length < 2) return false;
+  for (const [start, value] of items) out.push(candidate("PERSON", start, start + value.length, 0.6, "cued-list-lower"));
+  return true;
 }
 
 // An e-mail header line whose value is a name before an address: "From: Thùy My Bùi <t@x.vn>".

@@ -133,10 +133,34 @@ const CYRILLIC_CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["а", [""]], ["я", ["ь", "й"]], ["ові", [""]], ["еві", ["ь", "й"]], ["є", ["я"]],
 ];
 
+// 1.8.0: Polish case endings of given names in Latin letters: masculine after a consonant
+// ("Bartosza", "Tomaszowi", "Adamem"; not the "-u" of Romanian surnames, "Marcu"), feminine for the
+// final "a" ("Kasi", "Anny", "Olę", "Igą").
+const MASCULINE_CASES = ["owi", "em", "a"];
+const FEMININE_CASES = ["ie", "y", "i", "ę", "ą"];
+
+function declinedLatinGivenName(w: string, lex: Lexicon): boolean {
+  if (w.length < 4 || lex.commonWords.has(w) || lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w)) return false;
+  for (const ending of MASCULINE_CASES) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    if (stem.length >= 4 && !/[aeiouy]$/.test(stem) && lex.givenNames.has(stem) && !lex.commonWords.has(stem)) return true;
+  }
+  for (const ending of FEMININE_CASES) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, w.length - ending.length) + "a";
+    if (stem.length >= 4 && lex.givenNames.has(stem) && !lex.commonWords.has(stem)) return true;
+    // "Kasi", "Basi": the genitive of "Kasia" drops its "a" only.
+    if (ending === "i" && lex.givenNames.has(stem.slice(0, -1) + "ia")) return true;
+  }
+  return false;
+}
+
 /** 1.6.0: a Cyrillic word that is a listed given name in another grammatical case. */
 function declinedGivenName(w: string, lex: Lexicon): boolean {
   const c = w.charCodeAt(0);
-  if (c < 0x400 || c > 0x4ff || w.length < 4) return false;
+  if (c < 0x400) return c >= 0x41 && declinedLatinGivenName(w, lex);
+  if (c > 0x4ff || w.length < 4) return false;
   for (const [ending, bases] of CYRILLIC_CASES) {
     if (!w.endsWith(ending)) continue;
     const stem = w.slice(0, w.length - ending.length);
@@ -221,7 +245,8 @@ function findPersons(text: string): Candidate[] {
       const cued = LOWER_CASE_CUES.before(tokens, i);
       // The phrase check after the word runs only for listed first names (most words are not).
       // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
-      const c = (cued || (lexHas(t.info, GIVEN) && (lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      // 1.8.0: "@sipho can you check": a mention of a listed first name in lower case.
+      const c = (cued || (lexHas(t.info, GIVEN) && (mentionAt(text, t.start) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       if (c && (c.given || c.surname) && (cued || (c.given && !c.common))) {
         let e = i;
@@ -308,7 +333,7 @@ function findPersons(text: string): Candidate[] {
   findCaselessScripts(tokens, out);
   caselessAfterCue(tokens, [STRONG_BEFORE, LIST_CUES], out);
   // After a cue that announces people, a first word that is also an ordinary word ("Dries") is still a name.
-  cuedLists(text, tokens, out, (value) => listMember(value, lex) || (value.includes(" ") && listMember(value.slice(value.indexOf(" ") + 1), lex)));
+  cuedLists(text, tokens, out, (value) => listMember(value, lex) || (value.includes(" ") && listMember(value.slice(value.indexOf(" ") + 1), lex)), (w) => (lex.givenNames.has(w) || lex.surnames.has(w)) && !lex.commonWords.has(w) && !FUNCTION_WORDS.has(w));
   headerNames(text, out, (value) => {
     const words = value.toLowerCase().split(/\s+/);
     return listMember(value, lex) || words.some((w) => lex.surnames.has(w) || (lex.givenNames.has(w) && !lex.commonWords.has(w)));
@@ -523,6 +548,13 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (!ordinary && first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
   if (lower) score -= 0.25;
   return score;
+}
+
+/** An "@" right before `at`, opening the text or after a space (a mention, not an e-mail address). */
+function mentionAt(text: string, at: number): boolean {
+  if (at === 0 || text.charCodeAt(at - 1) !== 64) return false;
+  const c = at >= 2 ? text.charCodeAt(at - 2) : 32;
+  return c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 40;
 }
 
 /** "<" or "(" at `at`, or after one space there: where a name's e-mail address may follow. */
