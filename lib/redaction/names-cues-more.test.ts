@@ -114,3 +114,12 @@ describe("1.8.0, part 2: mentions in lower case, Urdu introductions", () => {
     expect(wordsLeft("میرا نام عائشہ ہے", ["عائشہ"])).toEqual([]);
   });
 });
+
+describe("1.8.0: first names that are ordinary words of the language stay out of the lists", () => {
+  it("Turkish 'Barış' (peace), 'Uğur' (luck), 'Gizem' (mystery), Indonesian 'Idul Fitri'", () => {
+    expect(untouched("Barış görüşmeleri yeniden başladı.")).toBe("Barış görüşmeleri yeniden başladı.");
+    expect(untouched("Uğur getirsin, kargo yolda.")).toBe("Uğur getirsin, kargo yolda.");
+    expect(untouched("Gizem dolu bir film izledik")).toBe("Gizem dolu bir film izledik");
+    expect(untouched("Selamat Idul Fitri, paket saya belum sampai")).toBe("Selamat Idul Fitri, paket saya belum sampai");
+  });
+});

@@ -98,7 +98,8 @@ ndèye ngoné oumou sira sokhna woury yandé yande adji aminata anta diarra
  * Bolaji"): Yoruba, Igbo, Akan and Hausa; South Indian; Kazakh, Kyrgyz and Uzbek; Persian;
  * Turkish; Gulf Arabic and Egyptian (romanised); Hebrew (romanised); French; Kazakh in Cyrillic;
  * Kenyan, Ethiopian, Indonesian, Filipino, Tongan and Brazilian. General knowledge; names
- * that are ordinary words in a language our users write (Spanish "sola", Turkish "sana",
+ * that are ordinary words in a language our users write (Spanish "sola", Turkish "sana", "barış"
+ * peace, "uğur" luck, "gizem" mystery, "erdem" virtue, Indonesian "fitri" as in "Idul Fitri",
  * Latvian "saule", Italian "dami", English "nana") are left out.
  */
 const REGIONAL_GIVEN_NAMES_1_8 = `
@@ -107,7 +108,7 @@ simisola tolu opeyemi ifeoluwa oyelaran ikenna adaora onyeka ugochi chibuike ije
 kwadwo kweku serwaa lawal haruna bilkisu rukayya karabo oyinda oyinkansola oluwadamilare damilare
 chukwuebuka ebube chiderah zhanibek hamidreza alireza mohammadreza sreenivasulu srinivasulu
 aurélien aurelien maëlle maelle
-omondi ochieng kariuki mwajuma tesfaye mulugeta girma alemu bekele hendra rudi fitri jhon jomar rodel mariel
+omondi ochieng kariuki mwajuma tesfaye mulugeta girma alemu bekele hendra rudi jhon jomar rodel mariel
 arnel marites analyn mylene jovelyn divina liezl thiaguinho shaurya atharv aarohi navya prisha sione tevita
 losana viliami semisi nurai aizere dilnaz inkar tomiris adilet arsen ansar alikhan
 даулет нурсултан айгерим айжан асель ерлан данияр динара аружан бауыржан санжар ержан нурлан гульнара
@@ -116,7 +117,7 @@ revathi gayathri nandini harsha yashwanth tejas
 gulnara aigul nargiza madina bakhyt erlan zhuldyz altynai ainura bermet cholpon nurbek azamat
 chyngyz kubanych meerim aidana aibek shahlo dilfuza zulfiya gulshan
 behnaz farnaz kaveh mahsa payam pouya soheil yasaman ziba hamed navid omid pegah shahram siamak
-sibel kübra kubra oguz oğuz ugur uğur tolga erdem baris barış cansu gizem
+sibel kübra kubra oguz oğuz tolga cansu
 abdulaziz fahad saud nawaf majed saad salman hamad waleed yasser hatem mostafa noura dalia hanan
 samar amal
 yossi itzik ronit efrat orly limor sigal inbal hila liat anat orit avital ofer idan
