@@ -44,4 +44,18 @@ describe("identifiers after a cue, 1.8.0", () => {
     // Another column, a row of another shape, a note under the table: nothing.
     expect(redacted("| Passport | Pages |\n|---|---|\n| valid | 32 |")).toEqual([]);
   });
+  it("a UUID after a personal cue, not after a bare 'ID' or in a log; capitals with one digit; hyphenated German cues", () => {
+    expect(redacted("Customer ID: 4c8d1f21-4b68-4e6e-b862-c4832cf4bb45 asked for a refund")).toEqual(["4c8d1f21-4b68-4e6e-b862-c4832cf4bb45"]);
+    expect(redacted("Patient ID f898e506-7600-4934-9558-10cc4fac817a")).toEqual(["f898e506-7600-4934-9558-10cc4fac817a"]);
+    for (const text of [
+      "Trace ID: 4c8d1f21-4b68-4e6e-b862-c4832cf4bb45",
+      "request id 4c8d1f21-4b68-4e6e-b862-c4832cf4bb45 failed",
+      "2024-03-14 09:21:33 INFO user id 4c8d1f21-4b68-4e6e-b862-c4832cf4bb45 logged in\n2024-03-14 09:21:34 WARN retry",
+      "SyntaxError: Unexpected identifier 'user1234'",
+    ]) expect(redacted(text)).toEqual([]);
+    expect(redacted("Personalausweis-Nr. S5QOCVFJFF")).toEqual(["S5QOCVFJFF"]);
+    expect(redacted("Kunden-Nr. 4471829")).toEqual(["4471829"]);
+    expect(redacted("Código de cliente KVHAV0WB8K")).toEqual(["KVHAV0WB8K"]);
+    expect(redacted("Matrícula 61335050")).toEqual(["61335050"]);
+  });
 });

@@ -54,4 +54,19 @@ describe("secrets whose cue is not right before them, 1.8.0", () => {
       "use the promo code SAVE20 at checkout",
     ]) expect(secrets(text)).toEqual([]);
   });
+  it("a long random value after 'key' or 'session id', a generated word after 'token', a bare token after 'Authorization:'", () => {
+    expect(secrets("I pasted the key 3kV6QDK5fTGGwcy by accident")).toEqual(["3kV6QDK5fTGGwcy"]);
+    expect(secrets("Use this key 9hZtmm6Ly6pY2Xc8tp8f2yeij477u32g for the integration")).toEqual(["9hZtmm6Ly6pY2Xc8tp8f2yeij477u32g"]);
+    expect(secrets("Here's my token hicopuruculo please check")).toEqual(["hicopuruculo"]);
+    expect(secrets("Your session id is 4c8d1f21-4b68-4e6e-b862-c4832cf4bb45, please quote it to support")).toEqual(["4c8d1f21-4b68-4e6e-b862-c4832cf4bb45"]);
+    expect(secrets("Authorization: zLRkIAJhawMVCUArnG8WGPQAwPIFIJmD")).toEqual(["zLRkIAJhawMVCUArnG8WGPQAwPIFIJmD"]);
+    for (const text of [
+      "Use the key 1 or key 2 on the keyboard",
+      "The cache key 5f8d0d55b54764421b7156c3 expired",
+      "Primary key order_items_pkey violated",
+      "Authorization: pending",
+      "authorization is required for this endpoint",
+      "2024-03-14 09:21:33 INFO session id 3f2a9c1e8b7d4f6a0e5c started for worker-7\n2024-03-14 09:21:34 WARN retry",
+    ]) expect(secrets(text)).toEqual([]);
+  });
 });

@@ -67,6 +67,10 @@ export const SECRET_CUES: readonly string[] = [
   "seed words", "recovery words", "secret recovery phrase", "wallet seed", "security question answer",
   "answer to my security question", "answer to the security question", "answer to his security question",
   "answer to her security question", "secret question answer", "memorable information",
+  // 1.8.0: a session's id (random values only, never in machine text: cued-values.ts)
+  "session id", "session key", "session cookie", "sessionid", "session-id",
+  // and an HTTP Authorization header's bare token (a random value only: cued-values.ts)
+  "authorization",
   "лозинката", "parolim", "parolingiz", "parolimiz", "şifrəm", "şifrəniz", "პაროლია", "პაროლი არის", "ޕާސްވޯޑަކީ", "pasvorto", "գաղտնաբառն",
 ];
 
@@ -256,6 +260,10 @@ export const MORE_ID_CUES: ReadonlyArray<[EntityType, string]> = [
   identifikationsnummer|identificatienummer|numer identyfikacyjny|identifikační číslo|osobné číslo|osobni broj|
   número de identidad|número de documento|numero di documento|número do documento|dokumentnummer|documentnummer|
   numéro de document|номер документа|belge numarası|số giấy tờ|nomor dokumen|document number|document no|id document number`),
+  // 1.8.0: customer codes and enrolment numbers in the Romance languages ("identifier" alone was
+  // left out: compilers say "Unexpected identifier 'x1'").
+  ...words("ID", `código de cliente|código do cliente|codice cliente|codice del cliente|code client|code de client|matrícula|
+  número de matrícula|numero di matricola|numéro de matricule|customer code|client code|member code|patient code`),
 ];
 
 function words(type: EntityType, list: string): Array<[EntityType, string]> {

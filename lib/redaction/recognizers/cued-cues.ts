@@ -87,6 +87,13 @@ for (const list of [...BY_FIRST.values()]) for (const c of list) {
   if (c.kind !== "id" || c.mark || c.parts.length < 2 || !((/^n[uú]m[eé]ro$/.test(c.parts[0]) && NUMBER_OF.has(c.parts[1])) || c.parts[0] === "numer")) continue;
   for (const abbr of ["n", "nº", "no", "nr", "núm", "num"]) register("id", c.type, [abbr, ...c.parts.slice(1)]);
 }
+// 1.8.0: German compounds abbreviated with a hyphen ("Personalausweis-Nr.", "Kunden-Nr.", "Versicherten-Nr."),
+// one word to the tokenizer.
+for (const [w, list] of [...BY_FIRST.entries()]) for (const c of list) {
+  if (c.kind !== "id" || c.mark || c.parts.length !== 1 || w.length < 5 || !/^[a-zäöüß]+$/.test(w)) continue;
+  register("id", c.type, [`${w}-nr`]);
+  if (w.endsWith("nummer") && w.length > 8) register("id", c.type, [`${w.slice(0, -6)}-nr`]);
+}
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
 // A cue's first word, answered once per distinct word (word-info.ts).
 export const CUE_FIRST = wordFlag(BY_FIRST);

@@ -13,9 +13,12 @@ import { oneWordIdCue } from "./cued-cues";
 import { valueAt, type Value } from "./cued-reading";
 import { NOT_SECRET } from "./cued-secret-checks";
 
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** An identifier: digits (three at least), no date, time, amount or year alone. */
 export function idOk(value: string): boolean {
-  if (value.length < 4 || value.length > 34) return false;
+  // 1.8.0: a UUID is 36 characters; an identifier's cue makes it one ("Patient ID f898e506-7600-…").
+  if (value.length < 4 || (value.length > 34 && !(value.length === 36 && UUID.test(value)))) return false;
   // "policy updated: min_length=12": a setting, not an identifier.
   if (/^[_=]|=/.test(value)) return false;
   // 1.6.0: "Account: ***8234", "XXXX-XXXX-1234": already masked.
@@ -23,7 +26,8 @@ export function idOk(value: string): boolean {
   // 1.6.0: "policy requires 12 characters": a lower-case word is no identifier's start.
   if (/^\p{Ll}{2,}(?:[ \u00a0]|$)/u.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;
-  if (digits < 3 && !(digits >= 2 && value.length >= 6 && /\p{L}{2}/u.test(value))) return false;
+  // 1.8.0: or capitals with a digit among them ("FNNET5IGIY", "S5QOCVFJFF"), as document numbers are.
+  if (digits < 3 && !(digits >= 2 && value.length >= 6 && /\p{L}{2}/u.test(value)) && !(digits >= 1 && value.length >= 8 && /^[A-Z0-9-]+$/.test(value) && /[A-Z].*[A-Z].*[A-Z]/.test(value))) return false;
   if (/^(?:19|20)\d\d$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}:\d{2}/.test(value)) return false;
   return !/^[$€£¥]|%$/.test(value);
 }

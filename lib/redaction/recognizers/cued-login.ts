@@ -80,7 +80,8 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
   if (!explicit && !/[\d._-]/.test(name)) return false;
   // 1.6.0: "INFO user id 4471 logged in": in machine text a number alone is the system's record key.
-  if (/^\d+$/.test(name) && isMachineText(text)) return false;
+  // 1.8.0: so is a UUID or a hex key ("INFO user id 4c8d1f21-4b68-… logged in").
+  if ((/^\d+$/.test(name) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{16,64}$/i.test(name)) && isMachineText(text)) return false;
   out.push(candidate("ID", user.start, user.end, 0.75, "login-user"));
   return true;
 }

@@ -37,7 +37,8 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
   // 1.7.0: a list's codes are long ("backup codes 1-10 are in the vault" numbers them).
   if (cue && cue.parts[cue.parts.length - 1] === "codes" && value.length < 6) return false;
   // A key or token holds digits, or (1.6.0) is long and random-cased ("PZXchLpSgLIDThj").
-  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || (!/\d/.test(value) && !(value.length >= 12 && /\p{Ll}/u.test(value) && (value.match(/\p{Lu}/gu) ?? []).length >= 3)))) return false;
+  // 1.8.0: or is a made-up pronounceable word, as generators make memorable ones ("token tufiyisobeva").
+  if (cue && /^(?:token|key)$/.test(cue.parts[cue.parts.length - 1]) && (value.length < 6 || (!/\d/.test(value) && !(value.length >= 12 && /\p{Ll}/u.test(value) && (value.match(/\p{Lu}/gu) ?? []).length >= 3) && !pronounceable(value)))) return false;
   // A bare "key" opens many things ("key: user_profile"): only a long value of letters and digits
   // (1.7.0: not a namespaced cache key, "key=user:5f8d0d55…": a namespace and a hex digest or
   // a number; "key=prod:AKd93kdLw0Pq2mZx8" is a secret).
@@ -55,6 +56,30 @@ export function pronounceable(value: string): boolean {
   const lex = getLexicon();
   return !lex.commonWords.has(value) && !lex.extraCommon.has(value) && !englishInflection(value, lex.commonWords);
 }
+
+/**
+ * 1.8.0: a string no one writes as a word: 12 characters or more without spaces, letters
+ * with two digits or more, or capitals scattered through lower case ("3kV6QDK5fTGGwcy",
+ * "RrqxPuIIDtstlLvcOobh", a UUID, a hex digest); not an assignment ("sessionid=…": its key's own cue reads it).
+ */
+export function randomToken(value: string): boolean {
+  if (value.length < 12 || value.length > 128 || !/^[\w\-.~+/=!@#$%^&*]+$/.test(value) || /^https?:|[/\\]{2}|\.[a-z]{2,4}$|=[^=]/.test(value)) return false;
+  let digits = 0;
+  let letters = 0;
+  let humps = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      if (c <= 90 && i > 0 && value.charCodeAt(i - 1) >= 97 && value.charCodeAt(i - 1) <= 122) humps++;
+    }
+  }
+  return (digits >= 2 && letters >= 2) || humps >= 3;
+}
+
+/** 1.8.0: cues whose value counts only when it is random (randomToken), and never in machine text. */
+export const RANDOM_ONLY_CUES = new Set(["session id", "session key", "session cookie", "sessionid", "session-id"]);
 
 /** Letters and digits or symbols mixed, or a camel hump: a password's shape, no word's. */
 export function passwordShaped(value: string): boolean {

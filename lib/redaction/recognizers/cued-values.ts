@@ -19,12 +19,12 @@ import type { Candidate, Recognizer } from "../types";
 import { isMachineText } from "./code-context";
 import { headerCell, idColumn } from "./cued-id-columns";
 import { BY_FIRST, CAS, CJK_CUE, CJK_CUES, CUE_FIRST, cueAt, idTypeOf } from "./cued-cues";
-import { distinctiveShapes, extendIdGroups, idList, idOk, LETTER_CODE_CUES, letterCode, PLATE_HEADS, RECORD_KEY_HEADS, typeFor } from "./cued-ids";
+import { distinctiveShapes, extendIdGroups, idList, idOk, LETTER_CODE_CUES, letterCode, PLATE_HEADS, RECORD_KEY_HEADS, typeFor, UUID } from "./cued-ids";
 import { credentialLayouts } from "./cued-layout";
 import { login } from "./cued-login";
 import { ABOUT_WORDS, CONNECTORS, FAILURE_WORDS, FILLERS, skipConnector, valueAt } from "./cued-reading";
 import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
-import { DATA_KEYS, NOT_SECRET, ownedCue, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
+import { DATA_KEYS, NOT_SECRET, ownedCue, RANDOM_ONLY_CUES, randomToken, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
 import { laterMention, moreSecrets, reverseSecretCues } from "./cued-secret-more";
 import { credentialPairs, PAIR_RULE_WORDS, toldSecrets } from "./cued-secret-pairs";
 import { tokenizeWords } from "./tokens";
@@ -89,7 +89,12 @@ function findCuedValues(text: string): Candidate[] {
     if (conn.nextLine && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(v.end + (v.quoted ? 1 : 0), v.end + 4))) continue;
     if (cue.kind === "secret") {
       // 1.6.0: "pass", "key" are ordinary words: their value needs ":", "=", "is" or quotes.
-      if (WEAK_SECRET_CUES.has(cue.parts.join(" ")) && !explicit && !v.quoted) continue;
+      // 1.8.0: … unless it is a long random string no one writes as a word ("I pasted the key 3kV6QDK5fTGGwcy by accident").
+      if (WEAK_SECRET_CUES.has(cue.parts.join(" ")) && !explicit && !v.quoted && !(randomToken(text.slice(v.start, v.end)) && !isMachineText(text))) continue;
+      // 1.8.0: a session's id or cookie is one only when random, and not in a log (where it keys the log's own records).
+      if (RANDOM_ONLY_CUES.has(cue.parts.join(" ")) && (!randomToken(text.slice(v.start, v.end)) || isMachineText(text))) continue;
+      // 1.8.0: "Authorization: <token>" without a scheme (the secret recognizer reads "Bearer …", "Basic …").
+      if (cue.parts[0] === "authorization" && !randomToken(text.slice(v.start, v.end))) continue;
       if (SHAPED_SECRET_CUES.has(cue.parts.join(" ")) && !/[\d\W_]/.test(text.slice(v.start, v.end).replace(/[\p{L}\p{M}]/gu, ""))) continue;
       // "idempotency key: 4f5e…", "cache key: user-48213": keys that open nothing.
       if (cue.parts.length === 1 && cue.parts[0] === "key" && i > 0 && DATA_KEYS.has(tokens[i - 1].lower) && /^[ \t]$/.test(tokens[i].gap)) continue;
@@ -125,6 +130,11 @@ function findCuedValues(text: string): Candidate[] {
       }
       const id = text.slice(grown.start, grown.end);
       if (!idOk(id) && !(LETTER_CODE_CUES.has(cue.parts.join(" ")) && letterCode(id)) && !(BANK_BRANCH_CUES.has(cue.parts.join(" ")) && BANK_BRANCH.test(id))) continue;
+      // 1.8.0: a UUID names a person's record only after a personal cue, outside machine text ("Trace ID: <uuid>" keys a log).
+      if (id.length === 36 && UUID.test(id) && ((cue.parts.length === 1 && /^ids?$/.test(cue.parts[0])) || isMachineText(text))) {
+        i = last;
+        continue;
+      }
       if (cue.type === "ID" && RECORD_KEY_HEADS.has(cue.parts[0]) && isMachineText(text)) {
         i = last;
         continue;
