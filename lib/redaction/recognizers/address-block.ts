@@ -80,8 +80,8 @@ const PROSE_LINKS = new Set("in on at to for and or by from near with into onto 
 
 const POSTCODE = POSTCODE_SHAPES.join("|");
 const POSTCODE_ALL = new RegExp(`^(?:${POSTCODE})$`, "u");
-const POSTCODE_START = new RegExp(`^(?:${POSTCODE})(?=[ \\u00a0]+\\S)`, "u");
-const POSTCODE_END = new RegExp(`(?<=\\S,?[ \\u00a0]+)(?:${POSTCODE})$`, "u");
+export const POSTCODE_START = new RegExp(`^(?:${POSTCODE})(?=[ \\u00a0]+\\S)`, "u");
+export const POSTCODE_END = new RegExp(`(?<=\\S,?[ \\u00a0]+)(?:${POSTCODE})$`, "u");
 const PLAIN_DIGITS = /^\d{4,7}$/;
 
 // A house number: "12", "60a", "5B", "830/2", "8-Cv", "33-35", "'ב67", "s/n".
@@ -384,16 +384,25 @@ function unitTail(words: readonly string[], from: number): boolean {
 }
 
 /** Seven digits or more outside a postcode shape: a phone, account or order number line. */
-function manyDigits(t: string): boolean {
+export function manyDigits(t: string): boolean {
+  const n = digitCount(t);
+  if (n < 7 || POSTCODE_ALL.test(t)) return false;
+  // Digits left once a postcode at either end is taken out: a number of its own. (Counted
+  // without building the rest and an array of its digits: half the parts with a digit in
+  // chat have seven, phone and order numbers.)
+  const head = POSTCODE_START.exec(t);
+  const rest = head ? t.slice(head[0].length) : t;
+  const tail = POSTCODE_END.exec(rest);
+  return n - (head ? digitCount(head[0]) : 0) - (tail ? digitCount(tail[0]) : 0) >= 3;
+}
+
+function digitCount(t: string): number {
   let n = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c >= 48 && c <= 57) n++;
   }
-  if (n < 7 || POSTCODE_ALL.test(t)) return false;
-  // Digits left once a postcode at either end is taken out: a number of its own.
-  const rest = t.replace(POSTCODE_START, "").replace(POSTCODE_END, "");
-  return (rest.match(/\d/g)?.length ?? 0) >= 3;
+  return n;
 }
 
 // One to five words opening with a capital or a caseless letter (a street's name before its number).
@@ -429,11 +438,54 @@ const SEPARATOR = /[ \t\u00a0]{2,}|\t|[ \t]*\|[ \t]*|;[ \t]+|,[ \t\u00a0]*|،[ \
 const LEADING = new Set([..." \t\u00a0\r\n\f\v\u2028\u2029\u202f\u3000-•*>·–—\"'“”‘’("].map((c) => c.charCodeAt(0)));
 const TRAILING = new Set([..." \t\u00a0\r\n\f\v\u2028\u2029\u202f\u3000.,;:!?)\"'“”‘’"].map((c) => c.charCodeAt(0)));
 
+export const ABBREVIATION_DOT = /(?:^|[\s])\p{L}{1,5}\.$/u;
+
+/**
+ * ABBREVIATION_DOT.test(line.slice(s, e)) (the part ends in a dot closing one to five letters
+ * after a space or its start: "Izda.", "str."), read backwards over ASCII instead of slicing and
+ * scanning the part from its start; anything non-ASCII is left to the regex.
+ */
+export function abbreviationDot(line: string, s: number, e: number): boolean {
+  let k = e - 2;
+  while (k >= s && e - 2 - k <= 5) {
+    const c = line.charCodeAt(k);
+    if (c >= 128) return ABBREVIATION_DOT.test(line.slice(s, e));
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    k--;
+  }
+  const letters = e - 2 - k;
+  if (letters < 1 || letters > 5) return false;
+  if (k < s) return true;
+  const c = line.charCodeAt(k);
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+export const LAST_WORD = /([\p{L}\p{M}]+|\d)$/u;
+
+/**
+ * LAST_WORD.exec(line.slice(from, to))?.[1] (the word, or the digit, right before a sentence
+ * break), read backwards over ASCII; a non-ASCII character is left to the regex.
+ */
+export function lastWord(line: string, from: number, to: number): string | undefined {
+  let k = to - 1;
+  while (k >= from) {
+    const c = line.charCodeAt(k);
+    if (c >= 128) return LAST_WORD.exec(line.slice(from, to))?.[1];
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    k--;
+  }
+  if (k < to - 1) return line.slice(k + 1, to);
+  const c = line.charCodeAt(to - 1);
+  return to > from && c >= 48 && c <= 57 ? line[to - 1] : undefined;
+}
+
 /** Cuts one line into parts (offsets into the text). */
 function lineParts(text: string, from: number, to: number, out: Part[]): void {
   const line = text.slice(from, to);
   let pos = 0;
   let first = true;
+  // The first colon at or after the part's start, found once for the parts before it.
+  let colon = -2;
   const push = (a: number, b: number, closes: boolean) => {
     let s = a;
     let e = b;
@@ -442,12 +494,12 @@ function lineParts(text: string, from: number, to: number, out: Part[]): void {
     while (e > s && TRAILING.has(line.charCodeAt(e - 1))) {
       const c = line.charCodeAt(e - 1);
       // Keep the dot of an abbreviation ("Izda.", "Apt.", "str.") on the part.
-      if (c === 46 && /(?:^|[\s])\p{L}{1,5}\.$/u.test(line.slice(s, e))) break;
+      if (c === 46 && abbreviationDot(line, s, e)) break;
       if (c === 46 || c === 33 || c === 63) sentenceEnd = true;
       e--;
     }
     // "Street: ...", "Postal code: ...": a key names the part, it is not part of the address.
-    const colon = line.indexOf(":", s);
+    if (colon !== -1 && colon < s) colon = line.indexOf(":", s);
     const key = colon > s && colon < e ? KEY.exec(line.slice(s, e)) : null;
     if (key && !NUMBER_MARKERS.has(bareWord(key[1]).split(" ").pop() ?? "") && !UNIT_BEFORE.has(bareWord(key[1]))) s += key[0].length;
     if (e > s) out.push({ start: from + s, end: from + e, text: line.slice(s, e), closes, lineStart: first, kind: "none", known: false, sentenceEnd });
@@ -458,8 +510,8 @@ function lineParts(text: string, from: number, to: number, out: Part[]): void {
   while ((m = SEPARATOR.exec(line)) !== null) {
     if (m[0].startsWith(".")) {
       // A sentence break, unless the dot closes an abbreviation ("St. Louis", "ul. Długa").
-      const word = /([\p{L}\p{M}]+|\d)$/u.exec(line.slice(pos, m.index));
-      if (!word || (word[1].length < 4 && !/\d/.test(word[1])) || /^\p{Lu}+$/u.test(word[1]) || isStreetWord(word[1] + ".") || UNIT_BEFORE.has(word[1].toLowerCase() + ".")) continue;
+      const word = lastWord(line, pos, m.index);
+      if (word === undefined || (word.length < 4 && !/\d/.test(word)) || /^\p{Lu}+$/u.test(word) || isStreetWord(word + ".") || UNIT_BEFORE.has(word.toLowerCase() + ".")) continue;
       push(pos, m.index, true);
     } else push(pos, m.index, false);
     pos = m.index + m[0].length;

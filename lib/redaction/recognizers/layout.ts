@@ -5,17 +5,17 @@
  * logs a Cyrillic, Han or Hangul word is almost always a name or a place). These catch
  * names and places no list knows, which is most of them in real traffic.
  */
-import { candidate, eachMatch } from "../text-scan";
+import { candidate } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { streetWithNumber } from "./location";
 
 // A line ending in an address cue, then the block's lines (each at most 80 characters).
-const BLOCK_CUE = /(?:(?:address|ship(?:ping)? to|deliver(?:y|ed)? to|bill(?:ing)? to|mail(?:ing)? to|send (?:it |this )?to|sold to|recipient|addressee|adresse|anschrift|lieferadresse|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]{0,3}:?|\bto[ \t]{0,3}:)[ \t]{0,3}(?=\r?\n)/gi;
+export const BLOCK_CUE = /(?:(?:address|ship(?:ping)? to|deliver(?:y|ed)? to|bill(?:ing)? to|mail(?:ing)? to|send (?:it |this )?to|sold to|recipient|addressee|adresse|anschrift|lieferadresse|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]{0,3}:?|\bto[ \t]{0,3}:)[ \t]{0,3}(?=\r?\n)/gi;
 const LINE = /^[ \t]{0,8}([^\n]{1,80}?)[ \t]{0,8}(?:\r?\n|$)/;
 const KEY_LINE = /^[\p{L} _-]{1,25}:/u;
 const STREETISH = /\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|court|ct|place|pl|boulevard|blvd|apt|suite|unit|flat|floor|box|rue|calle|via|rua|straße|strasse|weg|laan|straat|gata|gatan|vej|ulica|ul|sokak|caddesi)\b/i;
-const SIGN_OFF = /(?:regards|thanks|thank you|cheers|sincerely|yours(?: truly| faithfully)?|best wishes|best|love|warmly|respectfully|cordialement|saludos|grüße|groeten|pozdrawiam|atenciosamente|saluti|hälsningar|hilsen|terveisin|--|—)[ \t]{0,2}[,!.]?[ \t]{0,3}\r?\n/gi;
+export const SIGN_OFF = /(?:regards|thanks|thank you|cheers|sincerely|yours(?: truly| faithfully)?|best wishes|best|love|warmly|respectfully|cordialement|saludos|grüße|groeten|pozdrawiam|atenciosamente|saluti|hälsningar|hilsen|terveisin|--|—)[ \t]{0,2}[,!.]?[ \t]{0,3}\r?\n/gi;
 const NAME_LINE = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|van|von|de|da|di|del|der|den|du|la|le|bin|al|el|ibn|y)(?:[ \u00a0](?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,30}|van|von|de|da|di|del|der|den|du|la|le|bin|al|el|ibn|y)){0,5}$/u;
 
 /** A sentence, not an address line: several lower-case words or a closing "?"/"!". */
@@ -23,8 +23,46 @@ function proseLine(line: string): boolean {
   return /[?!]\s*$/.test(line) || (line.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 3;
 }
 
+/**
+ * eachMatch for a pattern whose every match ends its line (BLOCK_CUE's look-ahead, SIGN_OFF's
+ * line break), holds no line break before that and at most `maxLength` characters: only the
+ * last `maxLength` characters of each line are searched, not the whole text (its lines are
+ * ~60 characters long in chat). The tail is searched on its own, where its first character has
+ * no neighbour (a `\b` may hold there that does not in the text), so each hit is confirmed by
+ * the sticky `at` in the text: the same matches come out, in the same order.
+ */
+export function eachMatchEndingLine(re: RegExp, at: RegExp, maxLength: number, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  let lineStart = 0;
+  let searched = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", lineStart);
+    if (nl < 0) return;
+    const from = Math.max(lineStart, nl - maxLength, searched);
+    const tail = text.slice(from, nl + 1);
+    re.lastIndex = 0;
+    let hit: RegExpExecArray | null;
+    while ((hit = re.exec(tail)) !== null) {
+      at.lastIndex = from + hit.index;
+      const m = at.exec(text);
+      if (m !== null) {
+        searched = m.index + m[0].length;
+        onMatch(m);
+        break;
+      }
+      re.lastIndex = hit.index + 1;
+    }
+    lineStart = nl + 1;
+  }
+}
+
+// The longest match of each pattern (alternative, spaces, colon or punctuation, "\r\n"), with room to spare.
+export const BLOCK_CUE_LENGTH = 40;
+export const SIGN_OFF_LENGTH = 40;
+export const BLOCK_CUE_AT = new RegExp(BLOCK_CUE.source, "iy");
+export const SIGN_OFF_AT = new RegExp(SIGN_OFF.source, "iy");
+
 function addressBlocks(text: string, out: Candidate[]): void {
-  eachMatch(BLOCK_CUE, text, (m) => {
+  eachMatchEndingLine(BLOCK_CUE, BLOCK_CUE_AT, BLOCK_CUE_LENGTH, text, (m) => {
     let pos = m.index + m[0].length;
     pos += /^\r?\n/.exec(text.slice(pos, pos + 2))?.[0].length ?? 0;
     for (let n = 0; n < 6 && pos < text.length; n++) {
@@ -41,7 +79,7 @@ function addressBlocks(text: string, out: Candidate[]): void {
 }
 
 function signatures(text: string, out: Candidate[]): void {
-  eachMatch(SIGN_OFF, text, (m) => {
+  eachMatchEndingLine(SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH, text, (m) => {
     // Only a sign-off that ends its line ("Best regards,"), not "thanks\n" mid-sentence.
     const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
     if (m.index - lineStart > 24) return;

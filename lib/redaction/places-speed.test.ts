@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { eachMatch } from "./text-scan";
+import { BLOCK_CUE, BLOCK_CUE_AT, BLOCK_CUE_LENGTH, eachMatchEndingLine, SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH } from "./recognizers/layout";
+import { abbreviationDot, ABBREVIATION_DOT, LAST_WORD, lastWord, manyDigits, POSTCODE_END, POSTCODE_START } from "./recognizers/address-block";
+
+// The places and addresses speed cuts read strings backwards or count instead of running a
+// regex over a slice: each must answer exactly as the regex it stands in for.
+const pieces = ["a", "Z", "str", "Izda", "Apt", "Boulevard", ".", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ",", "7", "12", "90", "é", "ß", "ул", "\u0301", "東京", "𝒜", "İ", "-", ":", "ab1"];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 9 }).map((p) => p.join(""));
+
+describe("address-block string tests answer as their regexes", () => {
+  it("abbreviationDot is ABBREVIATION_DOT on the part", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, a) => {
+        const line = t + ".";
+        const s = a % line.length;
+        return abbreviationDot(line, s, line.length) === ABBREVIATION_DOT.test(line.slice(s));
+      }),
+      { numRuns: 30000 },
+    );
+  });
+
+  it("lastWord is LAST_WORD's group on the slice", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (line, a, b) => {
+        const from = Math.min(a, b) % (line.length + 1);
+        const to = Math.max(a, b) % (line.length + 1);
+        const to2 = Math.max(from, to);
+        return lastWord(line, from, to2) === LAST_WORD.exec(line.slice(from, to2))?.[1];
+      }),
+      { numRuns: 30000 },
+    );
+  });
+
+  it("manyDigits counts the digits left once a postcode at either end is taken out", () => {
+    const numbers = fc.array(fc.constantFrom("8001", "00-950", "SW1A 1AA", "12345-6789", "LV-1001", "555 0142", "+49 30 1234567", "Zürich", " ", ", ", "Nr", "7", "1234567", "AB", "\u00a0"), { maxLength: 8 }).map((p) => p.join(""));
+    const reference = (t: string) => {
+      if ((t.match(/\d/g)?.length ?? 0) < 7 || new RegExp(`^(?:${POSTCODE_START.source.slice(4, POSTCODE_START.source.indexOf(")(?="))})$`, "u").test(t)) return false;
+      return (t.replace(POSTCODE_START, "").replace(POSTCODE_END, "").match(/\d/g)?.length ?? 0) >= 3;
+    };
+    fc.assert(fc.property(numbers, (t) => manyDigits(t) === reference(t)), { numRuns: 20000 });
+  });
+});
+
+describe("layout scans only the ends of lines and finds what the whole-text scans find", () => {
+  const words = ["address", "Ship to", "auto", "photo", "Toto", "shipping to", "delivered to", "send this to", "Lieferadresse", "dirección", "to", "Best regards", "yours faithfully", "Atenciosamente", "thanks", "--", "—", "x", "Anna", ":", ",", "!", " ", "  ", "\t", "\n", "\r\n", "\n\n", "é", "ſ"];
+  const text = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((p) => p.join(""));
+  const all = (re: RegExp, t: string) => {
+    const found: string[] = [];
+    eachMatch(re, t, (m) => found.push(`${m.index}:${m[0]}`));
+    return found.join("|");
+  };
+  const tails = (re: RegExp, at: RegExp, length: number, t: string) => {
+    const found: string[] = [];
+    eachMatchEndingLine(re, at, length, t, (m) => found.push(`${m.index}:${m[0]}`));
+    return found.join("|");
+  };
+  it("address-block cues", () => {
+    // A tail that starts inside a word ("pho|to:") reads no word boundary there.
+    expect(tails(BLOCK_CUE, BLOCK_CUE_AT, 3, "photo:\n")).toBe("");
+    expect(tails(BLOCK_CUE, BLOCK_CUE_AT, 3, "to:\n")).toBe("0:to:");
+    fc.assert(fc.property(text, (t) => tails(BLOCK_CUE, BLOCK_CUE_AT, BLOCK_CUE_LENGTH, t) === all(BLOCK_CUE, t)), { numRuns: 30000 });
+  });
+  it("sign-offs", () => {
+    fc.assert(fc.property(text, (t) => tails(SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH, t) === all(SIGN_OFF, t)), { numRuns: 30000 });
+  });
+});
