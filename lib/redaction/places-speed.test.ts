@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { eachMatch } from "./text-scan";
+import { ADDRESS_LINE, eachEuroPrefix, eachLineStartMatch, EURO_PREFIX, FOLDED_ONLY_WITH_U } from "./recognizers/addresses";
+import { STREET_NAME_OPENERS } from "./lexicon/street-words";
 import { BLOCK_CUE, BLOCK_CUE_AT, BLOCK_CUE_LENGTH, eachMatchEndingLine, SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH } from "./recognizers/layout";
 import { abbreviationDot, ABBREVIATION_DOT, LAST_WORD, lastWord, manyDigits, POSTCODE_END, POSTCODE_START } from "./recognizers/address-block";
 
@@ -64,5 +66,48 @@ describe("layout scans only the ends of lines and finds what the whole-text scan
   });
   it("sign-offs", () => {
     fc.assert(fc.property(text, (t) => tails(SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH, t) === all(SIGN_OFF, t)), { numRuns: 30000 });
+  });
+});
+
+describe("address lines are tried at line starts only", () => {
+  const pieces = ["12", "221B", "5", " ", "  ", "\t", "\n", "\r\n", "Main", "Street", "Baker", "St.", "#4", "Apt", "é", "Åsgatan", "x", ",", "\u00a0", "ul."];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(""));
+  it("finds what the whole-text scan finds", () => {
+    const sticky = new RegExp(ADDRESS_LINE.source, "uy");
+    const seen = (scan: (cb: (m: RegExpExecArray) => void) => void) => {
+      const found: string[] = [];
+      scan((m) => found.push(`${m.index}:${m[0]}`));
+      return found.join("|");
+    };
+    fc.assert(fc.property(text, (t) => seen((cb) => eachLineStartMatch(sticky, t, cb)) === seen((cb) => eachMatch(ADDRESS_LINE, t, cb))), { numRuns: 30000 });
+  });
+});
+
+describe("street openers found without the u flag, confirmed with it", () => {
+  it("case folding without u misses only the characters the gate sends to the full scan", () => {
+    const letters = new Set([...STREET_NAME_OPENERS.join(""), " ", "\u00a0"]);
+    const missed: string[] = [];
+    for (const x of letters) {
+      const escaped = x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const withU = new RegExp(`^${escaped}$`, "iu");
+      const withoutU = new RegExp(`^${escaped}$`, "i");
+      for (let c = 0; c <= 0xffff; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const ch = String.fromCharCode(c);
+        if (withU.test(ch) && !withoutU.test(ch) && !FOLDED_ONLY_WITH_U.test(ch)) missed.push(`${x}:${c.toString(16)}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("finds what the whole-text scan finds", () => {
+    const pieces = ["rue", "Rue", "RUE", "avenue", "Av.", "av", "gran vía", "Gran Via", "str.", "STR.", "ul.", "улица", "Улица", "οδός", "ΟΔΟΣ", "λεωφόρος", "ΛΕΩΦΌΡΟΣ", "place", "xrue", "ſtr.", "ul\u212a", "λεΩφόρος", "pro\u212aspekt", " ", "\u00a0", "12", ",", "de la", "Paix", "é", "\n"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(""));
+    const seen = (scan: (cb: (m: RegExpExecArray) => void) => void) => {
+      const found: string[] = [];
+      scan((m) => found.push(`${m.index}:${m[0]}`));
+      return found.join("|");
+    };
+    fc.assert(fc.property(text, (t) => seen((cb) => eachEuroPrefix(t, cb)) === seen((cb) => eachMatch(EURO_PREFIX, t, cb))), { numRuns: 30000 });
   });
 });

@@ -12,6 +12,7 @@ import type { Candidate } from "../types";
 import { CueSet } from "./cues";
 import { isStreetType, STREET_SUFFIX_WORDS, streetSuffixWord } from "./place-words";
 import { tokenizeWords } from "./tokens";
+import { streetSuffixOf, wordAt } from "./word-info";
 
 /** Words as the alternatives of a pattern: a "." in a word is a literal full stop. */
 function alternatives(words: readonly string[]): string {
@@ -26,9 +27,52 @@ const SPACE_DIGIT = /[ \u00a0]\d/;
 const QUANTITY_AFTER_NUMBER = /(?:^|[\s,])\d{1,5}[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?|times|people|persons|kids|children|km|miles?|metres?|meters?|steps|blocks)(?![\p{L}])/u;
 // 1.6.0: not the digit after a decimal point or a version's dot ("Version 2.0 of the Street Fighter port").
 const NUMBER_THEN_WORDS = /(?<![\p{L}\d-]|\d[.,])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?[ \u00a0]{1,2}(?=\p{L})/gu;
-const EURO_PREFIX = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(STREET_NAME_OPENERS)})[ \u00a0]`, "giu");
+export const EURO_PREFIX = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(STREET_NAME_OPENERS)})[ \u00a0]`, "giu");
+// EURO_PREFIX's words, found first without the u flag (whose case-insensitive matching of a long
+// alternation costs about three times as much), then confirmed by EURO_PREFIX where they start.
+// Without u, case folding misses only ſ, K (Kelvin) and Ω (Ohm) of what u matches for these
+// words' letters (places-speed.test.ts checks every character): a text holding one takes the full scan.
+const EURO_PREFIX_QUICK = new RegExp(String.raw`(?:${alternatives(STREET_NAME_OPENERS)})[ \u00a0]`, "gi");
+const EURO_PREFIX_AT = new RegExp(EURO_PREFIX.source, "iuy");
+export const FOLDED_ONLY_WITH_U = /[\u017f\u212a\u2126]/;
+
+/** eachMatch(EURO_PREFIX, text, onMatch): the same matches, in the same order. */
+export function eachEuroPrefix(text: string, onMatch: (m: RegExpExecArray) => void): void {
+  if (FOLDED_ONLY_WITH_U.test(text)) return eachMatch(EURO_PREFIX, text, onMatch);
+  let from = 0;
+  for (;;) {
+    EURO_PREFIX_QUICK.lastIndex = from;
+    const hit = EURO_PREFIX_QUICK.exec(text);
+    if (hit === null) return;
+    EURO_PREFIX_AT.lastIndex = hit.index;
+    const m = EURO_PREFIX_AT.exec(text);
+    if (m === null) {
+      from = hit.index + 1;
+      continue;
+    }
+    onMatch(m);
+    from = m.index + m[0].length;
+  }
+}
 // A line that starts with a house number and capitalised words, in an address block.
-const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0]{1,2}[\p{L}\d'’.#º-]{1,30}){0,6}[ \t]{0,4}(?=\r?\n)/gu;
+export const ADDRESS_LINE = /(?<=^|\n)[ \t]{0,8}\d{1,6}[A-Za-z]?,?[ \u00a0]{1,2}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \u00a0]{1,2}[\p{L}\d'’.#º-]{1,30}){0,6}[ \t]{0,4}(?=\r?\n)/gu;
+// The same pattern tried only where it can start, at each line's start (sticky), not at every position.
+const ADDRESS_LINE_AT = new RegExp(ADDRESS_LINE.source, "uy");
+
+/**
+ * eachMatch for a sticky pattern that can only match at a line's start and never runs over a
+ * line break (ADDRESS_LINE): tried once per line, in order, so the same matches come out.
+ */
+export function eachLineStartMatch(re: RegExp, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  for (let start = 0; start < text.length; ) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m !== null) onMatch(m);
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) return;
+    start = nl + 1;
+  }
+}
 // "Springfield, IL 62704", "Toronto, ON M5V 2T6": a city, a region code, a postcode.
 const CITY_REGION_POSTCODE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0-]\p{Lu}[\p{L}'’.-]{1,30}){0,3},[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|\d{4})(?![\p{L}\d])/gu;
 const CITY_REGION_CORE = /,[ \u00a0]{1,2}[A-Z]{2,3}[ \u00a0]{1,2}[A-Z\d]/;
@@ -112,7 +156,7 @@ function extendAddress(text: string, end: number, lex: Lexicon): number {
 
 export function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]): void {
   // An address line ends at a line break (its look-ahead): single-line texts have none.
-  if (text.includes("\n")) eachMatch(ADDRESS_LINE, text, (m) => {
+  if (text.includes("\n")) eachLineStartMatch(ADDRESS_LINE_AT, text, (m) => {
     // Only inside an address block: the next line carries a postcode/region or a cue precedes.
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 90).replace(/^\r?\n[ \t]*/, "");
@@ -145,6 +189,9 @@ export function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]
   // The capital comes first and the look-behind after it (the same test: no letter before the
   // capital), so the engine skips straight to capitals instead of testing every position.
   if (SPACE_DIGIT.test(text)) eachMatch(/\p{Lu}(?<![\p{L}]\p{Lu})[\p{L}.-]{1,40}(?:[ \u00a0]\p{L}[\p{L}.-]{1,30}){0,2}(?:[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?)?[ \u00a0]{1,2}\d{1,4}[a-zA-Z]?(?![\d])/gu, text, (m) => {
+    // Most matches hold no street word at all: asked of each word's shared record (word-info.ts)
+    // before the words are cut out as strings (each word below is one of these).
+    if (!anyStreetWord(text, m.index, m.index + m[0].length)) return;
     const ws = m[0].replace(/[ \u00a0]+\d{1,4}[a-zA-Z]?$/, "").replace(/[ \u00a0](?:No|Nr|Nº|N°|br)\.?:?$/, "").split(/[ \u00a0]+/);
     const idx = ws.findIndex((w) => streetSuffixWord(w, lex));
     if (idx < 0) return;
@@ -158,7 +205,7 @@ export function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]
     out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-eu"));
   });
   // "12 rue de la Paix", "Calle Mayor 5", "Via Roma, 10".
-  eachMatch(EURO_PREFIX, text, (m) => {
+  eachEuroPrefix(text, (m) => {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
     const name = /^(?:(?:(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|los|las|san|santa|lui|lu|al|el|bin|ibn)(?![\p{L}])|d'|l'|\p{Lu}[\p{L}'’.-]{0,30})[ \u00a0']?){1,6}/u.exec(rest);
     if (!name || !/\p{Lu}/u.test(name[0])) return;
@@ -171,6 +218,18 @@ export function findStreetAddresses(text: string, lex: Lexicon, out: Candidate[]
     if (!num && !trailingNum) return;
     out.push(candidate("LOCATION", start, extendAddress(text, end, lex), 0.85, "street-prefix"));
   });
+}
+
+/** Whether a word of text[from, to), the words cut at spaces, is a street word (`streetSuffixWord`). */
+function anyStreetWord(text: string, from: number, to: number): boolean {
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 0xa0) continue;
+    if (i > start && streetSuffixOf(wordAt(text, start, i))) return true;
+    start = i + 1;
+  }
+  return false;
 }
 
 function hasDigitCode(s: string): boolean {
