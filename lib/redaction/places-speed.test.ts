@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { eachMatch } from "./text-scan";
 import { ADDRESS_LINE, eachEuroPrefix, eachLineStartMatch, EURO_PREFIX, FOLDED_ONLY_WITH_U } from "./recognizers/addresses";
 import { STREET_NAME_OPENERS } from "./lexicon/street-words";
+import { ANY_NATIVE_WORD, NATIVE_HOME } from "./recognizers/location";
 import { BLOCK_CUE, BLOCK_CUE_AT, BLOCK_CUE_LENGTH, eachMatchEndingLine, SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH } from "./recognizers/layout";
 import { abbreviationDot, ABBREVIATION_DOT, LAST_WORD, lastWord, manyDigits, POSTCODE_END, POSTCODE_START } from "./recognizers/address-block";
 
@@ -109,5 +110,14 @@ describe("street openers found without the u flag, confirmed with it", () => {
       return found.join("|");
     };
     fc.assert(fc.property(text, (t) => seen((cb) => eachEuroPrefix(t, cb)) === seen((cb) => eachMatch(EURO_PREFIX, t, cb))), { numRuns: 30000 });
+  });
+});
+
+describe("native-home patterns behind one scan for their words", () => {
+  it("the scan finds a word exactly when one of the patterns' words is in the text", () => {
+    const pieces = ["yaşıyor", "yaşıyorum", "oturuyor", "lak", "black", "él", "Él", "asu", "Asun", "measure", "uuti", "uutt", "Muutin", "İzmir", "x", " ", "\u00e9", "e\u0301l"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
+    const anyWord = (t: string) => NATIVE_HOME.some(([need]) => typeof need !== "number" && need.some((w) => t.includes(w)));
+    fc.assert(fc.property(text, (t) => ANY_NATIVE_WORD.test(t) === anyWord(t)), { numRuns: 20000 });
   });
 });

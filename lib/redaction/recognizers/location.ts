@@ -292,10 +292,19 @@ export const NATIVE_HOME: ReadonlyArray<[number | readonly string[], RegExp]> = 
   [["asu", "Asu", "uuti", "uutt"], /(?<![\p{L}])(?:[Aa]sun|[Aa]suu|[Aa]summe|[Aa]suvat|[Mm]uutin|[Mm]uutti)[ \u00a0]+(\p{Lu}[\p{L}\p{M}]{2,30})/gu],
 ];
 
+// Every literal word the patterns above need, in one pattern: one scan says whether any is in
+// the text, where a search per word ran over every text (they are in ~0.2 % of chat messages).
+export const ANY_NATIVE_WORD = new RegExp(
+  NATIVE_HOME.flatMap(([need]) => (typeof need === "number" ? [] : need))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+);
+
 function nativeHomes(text: string, out: Candidate[]): void {
   const scripts = textScripts(text);
+  const words = ANY_NATIVE_WORD.test(text);
   for (const [need, re] of NATIVE_HOME) {
-    if (typeof need === "number" ? (scripts & need) === 0 : !need.some((w) => text.includes(w))) continue;
+    if (typeof need === "number" ? (scripts & need) === 0 : !words || !need.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index + m[0].indexOf(m[1]);
       out.push(candidate("LOCATION", start, start + m[1].length, 0.75, "native-home"));
