@@ -1,12 +1,52 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CJK_EVENT, mayHoldEvent, PERSONAL_EVENT } from "./recognizers/date-time";
+import { CJK_EVENT, eachLocaleAnchor, EVENT_YEAR_BEFORE, mayHoldEvent, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, PERSONAL_EVENT } from "./recognizers/date-time";
 
 // The date recognizers skip scans on texts where a cheap test, read from the shared word
 // records, says they cannot find anything: each test must be true whenever its scan would be.
 const textOf = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(""));
 
 describe("date gates find everything the scans they spare find", () => {
+  it("the month-name patterns match only in a text where namesMonth is true", () => {
+    const pieces = ["March", "MAR", "mar", "Mar", "Sept", "ſept", "Auguſt", "Dez", "dez", "Mai", "mai", "März", "MÄRZ", "Ma\u0301rz", "x-Mar", "Mar-Apr", "o’Mar", "Décembre", "février", "İ", "\u212a", "\u0301", "5", "12", "2020", "1999", " ", "  ", "\u00a0", ".", ",", "of ", "de ", "th", "st", "Mon", "Monday, ", "\n", "a", "Ok", "constructor"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        const found = MONTH_NAME_PATTERNS.some(([re, group, needsMonth]) => [...t.matchAll(new RegExp(re.source, re.flags))].some((m) => !needsMonth || monthOf(m[group]) !== 0));
+        return !found || namesMonth(t);
+      }),
+      { numRuns: 30000 },
+    );
+    expect(namesMonth("Shipped 12 units to the warehouse in 2024.")).toBe(false);
+    expect(namesMonth("Born on 3 March 1987")).toBe(true);
+  });
+
+  it("the locale-date gate is true whenever a number stands next to a month name of the locale patterns", () => {
+    const pieces = ["mai", "MAI", "Mac", "März", "марта", "МАРТА", "Μαΐου", "ΜΑΪΟΥ", "ΣΕΠΤΕΜΒΡΊΟΥ", "Σεπτεμβρίου", "listopadu", "tháng", "szeptember", "3", "12", "1987", " ", ".", ",", "\u00a0", "-", "'", "’", "\u0301", "𝐀", "de ", "of ", "x", "İ", "年", "월", "abcdefghijklmnopqrstuvwxyz"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        let anchored = false;
+        eachLocaleAnchor(t, () => (anchored = true));
+        return !anchored || mayNameLocaleMonth(t);
+      }),
+      { numRuns: 30000 },
+    );
+    expect(mayNameLocaleMonth("Order 4471 shipped to the warehouse, 12 boxes.")).toBe(false);
+    expect(mayNameLocaleMonth("Родился 23 февраля 1975 года")).toBe(true);
+  });
+
+  it("the life-event gate is true whenever the window before a year holds a life-event verb", () => {
+    const pieces = ["born", "BORN", "unborn", "moved", "xmoved", "passed away", "passed", " away", "geboren", "родился", "РОДИЛАСЬ", "γεννήθηκε", "urodziła", "né", "ne\u0301", "\u0301", "ſyntyi", " ", "\u00a0", " in ", " the year ", "1987", "2004", "12", "x", "-", "'", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        const found = [...t.matchAll(/(?<!\d)(?:1[89]|20)\d\d(?!\d)/g)].some((y) => EVENT_YEAR_BEFORE.test(t.slice(Math.max(0, y.index - 90), y.index + 4)));
+        return !found || mayNameLifeEvent(t);
+      }),
+      { numRuns: 30000 },
+    );
+    expect(mayNameLifeEvent("Invoice 2024 paid in full")).toBe(false);
+    expect(mayNameLifeEvent("She was born in 1987")).toBe(true);
+  });
+
   it("the event gate is true whenever a slice of the text holds a person's event, phrases of two words too", () => {
     const pieces = ["driving to", "DRIVING", "Driving", " to", " TO", "drove", "день", "ДЕНЬ", " рождения", "Flight", "'s", "check", "-up", "rendez", "-vous", "vol", "x", "é", "\u0301", "İ", "ſurgery", "\u212a", " ", ". ", "\n", "2"];
     fc.assert(

@@ -3,7 +3,7 @@
  * month names in several languages). Dates of birth get the highest score via context.
  * Bare times and years alone are not reported: they identify nobody.
  */
-import { before, candidate, eachMatch, hasContext } from "../text-scan";
+import { before, candidate, eachMatch, HAS_CJK, HAS_HANGUL, hasContext, textScripts } from "../text-scan";
 import { dateValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
 import { dateBoundaries, getCalendarWords } from "../lexicon/calendar";
@@ -29,6 +29,27 @@ const MONTH_NAMES = [
 ];
 MONTH_NAMES.forEach((names, i) => names.split(" ").forEach((n) => (MONTHS[n] = i + 1)));
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+// Speed: a word with a month name above as one of its runs of letters (a token splits at marks,
+// hyphens and apostrophes), answered once per distinct word (word-info.ts). Every pattern that
+// needs a month name takes it as a whole run of letters, so a text with no such word skips them.
+// The long s matches "s" under the i flag (ſept); lower-casing only adds letters (İ).
+const NOT_LETTERS = /[^\p{L}]+/u;
+// Most words are lower-case ASCII letters only: one run, which no case folding changes.
+const monthWord = (w: string) => (asciiLetters(w) ? MONTHS[w] !== undefined : w.split(NOT_LETTERS).some((run) => MONTHS[run.replace(/ſ/g, "s")] !== undefined));
+const MONTH_WORD = wordFlag({ has: monthWord });
+
+function asciiLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Some word of the text holds a month name (the gate of the month-name patterns). */
+export function namesMonth(text: string): boolean {
+  return (dateWordKinds(text) & DATE_MONTH) !== 0;
+}
 
 const ISO = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?)?(?![\d])/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
@@ -161,9 +182,10 @@ function findDates(text: string): Candidate[] {
   if (year) eachMatch(YMD_SLASH, text, (m) => {
     if (plausibleYear(+m[1]) && dateValid(+m[1], +m[3], +m[4])) push(m.index, m.index + m[0].length, 0.8, "ymd");
   });
-  // The three written-month patterns end in whitespace then a four-digit year: gate their
-  // long case-insensitive alternations (each tried at every letter) on that.
-  const spacedYear = year && SPACED_YEAR.test(text);
+  // The three written-month patterns end in whitespace then a four-digit year and hold a month
+  // name: gate their long case-insensitive alternations (each tried at every letter) on both.
+  const monthWord = namesMonth(text);
+  const spacedYear = monthWord && year && SPACED_YEAR.test(text);
   if (spacedYear) eachMatch(DAY_MONTH_YEAR, text, (m) => {
     const month = MONTHS[m[2].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[1])) push(m.index, m.index + m[0].length, 0.9, "dmy-text");
@@ -172,7 +194,7 @@ function findDates(text: string): Candidate[] {
     const month = MONTHS[m[1].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[2])) push(m.index, m.index + m[0].length, 0.9, "mdy-text");
   });
-  localeDates(text, push);
+  if (mayNameLocaleMonth(text)) localeDates(text, push);
   // 1.6.0: Hebrew dates write the month with the preposition ב glued on ("12 בדצמבר 1976").
   if (HAS_HEBREW_MONTH.test(text)) eachMatch(HEBREW_DATE, text, (m) => push(m.index, m.index + m[0].length, m[2] ? 0.85 : 0.6, "he-date"));
   // 1.7.0: a day alone after "on the", ending its clause ("see him in Cluj on the 21st.", "on the
@@ -182,7 +204,7 @@ function findDates(text: string): Candidate[] {
   if (HU_SUFFIX_GATE.test(text)) eachMatch(HU_DATE, text, (m) => {
     if (+m[2] >= 1 && +m[2] <= 31 && (!m[1] || plausibleYear(+m[1]))) push(m.index, m.index + m[0].length, m[1] ? 0.85 : 0.6, "hu-date");
   });
-  eventYears(text, push);
+  if (mayNameLifeEvent(text)) eventYears(text, push);
   if (year) eachMatch(BIRTH_YEAR, text, (m) => {
     if (plausibleYear(+m[1])) push(m.index, m.index + m[0].length, 0.8, "birth-year");
   });
@@ -191,7 +213,7 @@ function findDates(text: string): Candidate[] {
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
     push(m.index, m.index + m[0].length, 0.5, "month-year");
   });
-  if (/\d/.test(text)) dayMonthDates(text, push);
+  if (/\d/.test(text)) dayMonthDates(text, monthWord, push);
   yearTails(text, out);
   return out;
 }
@@ -202,11 +224,12 @@ function findDates(text: string): Candidate[] {
 const DAY_MONTH = /(?<![\p{L}\d.,/:-])(\d{1,2})(?:st|nd|rd|th|er|e)?[ \u00a0]{1,2}(?:of[ \u00a0])?(\p{L}{3,10})(?![\p{L}\d])/gu;
 // 1.7.0: a full stop or comma after the day ends the date ("on May 8.", "on May 8, we met").
 const MONTH_DAY = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d:/]|[.,/]\d)/gu;
+const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
 const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den)[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
 // Month words that are also ordinary words of a language ("set", "out", "mar" the sea, "dez" ten).
 const AMBIGUOUS_MONTHS = new Set(["set", "out", "gen", "ago", "mar", "dez", "dic", "jan", "mai", "may"]);
 
-function monthOf(word: string): number {
+export function monthOf(word: string): number {
   const l = word.toLowerCase();
   const month = MONTHS[l];
   if (!month) return 0;
@@ -224,19 +247,29 @@ function datedMonth(text: string, start: number): boolean {
   return DAY_MONTH_CUE.test(text.slice(Math.max(0, start - 14), start));
 }
 
-function dayMonthDates(text: string, push: Push): void {
-  eachMatch(DAY_MONTH, text, (m) => {
+function dayMonthDates(text: string, monthWord: boolean, push: Push): void {
+  if (monthWord) eachMatch(DAY_MONTH, text, (m) => {
     const month = monthOf(m[2]);
     if (month && +m[1] >= 1 && +m[1] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "day-month");
   });
-  eachMatch(MONTH_DAY, text, (m) => {
+  if (monthWord) eachMatch(MONTH_DAY, text, (m) => {
     const month = monthOf(m[1]);
     if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "month-day");
   });
-  eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
+  // Its lookbehind is tried at every character; the day and month need a separator between digits.
+  if (DIGIT_SEPARATOR_DIGIT.test(text)) eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
     if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
   });
 }
+
+/** The patterns run only when `namesMonth`, with the group holding the month and whether `monthOf` must accept it (speed-gate tests). */
+export const MONTH_NAME_PATTERNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
+  [DAY_MONTH_YEAR, 2, false],
+  [MONTH_DAY_YEAR, 1, false],
+  [MONTH_YEAR, 1, false],
+  [DAY_MONTH, 2, true],
+  [MONTH_DAY, 1, true],
+];
 
 const HEBREW_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
 const HAS_HEBREW_MONTH = new RegExp(`ב(?:${HEBREW_MONTHS})`);
@@ -321,13 +354,11 @@ function wordAfter(text: string, at: number): string | undefined {
 
 const CJK_SIGN = /[年月日년월일]/;
 
-function localeDates(text: string, push: Push): void {
+/** Calls `found` with the locale patterns of each month name standing next to a number, and the number's span. */
+export function eachLocaleAnchor(text: string, found: (patterns: readonly number[], start: number, end: number) => void): void {
   const cal = getCalendarWords();
-  const lex = getLexicon();
   // A month name is an anchor only next to a number ("may" and "march" are words too): look
-  // at the word on either side of each number rather than at every word, and run the
-  // patterns of those months on a window around that number only.
-  const seen = new Set<string>();
+  // at the word on either side of each number rather than at every word.
   DIGIT_RUN.lastIndex = 0;
   let d: RegExpExecArray | null;
   while ((d = DIGIT_RUN.exec(text)) !== null) {
@@ -339,20 +370,48 @@ function localeDates(text: string, push: Push): void {
     if (sign === "年" || sign === "月" || sign === "년" || sign === "월") keys.push(sign);
     for (const w of keys) {
       const list = w ? cal.byMonth.get(w.toLowerCase()) : undefined;
-      if (!list) continue;
-      const from = Math.max(0, d.index - 48);
-      const slice = text.slice(from, Math.min(text.length, d.index + d[0].length + 56));
-      for (const k of list) {
-        eachMatch(cal.patterns[k], slice, (m) => {
-          const start = from + m.index;
-          const key = `${start}:${m[0].length}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          localeDate(text, start, start + m[0].length, m[0], lex, push);
-        });
-      }
+      if (list) found(list, d.index, runEnd);
     }
   }
+}
+
+function localeDates(text: string, push: Push): void {
+  const cal = getCalendarWords();
+  const lex = getLexicon();
+  // The patterns of the months found run on a window around their number only.
+  const seen = new Set<string>();
+  eachLocaleAnchor(text, (list, at, runEnd) => {
+    const from = Math.max(0, at - 48);
+    const slice = text.slice(from, Math.min(text.length, runEnd + 56));
+    for (const k of list) {
+      eachMatch(cal.patterns[k], slice, (m) => {
+        const start = from + m.index;
+        const key = `${start}:${m[0].length}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        localeDate(text, start, start + m[0].length, m[0], lex, push);
+      });
+    }
+  });
+}
+
+// Speed: a word with a month name of the locale patterns (a key of `byMonth`) as one of its runs
+// of letters and marks, answered once per distinct word (word-info.ts). The words `wordBefore`
+// and `wordAfter` read are such runs, also cut at astral characters (not letters to them); a
+// run opening with marks is no token's part, and one over 24 characters is read in part, so the
+// gate is off while a key opens with a mark or is that long. The lower-case form of a whole word
+// differs from its runs' only at a Greek sigma (final or not): such a word passes.
+const NOT_KEY_CHARS = /[^\p{L}\p{M}]|[\u{10000}-\u{10ffff}]/u;
+const localeMonthWord = (w: string) => (asciiLetters(w) ? getCalendarWords().byMonth.has(w) : /[σς]/.test(w) || w.split(NOT_KEY_CHARS).some((run) => getCalendarWords().byMonth.has(run)));
+const LOCALE_MONTH_WORD = wordFlag({ has: localeMonthWord });
+let localeWordGate: boolean | undefined;
+
+/** False only when no number of the text can stand next to a month name of the locale patterns. */
+export function mayNameLocaleMonth(text: string): boolean {
+  localeWordGate ??= ![...getCalendarWords().byMonth.keys()].some((k) => k.length >= 24 || /^\p{M}/u.test(k));
+  // The year and month signs of Chinese, Japanese and Korean are read as characters, not words.
+  if (!localeWordGate || (textScripts(text) & (HAS_CJK | HAS_HANGUL)) !== 0) return true;
+  return (dateWordKinds(text) & DATE_LOCALE_MONTH) !== 0;
 }
 
 function localeDate(text: string, start: number, end: number, value: string, lex: Lexicon, push: Push): void {
@@ -380,10 +439,35 @@ const YEAR_WORD_AFTER = /^[ \u00a0](?:г\.?|года|году|гг\.|р\.|рок
 
 // A year tied to a person's life event ("born in 1987", "geboren 1987", "родился в 1975 году"),
 // matched on the text that ends with the year.
-const EVENT_YEAR_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε)(?:[ \u00a0][\p{L}\p{M}'’-]{1,20}){0,4}?[ \u00a0](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[ \u00a0]?(?:(?:the )?year[ \u00a0])?(\d{4})$`,
+const LIFE_EVENT_VERBS = String.raw`born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε`;
+export const EVENT_YEAR_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${LIFE_EVENT_VERBS})(?:[ \u00a0][\p{L}\p{M}'’-]{1,20}){0,4}?[ \u00a0](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[ \u00a0]?(?:(?:the )?year[ \u00a0])?(\d{4})$`,
   "iu",
 );
+// Speed: a word ending one of those verbs in a run of letters, answered once per distinct word
+// (word-info.ts). The verb is followed by a space, so it ends a run of letters; it may start
+// inside one where the window before a year cuts a word ("…xmoved" read as "moved"). "passed
+// away" ends a run with "passed".
+const LIFE_EVENT_END = new RegExp(`(?:${LIFE_EVENT_VERBS.replace("passed away", "passed")})$`, "iu");
+const LIFE_EVENT_END_ASCII = asciiMatcher(LIFE_EVENT_END.source);
+const lifeEventWord = (w: string) => (asciiLetters(w) && LIFE_EVENT_END_ASCII ? LIFE_EVENT_END_ASCII.test(w) : w.split(NOT_LETTERS).some((run) => LIFE_EVENT_END.test(run)));
+const LIFE_EVENT_WORD = wordFlag({ has: lifeEventWord });
+
+/**
+ * The same pattern without the i and u flags, for a word of lower-case ASCII letters: a pattern
+ * of lower-case literals answers such a word alike either way (its non-ASCII letters match no
+ * ASCII letter). Null when the pattern holds a capital or an escape; `\p{L}*` (matching nothing
+ * is enough for these unanchored tests) is dropped.
+ */
+function asciiMatcher(source: string): RegExp | null {
+  const plain = source.replaceAll("\\p{L}*", "");
+  return /[A-Z\\]/.test(plain) ? null : new RegExp(plain);
+}
+
+/** False only when no window before a year can hold a life-event verb (the gate of EVENT_YEAR_BEFORE). */
+export function mayNameLifeEvent(text: string): boolean {
+  return (dateWordKinds(text) & DATE_LIFE_EVENT) !== 0;
+}
 
 // A weekday in a sentence about a person ("I moved ... last Tuesday", "she was admitted on Monday").
 const PERSONAL = /(?:^|[^\p{L}])(?:i|i'm|i've|my|me|we|our|us|he|she|his|her|they|their|them|ich|mein|meine|wir|je|j'|mon|ma|nous|yo|mi|nosotros|io|il mio|eu|meu|minha|ik|mijn|jag|min|mitt|jeg|minä|ja|mój|moje|já|můj|я|мой|моя|мы|ben|benim)(?:[^\p{L}]|$)/iu;
@@ -473,17 +557,48 @@ const EVENT_WORDS = ((src) => (src.startsWith(EVENT_OPEN) && src.endsWith(EVENT_
 const EVENT_ALTERNATIVES = EVENT_WORDS && !/[()]/.test(EVENT_WORDS.source) ? EVENT_WORDS.source.split("|") : null;
 const EVENT_IN_WORD = EVENT_ALTERNATIVES && new RegExp(EVENT_ALTERNATIVES.filter((a) => !a.includes(" ")).join("|"), "iu");
 const EVENT_PHRASE_END = EVENT_ALTERNATIVES && new RegExp(`(?:${EVENT_ALTERNATIVES.filter((a) => a.includes(" ")).map((a) => a.slice(0, a.indexOf(" "))).join("|")})$`, "iu");
-const EVENT_WORD = wordFlag({ has: (w) => EVENT_IN_WORD !== null && EVENT_IN_WORD.test(w) });
-const EVENT_PHRASE_WORD = wordFlag({ has: (w) => EVENT_PHRASE_END !== null && EVENT_PHRASE_END.test(w) });
+const EVENT_IN_ASCII = EVENT_IN_WORD && asciiMatcher(EVENT_IN_WORD.source);
+const EVENT_PHRASE_END_ASCII = EVENT_PHRASE_END && asciiMatcher(EVENT_PHRASE_END.source);
+const eventWord = (w: string) => EVENT_IN_WORD !== null && (asciiLetters(w) && EVENT_IN_ASCII ? EVENT_IN_ASCII.test(w) : EVENT_IN_WORD.test(w));
+const eventPhraseWord = (w: string) => EVENT_PHRASE_END !== null && (asciiLetters(w) && EVENT_PHRASE_END_ASCII ? EVENT_PHRASE_END_ASCII.test(w) : EVENT_PHRASE_END.test(w));
+const EVENT_WORD = wordFlag({ has: eventWord });
+const EVENT_PHRASE_WORD = wordFlag({ has: eventPhraseWord });
+
+// The kinds of date word a text holds, from one pass over its tokens: one flag per distinct word
+// says whether it is any of them (most words are none), the kinds are read only for those that are.
+const DATE_MONTH = 1;
+const DATE_LOCALE_MONTH = 2;
+const DATE_LIFE_EVENT = 4;
+const DATE_EVENT = 8;
+const DATE_EVENT_PHRASE = 16;
+const DATE_WORD = wordFlag({ has: (w) => monthWord(w) || localeMonthWord(w) || lifeEventWord(w) || eventWord(w) || eventPhraseWord(w) });
+const DATE_WORD_KINDS: ReadonlyArray<readonly [number, number]> = [
+  [MONTH_WORD, DATE_MONTH],
+  [LOCALE_MONTH_WORD, DATE_LOCALE_MONTH],
+  [LIFE_EVENT_WORD, DATE_LIFE_EVENT],
+  [EVENT_WORD, DATE_EVENT],
+  [EVENT_PHRASE_WORD, DATE_EVENT_PHRASE],
+];
+let kindsText: string | null = null;
+let kinds = 0;
+
+function dateWordKinds(text: string): number {
+  if (text === kindsText) return kinds;
+  let found = 0;
+  for (const t of tokenizeWords(text)) {
+    if (!lexHas(t.info, DATE_WORD)) continue;
+    for (const [flag, kind] of DATE_WORD_KINDS) if (lexHas(t.info, flag)) found |= kind;
+  }
+  kindsText = text;
+  kinds = found;
+  return found;
+}
 
 /** False only when no sentence of the text can hold a person's event (relative dates need one). */
 export function mayHoldEvent(text: string): boolean {
   if (EVENT_WORDS === null || EVENT_IN_WORD === null || CJK_EVENT.test(text)) return true;
-  for (const t of tokenizeWords(text)) {
-    if (lexHas(t.info, EVENT_WORD)) return true;
-    if (lexHas(t.info, EVENT_PHRASE_WORD) && EVENT_WORDS.test(text)) return true;
-  }
-  return false;
+  const found = dateWordKinds(text);
+  return (found & DATE_EVENT) !== 0 || ((found & DATE_EVENT_PHRASE) !== 0 && EVENT_WORDS.test(text));
 }
 
 function personalDates(text: string): Candidate[] {
