@@ -50,14 +50,16 @@ function digitFirst(gap: string | undefined): boolean {
   return c >= 48 && c <= 57;
 }
 
-// Split forms of the lexicon's place names (a fixed set), so matching allocates nothing.
-const partsCache = new Map<string, string[]>();
+// Split forms of the lexicon's place names (a fixed set), kept per list of places opening with a
+// word (the lists are the lexicon's own arrays), so matching allocates nothing and probes one
+// table per word instead of one per place.
+const partsCache = new WeakMap<readonly string[], string[][]>();
 
-function placeParts(place: string): string[] {
-  let parts = partsCache.get(place);
+function placeParts(places: readonly string[]): string[][] {
+  let parts = partsCache.get(places);
   if (!parts) {
-    parts = place.split(" ");
-    partsCache.set(place, parts);
+    parts = places.map((place) => place.split(" "));
+    partsCache.set(places, parts);
   }
   return parts;
 }
@@ -65,8 +67,10 @@ function placeParts(place: string): string[] {
 function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number; kind: "country" | "city" | "region" } | null {
   const options = placesOpeningWith(tokens[i].info);
   if (!options) return null;
-  for (const place of options) {
-    const parts = placeParts(place);
+  const split = placeParts(options);
+  for (let o = 0; o < options.length; o++) {
+    const place = options[o];
+    const parts = split[o];
     if (i + parts.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) {
