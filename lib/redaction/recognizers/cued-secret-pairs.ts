@@ -14,7 +14,6 @@ import type { Candidate } from "../types";
 import { isMachineText } from "./code-context";
 import { passwordShaped, secretOk } from "./cued-secret-checks";
 import type { WordToken } from "./tokens";
-import { wordFlag } from "./word-info";
 
 /** Words that name a list of logins and passwords (a heading line, or a sentence before the list). */
 const LIST_HEADS = new Set("logins login accounts account credentials creds users user passwords password pw pwd pass passwd zugangsdaten konten benutzer comptes identifiants cuentas credenciales usuarios contas utenti account accounts accesos accessi".split(" "));
@@ -32,8 +31,8 @@ const NOT_SECRET_CODES = new Set("zip postal post postcode area country error st
 /** Well-known ways to sign in that look like a password's shape ("use OAuth2 to log in"). */
 const SIGN_IN_METHODS = new Set("oauth oauth2 oauth1 auth0 saml saml2 openid oidc ldap ldaps sso 2fa mfa totp fido2 webauthn yubikey passkey passkeys ssh ssh2 https sftp ftps kerberos ntlm ntlmv2 x509 x.509 ssl tls okta azuread entra".split(" "));
 
-/** One flag for every word that starts one of these rules (word-info.ts). */
-export const PAIR_RULE_WORDS = wordFlag(new Set([...LIST_HEADS, ...USE_VERBS, ...CODE_WORDS, ...OWNED_CODE_WORDS]));
+/** Every word that starts one of these rules (cued-values.ts notes them through the shared word record). */
+export const PAIR_RULE_WORDS: readonly string[] = [...LIST_HEADS, ...USE_VERBS, ...CODE_WORDS, ...OWNED_CODE_WORDS];
 
 // A login a list names: letters first, then letters, digits, dots, underscores, at most one @.
 const LOGIN = /^[\p{L}][\p{L}\p{N}._@+-]{1,40}$/u;

@@ -27,13 +27,16 @@ import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
 import { DATA_KEYS, NOT_SECRET, ownedCue, RANDOM_ONLY_CUES, randomToken, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
 import { laterMention, moreSecrets, reverseSecretCues } from "./cued-secret-more";
 import { credentialPairs, PAIR_RULE_WORDS, toldSecrets } from "./cued-secret-pairs";
+import { CARD_WORDS, cardsAfterCue } from "./cued-cards";
 import { tokenizeWords } from "./tokens";
-import { lexHas } from "./word-info";
+import { lexHas, wordFlag } from "./word-info";
 
 // The phone recognizer asks this module whether an identifier cue precedes a number.
 export { idCueBefore } from "./cued-cues";
 
 const QUOTE_BEFORE = /["'`]$/;
+// 1.8.0: one flag for the words that open the rules of cued-secret-pairs.ts and cued-cards.ts.
+const RULE_WORDS = wordFlag(new Set([...PAIR_RULE_WORDS, ...CARD_WORDS]));
 // 1.8.0: a British sort code and an Australian BSB read like a date or a short number ("20-00-00", "062-000").
 const BANK_BRANCH_CUES = new Set(["sort code", "bsb", "bsb number"]);
 const BANK_BRANCH = /^\d{2}-\d{2}-\d{2}$|^\d{3}-\d{3}$|^\d{6}$/;
@@ -41,10 +44,10 @@ const BANK_BRANCH = /^\d{2}-\d{2}-\d{2}$|^\d{3}-\d{3}$|^\d{6}$/;
 function findCuedValues(text: string): Candidate[] {
   const out: Candidate[] = [];
   const tokens = tokenizeWords(text);
-  // 1.8.0: words that open the rules of cued-secret-pairs.ts, noted as the loop passes them.
+  // 1.8.0: words that open the rules of cued-secret-pairs.ts and cued-cards.ts, noted as the loop passes them.
   let ruleWords: number[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (lexHas(tokens[i].info, PAIR_RULE_WORDS)) (ruleWords ??= []).push(i);
+    if (lexHas(tokens[i].info, RULE_WORDS)) (ruleWords ??= []).push(i);
     if (!lexHas(tokens[i].info, CUE_FIRST)) continue;
     const hit = cueAt(text, tokens, i);
     if (!hit) continue;
@@ -147,6 +150,7 @@ function findCuedValues(text: string): Candidate[] {
   if (ruleWords) {
     credentialPairs(text, tokens, ruleWords, out);
     toldSecrets(text, tokens, ruleWords, out);
+    cardsAfterCue(text, tokens, ruleWords, out);
   }
   // 1.6.0: a password column under its header, a list under its cue line.
   for (const c of credentialLayouts(text, (value) => secretOk(value, true, null) && /[\p{L}\p{N}]/u.test(value))) out.push(c);
@@ -207,6 +211,6 @@ const CJK_PHONE = /电话|電話|手机|手機|携帯|傳真|传真|전화|휴�
 
 export const cuedValueRecognizer: Recognizer = {
   id: "cued-values",
-  types: ["SECRET", "ID", "PASSPORT", "MEDICAL_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN", "IN_PAN", "IN_AADHAAR", "IN_VOTER", "UK_NHS", "UK_NINO", "US_DRIVER_LICENSE"],
+  types: ["SECRET", "CREDIT_CARD", "ID", "PASSPORT", "MEDICAL_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN", "IN_PAN", "IN_AADHAAR", "IN_VOTER", "UK_NHS", "UK_NINO", "US_DRIVER_LICENSE"],
   find: findCuedValues,
 };
