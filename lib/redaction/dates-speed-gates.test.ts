@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CJK_EVENT, eachLocaleAnchor, EVENT_YEAR_BEFORE, mayHoldEvent, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, PERSONAL_EVENT } from "./recognizers/date-time";
+import { CJK_EVENT, EVENT_YEAR_BEFORE, mayHoldEvent, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, PERSONAL_EVENT } from "./recognizers/date-time";
+import { eachLocaleAnchor } from "./recognizers/locale-dates";
 
 // The date recognizers skip scans on texts where a cheap test, read from the shared word
 // records, says they cannot find anything: each test must be true whenever its scan would be.

@@ -6,11 +6,11 @@
 import { before, candidate, eachMatch, HAS_CJK, HAS_HANGUL, hasContext, textScripts } from "../text-scan";
 import { dateValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
-import { dateBoundaries, getCalendarWords } from "../lexicon/calendar";
+import { getCalendarWords } from "../lexicon/calendar";
 import { tokenizeWords } from "./tokens";
 import { lexHas, wordFlag } from "./word-info";
-import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { relativeDates } from "./relative-dates";
+import { asciiLetters, localeDates, localeKeysAreWords, localeMonthWord, plausibleYear, type Push, YEAR_WORD_AFTER } from "./locale-dates";
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES = [
@@ -38,14 +38,6 @@ const NOT_LETTERS = /[^\p{L}]+/u;
 const monthWord = (w: string) => (asciiLetters(w) ? MONTHS[w] !== undefined : w.split(NOT_LETTERS).some((run) => MONTHS[run.replace(/ſ/g, "s")] !== undefined));
 const MONTH_WORD = wordFlag({ has: monthWord });
 
-function asciiLetters(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
 /** Some word of the text holds a month name (the gate of the month-name patterns). */
 export function namesMonth(text: string): boolean {
   return (dateWordKinds(text) & DATE_MONTH) !== 0;
@@ -69,10 +61,6 @@ const SPACED_YEAR = /\s\d{4}(?!\d)/;
 const TIME_AFTER = /^[ T]\d{1,2}:\d{2}/;
 const SECONDS_AFTER = /^[ T]\d{1,2}:\d{2}:\d{2}/;
 const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date of birth", "birthdate", "geboren", "né", "née", "nacido", "nacimiento", "age"];
-
-function plausibleYear(y: number): boolean {
-  return y >= 1800 && y <= 2100;
-}
 
 function fullYear(raw: string): number {
   const y = Number(raw);
@@ -306,136 +294,14 @@ const BIRTH_YEAR = /(?<![\d.,])(\d{4})[ \u00a0]?(?:г\.[ \u00a0]?р\.?|р\.[ \u0
 /** Source id of machine timestamps: reported below the threshold unless the caller asks to redact them. */
 export const MACHINE_TIMESTAMP = "machine-timestamp";
 
-type Push = (start: number, end: number, base: number, source: string, hasTime?: boolean) => void;
-
-/**
- * Written dates in the languages of our users, from their CLDR patterns (lexicon/calendar.ts):
- * only the patterns of month names present in the text are run. A date without a year
- * ("3 марта") scores lower than a full one.
- */
-const DIGIT_RUN = /\d{1,4}/g;
-const LETTER = /[\p{L}\p{M}]/u;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetterAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text[k]));
-}
-
-function isSeparator(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 44 || c === 46 || c === 9;
-}
-
-/** The word right before a number over at most three separators ("März 14", "Nov. 3"), or undefined. */
-function wordBefore(text: string, at: number): string | undefined {
-  let k = at;
-  while (k > 0 && at - k < 3 && isSeparator(text.charCodeAt(k - 1))) k--;
-  if (k === at) return undefined;
-  const end = k;
-  while (k > 0 && end - k < 24 && isLetterAt(text, k - 1)) k--;
-  return k < end ? text.slice(k, end) : undefined;
-}
-
-/** The word right after a number over at most three separators and a "de"/"of" ("23 de octubre", "14. März"). */
-function wordAfter(text: string, at: number): string | undefined {
-  let k = at;
-  // 1.7.0: a hyphen too ("8-dekabr", Uzbek).
-  while (k < text.length && k - at < 3 && (isSeparator(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
-  const start = k;
-  while (k < text.length && k - start < 24 && isLetterAt(text, k)) k++;
-  if (k === start) return undefined;
-  const word = text.slice(start, k);
-  if ((word === "de" || word === "del" || word === "of") && text.charCodeAt(k) === 32) return wordAfter(text, k);
-  return word;
-}
-
-const CJK_SIGN = /[年月日년월일]/;
-
-/** Calls `found` with the locale patterns of each month name standing next to a number, and the number's span. */
-export function eachLocaleAnchor(text: string, found: (patterns: readonly number[], start: number, end: number) => void): void {
-  const cal = getCalendarWords();
-  // A month name is an anchor only next to a number ("may" and "march" are words too): look
-  // at the word on either side of each number rather than at every word.
-  DIGIT_RUN.lastIndex = 0;
-  let d: RegExpExecArray | null;
-  while ((d = DIGIT_RUN.exec(text)) !== null) {
-    const runEnd = d.index + d[0].length;
-    // Numbers inside longer numbers ("3704" in an IBAN, an IP's octets) stand next to no month.
-    if (d.index > 0 && isDigit(text.charCodeAt(d.index - 1))) continue;
-    const keys = [wordBefore(text, d.index), wordAfter(text, runEnd)];
-    const sign = text[d.index + d[0].length];
-    if (sign === "年" || sign === "月" || sign === "년" || sign === "월") keys.push(sign);
-    for (const w of keys) {
-      const list = w ? cal.byMonth.get(w.toLowerCase()) : undefined;
-      if (list) found(list, d.index, runEnd);
-    }
-  }
-}
-
-function localeDates(text: string, push: Push): void {
-  const cal = getCalendarWords();
-  const lex = getLexicon();
-  // The patterns of the months found run on a window around their number only.
-  const seen = new Set<string>();
-  eachLocaleAnchor(text, (list, at, runEnd) => {
-    const from = Math.max(0, at - 48);
-    const slice = text.slice(from, Math.min(text.length, runEnd + 56));
-    for (const k of list) {
-      eachMatch(cal.patterns[k], slice, (m) => {
-        const start = from + m.index;
-        const key = `${start}:${m[0].length}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        localeDate(text, start, start + m[0].length, m[0], lex, push);
-      });
-    }
-  });
-}
-
-// Speed: a word with a month name of the locale patterns (a key of `byMonth`) as one of its runs
-// of letters and marks, answered once per distinct word (word-info.ts). The words `wordBefore`
-// and `wordAfter` read are such runs, also cut at astral characters (not letters to them); a
-// run opening with marks is no token's part, and one over 24 characters is read in part, so the
-// gate is off while a key opens with a mark or is that long. The lower-case form of a whole word
-// differs from its runs' only at a Greek sigma (final or not): such a word passes.
-const NOT_KEY_CHARS = /[^\p{L}\p{M}]|[\u{10000}-\u{10ffff}]/u;
-const localeMonthWord = (w: string) => (asciiLetters(w) ? getCalendarWords().byMonth.has(w) : /[σς]/.test(w) || w.split(NOT_KEY_CHARS).some((run) => getCalendarWords().byMonth.has(run)));
 const LOCALE_MONTH_WORD = wordFlag({ has: localeMonthWord });
-let localeWordGate: boolean | undefined;
 
 /** False only when no number of the text can stand next to a month name of the locale patterns. */
 export function mayNameLocaleMonth(text: string): boolean {
-  localeWordGate ??= ![...getCalendarWords().byMonth.keys()].some((k) => k.length >= 24 || /^\p{M}/u.test(k));
   // The year and month signs of Chinese, Japanese and Korean are read as characters, not words.
-  if (!localeWordGate || (textScripts(text) & (HAS_CJK | HAS_HANGUL)) !== 0) return true;
+  if (!localeKeysAreWords() || (textScripts(text) & (HAS_CJK | HAS_HANGUL)) !== 0) return true;
   return (dateWordKinds(text) & DATE_LOCALE_MONTH) !== 0;
 }
-
-function localeDate(text: string, start: number, end: number, value: string, lex: Lexicon, push: Push): void {
-  if (!dateBoundaries(text, start, end)) return;
-  const year = /\d{4}/.exec(value);
-  if (year && !plausibleYear(+year[0])) return;
-  const day = /(?<!\d)\d{1,2}(?!\d)/.exec(value.replace(/\d{4}/, ""));
-  if (day && (+day[0] < 1 || +day[0] > 31)) return;
-  // Without a year, only a full month name that is no English word makes a date:
-  // "3 марта", "14. März", but not "took 12 set", "3 mar", "got 3 sie values".
-  if (!year && !CJK_SIGN.test(value)) {
-    const word = value.replace(/[\d.,\s\u00a0\u202f-]+/g, " ").trim().split(" ").sort((a, b) => b.length - a.length)[0] ?? "";
-    // 1.7.0: a day written with its ordinal dot ("den 1. september", "am 3. Mai") or a month
-    // name of another script ("15 мая", "8 Μαΐου") is a date whatever English words look alike.
-    // So is a month before its day and the day's dot ("december 8.", Hungarian).
-    const sure = /^\d{1,2}\.[ \u00a0]/.test(value) || /^\p{L}+[ \u00a0]\d{1,2}\.$/u.test(value) || word.charCodeAt(0) >= 0x370;
-    if (word.length < (sure ? 3 : 4) || (!sure && lex.commonWords.has(word.toLowerCase()))) return;
-  }
-  // The word for "year" after it ("1975 года", "2020 m.", "1988 vuonna") belongs to the date.
-  const tail = year ? YEAR_WORD_AFTER.exec(text.slice(end, end + 10)) : null;
-  push(start, end + (tail ? tail[0].length : 0), year ? 0.9 : 0.55, "locale-date");
-}
-
-const YEAR_WORD_AFTER = /^[ \u00a0](?:г\.?|года|году|гг\.|р\.|року|рік|m\.|metų|gada|évi|yılı|ж\.|roku|r\.|yil|vuonna|년|年)(?![\p{L}])/u;
 
 // A year tied to a person's life event ("born in 1987", "geboren 1987", "родился в 1975 году"),
 // matched on the text that ends with the year.
