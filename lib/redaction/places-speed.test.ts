@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { eachMatch } from "./text-scan";
 import { ADDRESS_LINE, eachEuroPrefix, eachLineStartMatch, EURO_PREFIX, FOLDED_ONLY_WITH_U } from "./recognizers/addresses";
 import { STREET_NAME_OPENERS } from "./lexicon/street-words";
-import { ANY_NATIVE_WORD, NATIVE_HOME } from "./recognizers/location";
+import { ANY_NATIVE_WORD, NAME_PARTICLES, NATIVE_HOME, placeMatch } from "./recognizers/location";
+import { getLexicon } from "./lexicon/lexicon";
+import { tokenizeWords, type WordToken } from "./recognizers/tokens";
 import { BLOCK_CUE, BLOCK_CUE_AT, BLOCK_CUE_LENGTH, eachMatchEndingLine, SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH } from "./recognizers/layout";
 import { abbreviationDot, ABBREVIATION_DOT, LAST_WORD, lastWord, manyDigits, POSTCODE_END, POSTCODE_START } from "./recognizers/address-block";
 
@@ -119,5 +121,32 @@ describe("native-home patterns behind one scan for their words", () => {
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
     const anyWord = (t: string) => NATIVE_HOME.some(([need]) => typeof need !== "number" && need.some((w) => t.includes(w)));
     fc.assert(fc.property(text, (t) => ANY_NATIVE_WORD.test(t) === anyWord(t)), { numRuns: 20000 });
+  });
+});
+
+describe("known places looked up by their first two words", () => {
+  it("finds the place the walk over every name opening with the word finds", () => {
+    const lex = getLexicon();
+    // The plain walk: every name opening with the token's word, longest first, each checked whole.
+    const reference = (tokens: WordToken[], i: number) => {
+      for (const place of lex.placeFirstWords.get(tokens[i].lower) ?? []) {
+        const parts = place.split(" ");
+        if (i + parts.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < parts.length && ok; k++) {
+          const gap = tokens[i + k].gap;
+          ok = tokens[i + k].lower === parts[k] && (k === 0 || ((gap === " " || gap === "\u00a0" || gap === "-") && (k > 1 || tokens[i + k].cap || !NAME_PARTICLES.has(parts[0]))));
+        }
+        if (ok) return i + parts.length - 1;
+      }
+      return -1;
+    };
+    const words = ["New", "new", "York", "Zealand", "San", "José", "del", "Monte", "La", "la", "Paz", "Réunion", "réunion", "Saint", "Petersburg", "United", "Arab", "Emirates", "States", "Hong", "Kong"];
+    const gaps = [" ", " ", " ", "-", ", ", "\u00a0", "  "];
+    const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { maxLength: 6 }).map((p) => p.flat().join(""));
+    const same = (t: string) => tokenizeWords(t).every((_, i, tokens) => (placeMatch(tokens, i, lex)?.end ?? -1) === reference(tokens, i));
+    for (const t of ["United Arab Emirates", "San José del Monte", "La Réunion", "La réunion de lundi", "New York", "Saint Petersburg", "Hong Kong"]) expect(same(t)).toBe(true);
+    expect(reference(tokenizeWords("United Arab Emirates"), 0)).toBe(2);
+    fc.assert(fc.property(text, same), { numRuns: 20000 });
   });
 });

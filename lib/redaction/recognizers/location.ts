@@ -27,7 +27,7 @@ const STRONG = STRONG_PLACE_CUES;
 const CUES = new CueSet([...placeCues.STRONG_PLACE_CUE_PHRASES, ...placeCues.PLACE_CUE_WORDS]);
 const WEAK_TOWN = new CueSet(placeCues.TOWN_CUE_WORDS);
 // Set look-ups and char-code tests on the per-token paths below (they ran as regexes).
-const NAME_PARTICLES = new Set("de da do dos das di del della du la le les van von der den am an im upon on sur sul sous al el y i e of the".split(" "));
+export const NAME_PARTICLES = new Set("de da do dos das di del della du la le les van von der den am an im upon on sur sul sous al el y i e of the".split(" "));
 
 const LOWER_CITY_PREPOSITIONS = new Set(["to", "in", "from", "near", "at", "via"]);
 const TOWN_PREFIX_WORDS = new Set(TOWN_PREFIXES);
@@ -52,23 +52,49 @@ function digitFirst(gap: string | undefined): boolean {
 
 // Split forms of the lexicon's place names (a fixed set), kept per list of places opening with a
 // word (the lists are the lexicon's own arrays), so matching allocates nothing and probes one
-// table per word instead of one per place.
-const partsCache = new WeakMap<readonly string[], string[][]>();
-
-function placeParts(places: readonly string[]): string[][] {
-  let parts = partsCache.get(places);
-  if (!parts) {
-    parts = places.map((place) => place.split(" "));
-    partsCache.set(places, parts);
-  }
-  return parts;
+// table per word instead of one per place. A name of two words or more can only match when its
+// second word is the next token's, so the list is also indexed by second word: "New" and "San"
+// open hundreds of names, of which a token tries only those with its neighbour, in list order.
+interface PlaceList {
+  parts: string[][];
+  /** Indices of the one-word names, ascending. */
+  single: number[];
+  /** Indices of the longer names by their second word, ascending. */
+  bySecond: Map<string, number[]>;
 }
 
-function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number; kind: "country" | "city" | "region" } | null {
+const partsCache = new WeakMap<readonly string[], PlaceList>();
+
+function placeList(places: readonly string[]): PlaceList {
+  let list = partsCache.get(places);
+  if (!list) {
+    const parts = places.map((place) => place.split(" "));
+    const single: number[] = [];
+    const bySecond = new Map<string, number[]>();
+    parts.forEach((p, o) => {
+      if (p.length === 1) single.push(o);
+      else {
+        const same = bySecond.get(p[1]);
+        if (same) same.push(o);
+        else bySecond.set(p[1], [o]);
+      }
+    });
+    list = { parts, single, bySecond };
+    partsCache.set(places, list);
+  }
+  return list;
+}
+
+const NONE: number[] = [];
+
+export function placeMatch(tokens: WordToken[], i: number, lex: Lexicon): { end: number; kind: "country" | "city" | "region" } | null {
   const options = placesOpeningWith(tokens[i].info);
   if (!options) return null;
-  const split = placeParts(options);
-  for (let o = 0; o < options.length; o++) {
+  const { parts: split, single, bySecond } = placeList(options);
+  const longer = i + 1 < tokens.length ? (bySecond.get(tokens[i + 1].lower) ?? NONE) : NONE;
+  // The two ascending index lists, merged: the places in the list's order (longest first).
+  for (let a = 0, b = 0; a < single.length || b < longer.length; ) {
+    const o = b >= longer.length || (a < single.length && single[a] < longer[b]) ? single[a++] : longer[b++];
     const place = options[o];
     const parts = split[o];
     if (i + parts.length > tokens.length) continue;
