@@ -69,4 +69,10 @@ describe("secrets whose cue is not right before them, 1.8.0", () => {
       "2024-03-14 09:21:33 INFO session id 3f2a9c1e8b7d4f6a0e5c started for worker-7\n2024-03-14 09:21:34 WARN retry",
     ]) expect(secrets(text)).toEqual([]);
   });
+  it("the word for a password with digits glued on, typing slips of the word, a credential named alone", () => {
+    expect(secrets("Password123 didn't work so I tried again")).toEqual(["Password123"]);
+    expect(secrets("psswd: NLLGpBPLre2JhtK")).toEqual(["NLLGpBPLre2JhtK"]);
+    expect(secrets("Found hardcoded credential 0tzROIAz4oomUjZ in config.py")).toEqual(["0tzROIAz4oomUjZ"]);
+    for (const text of ["the password2 field is empty", "credential stuffing attacks rose 20%", "Credential: required"]) expect(secrets(text)).toEqual([]);
+  });
 });

@@ -69,6 +69,8 @@ export const SECRET_CUES: readonly string[] = [
   "answer to her security question", "secret question answer", "memorable information",
   // 1.8.0: a session's id (random values only, never in machine text: cued-values.ts)
   "session id", "session key", "session cookie", "sessionid", "session-id",
+  // typing slips of "password" and a credential named alone ("hardcoded credential X")
+  "pasword", "passowrd", "passwrod", "psswd", "passwrd", "pswrd", "pwrd", "credential",
   // and an HTTP Authorization header's bare token (a random value only: cued-values.ts)
   "authorization",
   "лозинката", "parolim", "parolingiz", "parolimiz", "şifrəm", "şifrəniz", "პაროლია", "პაროლი არის", "ޕާސްވޯޑަކީ", "pasvorto", "գաղտնաբառն",

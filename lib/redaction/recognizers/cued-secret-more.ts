@@ -28,7 +28,8 @@ export function moreSecrets(text: string, first: Value, cue: Cue, out: Candidate
   if (to) {
     const v = valueAt(text, end + to[0].length);
     const value = v ? text.slice(v.start, v.end) : "";
-    if (v && passwordShaped(value) && secretOk(value, true, null)) out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
+    // 1.8.0: "… in config.py", "… in /etc/app.env": where the secret was found, not a new one.
+    if (v && passwordShaped(value) && secretOk(value, true, null) && !/^[\w-]+\.[a-z]{1,5}$|[/\\]/.test(value)) out.push(candidate("SECRET", v.start, v.end, 0.85, "cued-secret"));
     return;
   }
   if (!LIST_CUE_ENDS.has(cue.parts[cue.parts.length - 1])) return;

@@ -53,6 +53,15 @@ function findCuedValues(text: string): Candidate[] {
     if (!hit) continue;
     const { cue, last } = hit;
     const cueEnd = tokens[last].end;
+    // 1.8.0: "Password123", "Passwort2024!": the word for a password with digits glued on is a password itself
+    // (two digits or a symbol: "password2" is a form's second field).
+    if (cue.kind === "secret" && last === i && /^(?:\d{2}|\d[!@#$%^&*])/.test(text.slice(cueEnd, cueEnd + 2)) && PASSWORD_WORDS.has(cue.parts[0]) && (tokens[i].start === 0 || /\s/.test(text[tokens[i].start - 1]))) {
+      let end = cueEnd;
+      while (end < text.length && !/[\s,;)"'\]]/.test(text[end])) end++;
+      while (end > cueEnd && /[.!?:]/.test(text[end - 1]) && !/\d/.test(text[end - 2] ?? "")) end--;
+      if (end - tokens[i].start <= 64) out.push(candidate("SECRET", tokens[i].start, end, 0.85, "cued-secret"));
+      continue;
+    }
     // A JSON or YAML key ("password": ..., "passport_no": ...) belongs to the key-value recognizers.
     if (QUOTE_BEFORE.test(tokens[i].gap) && /^["'`]/.test(text.slice(cueEnd, cueEnd + 1))) continue;
     // "user.password", "passport_no": part of a code identifier.
