@@ -76,3 +76,24 @@ describe("secrets whose cue is not right before them, 1.8.0", () => {
     for (const text of ["the password2 field is empty", "credential stuffing attacks rose 20%", "Credential: required"]) expect(secrets(text)).toEqual([]);
   });
 });
+
+describe("the sentence going on after a password word is no password, 1.8.0", () => {
+  it("contractions and elisions: their apostrophe is no password's symbol", () => {
+    for (const text of [
+      "my password doesn't work",
+      "i told kwame the password reset didn't work",
+      "The password isn't working since yesterday",
+      "My password won't reset",
+      "the password I'm using is old",
+      "password we'd set expired",
+      "Mon mot de passe n'est pas accepté",
+    ]) expect(secrets(text)).toEqual([]);
+    expect(secrets('my password is "can\'t"')).toEqual(["can't"]);
+  });
+  it("'no' before a word negates; before a value it still abbreviates 'number'", () => {
+    for (const text of ["Mi contraseña no funciona", "La contraseña nueva no sirve"]) expect(secrets(text)).toEqual([]);
+    expect(found("Account no longer active, please reopen it", "ID")).toEqual([]);
+    expect(redactText("Member no 44718263").text).not.toContain("44718263");
+    expect(found("Policy no. AB-44718", "ID")).toEqual(["AB-44718"]);
+  });
+});

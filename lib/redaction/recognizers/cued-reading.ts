@@ -138,6 +138,9 @@ export function skipConnector(text: string, pos: number, lineEnds = false): { po
       pos = p + 4;
       continue;
     }
+    // 1.8.0: "Mi contraseña no funciona", "account no longer active": "no" before a word is
+    // the sentence's negation, not the abbreviation of "number" (whose value holds a digit).
+    if (word[0] === "no" && /^[ \t\u00a0]+\p{Ll}[\p{L}\p{M}'’]*(?=[\s.,;:!?]|$)/u.test(text.slice(p + 2, p + 40))) return { pos: text.length, explicit: false };
     if (CONNECTORS.has(w)) {
       pos = p + word[0].length;
       explicit = true;

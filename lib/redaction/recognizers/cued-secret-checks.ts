@@ -11,6 +11,9 @@ import type { Cue } from "./cued-cues";
 import type { WordToken } from "./tokens";
 
 export const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
+/** English contractions ("didn't", "we're", "I'm") and French/Italian elisions ("n'est", "l'accès"). */
+const CONTRACTION = /^(?:\p{L}+n['’]t|\p{L}+['’](?:re|ll|ve|d|m)|(?:[cdjlmnst]|qu|all|dell|nell|sull)['’]\p{L}+)$/u;
+
 /** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
 const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
 
@@ -24,6 +27,10 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
   // "his dog's name": a possessive describes the password, it is not one; so do
   // "case-sensitive" and other compounds of ordinary words.
   if (!quoted && /['’]s$/.test(lower)) return false;
+  // 1.8.0: "my password doesn't work", "the password I'm using", "mot de passe n'est pas
+  // accepté": a contraction or an elided word is the sentence going on, not a password (its
+  // apostrophe had given it a password's shape).
+  if (!quoted && CONTRACTION.test(lower)) return false;
   if (!quoted && /^\p{L}+(?:-\p{L}+)+$/u.test(lower) && lower.split("-").every((w) => getLexicon().commonWords.has(w) || NOT_SECRET.has(w))) return false;
   const lex = getLexicon();
   if (!quoted && /^\p{L}+$/u.test(lower) && (lex.commonWords.has(lower) || lex.extraCommon.has(lower))) {
