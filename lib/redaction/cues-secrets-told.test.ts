@@ -97,3 +97,27 @@ describe("the sentence going on after a password word is no password, 1.8.0", ()
     expect(found("Policy no. AB-44718", "ID")).toEqual(["AB-44718"]);
   });
 });
+
+describe("what a password is like, in other languages, is no password, 1.8.0", () => {
+  it("states and faults of a password after 'is' in many languages", () => {
+    for (const text of [
+      "Mein Passwort ist abgelaufen",
+      "Mein Passwort ist nicht korrekt",
+      "Mon mot de passe est expiré",
+      "Le mot de passe est trop court",
+      "La mia password è scaduta",
+      "La contraseña es incorrecta",
+      "A senha é muito curta",
+      "Het wachtwoord is verlopen",
+      "Hasło jest nieprawidłowe",
+      "Пароль был изменён",
+      "Lösenordet är fel",
+      "I typed my password correctly",
+    ]) expect(secrets(text)).toEqual([]);
+  });
+  it("a password said outright in those languages is still one", () => {
+    expect(secrets("Mein Passwort ist Sonnenblume7")).toEqual(["Sonnenblume7"]);
+    expect(secrets("La password è girasole")).toEqual(["girasole"]);
+    expect(secrets("her password dragonfly was leaked")).toEqual(["dragonfly"]);
+  });
+});

@@ -291,4 +291,14 @@ simple easy hard difficult complex complicated obvious temporary permanent rando
 confidential private personal public visible predictable guessable stupid terrible useless important sensitive enough
 longer shorter stronger weaker better worse old new default current previous last first next same similar also still
 got gets getting has been being what which who whatever something nothing anything everything one ones none
-out over up down off away written given taken stolen chosen broken spoken frozen driven instructions`.split(/\s+/);
+out over up down off away written given taken stolen chosen broken spoken frozen driven instructions
+abgelaufen gesperrt richtig korrekt gültig geändert zurückgesetzt neu alt kurz lang sicher unsicher schwach stark leer abgelehnt gespeichert verschlüsselt geheim nicht
+expiré expirée bloqué bloquée erroné erronée faux fausse correcte invalide valide changé changée modifié modifiée réinitialisé réinitialisée nouveau nouvelle ancien ancienne trop courte longue sécurisé faible forte vide obligatoire oubliée refusé refusée rejeté enregistré chiffré pas
+scaduta scaduto bloccata bloccato sbagliata sbagliato errata errato corretta corretto giusta giusto valida cambiata cambiato modificata reimpostata nuova nuovo vecchia vecchio troppo corta lunga sicura debole vuota obbligatoria dimenticata rifiutata salvata non
+caducada caducado expirada expirado bloqueada bloqueado errónea válida inválida cambiada cambiado restablecida nueva vieja antigua demasiado corto segura débil fuerte vacía olvidado rechazada guardada
+errada errado correta certa alterada mudada redefinida nova velha muito curta segura fraca vazia obrigatória esquecido recusada salva não
+verlopen geblokkeerd fout juist ongeldig geldig gewijzigd veranderd gereset nieuw oud kort veilig zwak sterk leeg verplicht geweigerd opgeslagen niet
+wygasło wygasłe zablokowane nieprawidłowe prawidłowe poprawne zmienione nowe stare krótkie długie bezpieczne słabe silne puste wymagane odrzucone nie
+utgånget spärrat låst rätt ogiltigt giltigt ändrat nytt gammalt säkert svagt starkt tomt obligatoriskt inte udløbet spærret ugyldig gyldig ændret gammel utløpt sperret feil riktig endret ikke
+истёк истек заблокирован правильный верный изменён изменен сброшен новый старый слишком короткий длинный надёжный слабый сильный пустой обязательный забыт не
+yanlış doğru geçersiz geçerli değiştirildi yeni eski kısa uzun güvenli zayıf güçlü boş zorunlu unutuldu değil`.split(/\s+/);

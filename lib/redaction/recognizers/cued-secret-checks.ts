@@ -39,6 +39,8 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
     // "is unguessable") or is a function word.
     if (!explicit || lex.extraCommon.has(lower) || lower.length < 4 || DESCRIBING.test(lower) || englishInflection(lower, lex.commonWords)) return false;
   }
+  // 1.8.0: "I typed my password correctly": an adverb of an ordinary word says how, not what.
+  if (!quoted && /^\p{Ll}{5,}ly$/u.test(lower) && englishInflection(lower, lex.commonWords)) return false;
   // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
   if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|codes|pincode|combination|puk|2fa|mfa)$/.test(cue.parts[cue.parts.length - 1]) && value.replace(/\D/g, "").length < 3) return false;
   // 1.7.0: a list's codes are long ("backup codes 1-10 are in the vault" numbers them).
