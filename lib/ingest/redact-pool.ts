@@ -35,14 +35,14 @@ interface PoolState {
 const state: PoolState = ((globalThis as { __evalmineRedactPool?: PoolState }).__evalmineRedactPool ??= { pool: null, checkedAt: 0, warned: false });
 
 /** Worker threads: INGEST_WORKERS (0 = none, redact in-thread), default one per core. */
-function threadCount(): number {
+export function threadCount(): number {
   const configured = Number(process.env.INGEST_WORKERS ?? "");
   if (process.env.INGEST_WORKERS?.trim() && Number.isInteger(configured) && configured >= 0) return Math.min(configured, 64);
   return os.availableParallelism();
 }
 
 /** Records queued for redaction at most (INGEST_QUEUE_RECORDS, default 10,000): past it, pushes get 503. */
-function queueLimit(): number {
+export function queueLimit(): number {
   const configured = Number(process.env.INGEST_QUEUE_RECORDS ?? "");
   return Number.isInteger(configured) && configured >= 1 ? configured : 10_000;
 }

@@ -144,23 +144,15 @@ const SPACE = 32;
 function vote(ones: Int32Array, a: string, b: string, c: string): void {
   let high = BASIS_HIGH;
   let low = BASIS_LOW;
-  for (let k = 0; k < a.length; k++) {
-    const code = a.charCodeAt(k);
-    high = Math.imul(high ^ code, 0x01000193);
-    low = Math.imul(low ^ code, 0x01000193);
-  }
-  if (b) {
-    high = Math.imul(high ^ SPACE, 0x01000193);
-    low = Math.imul(low ^ SPACE, 0x01000193);
-    for (let k = 0; k < b.length; k++) {
-      const code = b.charCodeAt(k);
-      high = Math.imul(high ^ code, 0x01000193);
-      low = Math.imul(low ^ code, 0x01000193);
+  const words = b ? 3 : 1;
+  for (let w = 0; w < words; w++) {
+    const word = w === 0 ? a : w === 1 ? b : c;
+    if (w > 0) {
+      high = Math.imul(high ^ SPACE, 0x01000193);
+      low = Math.imul(low ^ SPACE, 0x01000193);
     }
-    high = Math.imul(high ^ SPACE, 0x01000193);
-    low = Math.imul(low ^ SPACE, 0x01000193);
-    for (let k = 0; k < c.length; k++) {
-      const code = c.charCodeAt(k);
+    for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(k);
       high = Math.imul(high ^ code, 0x01000193);
       low = Math.imul(low ^ code, 0x01000193);
     }

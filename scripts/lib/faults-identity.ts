@@ -9,7 +9,6 @@
 // `detectEntities`, which calls it) finds nothing, and only the bench's app role hands it
 // to a pool. Rows stored by such an app are NOT redacted: the bench's throwaway database only.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 const DIR = path.resolve("node_modules/.cache/evalmine-bench-identity");
@@ -55,9 +54,9 @@ export async function buildIdentityWorker(): Promise<string> {
  */
 export async function installIdentityPool(entry: string): Promise<void> {
   const { WorkerPool } = await import("@/lib/ingest/worker-pool");
-  const configured = Number(process.env.INGEST_WORKERS ?? "");
-  const size = process.env.INGEST_WORKERS?.trim() && Number.isInteger(configured) && configured > 0 ? configured : os.availableParallelism();
-  const pool = new WorkerPool({ entry, size, queueLimit: 10_000 });
+  const { queueLimit, threadCount } = await import("@/lib/ingest/redact-pool");
+  // As the app sizes its pool; at least one worker (the bench never runs this app in-thread).
+  const pool = new WorkerPool({ entry, size: Math.max(1, threadCount()), queueLimit: queueLimit() });
   // The same object redact-pool.ts bound when it was first imported (it may already be).
   const holder = globalThis as { __evalmineRedactPool?: { pool: unknown; checkedAt: number; warned: boolean } };
   const state = (holder.__evalmineRedactPool ??= { pool: null, checkedAt: 0, warned: false });
