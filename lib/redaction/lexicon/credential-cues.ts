@@ -301,4 +301,13 @@ verlopen geblokkeerd fout juist ongeldig geldig gewijzigd veranderd gereset nieu
 wygasło wygasłe zablokowane nieprawidłowe prawidłowe poprawne zmienione nowe stare krótkie długie bezpieczne słabe silne puste wymagane odrzucone nie
 utgånget spärrat låst rätt ogiltigt giltigt ändrat nytt gammalt säkert svagt starkt tomt obligatoriskt inte udløbet spærret ugyldig gyldig ændret gammel utløpt sperret feil riktig endret ikke
 истёк истек заблокирован правильный верный изменён изменен сброшен новый старый слишком короткий длинный надёжный слабый сильный пустой обязательный забыт не
-yanlış doğru geçersiz geçerli değiştirildi yeni eski kısa uzun güvenli zayıf güçlü boş zorunlu unutuldu değil`.split(/\s+/);
+yanlış doğru geçersiz geçerli değiştirildi yeni eski kısa uzun güvenli zayıf güçlü boş zorunlu unutuldu değil
+blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable
+hatalı kilitli engellendi bloke
+salah benar betul tidak bukan belum sudah kedaluwarsa terblokir diblokir terkunci lupa hilang baru lama kosong
+mali tama hindi luma bago mahina
+greșită greșit incorectă incorect corectă corect expirată expirat blocată blocat nouă veche invalidă valabilă nu
+λάθος λανθασμένος λανθασμένο σωστός σωστό άκυρος άκυρο κλειδωμένος δεν
+špatné neplatné platné zablokované správné nové staré není rossz helyes érvénytelen lejárt zárolva nem
+vanhentunut lukittu oikea virheellinen
+неправильний неправильна невірний заблокований застарілий новий старий`.split(/\s+/);

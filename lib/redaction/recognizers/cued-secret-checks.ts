@@ -17,6 +17,17 @@ const CONTRACTION = /^(?:\p{L}+n['’]t|\p{L}+['’](?:re|ll|ve|d|m)|(?:[cdjlmns
 /** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
 const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
 
+/** The adjective of an English adverb whose spelling changes ("automatically", "easily"), else "". */
+function adverbStem(lower: string): string {
+  if (lower.endsWith("ically")) return lower.slice(0, -4);
+  if (lower.endsWith("ily")) return lower.slice(0, -3) + "y";
+  return "";
+}
+
+function describedBy(stem: string, commonWords: ReadonlySet<string>): boolean {
+  return stem !== "" && (commonWords.has(stem) || NOT_SECRET.has(stem));
+}
+
 export function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {
   if (value.length < 3 || value.length > 64) return false;
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
@@ -41,6 +52,8 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
   }
   // 1.8.0: "I typed my password correctly": an adverb of an ordinary word says how, not what.
   if (!quoted && /^\p{Ll}{5,}ly$/u.test(lower) && englishInflection(lower, lex.commonWords)) return false;
+  // "reset automatically", "changed easily": the same when the adjective's spelling changes.
+  if (!quoted && /^\p{Ll}{4,}ly$/u.test(lower) && describedBy(adverbStem(lower), lex.commonWords)) return false;
   // Numeric secrets (PIN, CVV, one-time codes) are digits; a bare word after them is not one.
   if (cue && /^(?:pin|cvv|cvc|cvv2|otp|code|codes|pincode|combination|puk|2fa|mfa)$/.test(cue.parts[cue.parts.length - 1]) && value.replace(/\D/g, "").length < 3) return false;
   // 1.7.0: a list's codes are long ("backup codes 1-10 are in the vault" numbers them).
