@@ -20,6 +20,8 @@ export interface Cue {
   upper: boolean;
   /** 1.6.0: "Chart #", "Membership #": the head of an "X number" cue, only before "#" or "№". */
   mark?: boolean;
+  /** 1.8.0: "Customer: 4471229", "my membership is …": a word naming a person's record, only before ":"/"#" or after "my". */
+  colon?: boolean;
 }
 
 export const BY_FIRST = new Map<string, Cue[]>();
@@ -36,6 +38,11 @@ function addCue(kind: CueKind, type: EntityType, phrase: string): void {
   register(kind, type, parts);
   // The tokenizer keeps "Steuer-ID", "wi-fi" and "one-time" as one word: register that form too.
   if (/\p{L}-\p{L}/u.test(phrase)) register(kind, type, phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u).filter(Boolean));
+  // 1.8.0: the tokenizer keeps an elided article in its word ("numéro d'adhérent" is "numéro" +
+  // "d'adhérent"), so such cues never matched: register that form, with either apostrophe.
+  if (/(?:^|[^\p{L}])\p{L}['’]\p{L}/u.test(phrase)) {
+    for (const q of ["'", "’"]) register(kind, type, phrase.toLowerCase().replace(/['’]/g, q).split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean));
+  }
   // 1.5.0: the tokenizer leaves a possessive's "'s" between words ("driver's licence" is
   // "driver" + "licence"): register that form too (CUE_GAP lets "'s " through).
   if (/\p{L}['’]s\b/u.test(phrase)) {
@@ -45,19 +52,19 @@ function addCue(kind: CueKind, type: EntityType, phrase: string): void {
   }
 }
 
-function register(kind: CueKind, type: EntityType, parts: string[], mark = false): void {
+function register(kind: CueKind, type: EntityType, parts: string[], mark = false, colon = false): void {
   if (parts.length === 0) return;
   // 1.8.0: a head that needs "#" after it ("Case #2024-CV-00812") says enough in any case.
-  const upper = kind === "id" && !mark && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
+  const upper = kind === "id" && !mark && !colon && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
   const list = BY_FIRST.get(parts[0]) ?? [];
-  if (list.some((c) => c.kind === kind && c.mark === mark && c.parts.join(" ") === parts.join(" "))) return;
-  list.push({ kind, type, parts, upper, mark });
+  if (list.some((c) => c.kind === kind && c.mark === mark && !!c.colon === colon && c.parts.join(" ") === parts.join(" "))) return;
+  list.push({ kind, type, parts, upper, mark, colon });
   BY_FIRST.set(parts[0], list);
 }
 
 /** Short cues that are abbreviations of words, not acronyms: "Acct #…" counts as written. */
 const ANY_CASE = new Set(["acct", "acc"]);
-const NOT_PERSONAL_HEADS = new Set(["ticket", "reference", "booking", "reservation", "confirmation", "record", "plate", "claim"]);
+const NOT_PERSONAL_HEADS = new Set(["invoice", "ticket", "reference", "booking", "reservation", "confirmation", "record", "plate", "claim"]);
 
 /**
  * 1.6.0: the other ways to write an English "X number" cue ("X no.", "X nr", "X #") and the
@@ -80,12 +87,45 @@ for (const c of LOGIN_CUES) addCue("login", "ID", c);
 for (const c of SECRET_CUES) addCue("secret", "SECRET", c);
 for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) addCue("id", type, c);
 for (const [type, c] of [...ID_CUES, ...MORE_ID_CUES]) if (!CAS.test(c)) addIdForms(type, c);
+/**
+ * 1.8.0: the numbers of a person's contract, subscription, membership card and invoice in the
+ * languages of our users, the short forms support agents type ("cust no", "mbr id", "pol no"),
+ * and the national ids still missing by their local names. Before these, "numéro de contrat
+ * 4471229" read as a phone and "Vertragsnummer: 4471229" as nothing.
+ */
+const CASE_ID_CUES = `contract number|contract id|contract ref|contract reference|vertragsnummer|vertragsnr|vertragskonto|numéro de contrat|
+  número de contrato|numero di contratto|numero contratto|número do contrato|contractnummer|numer umowy|nr umowy|avtalsnummer|
+  kontraktnummer|aftalenummer|sopimusnumero|číslo smlouvy|szerződésszám|număr contract|sözleşme numarası|sözleşme no|
+  номер договора|номер договору|αριθμός σύμβασης|số hợp đồng|nomor kontrak|מספר חוזה|رقم العقد|
+  invoice number|invoice id|rechnungsnummer|numéro de facture|número de factura|numero di fattura|número da fatura|
+  factuurnummer|numer faktury|fakturanummer|laskun numero|číslo faktury|számlaszám|fatura numarası|fatura no|
+  subscriber number|subscription number|subscription id|account holder number|policyholder number|policy holder number|
+  abonnementnummer|abonnentennummer|kundenkonto|kundenkontonummer|numéro d'abonné|numéro d'abonnement|numéro d'adhérent|
+  numéro d'allocataire|numéro de sociétaire|número de abonado|número de afiliado|número de afiliación|número de asociado|
+  número de assinante|número de associado|numero di tessera|numero tessera|numero di abbonamento|numero abbonato|
+  abonneenummer|numer abonenta|numer karty klienta|abone numarası|abone no|üye no|üyelik numarası|müşteri numaram|
+  номер абонента|номер лицевого счета|номер лицевого счёта|номер карты лояльности|номер членского билета|
+  rewards number|rewards card number|reward number|club card number|clubcard number|loyalty card number|loyalty id|
+  membership id|membership card number|member card number|frequent flyer no|frequent flier number|ffn|
+  cust no|cust id|cust #|cust number|mem no|mbr no|mbr id|mbr #|memb no|memb #|pol no|pol nr|pol #|pt id|pt no|
+  clm no|clm #|inv no|nic|nic no|pesel nr|codice fiscale n|tessera sanitaria|numero tessera sanitaria|
+  carte vitale|numéro de carte vitale|kvnr|krankenversichertennummer|e-card nummer|zorgverzekeringsnummer`;
+for (const c of CASE_ID_CUES.split("|").map((w) => w.replace(/\s+/g, " ").trim()).filter(Boolean)) {
+  addCue("id", "ID", c);
+  addIdForms("ID", c);
+}
 // 1.8.0: "N° de client 88213", "Nº de póliza …", "Nr. klienta …": the abbreviation of the word for
 // "number" in place of the word ("N°" is "n" to the tokenizer; CUE_GAP lets "°" through).
 const NUMBER_OF = new Set(["de", "do", "da", "di", "del", "du", "d", "dell", "della", "dello"]);
 for (const list of [...BY_FIRST.values()]) for (const c of list) {
-  if (c.kind !== "id" || c.mark || c.parts.length < 2 || !((/^n[uú]m[eé]ro$/.test(c.parts[0]) && NUMBER_OF.has(c.parts[1])) || c.parts[0] === "numer")) continue;
+  const elided = /^d['’]\p{L}/u.test(c.parts[1] ?? "");
+  if (c.kind !== "id" || c.mark || c.parts.length < 2 || !((/^n[uú]m[eé]ro$/.test(c.parts[0]) && (NUMBER_OF.has(c.parts[1]) || elided)) || c.parts[0] === "numer")) continue;
   for (const abbr of ["n", "nº", "no", "nr", "núm", "num"]) register("id", c.type, [abbr, ...c.parts.slice(1)]);
+  // 1.8.0: forms leave the preposition out after the sign ("N° adhérent : …", "Nº afiliado …");
+  // not after "no"/"num", English words before a noun ("no client").
+  if (c.parts[0] === "numer") continue;
+  const rest = elided ? [c.parts[1].slice(2), ...c.parts.slice(2)] : c.parts.slice(2);
+  if (rest.length > 0) for (const abbr of ["n", "nº", "nr", "núm"]) register("id", c.type, [abbr, ...rest]);
 }
 // 1.8.0: German compounds abbreviated with a hyphen ("Personalausweis-Nr.", "Kunden-Nr.", "Versicherten-Nr."),
 // one word to the tokenizer.
@@ -94,6 +134,12 @@ for (const [w, list] of [...BY_FIRST.entries()]) for (const c of list) {
   register("id", c.type, [`${w}-nr`]);
   if (w.endsWith("nummer") && w.length > 8) register("id", c.type, [`${w.slice(0, -6)}-nr`]);
 }
+// 1.8.0: words that name a person's record by themselves in a form's line or after "my"
+// ("Customer: 4471229", "Ref: 88213945", "Abonné : 4471229", "my membership is 4471229"); alone
+// they are ordinary words ("the customer 4471 times", "membership 2024 prices").
+for (const w of `customer|client|subscriber|membership|member|ref|reference|policyholder|cardholder|kunde|mitglied|versicherter|
+  abonné|adhérent|sociétaire|allocataire|cliente|socio|afiliado|abonado|asegurado|assinante|segurado|tesserato|klant|lid|kund|
+  medlem|klient|członek|abonent|ubezpieczony|müşteri|üye|abone|клиент|абонент|участник|застрахованный`.split("|")) register("id", "ID", [w.trim()], false, true);
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
 // A cue's first word, answered once per distinct word (word-info.ts).
 export const CUE_FIRST = wordFlag(BY_FIRST);
@@ -121,11 +167,27 @@ export function cueAt(text: string, tokens: readonly WordToken[], i: number): { 
     if (!ok) continue;
     // "MRNs", "IDs", "Ids": a plural keeps its acronym in capitals.
     // 1.8.0: "ids 4471-22, 4471-23": a lower-case plural before grouped values ("the ids 4471 and 4472 of the rows" count rows).
-    if (cue.upper && !isUpperCue(tokens[i].text) && !(tokens[i].lower === "ids" && /^[ \t:#]*(?:[A-Z]{1,4}-?\d|\d+[-/.]\d)/.test(text.slice(tokens[last].end, tokens[last].end + 12)))) continue;
+    // 1.8.0: "my id is 4471229": a possessive makes a lower-case "id" the person's own.
+    if (cue.upper && !isUpperCue(tokens[i].text) && !(tokens[i].lower === "id" && i > 0 && POSSESSIVES.has(tokens[i - 1].lower) && last === i) && !(tokens[i].lower === "ids" && /^[ \t:#]*(?:[A-Z]{1,4}-?\d|\d+[-/.]\d)/.test(text.slice(tokens[last].end, tokens[last].end + 12)))) continue;
     if (cue.mark && !/^[ \t\u00a0]{0,2}[#№]/.test(text.slice(tokens[last].end, tokens[last].end + 3))) continue;
+    if (cue.colon && !colonValue(text, tokens, i, tokens[last].end)) continue;
     return { cue, last };
   }
   return null;
+}
+
+const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their", "mon", "ma", "mi", "mio", "mein", "meine", "meu", "minha", "mijn", "min", "mitt", "mój", "moja", "мой", "мой", "benim"]);
+// A value that reads as a record's number: digits (a few capitals before them), no lower-case word after it ("Customer: 4471 orders"),
+// no amount or version ("Client: 12.50", "Reference: 1.2.3").
+const COLON_VALUE = /^[ \t\u00a0]*#?[ \t\u00a0]*(?!\d+[.,]\d{1,2}(?![\d.,])|\d{1,3}(?:\.\d{1,3}){1,3}(?![\d.]))[A-Z]{0,4}[-/]?\d[\dA-Z./-]{3,}(?![\p{L}\d./-])(?![ \t\u00a0]+\p{Ll})/u;
+
+/** 1.8.0: a record word's value: after ":"/"#" ("Customer: 4471229"), or after "my … is" ("my membership is 4471229"). */
+function colonValue(text: string, tokens: readonly WordToken[], i: number, end: number): boolean {
+  const mark = /^[ \t\u00a0]{0,2}[:：#№]/.exec(text.slice(end, end + 3));
+  if (mark) return COLON_VALUE.test(text.slice(end + mark[0].length, end + mark[0].length + 40));
+  if (i === 0 || !POSSESSIVES.has(tokens[i - 1].lower)) return false;
+  const is = /^[ \t\u00a0]+(?:is|ist|est|es|é|è|is:|=)[ \t\u00a0]/.exec(text.slice(end, end + 8));
+  return !!is && COLON_VALUE.test(text.slice(end + is[0].length - 1, end + is[0].length + 40));
 }
 
 function isUpperCue(word: string): boolean {
