@@ -97,10 +97,11 @@ ndèye ngoné oumou sira sokhna woury yandé yande adji aminata anta diarra
  * 1.8.0: first names our lists still missed in chat text ("lunch with Gulnara", "a note for
  * Bolaji"): Yoruba, Igbo, Akan and Hausa; South Indian; Kazakh, Kyrgyz and Uzbek; Persian;
  * Turkish; Gulf Arabic and Egyptian (romanised); Hebrew (romanised); French; Kazakh in Cyrillic;
- * Kenyan, Ethiopian, Indonesian, Filipino, Tongan and Brazilian. General knowledge; names
+ * Kenyan, Ethiopian, Indonesian, Filipino, Tongan and Brazilian; Lithuanian, Finnish and Hungarian (their case
+ * forms are read in person.ts). General knowledge; names
  * that are ordinary words in a language our users write (Spanish "sola", Turkish "sana", "barış"
  * peace, "uğur" luck, "gizem" mystery, "erdem" virtue, Indonesian "fitri" as in "Idul Fitri",
- * Latvian "saule", Italian "dami", English "nana") are left out.
+ * Latvian "saule", Italian "dami", English "nana", Italian "asta", Spanish "mantas") are left out.
  */
 const REGIONAL_GIVEN_NAMES_1_8 = `
 temi bolaji bukola funmi foluke idowu adekunle olusegun toyin abimbola wole bisi ronke ibukun
@@ -121,6 +122,8 @@ sibel kübra kubra oguz oğuz tolga cansu
 abdulaziz fahad saud nawaf majed saad salman hamad waleed yasser hatem mostafa noura dalia hanan
 samar amal
 yossi itzik ronit efrat orly limor sigal inbal hila liat anat orit avital ofer idan
+gintarė gintare aistė aiste eglė egle ugnė ugne austėja austeja laima andrius audrius žygimantas zygimantas
+jussi gergő gergo
 `;
 
 export const REGIONAL_GIVEN_NAMES = REGIONAL_GIVEN_NAMES_1_7 + " " + REGIONAL_GIVEN_NAMES_1_8;

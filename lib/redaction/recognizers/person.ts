@@ -13,6 +13,7 @@ import * as personCues from "../lexicon/person-cues";
 import { candidate } from "../text-scan";
 import { CueSet } from "./cues";
 import { STRONG_PLACE_CUES } from "./location";
+import { LANGUAGE_WORDS } from "./gazetteer-places";
 import type { Candidate, Recognizer } from "../types";
 import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { caselessAfterCue, caselessStopWord, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
@@ -145,7 +146,12 @@ function declinedLatinGivenName(w: string, lex: Lexicon): boolean {
     if (!w.endsWith(ending)) continue;
     const stem = w.slice(0, w.length - ending.length);
     if (stem.length >= 4 && !/[aeiouy]$/.test(stem) && lex.givenNames.has(stem) && !lex.commonWords.has(stem)) return true;
+    // "Pawła", "Pawłowi", "Markiem", "Jacka": the "e" before the last consonant of "Paweł",
+    // "Marek", "Jacek" drops in every other case ("iem" is "em" after k and g).
+    const bare = ending === "em" && /[kg]i$/.test(stem) ? stem.slice(0, -1) : stem;
+    if (bare.length >= 3 && /[^aeiouy][^aeiouy]$/.test(bare) && givenNotWord(bare.slice(0, -1) + "e" + bare.slice(-1), lex)) return true;
   }
+  if (balticFinnishHungarian(w, lex)) return true;
   for (const ending of FEMININE_CASES) {
     if (!w.endsWith(ending)) continue;
     const stem = w.slice(0, w.length - ending.length) + "a";
@@ -153,6 +159,37 @@ function declinedLatinGivenName(w: string, lex: Lexicon): boolean {
     // "Kasi", "Basi": the genitive of "Kasia" drops its "a" only.
     if (ending === "i" && lex.givenNames.has(stem.slice(0, -1) + "ia")) return true;
   }
+  return false;
+}
+
+function givenNotWord(w: string, lex: Lexicon): boolean {
+  if (lex.givenNames.has(w)) return !lex.commonWords.has(w);
+  // The lists hold many names without their diacritics ("Rūta", "Gintarė").
+  const folded = /[^\x00-\x7f]/.test(w) ? foldWord(w) : w;
+  return folded !== w && lex.givenNames.has(folded) && !lex.commonWords.has(folded);
+}
+
+// 1.8.0: case endings of given names in Lithuanian ("Jonui", "Rūtai", "Gintarei"), Finnish
+// ("Mikalle", "Jussin", "Annalta") and Hungarian ("Péternek", "Péterrel", "Annához"), each with
+// the nominative endings it replaces. Finnish "-n" only after "i" ("Jussin"): after other vowels
+// it makes English words of names ("Vegan", "Logan").
+const OTHER_CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["ui", ["as", "is", "us"]], ["ai", ["a"]], ["ei", ["ė"]], ["ės", ["ė"]], ["os", ["a"]],
+  ["lle", [""]], ["llä", [""]], ["lla", [""]], ["lta", [""]], ["ltä", [""]], ["in", ["i"]],
+  ["nak", [""]], ["nek", [""]], ["hoz", [""]], ["hez", [""]], ["höz", [""]], ["tól", [""]], ["től", [""]],
+];
+
+function balticFinnishHungarian(w: string, lex: Lexicon): boolean {
+  for (const [ending, bases] of OTHER_CASES) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    if (stem.length >= 3 && bases.some((b) => (stem + b).length >= 4 && givenNotWord(stem + b, lex))) return true;
+    // Hungarian lengthens a final "a" or "e" before an ending ("Annához", "Annának").
+    if (stem.length >= 3 && bases[0] === "" && /[áé]$/.test(stem) && givenNotWord(stem.slice(0, -1) + (stem.endsWith("á") ? "a" : "e"), lex)) return true;
+  }
+  // Hungarian "-val/-vel" takes the last consonant's sound: "Péterrel", "Ádámmal".
+  const n = w.length;
+  if (n >= 7 && (w.endsWith("al") || w.endsWith("el")) && w[n - 3] === w[n - 4] && !/[aeiouáéíóöőúüű]/.test(w[n - 3])) return givenNotWord(w.slice(0, n - 3), lex);
   return false;
 }
 
@@ -220,6 +257,25 @@ function lowerNameBefore(tokens: WordToken[], i: number): boolean {
   return LOWER_STRONG_AFTER.some((w) => tokens[i + 1].lower === w[0] && tokens[i + 2].lower === w[1] && joinedBySpace(tokens[i + 1].gap) && joinedBySpace(tokens[i + 2].gap));
 }
 
+// 1.8.0: "sent it to priya", "made this for fatima", "ok rahul": these words sit before any noun,
+// so only a first name that is no word, no place and no word-like name ("to mark") counts after them.
+const PLAIN_NAME_CUES = new Set(["to", "for", "ok", "okay"]);
+// First names the lexicon keeps as names that are also English words after "to"/"for" ("to mark", "for grace").
+const PLAIN_WORD_NAMES = new Set("mark grace pat rob bob sue jack penny dot carol don ken jean drew gene chase chuck art sage cole wade gale lane reed glen kit nick wes rich dash ace amber brook ginger olive basil angel jade jasper gus sally norm van bud buck chip jimmy roger carl sterling noble earl baron duke hank gay bonnie tad ty cash".split(" "));
+
+function plainNameAfterTo(tokens: WordToken[], i: number, at: ClassAt): boolean {
+  if (i === 0 || !PLAIN_NAME_CUES.has(tokens[i - 1].lower) || !/^[ \u00a0]$/.test(tokens[i].gap) || tokens[i].text.length < 3) return false;
+  const c = at(i);
+  const lex = getLexicon();
+  // The word itself, not its class: a surname that is also a word ("mark", "bill") is no common word there.
+  return c.given && !c.place && !c.wordName && !PLAIN_WORD_NAMES.has(tokens[i].lower) && !lex.commonWords.has(tokens[i].lower) && !lex.extraCommon.has(tokens[i].lower) && !isListedPlaceWord(tokens[i].lower);
+}
+
+/** A language or a country's adjective ("translate to hindi"): never a name after "to". */
+function isListedPlaceWord(w: string): boolean {
+  return LANGUAGE_WORDS.has(w) || (getGazetteer().population.get(foldWord(w)) ?? 0) >= 15_000;
+}
+
 /** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
 function cuedFirst(tokens: WordToken[], at: ClassAt, k: number, j: number): boolean {
   return k < j && nameLike(tokens[k + 1], at(k + 1)) && STRONG_BEFORE.before(tokens, k);
@@ -246,7 +302,7 @@ function findPersons(text: string): Candidate[] {
       // The phrase check after the word runs only for listed first names (most words are not).
       // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
       // 1.8.0: "@sipho can you check": a mention of a listed first name in lower case.
-      const c = (cued || (lexHas(t.info, GIVEN) && (mentionAt(text, t.start) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      const c = (cued || (lexHas(t.info, GIVEN) && (mentionAt(text, t.start) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       if (c && (c.given || c.surname) && (cued || (c.given && !c.common))) {
         let e = i;
