@@ -121,3 +121,21 @@ describe("what a password is like, in other languages, is no password, 1.8.0", (
     expect(secrets("her password dragonfly was leaked")).toEqual(["dragonfly"]);
   });
 });
+
+describe("privacy first: a word of another language can be the password, 1.8.0", () => {
+  it("after ':' or '=', in quotes, as a login, or after English 'is'", () => {
+    expect(redactText("DB_PASSWORD=nova").text).toBe("DB_PASSWORD=<SECRET_1>");
+    expect(secrets("export PASSWORD=forte")).toEqual(["forte"]);
+    expect(secrets('password = "geheim"')).toEqual(["geheim"]);
+    expect(secrets("password: Salva")).toEqual(["Salva"]);
+    expect(secrets("Şifre: hatalı")).toEqual(["hatalı"]);
+    expect(secrets("The wifi password is stark")).toEqual(["stark"]);
+    expect(secrets("changed the password to nova")).toEqual(["nova"]);
+    expect(found("username: nova", "ID")).toEqual(["nova"]);
+  });
+  it("letters after an apostrophe are a password unless they are the sentence going on", () => {
+    expect(secrets("My password is d'artagnan")).toEqual(["d'artagnan"]);
+    expect(secrets("Mon mot de passe est c'estmoi")).toEqual(["c'estmoi"]);
+    expect(secrets("Mon mot de passe n'est pas accepté")).toEqual([]);
+  });
+});

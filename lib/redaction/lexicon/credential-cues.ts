@@ -292,7 +292,15 @@ confidential private personal public visible predictable guessable stupid terrib
 longer shorter stronger weaker better worse old new default current previous last first next same similar also still
 got gets getting has been being what which who whatever something nothing anything everything one ones none
 out over up down off away written given taken stolen chosen broken spoken frozen driven instructions
-abgelaufen gesperrt richtig korrekt gültig geändert zurückgesetzt neu alt kurz lang sicher unsicher schwach stark leer abgelehnt gespeichert verschlüsselt geheim nicht
+blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable`.split(/\s+/);
+
+/**
+ * 1.8.0: what a password is like in other languages ("Mein Passwort ist abgelaufen", "La mia
+ * password è scaduta", "Şifre yanlış"). Unlike the words above these are no secret only after a
+ * word that says "is" in another language, never after ":" or "=", in quotes, or as a login:
+ * "DB_PASSWORD=nova", "password: Salva", "The wifi password is stark" are passwords.
+ */
+export const PASSWORD_STATE_WORDS: readonly string[] = `abgelaufen gesperrt richtig korrekt gültig geändert zurückgesetzt neu alt kurz lang sicher unsicher schwach stark leer abgelehnt gespeichert verschlüsselt geheim nicht
 expiré expirée bloqué bloquée erroné erronée faux fausse correcte invalide valide changé changée modifié modifiée réinitialisé réinitialisée nouveau nouvelle ancien ancienne trop courte longue sécurisé faible forte vide obligatoire oubliée refusé refusée rejeté enregistré chiffré pas
 scaduta scaduto bloccata bloccato sbagliata sbagliato errata errato corretta corretto giusta giusto valida cambiata cambiato modificata reimpostata nuova nuovo vecchia vecchio troppo corta lunga sicura debole vuota obbligatoria dimenticata rifiutata salvata non
 caducada caducado expirada expirado bloqueada bloqueado errónea válida inválida cambiada cambiado restablecida nueva vieja antigua demasiado corto segura débil fuerte vacía olvidado rechazada guardada
@@ -302,7 +310,6 @@ wygasło wygasłe zablokowane nieprawidłowe prawidłowe poprawne zmienione nowe
 utgånget spärrat låst rätt ogiltigt giltigt ändrat nytt gammalt säkert svagt starkt tomt obligatoriskt inte udløbet spærret ugyldig gyldig ændret gammel utløpt sperret feil riktig endret ikke
 истёк истек заблокирован правильный верный изменён изменен сброшен новый старый слишком короткий длинный надёжный слабый сильный пустой обязательный забыт не
 yanlış doğru geçersiz geçerli değiştirildi yeni eski kısa uzun güvenli zayıf güçlü boş zorunlu unutuldu değil
-blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable
 hatalı kilitli engellendi bloke
 salah benar betul tidak bukan belum sudah kedaluwarsa terblokir diblokir terkunci lupa hilang baru lama kosong
 mali tama hindi luma bago mahina

@@ -6,13 +6,18 @@
  * run over several words.
  */
 import { englishInflection, getLexicon } from "../lexicon/lexicon";
-import { NOT_A_SECRET_WORDS } from "../lexicon/credential-cues";
+import { NOT_A_SECRET_WORDS, PASSWORD_STATE_WORDS } from "../lexicon/credential-cues";
+import { CONNECTORS } from "./cued-reading";
 import type { Cue } from "./cued-cues";
 import type { WordToken } from "./tokens";
 
 export const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
-/** English contractions ("didn't", "we're", "I'm") and French/Italian elisions ("n'est", "l'accès"). */
-const CONTRACTION = /^(?:\p{L}+n['’]t|\p{L}+['’](?:re|ll|ve|d|m)|(?:[cdjlmnst]|qu|all|dell|nell|sull)['’]\p{L}+)$/u;
+/**
+ * English contractions ("didn't", "we're", "I'm") and the French and Italian elisions a sentence
+ * goes on with ("n'est", "c'est", "l'accès", "qu'il"); not any letters after an apostrophe:
+ * "d'artagnan" and "c'estmoi" are passwords.
+ */
+const CONTRACTION = /^(?:\p{L}+n['’]t|\p{L}+['’](?:re|ll|ve|d|m)|n['’](?:est|était|a|ai|as|ont|avait|existe|marche|fonctionne|accepte|arrive|è|ha|era|funziona)|(?:c|s|qu|j)['’](?:est|était|il|ils|elle|elles|ai|a|è|era)|[ld]['’](?:accès|ancien|ancienne|autre|application|appli|utilisateur|identifiant|écran|erreur|accesso|account|utente|app))$/u;
 
 /** English adjective endings that describe a password ("unguessable", "secretive", "useless"). */
 const DESCRIBING = /(?:able|ible|ive|ous|ful|less)$/;
@@ -26,6 +31,24 @@ function adverbStem(lower: string): string {
 
 function describedBy(stem: string, commonWords: ReadonlySet<string>): boolean {
   return stem !== "" && (commonWords.has(stem) || NOT_SECRET.has(stem));
+}
+
+const PASSWORD_STATES = new Set(PASSWORD_STATE_WORDS);
+/** Links English shares with other languages: after them a foreign word may be the password ("The wifi password is stark"). */
+const SHARED_LINKS = new Set(["is", "was", "are", "now", "be", "remains", "stays", "to", "on", "number", "no", "nr", "num"]);
+const ENGLISH_SECRET_WORDS = new Set(["password", "passwords", "passcode", "passphrase", "passwd", "pwd", "pw", "pin", "code", "key", "token", "secret", "credentials", "login", "wifi"]);
+
+/**
+ * 1.8.0: "Mein Passwort ist abgelaufen", "Il mio password è scaduta", "Het wachtwoord is verlopen":
+ * a word saying what the password is like, joined to its cue by the word for "is" of another
+ * language (or by "is" after a cue of another language). `between` is the text from the cue to
+ * the value. Never after ":" or "=": a form's field or an assignment holds the value itself.
+ */
+export function describesPassword(value: string, between: string, cue: Cue): boolean {
+  if (!PASSWORD_STATES.has(value.toLowerCase()) || /[:=：]/.test(between)) return false;
+  const words = between.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  if (words.some((w) => CONNECTORS.has(w) && !SHARED_LINKS.has(w))) return true;
+  return words.some((w) => SHARED_LINKS.has(w)) && !cue.parts.some((p) => ENGLISH_SECRET_WORDS.has(p));
 }
 
 export function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {

@@ -24,7 +24,7 @@ import { credentialLayouts } from "./cued-layout";
 import { login } from "./cued-login";
 import { ABOUT_WORDS, CONNECTORS, FAILURE_WORDS, FILLERS, skipConnector, valueAt } from "./cued-reading";
 import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
-import { DATA_KEYS, NOT_SECRET, ownedCue, RANDOM_ONLY_CUES, randomToken, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
+import { DATA_KEYS, describesPassword, NOT_SECRET, ownedCue, RANDOM_ONLY_CUES, randomToken, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
 import { laterMention, moreSecrets, reverseSecretCues } from "./cued-secret-more";
 import { credentialPairs, PAIR_RULE_WORDS, toldSecrets } from "./cued-secret-pairs";
 import { CARD_WORDS, cardsAfterCue } from "./cued-cards";
@@ -124,6 +124,7 @@ function findCuedValues(text: string): Candidate[] {
       // inflection ("your password expires.") says something about the password instead.
       const plainWord = !explicit && !v.quoted && /^[ \t]+$/.test(text.slice(cueEnd, v.start)) && ownedCue(text, tokens, i) && PASSWORD_WORDS.has(cue.parts[cue.parts.length - 1]) && /^\p{Ll}{4,}$/u.test(secret) && !PASSWORD_COMPOUNDS.has(secret) && !ABOUT_WORDS.has(secret) && !FAILURE_WORDS.has(secret) && !/(?:ed|es|ing)$/.test(secret) && /^[ \t]*(?:[.,;!?)]|$|(?:and|but|or|to|for|on|at|from|was|is|were|which|that|so|because|when|after|before|then|in|into|as|yesterday|today|tonight|earlier|again|this|last|since|until|without|twice)\b)/.test(text.slice(v.end, v.end + 12));
       if (!secretOk(secret, v.quoted, cue, explicit || plainWord)) continue;
+      if (!v.quoted && describesPassword(secret, text.slice(cueEnd, v.start), cue)) continue;
       // After "password" with no "is"/":" the next word must look like a password (or, after
       // "passphrase", be three words or more).
       const core = secret.replace(/[?!]+$/, "");
