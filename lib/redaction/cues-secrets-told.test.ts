@@ -139,3 +139,25 @@ describe("privacy first: a word of another language can be the password, 1.8.0",
     expect(secrets("Mon mot de passe n'est pas accepté")).toEqual([]);
   });
 });
+
+describe("what the told-secret and card rules must leave, 1.8.0 review", () => {
+  it("a tool to connect with, a key combination, a code name, a number named by its kind", () => {
+    for (const text of [
+      "Use Python3 to connect to the database.",
+      "Use Node18 to access the API.",
+      "Type Ctrl+Alt+Del to log on.",
+      "Operation 1944 was the code name for the landing",
+      "Error 5003 is the code returned by the server",
+      "The tariff code for roasted coffee is 09012100.",
+      "The code for the year is 2024.",
+    ]) expect(secrets(text)).toEqual([]);
+    expect(secrets("use Summer2024! to sign in")).toEqual(["Summer2024!"]);
+    expect(secrets("the code to the lockbox is 4-7-2-9")).toEqual(["4-7-2-9"]);
+    expect(secrets("482913 is the code for the door")).toEqual(["482913"]);
+  });
+  it("dates and years after a card word are no card", () => {
+    expect(found("My visa is valid 2024-01-15 - 2025-01-14", "CREDIT_CARD")).toEqual([]);
+    expect(found("Meeting notes cc: team 2024 / 2025 / 2026 / 2027 budget", "CREDIT_CARD")).toEqual([]);
+    expect(found("my card 4111/1111/1111/1111 was declined", "CREDIT_CARD")).toEqual(["4111/1111/1111/1111"]);
+  });
+});

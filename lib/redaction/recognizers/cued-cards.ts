@@ -25,8 +25,18 @@ export function cardsAfterCue(text: string, tokens: readonly WordToken[], at: re
     if (!m) continue;
     const run = m[1];
     const digits = run.replace(/\D/g, "").length;
-    if (digits < 13 || digits > 19 || PLAIN.test(run)) continue;
+    if (digits < 13 || digits > 19 || PLAIN.test(run) || notACard(run)) continue;
     const start = t.end + m[0].length - run.length;
     out.push(candidate("CREDIT_CARD", start, start + run.length, 0.85, "cued-card"));
   }
+}
+
+/**
+ * Dates and years read as groups ("My visa is valid 2024-01-15 - 2025-01-14", "cc: team 2024 /
+ * 2025 / 2026"): a card's groups are no calendar.
+ */
+function notACard(run: string): boolean {
+  if (/(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])/.test(run)) return true;
+  const groups = run.split(/\D+/).filter(Boolean);
+  return groups.length > 1 && groups.every((g) => /^(?:19|20)\d\d$/.test(g));
 }

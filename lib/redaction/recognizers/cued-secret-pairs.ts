@@ -106,12 +106,17 @@ export function credentialPairs(text: string, tokens: readonly WordToken[], head
   }
 }
 
-const TO_LOG_IN = /^[ \t\u00a0]+(?:to|for)[ \t\u00a0]+(?:log(?:[ \t\u00a0-]?in|[ \t\u00a0]+on|[ \t\u00a0]+into)|sign[ \t\u00a0-]?in(?:to)?|login|unlock|get[ \t\u00a0]+in|access|connect|authenticate)\b|^[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:pass(?:word|code|phrase)?|pin|pwd|pw)\b/i;
+// Not "to connect" or "to access": "Use Python3 to connect", "Use TLS1.3 to access the API" name tools.
+const TO_LOG_IN = /^[ \t\u00a0]+(?:to|for)[ \t\u00a0]+(?:log(?:[ \t\u00a0-]?in|[ \t\u00a0]+on|[ \t\u00a0]+into)|sign[ \t\u00a0-]?in(?:to)?|login|unlock|get[ \t\u00a0]+in|authenticate)\b|^[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:pass(?:word|code|phrase)?|pin|pwd|pw)\b/i;
 const CODE_AFTER_VERB = /^[ \t\u00a0]+(?:(?:the|this|your|my|that)[ \t\u00a0]+)?(?:(?:verification|security|confirmation|login|one-time|access|sms|2fa|otp|auth|authentication|sign-in|activation|door|gate|alarm|pin)[ \t\u00a0]+)?(?:code|pin|passcode|otp)[ \t\u00a0:#]+["'`]?((?:[A-Z]{1,2}-)?\d{3,4}[ -]?\d{2,4}|\d{4,8})["'`]?(?![\p{L}\p{N}])/u;
 // "G-482913 is your Google verification code", "482913 is the code for the door".
 const CODE_BEFORE = /((?:[A-Z]{1,2}-)?\d{3,4}[ -]?\d{2,4}|\d{4,8})["'`]?[ \t\u00a0]+(?:is|was|are)[ \t\u00a0]+(?:(?:your|the|my|his|her|our|their)[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}]*[ \t\u00a0]+)?(?:(?:verification|security|confirmation|login|one-time|access|sms|2fa|otp|auth|authentication|sign-in|activation|door|gate|alarm)[ \t\u00a0]+)?(?:code|pin|passcode|otp)\b/uy;
 // "the code to the lockbox is 4-7-2-9", "code for the gate: 1379".
 const CODE_FOR = /^[ \t\u00a0]+(?:to|for)[ \t\u00a0]+(?:(?:the|my|our|your|his|her|their)[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,2}?[\p{L}-]+[ \t\u00a0]*(?:is|was|:|=)[ \t\u00a0]*["'`]?(\d(?:[ -]?\d){3,9}#?)["'`]?(?=[ \t\u00a0]*(?:$|[\r\n.,;!?)]|(?:and|but|so|or|if|please|thanks|btw)\b))/u;
+
+// What a code opens ("the code to the lockbox", "code for the gate"), not what it classifies
+// ("the tariff code for roasted coffee", "the code for Germany").
+const OPENS = /\b(?:door|doors|gate|gates|lockbox|lock|locks|padlock|safe|alarm|garage|building|entrance|entry|locker|lockers|keypad|wifi|wi-fi|router|account|phone|laptop|tablet|app|storage|unit|office|house|apartment|flat|mailbox|box|shed|room|vault|bike|car|suitcase|briefcase)\b/i;
 
 /** "use Tr0ub4dor&3 to log in", "enter code 884213", "884213 is your verification code". */
 export function toldSecrets(text: string, tokens: readonly WordToken[], at: readonly number[], out: Candidate[]): void {
@@ -127,7 +132,8 @@ export function toldSecrets(text: string, tokens: readonly WordToken[], at: read
       const v = /^[ \t\u00a0]+["'`“]?([^\s"'`”]{4,64}?)["'`”]?(?=[ \t\u00a0])/u.exec(text.slice(t.end, t.end + 72));
       if (!v || !TO_LOG_IN.test(text.slice(t.end + v[0].length, t.end + v[0].length + 40))) continue;
       const value = v[1];
-      if (value.length < 6 || SIGN_IN_METHODS.has(value.toLowerCase()) || !passwordShaped(value) || !/\p{L}/u.test(value) || !secretOk(value, true, null) || /^(?:https?:|www\.)|[/\\]|@|^v?\d+(?:\.\d+)+$/.test(value)) continue;
+      // "Type Ctrl+Alt+Del to log on": a key combination.
+      if (value.length < 6 || SIGN_IN_METHODS.has(value.toLowerCase()) || /^(?:ctrl|alt|shift|cmd|win|option|fn)\+/i.test(value) || !passwordShaped(value) || !/\p{L}/u.test(value) || !secretOk(value, true, null) || /^(?:https?:|www\.)|[/\\]|@|^v?\d+(?:\.\d+)+$/.test(value)) continue;
       const start = t.end + v[0].indexOf(value);
       out.push(candidate("SECRET", start, start + value.length, 0.85, "told-secret"));
     } else if (OWNED_CODE_WORDS.has(t.lower) && i > 0 && OWNERS.has(tokens[i - 1].lower) && /^[ \t\u00a0]+$/.test(t.gap)) {
@@ -146,9 +152,11 @@ export function toldSecrets(text: string, tokens: readonly WordToken[], at: read
 function codeTold(text: string, tokens: readonly WordToken[], i: number, out: Candidate[]): void {
   const t = tokens[i];
   if (i > 0 && NOT_SECRET_CODES.has(tokens[i - 1].lower)) return;
+  // "1944 was the code name for the landing": a code name or code word is no code.
+  if (/^[ \t\u00a0]+(?:name|names|word|words)\b/i.test(text.slice(t.end, t.end + 8))) return;
   if (t.lower === "code") {
     const m = CODE_FOR.exec(text.slice(t.end, t.end + 80));
-    if (m && !isMachineText(text)) {
+    if (m && OPENS.test(m[0]) && !isMachineText(text)) {
       const start = t.end + m[0].lastIndexOf(m[1]);
       out.push(candidate("SECRET", start, start + m[1].length, 0.85, "told-code"));
     }
@@ -165,6 +173,9 @@ function codeTold(text: string, tokens: readonly WordToken[], i: number, out: Ca
     CODE_BEFORE.lastIndex = s;
     const m = CODE_BEFORE.exec(line);
     if (!m || m.index + m[0].length !== line.length) continue;
+    // "Error 5003 is the code returned by the server": a number named by a word before it.
+    const named = /([\p{L}]+)[ \t\u00a0]*$/u.exec(line.slice(lineStart, s));
+    if (named && NOT_SECRET_CODES.has(named[1].toLowerCase())) return;
     out.push(candidate("SECRET", from + s, from + s + m[1].length, 0.85, "told-code"));
     return;
   }
