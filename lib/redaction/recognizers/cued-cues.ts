@@ -63,7 +63,7 @@ function register(kind: CueKind, type: EntityType, parts: string[], mark = false
 }
 
 /** Short cues that are abbreviations of words, not acronyms: "Acct #…" counts as written. */
-const ANY_CASE = new Set(["acct", "acc"]);
+const ANY_CASE = new Set(["acct", "acc", "hetu", "nric", "curp", "cnic"]);
 const NOT_PERSONAL_HEADS = new Set(["invoice", "ticket", "reference", "booking", "reservation", "confirmation", "record", "plate", "claim"]);
 
 /**
