@@ -45,3 +45,62 @@ describe("given names in the cases of Polish, Lithuanian, Finnish and Hungarian"
     }
   });
 });
+
+describe("names introduced in Thai, Persian and Urdu", () => {
+  it("Thai names glued to 'my name is', with or without the polite particle", () => {
+    expect(wordsLeft("ผมชื่อสมชาย ครับ", ["สมชาย"])).toEqual([]);
+    expect(wordsLeft("สวัสดีครับ ผมชื่อวิชัยครับ", ["วิชัย"])).toEqual([]);
+    expect(redactText("ฉันชื่อสุดารัตน์ค่ะ").text).toBe("ฉันชื่อ<PERSON_1>ค่ะ");
+  });
+
+  it("Persian 'من X هستم' and Urdu 'میں X ہوں' with a listed given name", () => {
+    expect(wordsLeft("من مریم هستم", ["مریم"])).toEqual([]);
+    expect(wordsLeft("سلام من علی رضایی هستم", ["علی", "رضایی"])).toEqual([]);
+    expect(wordsLeft("میں عمران ہوں", ["عمران"])).toEqual([]);
+  });
+
+  it("the same frames around ordinary words stay", () => {
+    for (const text of ["من خیلی خسته هستم", "من منتظر پاسخ هستم", "من دانشجو هستم", "میں ٹھیک ہوں", "ชื่อผู้ใช้ของฉันคืออะไร", "ผมชื่อไม่ถูกต้อง", "ผมต้องการเปลี่ยนรหัสผ่าน"]) {
+      expect(untouched(text)).toBe(text);
+    }
+  });
+});
+
+describe("a surname alone opening a sentence, Turkish 'Ben'", () => {
+  it("a listed surname before 'called', 'wrote', 'said' of other languages", () => {
+    expect(wordsLeft("Kaya aradı, yarın gelecek", ["Kaya"])).toEqual([]);
+    expect(wordsLeft("Demir yazdı, kontrol et", ["Demir"])).toEqual([]);
+    expect(wordsLeft("Nowak zadzwonił rano", ["Nowak"])).toEqual([]);
+  });
+
+  it("a word no list holds as a name before those verbs stays", () => {
+    for (const text of ["Rano zadzwonił kurier", "Google aradı", "Wczoraj napisał do mnie", "Ayer llamó el técnico", "Kaya düştü"]) {
+      expect(untouched(text)).toBe(text);
+    }
+  });
+
+  it("Turkish 'Ben' (I) opening a Turkish sentence is no name; English 'Ben' still is", () => {
+    for (const text of ["Ben yarın gelirim", "Ben aradım ama açmadı", "Ben de geliyorum", "Ben bu siparişi iptal etmek istiyorum"]) {
+      expect(untouched(text)).toBe(text);
+    }
+    expect(wordsLeft("Ben called me yesterday", ["Ben"])).toEqual([]);
+    expect(wordsLeft("Ben de Vries sent the file", ["Ben", "Vries"])).toEqual([]);
+  });
+});
+
+describe("lower-case names after sign-offs and introductions of more languages", () => {
+  it("a listed first name after the cue", () => {
+    expect(wordsLeft("cheers, dave", ["dave"])).toEqual([]);
+    expect(wordsLeft("regards, kofi", ["kofi"])).toEqual([]);
+    expect(wordsLeft("merhaba ben elif, siparişim gelmedi", ["elif"])).toEqual([]);
+    expect(wordsLeft("salut c'est camille", ["camille"])).toEqual([]);
+    expect(wordsLeft("hallo, hier ist jana", ["jana"])).toEqual([]);
+    expect(wordsLeft("namaste, main rahul hoon", ["rahul"])).toEqual([]);
+  });
+
+  it("ordinary words after the same cues stay", () => {
+    for (const text of ["cheers mate", "best regards, the team", "ben de bilmiyorum", "c'est bon merci", "hier ist alles gut", "main aaj nahi aa paunga"]) {
+      expect(untouched(text)).toBe(text);
+    }
+  });
+});

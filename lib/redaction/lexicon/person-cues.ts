@@ -96,6 +96,9 @@ export const LOWER_CASE_NAME_CUES: readonly string[] = [
   "dear", "thanks", "ty", "thx", "lol", "bye", "it's", "its",
   // 1.8.0: introductions typed in lower case in other languages ("soy camila", "saya dewi").
   "soy", "sono", "sou", "je suis", "ich bin", "jestem", "saya", "mimi ni", "это", "я",
+  // 1.8.0: sign-offs and introductions typed in lower case ("cheers, dave", "merhaba ben elif",
+  // "salut c'est camille", "hallo, hier ist jana"); a listed name must follow.
+  "cheers", "regards", "pozdrawiam", "saludos", "ben", "c'est", "hier ist",
 ];
 
 /**
@@ -116,6 +119,8 @@ export const LOWER_CASE_VERB_CUES: readonly string[] = [
 export const LOWER_CASE_NAME_AFTER: readonly string[] = [
   "and i", "and me", "said", "says", "texted", "called", "wrote", "is flying", "is driving", "is coming",
   "is here", "will", "wants", "told me", "just", "asked",
+  // 1.8.0: Hindi and Urdu typed in Latin letters: "main rahul hoon" (I am Rahul).
+  "hoon", "hun",
 ];
 
 /** Sign-offs: a name alone on the line after one is a signature ("Best,\nJane Doe"). */
@@ -155,6 +160,17 @@ export const AFTER_NAME_WORDS: readonly string[] = [
 export const STRONG_AFTER_NAME_WORDS: readonly string[] = [
   "said", "says", "wrote", "writes", "replied", "texted", "emailed", "messaged", "told", "tells", "phoned",
   "rang", "complained", "explained", "speaking", "here", "signed", "pinged", "commented",
+];
+
+/**
+ * 1.8.0: "called", "wrote", "said" of the other languages of our chats, as strong as the English
+ * ones after a listed name: "Kaya aradı", "Nowak zadzwonił", "Santos ligou" (a surname alone
+ * opening a sentence). Not after a word no list holds as a name ("Rano zadzwonił kurier", in the morning).
+ */
+export const STRONG_AFTER_LISTED_NAME_WORDS: readonly string[] = [
+  "aradı", "yazdı", "dedi", "söyledi", "sordu", "gönderdi", "zadzwonił", "zadzwoniła", "napisał", "napisała", "powiedział", "powiedziała",
+  "ligou", "telefonou", "escreveu", "llamó", "escribió", "dijo", "volal", "volala", "napsal", "napsala",
+  "звонил", "звонила", "позвонил", "позвонила", "написал", "написала", "soitti", "kirjoitti", "felhívott",
 ];
 
 /** Words that never continue a name even when capitalised ("Thanks John Please ..."). */

@@ -178,3 +178,15 @@ export const HEBREW_GIVEN_NAMES = `
 נעמה רותם ליה טליה אביגיל שלום ברק אהרון
 `;
 
+
+/**
+ * 1.8.0: Persian and Urdu given names as written in their script, read only between "من" and
+ * "هستم" ("I am ... ", Persian) or "میں" and "ہوں" (Urdu), where an adjective or a noun also
+ * stands ("من خسته هستم", I am tired): a word must be one of these to be read as a name there.
+ */
+export const PERSIAN_URDU_GIVEN_NAMES = `
+مریم علی زهرا فاطمه محمد رضا حسین حسن سارا نگار مهدی حمید مجید سعید نازنین پریسا الهام نیلوفر آرش
+بهرام کاوه مهسا یاسمن سمیرا لیلا امیر محسن مرتضی زینب نرگس شیوا آزاده بهناز فرناز پگاه نوید سیامک
+شهرام پویا پیام سهیل احمد عباس جواد هادی ناصر کامران فرهاد داریوش کوروش ستاره مینا ترانه رویا
+عمران عثمان بلال حمزہ عائشہ فاطمہ زینب ثنا حنا عمر اسد کامران شاہد ساجد عاصم راحیل
+`;

@@ -6,7 +6,7 @@
  * ("Nguyen Van An", "Le Thi Hong"), by their family-name + middle-name shape.
  */
 import { CJK_SURNAMES, CJK_SURNAMES_CUED, JAPANESE_SURNAMES } from "../lexicon/name-lists";
-import { HEBREW_GIVEN_NAMES } from "../lexicon/regional-names";
+import { HEBREW_GIVEN_NAMES, PERSIAN_URDU_GIVEN_NAMES } from "../lexicon/regional-names";
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import type { CueSet } from "./cues";
@@ -53,7 +53,10 @@ const TITLES = new Set("mr mrs ms dr prof מר גברת السيد السيدة 
  */
 export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candidate[]): void {
   for (let k = 0; k < tokens.length; k++) {
-    if (!caselessScript(tokens[k].text.charCodeAt(0)) || CASELESS_STOP.has(tokens[k].text) || thaiPhrase(tokens[k].text)) continue;
+    if (!caselessScript(tokens[k].text.charCodeAt(0))) continue;
+    if (tokens[k].text === "هستم" || tokens[k].text === "ہوں") introducedBefore(tokens, k, out);
+    else if (tokens[k].text.charCodeAt(0) <= 0x0e7f && tokens[k].text.charCodeAt(0) >= 0x0e00) thaiIntroduction(tokens[k], out);
+    if (CASELESS_STOP.has(tokens[k].text) || thaiPhrase(tokens[k].text)) continue;
     if (!cues.some((c) => c.before(tokens, k)) && !hebrewNameAfterWith(tokens, k)) continue;
     let e = k;
     let words = 1;
@@ -81,6 +84,35 @@ export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candi
     }
     k = e;
   }
+}
+
+const FA_UR_GIVEN = new Set(PERSIAN_URDU_GIVEN_NAMES.split(/\s+/).filter(Boolean));
+
+/**
+ * 1.8.0: "من مریم هستم", "سلام من علی رضایی هستم" (Persian), "میں عمران ہوں" (Urdu): a listed
+ * given name, and one more word as its surname, between "I" and "am" (`k` is at "am").
+ */
+function introducedBefore(tokens: WordToken[], k: number, out: Candidate[]): void {
+  const pronoun = tokens[k].text === "هستم" ? "من" : "میں";
+  for (const words of [1, 2]) {
+    const first = k - words;
+    if (first < 1 || tokens[first - 1].text !== pronoun || !FA_UR_GIVEN.has(tokens[first].text)) continue;
+    let joined = true;
+    for (let m = first; m <= k; m++) joined &&= joinedBySpace(tokens[m].gap);
+    if (joined && (words === 1 || !CASELESS_STOP.has(tokens[k - 1].text))) out.push(candidate("PERSON", tokens[first].start, tokens[k - 1].end, 0.75, "caseless-intro"));
+    return;
+  }
+}
+
+// Thai writes "my name is" and the name as one word ("ผมชื่อสมชาย"), often with the polite particle glued on.
+const THAI_INTRO = /^(ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|หนูชื่อ|เราชื่อ)(.+?)(?:ครับ|ค่ะ|คะ|นะคะ|นะครับ|จ้า|จ้ะ)?$/;
+
+/** 1.8.0: "ผมชื่อสมชาย", "ฉันชื่อสุดารัตน์ค่ะ": the name glued to its cue. */
+function thaiIntroduction(t: WordToken, out: Candidate[]): void {
+  const m = THAI_INTRO.exec(t.text);
+  if (!m || m[2].length < 2 || m[2].length > 14 || THAI_PHRASE.test(m[2])) return;
+  const start = t.start + m[1].length;
+  out.push(candidate("PERSON", start, start + m[2].length, 0.75, "caseless-intro"));
 }
 
 const HE_GIVEN = new Set(HEBREW_GIVEN_NAMES.split(/\s+/).filter(Boolean));

@@ -31,6 +31,7 @@ const LOWER_VERB_CUES = new CueSet(personCues.LOWER_CASE_VERB_CUES);
 const LIST_CUES = new CueSet(personCues.LIST_PERSON_CUES);
 const AFTER_CUES = new Set(personCues.AFTER_NAME_WORDS);
 const STRONG_AFTER = new Set(personCues.STRONG_AFTER_NAME_WORDS);
+const STRONG_AFTER_LISTED = new Set(personCues.STRONG_AFTER_LISTED_NAME_WORDS);
 const FUNCTION_WORDS = new Set(personCues.FUNCTION_WORDS);
 const PLACE_PREPOSITIONS = new Set(personCues.PLACE_PREPOSITIONS);
 // Pronouns, articles and courtesy words of other languages, capitalised at a sentence's start
@@ -257,6 +258,18 @@ function lowerNameBefore(tokens: WordToken[], i: number): boolean {
   return LOWER_STRONG_AFTER.some((w) => tokens[i + 1].lower === w[0] && tokens[i + 2].lower === w[1] && joinedBySpace(tokens[i + 1].gap) && joinedBySpace(tokens[i + 2].gap));
 }
 
+// Turkish words that follow "Ben" (I) without a letter only Turkish has.
+const TURKISH_AFTER_BEN = new Set("bu şu o bir çok hiç hep zaten şimdi sadece yarın bugün dün ne neden size sana sizi seni onu onlara de da".split(" "));
+
+/** The word after token i is Turkish (a dotless i, soft g or s-cedilla, or a listed word), on the same line. */
+function turkishAfter(tokens: WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.cap || !joinedBySpace(next.gap)) return false;
+  // "Ben de Vries": Dutch "de" before a capitalised surname.
+  if ((next.lower === "de" || next.lower === "da") && tokens[i + 2]?.cap) return false;
+  return TURKISH_AFTER_BEN.has(next.lower) || /[ığş]/.test(next.lower);
+}
+
 // 1.8.0: "sent it to priya", "made this for fatima", "ok rahul": these words sit before any noun,
 // so only a first name that is no word, no place and no word-like name ("to mark") counts after them.
 const PLAIN_NAME_CUES = new Set(["to", "for", "ok", "okay"]);
@@ -304,7 +317,8 @@ function findPersons(text: string): Candidate[] {
       // 1.8.0: "@sipho can you check": a mention of a listed first name in lower case.
       const c = (cued || (lexHas(t.info, GIVEN) && (mentionAt(text, t.start) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
-      if (c && (c.given || c.surname) && (cued || (c.given && !c.common))) {
+      // 1.8.0: after Turkish "ben" (I) only a first name that is no Turkish word ("ben elif"; "ben de" is "me too", "ben yarın" "I tomorrow").
+      if (c && (c.given || c.surname) && (cued || (c.given && !c.common)) && (tokens[i - 1]?.lower !== "ben" || (c.given && !TURKISH_AFTER_BEN.has(t.lower)))) {
         let e = i;
         while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname)) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
@@ -314,6 +328,11 @@ function findPersons(text: string): Candidate[] {
         out.push(candidate("PERSON", t.start, t.end, 0.6, "person-lower-listed"));
         i++;
       } else i++;
+      continue;
+    }
+    // 1.8.0: Turkish "Ben" (I) opening a sentence in Turkish ("Ben yarın gelirim") is no "Ben".
+    if (t.lower === "ben" && !t.allCaps && turkishAfter(tokens, i)) {
+      i++;
       continue;
     }
     const c = at(i);
@@ -593,7 +612,7 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
-  if (next && joinedBySpace(next.gap) && STRONG_AFTER.has(next.lower)) score += 0.2 + (next.lower === "here" && first.sentenceStart && words <= 3 && commaSpaceStart(text.slice(next.end, next.end + 2)) ? 0.15 : 0);
+  if (next && joinedBySpace(next.gap) && (STRONG_AFTER.has(next.lower) || ((anyGiven || anySurname) && STRONG_AFTER_LISTED.has(next.lower)))) score += 0.2 + (next.lower === "here" && first.sentenceStart && words <= 3 && commaSpaceStart(text.slice(next.end, next.end + 2)) ? 0.15 : 0);
   // 1.7.0: "Dorel and I will arrive", "Nizom and me": only a person does things with "I".
   else if (next && next.lower === "and" && joinedBySpace(next.gap) && e + 2 < tokens.length && (tokens[e + 2].text === "I" || tokens[e + 2].lower === "me") && joinedBySpace(tokens[e + 2].gap)) score += 0.25;
   else if ((next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) || bracketOrPossessive(tail)) score += 0.1;
