@@ -21,6 +21,9 @@ describe("secrets whose cue is not right before them, 1.8.0", () => {
       "User stories:\nlogin - done\nsignup - in progress",
       "Users: alice (admin), bob (viewer)",
       "The users page: users - v2, admins - v3",
+      "Users: alice - v2.1, bob - v3.0 are the versions they run.",
+      "Accounts: acme-prod / Q3-2024, acme-dev / Q4-2024",
+      "Accounts:\nalice: 2FA enabled",
     ]) expect(secrets(text)).toEqual([]);
   });
   it("a password the writer says to use", () => {

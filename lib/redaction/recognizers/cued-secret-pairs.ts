@@ -67,6 +67,8 @@ function pairAt(text: string, pos: number): Pair | null {
   // A password mixes letters with digits or symbols; a number alone is a count, a code or a postcode.
   if (!passwordShaped(value) || !/\p{L}/u.test(value) || !/[^\p{L}]/u.test(value) || !secretOk(value, true, null)) return null;
   if (/^(?:https?:|www\.)|^\d+(?:[.:]\d+)+$|@/.test(value)) return null;
+  // "alice - v2.1, bob - v3.0", "acme-prod / Q3-2024", "alice: 2FA enabled": versions, quarters, sign-in methods.
+  if (/^v?\d+(?:\.\d+)+[a-z]?$|^q[1-4][-/ ]?\d{2,4}$/i.test(value) || SIGN_IN_METHODS.has(value.toLowerCase())) return null;
   return { user: [pos, pos + u[0].length], secret: [start, start + value.length], end: start + value.length + (quote ? 1 : 0) };
 }
 
