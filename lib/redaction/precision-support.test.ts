@@ -44,8 +44,8 @@ describe("what a password or PIN is like, in more languages, 1.8.0", () => {
       "PIN: blocked",
       "the password is gone",
       "Password is kaput",
-      "Şifre: hatalı",
-      "Kata sandi: salah",
+      "Şifre hatalı",
+      "Kata sandi salah",
       "Password ko ay mali",
       "Ang password ay hindi tama",
       "Ang password ko ay hindi gumagana",
@@ -68,5 +68,25 @@ describe("what a password or PIN is like, in more languages, 1.8.0", () => {
     expect(found("Parola este Brasov#2024", "SECRET")).toEqual(["Brasov#2024"]);
     expect(found("the password is sunshine", "SECRET")).toEqual(["sunshine"]);
     expect(found("Ο κωδικός είναι Thalassa88", "SECRET")).toEqual(["Thalassa88"]);
+  });
+});
+
+describe("an app's screens and a service's centres are no places, 1.8.0", () => {
+  it("a screen, list or folder after 'to' is no town", () => {
+    for (const text of ["Add to Cart", "Proceed to Checkout", "Moved to Trash", "Back to Home", "Back to Top", "Move to Inbox", "Copy to Clipboard", "Send to Kindle", "Add to Calendar", "Return to Shop", "Go back to Menu", "Switch to Desktop"]) {
+      expect(found(text, "LOCATION")).toEqual([]);
+    }
+  });
+  it("a centre named by what it does is no street", () => {
+    for (const text of ["Help Center", "Visit our Help Centre for answers", "Data Center outage", "Open Notification Center", "Call Center hours are 9 to 5"]) {
+      expect(found(text, "LOCATION")).toEqual([]);
+    }
+  });
+  it("real places after the same words stay", () => {
+    expect(found("I moved to Zxyville last year", "LOCATION")).toEqual(["Zxyville"]);
+    expect(found("moved to Berlin", "LOCATION")).toEqual(["Berlin"]);
+    expect(found("We are flying to Home Hill tomorrow", "LOCATION")).toEqual(["Home Hill"]);
+    expect(found("Add to Cart, then ship to Kirkby", "LOCATION")).toEqual(["Kirkby"]);
+    expect(found("Pinewood Centre", "LOCATION")).toEqual(["Pinewood Centre"]);
   });
 });

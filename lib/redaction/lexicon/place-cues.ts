@@ -59,6 +59,27 @@ export const PLACE_CUE_WORDS: readonly string[] = [
   "in", "from", "to", "at", "near", "visit", "visiting", "outside", "around", "across", "location", "via", "of",
 ];
 
+/**
+ * 1.8.0: where an app, a shop or a device sends things ("Add to Cart", "Move to Inbox",
+ * "Back to Top", "Send to Kindle"): after "to" these name a screen, a list or a folder, not a
+ * town. Many are missing from the ordinary-word lexicon, which lists only words it must tag.
+ */
+export const APP_PLACE_WORDS: readonly string[] = `cart basket bag checkout wishlist watchlist favorites favourites playlist
+library gallery calendar contacts inbox outbox mailbox spam junk trash bin archive archives drafts folder desktop
+taskbar dock clipboard printer scanner kindle home homepage top bottom menu dashboard settings preferences profile
+account login signin logout shop store kitchen payment billing cloud downloads documents photos notes reminders
+queue backlog sidebar toolbar tab window screen lobby chat feed timeline`.split(/\s+/);
+
+/**
+ * 1.8.0: "Help Center", "Data Centre", "Notification Center": a centre named by what it does
+ * is a service, a page of an app or a facility, not a street ending in "Center".
+ */
+export const SERVICE_CENTRE_WORDS: readonly string[] = `help contact data call service services support admin
+security notification notifications control action resource resources learning download downloads trust privacy
+developer developers partner partners shopping community media game command test update account billing customer
+information info training career careers business education fitness health wellness gaming message sync
+operations network response dispatch distribution fulfillment fulfilment logistics`.split(/\s+/);
+
 /** After these an unknown capitalised word is taken as a town ("from Kumasi", "nach Kassel"). */
 export const TOWN_CUE_WORDS: readonly string[] = [
   "from", "in", "near", "outside", "visiting", "visit", "around", "de", "à", "aus", "nach", "en", "to", "at",

@@ -31,11 +31,13 @@ export const NAME_PARTICLES = new Set("de da do dos das di del della du la le le
 
 const LOWER_CITY_PREPOSITIONS = new Set(["to", "in", "from", "near", "at", "via"]);
 const TOWN_PREFIX_WORDS = new Set(TOWN_PREFIXES);
+const APP_PLACES = new Set(placeCues.APP_PLACE_WORDS);
+const SERVICE_CENTRES = new Set(placeCues.SERVICE_CENTRE_WORDS);
 
 // The loop below asks each token's word about these small sets; most words are in none of
 // them. One flag of the shared word record (word-info.ts) says whether a word is in any,
 // answered once per distinct word, so most tokens skip the string probes.
-const SMALL_WORD = wordFlag(new Set([...LOWER_CITY_PREPOSITIONS, ...TOWN_PREFIX_WORDS, ...NAME_PARTICLES, ...SITE_OWNERS, ...LANGUAGE_WORDS]));
+const SMALL_WORD = wordFlag(new Set([...LOWER_CITY_PREPOSITIONS, ...TOWN_PREFIX_WORDS, ...NAME_PARTICLES, ...SITE_OWNERS, ...LANGUAGE_WORDS, ...APP_PLACES, ...SERVICE_CENTRES]));
 // Town-shaped words ("ashleyburgh"), once per word instead of a cache probe per token.
 const TOWN_SHAPED = wordFlag({ has: townShaped });
 
@@ -163,7 +165,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       out.push(candidate("LOCATION", t.start, t.end, 0.6, "inflected-town"));
       continue;
     }
-    if (strong && !lexHas(t.info, EXTRA_COMMON)) {
+    if (strong && !lexHas(t.info, EXTRA_COMMON) && !appPlace(tokens, i)) {
       // After a strong cue ("flying from", "citizen of"), the capitalised words that follow
       // are the place, whatever they are: "Moreira de Nossa Senhora", "Republic of Korea".
       const e = cuedEnd(tokens, i, i);
@@ -198,7 +200,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     }
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
     const unknownWord = !inSmallSet(t.info, LANGUAGE_WORDS) && !t.allCaps && !t.sentenceStart && !lexHas(t.info, GIVEN) && !lexHas(t.info, SURNAME) && !lexHas(t.info, ORGANIZATION);
-    if (unknownWord && WEAK_TOWN.before(tokens, i)) score = Math.max(score, 0.5);
+    if (unknownWord && WEAK_TOWN.before(tokens, i) && !appPlace(tokens, i)) score = Math.max(score, 0.5);
     else if ((prefixed || shaped) && cued) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
     i = e;
@@ -258,6 +260,8 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
     // "id BIGSERIAL PRIMARY KEY": SQL written in capitals, not a street.
     if (w.allCaps && SQL_WORDS.has(w.lower)) return -1;
     if (e > i && w.cap && (lexHas(w.info, STREET_TYPE) || streetSuffixOf(w.info))) {
+      // 1.8.0: "Help Center", "Data Centre": a centre named by what it does is no street.
+      if ((w.lower === "center" || w.lower === "centre") && inSmallSet(tokens[e - 1].info, SERVICE_CENTRES)) return -1;
       // "Paket an Birkenweg": a street written as one word takes no lower-case particle before it.
       if (!isStreetType(lex, w.lower) && tokens.slice(i + 1, e).some((x) => !x.cap)) return -1;
       return e;
@@ -265,6 +269,12 @@ function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
     if (e === i && streetSuffixOf(w.info) && !lexHas(w.info, COMMON)) return e;
   }
   return -1;
+}
+
+/** "Add to Cart", "Moved to Trash": a screen, list or folder of an app alone after "to" (APP_PLACE_WORDS). */
+function appPlace(tokens: WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i > 0 && tokens[i - 1].lower === "to" && inSmallSet(tokens[i].info, APP_PLACES) && !(next && next.cap && joinedBySpace(next.gap));
 }
 
 /** Whether "from <words>" precedes the "to" at tokens[k] in the same sentence ("from Płock to Słupsk"). */
