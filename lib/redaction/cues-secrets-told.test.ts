@@ -164,3 +164,15 @@ describe("what the told-secret and card rules must leave, 1.8.0 review", () => {
     expect(found("my card 4111/1111/1111/1111 was declined", "CREDIT_CARD")).toEqual(["4111/1111/1111/1111"]);
   });
 });
+
+describe("tables and glued words the identifier and password rules must leave, 1.8.0 review", () => {
+  it("a bare 'ID' header keys the table's own rows; a person's id header still gives its column", () => {
+    expect(redactText("ID,Product,Price\n10023,Widget,4.99\n10024,Gadget,9.99").entities).toEqual([]);
+    expect(found("Customer ID,Plan\n4471229,Pro", "ID")).toEqual(["4471229"]);
+  });
+  it("'pw'/'pwd' with digits glued on is no password; the full word still is", () => {
+    expect(secrets("The PW12 pen is nice")).toEqual([]);
+    expect(secrets("Pwd12 is the default")).toEqual([]);
+    expect(secrets("Password123 was leaked")).toEqual(["Password123"]);
+  });
+});

@@ -54,8 +54,8 @@ function findCuedValues(text: string): Candidate[] {
     const { cue, last } = hit;
     const cueEnd = tokens[last].end;
     // 1.8.0: "Password123", "Passwort2024!": the word for a password with digits glued on is a password itself
-    // (two digits or a symbol: "password2" is a form's second field).
-    if (cue.kind === "secret" && last === i && /^(?:\d{2}|\d[!@#$%^&*])/.test(text.slice(cueEnd, cueEnd + 2)) && PASSWORD_WORDS.has(cue.parts[0]) && (tokens[i].start === 0 || /\s/.test(text[tokens[i].start - 1]))) {
+    // (two digits or a symbol: "password2" is a form's second field; not "pw"/"pwd": "The PW12 pen").
+    if (cue.kind === "secret" && last === i && /^(?:\d{2}|\d[!@#$%^&*])/.test(text.slice(cueEnd, cueEnd + 2)) && PASSWORD_WORDS.has(cue.parts[0]) && cue.parts[0].length > 3 && (tokens[i].start === 0 || /\s/.test(text[tokens[i].start - 1]))) {
       let end = cueEnd;
       while (end < text.length && !/[\s,;)"'\]]/.test(text[end])) end++;
       while (end > cueEnd && /[.!?:]/.test(text[end - 1]) && !/\d/.test(text[end - 2] ?? "")) end--;
@@ -69,7 +69,9 @@ function findCuedValues(text: string): Candidate[] {
     if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
     // 1.8.0: a table's header cell ("| Passport |", "Name,MRN,Ward"): the identifiers are in its column.
     if (cue.kind === "id" && headerCell(text, tokens[i].start, cueEnd)) {
-      if (!(RECORD_KEY_HEADS.has(cue.parts[0]) && isMachineText(text))) idColumn(text, tokens[i].start, cueEnd, cue.type, out);
+      // A bare "ID" header keys the table's own rows ("ID,Product,Price"): no person's number.
+      const bareId = cue.parts.length === 1 && (cue.parts[0] === "id" || cue.parts[0] === "ids");
+      if (!bareId && !(RECORD_KEY_HEADS.has(cue.parts[0]) && isMachineText(text))) idColumn(text, tokens[i].start, cueEnd, cue.type, out);
       i = last;
       continue;
     }
