@@ -30,6 +30,14 @@ describe("identifiers of a person's case after their cue, 1.8.0", () => {
     expect(typed("my membership is 55301277")).toEqual(["ID:55301277"]);
     expect(typed("my id is 4471229")).toEqual(["ID:4471229"]);
   });
+  it("the sign for 'number' after the noun, French references, health plans", () => {
+    expect(typed("cliente nº 4471229")).toEqual(["ID:4471229"]);
+    expect(typed("socio n. 5503321")).toEqual(["ID:5503321"]);
+    expect(typed("Réf dossier : 7712093")).toEqual(["ID:7712093"]);
+    expect(typed("réf. client 66120934")).toEqual(["ID:66120934"]);
+    expect(typed("health plan id 88213945")).toEqual(["ID:88213945"]);
+    expect(redacted("the client now has 4471 seats")).toEqual([]);
+  });
   it("no identifier where the word is ordinary or the value a count, amount or version", () => {
     expect(redacted("Customer: 4471 orders last month")).toEqual([]);
     expect(redacted("Client: 12.50 per seat")).toEqual([]);

@@ -109,10 +109,15 @@ const CASE_ID_CUES = `contract number|contract id|contract ref|contract referenc
   membership id|membership card number|member card number|frequent flyer no|frequent flier number|ffn|
   cust no|cust id|cust #|cust number|mem no|mbr no|mbr id|mbr #|memb no|memb #|pol no|pol nr|pol #|pt id|pt no|
   clm no|clm #|inv no|nic|nic no|pesel nr|codice fiscale n|tessera sanitaria|numero tessera sanitaria|
-  carte vitale|numéro de carte vitale|kvnr|krankenversichertennummer|e-card nummer|zorgverzekeringsnummer`;
+  carte vitale|numéro de carte vitale|kvnr|krankenversichertennummer|e-card nummer|zorgverzekeringsnummer|
+  health plan id|health plan number|ins id|ins no|réf client|ref client|réf dossier|réf. client|réf. dossier|référence client|référence dossier`;
 for (const c of CASE_ID_CUES.split("|").map((w) => w.replace(/\s+/g, " ").trim()).filter(Boolean)) {
   addCue("id", "ID", c);
   addIdForms("ID", c);
+}
+// 1.8.0: the sign for "number" after the noun in the Romance languages ("cliente nº 4471229", "socio n. …", "tessera n. …").
+for (const w of "cliente|client|socio|sócio|tessera|polizza|póliza|apólice|contratto|contrato|contrat|pratica|fattura|factura|afiliado|adhérent|abonné|dossier|expediente|assicurato|asegurado".split("|")) {
+  for (const abbr of ["n", "nº", "nr", "núm"]) register("id", "ID", [w, abbr]);
 }
 // 1.8.0: "N° de client 88213", "Nº de póliza …", "Nr. klienta …": the abbreviation of the word for
 // "number" in place of the word ("N°" is "n" to the tokenizer; CUE_GAP lets "°" through).
