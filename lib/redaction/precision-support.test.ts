@@ -73,7 +73,7 @@ describe("what a password or PIN is like, in more languages, 1.8.0", () => {
 
 describe("an app's screens and a service's centres are no places, 1.8.0", () => {
   it("a screen, list or folder after 'to' is no town", () => {
-    for (const text of ["Add to Cart", "Proceed to Checkout", "Moved to Trash", "Back to Home", "Back to Top", "Move to Inbox", "Copy to Clipboard", "Send to Kindle", "Add to Calendar", "Return to Shop", "Go back to Menu", "Switch to Desktop"]) {
+    for (const text of ["Add to Cart", "Proceed to Checkout", "Moved to Trash", "Back to Home", "Back to Top", "Move to Inbox", "Copy to Clipboard", "Send to Kindle", "Add to Calendar", "Return to Shop", "Go back to Menu", "Switch to Desktop", "Update to Version 3.2", "Switch to Plan B"]) {
       expect(found(text, "LOCATION")).toEqual([]);
     }
   });

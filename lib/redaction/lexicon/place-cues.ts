@@ -61,14 +61,15 @@ export const PLACE_CUE_WORDS: readonly string[] = [
 
 /**
  * 1.8.0: where an app, a shop or a device sends things ("Add to Cart", "Move to Inbox",
- * "Back to Top", "Send to Kindle"): after "to" these name a screen, a list or a folder, not a
- * town. Many are missing from the ordinary-word lexicon, which lists only words it must tag.
+ * "Back to Top", "Send to Kindle", "Update to Version 3.2"): after "to" these name a screen, a
+ * list, a folder or a release, not a town. Many are missing from the ordinary-word lexicon, which lists only words it must tag.
  */
 export const APP_PLACE_WORDS: readonly string[] = `cart basket bag checkout wishlist watchlist favorites favourites playlist
 library gallery calendar contacts inbox outbox mailbox spam junk trash bin archive archives drafts folder desktop
 taskbar dock clipboard printer scanner kindle home homepage top bottom menu dashboard settings preferences profile
 account login signin logout shop store kitchen payment billing cloud downloads documents photos notes reminders
-queue backlog sidebar toolbar tab window screen lobby chat feed timeline`.split(/\s+/);
+queue backlog sidebar toolbar tab window screen lobby chat feed timeline
+version release build beta plan tier`.split(/\s+/);
 
 /**
  * 1.8.0: "Help Center", "Data Centre", "Notification Center": a centre named by what it does
