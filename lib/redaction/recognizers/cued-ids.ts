@@ -152,6 +152,14 @@ export function dniValid(code: string): boolean {
   return "TRWAGMYFPDXBNJZSQVHLCKE"[Number(digits) % 23] === plain[plain.length - 1];
 }
 
+/** National ids found by their check character alone: a cheap gate on the shape's core, the shape, the check, the source name. */
+const CHECKED_IDS: readonly { gate: RegExp; pattern: RegExp; valid: (code: string) => boolean; source: string }[] = [
+  { gate: /\d\d[A-Z]\d{3}[A-Z]/, pattern: FISCAL_CODE, valid: fiscalCodeValid, source: "fiscal-code" },
+  { gate: /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/, pattern: HETU, valid: hetuValid, source: "hetu" },
+  { gate: /\d{7}[A-Z]/, pattern: NRIC, valid: nricValid, source: "nric" },
+  { gate: /\d{7}[A-Z]/, pattern: NIE, valid: dniValid, source: "dni" },
+];
+
 /**
  * Shapes distinctive enough alone: an Indian PAN (five letters, four digits, a letter, the
  * fourth letter a holder type) and a grouped Aadhaar number with a valid Verhoeff digit;
@@ -162,18 +170,9 @@ export function distinctiveShapes(text: string, out: Candidate[]): void {
   // One pass for all four shapes' cores (most texts have none), then each shape's own test.
   if (!SHAPES_GATE.test(text)) return;
   // 1.8.0: an Italian fiscal code, a Finnish HETU, a Singapore NRIC/FIN and a Spanish NIE by their check characters.
-  if (/\d\d[A-Z]\d{3}[A-Z]/.test(text)) eachMatch(FISCAL_CODE, text, (m) => {
-    if (fiscalCodeValid(m[0])) out.push(candidate("ID", m.index, m.index + m[0].length, 0.6, "fiscal-code"));
-  });
-  if (/\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/.test(text)) eachMatch(HETU, text, (m) => {
-    if (hetuValid(m[0])) out.push(candidate("ID", m.index, m.index + m[0].length, 0.6, "hetu"));
-  });
-  if (/\d{7}[A-Z]/.test(text)) {
-    eachMatch(NRIC, text, (m) => {
-      if (nricValid(m[0])) out.push(candidate("ID", m.index, m.index + m[0].length, 0.6, "nric"));
-    });
-    eachMatch(NIE, text, (m) => {
-      if (dniValid(m[0])) out.push(candidate("ID", m.index, m.index + m[0].length, 0.6, "dni"));
+  for (const id of CHECKED_IDS) {
+    if (id.gate.test(text)) eachMatch(id.pattern, text, (m) => {
+      if (id.valid(m[0])) out.push(candidate("ID", m.index, m.index + m[0].length, 0.6, id.source));
     });
   }
   if (/[A-Z]{5}\d{4}[A-Z]/.test(text)) eachMatch(PAN, text, (m) => out.push(candidate("IN_PAN", m.index, m.index + m[0].length, 0.6, "pan")));
