@@ -7,7 +7,9 @@ import { ANY_NATIVE_WORD, NAME_PARTICLES, NATIVE_HOME, placeMatch } from "./reco
 import { getLexicon } from "./lexicon/lexicon";
 import { tokenizeWords, type WordToken } from "./recognizers/tokens";
 import { BLOCK_CUE, BLOCK_CUE_AT, BLOCK_CUE_LENGTH, eachMatchEndingLine, SIGN_OFF, SIGN_OFF_AT, SIGN_OFF_LENGTH } from "./recognizers/layout";
-import { abbreviationDot, ABBREVIATION_DOT, LAST_WORD, lastWord, manyDigits, POSTCODE_END, POSTCODE_START } from "./recognizers/address-block";
+import { abbreviationDot, ABBREVIATION_DOT, LAST_WORD, lastWord } from "./recognizers/address-parts";
+import { manyDigits } from "./recognizers/address-classify";
+import { POSTCODE_END, POSTCODE_START } from "./recognizers/address-vocabulary";
 
 // The places and addresses speed cuts read strings backwards or count instead of running a
 // regex over a slice: each must answer exactly as the regex it stands in for.
