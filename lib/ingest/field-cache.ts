@@ -19,7 +19,13 @@ import { detectInView } from "@/lib/redaction/redact-text";
  * the entry is the entities' types, offsets and scores. No text is held.
  */
 export class DetectionCache {
-  private readonly entries = new Map<string, readonly DetectedEntity[]>();
+  // Least recently used order is a linked list through the entries, not the Map's own order:
+  // moving a hit to the end by delete + set, and evicting from the Map's start, left deleted
+  // slots that every eviction's iterator walked over again (once the cache was full, a miss
+  // cost more than detecting a short text).
+  private readonly entries = new Map<string, Slot>();
+  private oldest: Slot | null = null;
+  private newest: Slot | null = null;
   private readonly secret = crypto.randomBytes(32);
   private bytes = 0;
   hits = 0;
@@ -33,22 +39,39 @@ export class DetectionCache {
     const cached = this.entries.get(key);
     if (cached) {
       this.hits++;
-      // Most recently used last: Map keeps insertion order, so the oldest is evicted first.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return cached.map((e) => ({ ...e }));
+      this.unlink(cached);
+      this.append(cached);
+      return cached.entities.map((e) => ({ ...e }));
     }
     this.misses++;
     const found = detectInView(viewText);
-    const entry = Object.freeze(found.map((e) => Object.freeze({ type: e.type, start: e.start, end: e.end, score: e.score })));
-    this.bytes += entrySize(entry);
-    this.entries.set(key, entry);
-    for (const [oldKey, old] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldKey);
-      this.bytes -= entrySize(old);
+    const entities = Object.freeze(found.map((e) => Object.freeze({ type: e.type, start: e.start, end: e.end, score: e.score })));
+    const slot: Slot = { key, entities, older: null, newer: null };
+    this.bytes += entrySize(entities);
+    this.entries.set(key, slot);
+    this.append(slot);
+    while (this.bytes > this.maxBytes && this.oldest) {
+      const old = this.oldest;
+      this.unlink(old);
+      this.entries.delete(old.key);
+      this.bytes -= entrySize(old.entities);
     }
     return found;
+  }
+
+  private unlink(slot: Slot): void {
+    if (slot.older) slot.older.newer = slot.newer;
+    else this.oldest = slot.newer;
+    if (slot.newer) slot.newer.older = slot.older;
+    else this.newest = slot.older;
+    slot.older = slot.newer = null;
+  }
+
+  private append(slot: Slot): void {
+    slot.older = this.newest;
+    if (this.newest) this.newest.newer = slot;
+    else this.oldest = slot;
+    this.newest = slot;
   }
 
   /** Entries held (tests and the bench's figures). */
@@ -58,8 +81,15 @@ export class DetectionCache {
 
   /** Every key and entry, for the test that checks no text is held. */
   snapshot(): Array<[string, readonly DetectedEntity[]]> {
-    return [...this.entries];
+    return [...this.entries].map(([key, slot]) => [key, slot.entities]);
   }
+}
+
+interface Slot {
+  key: string;
+  entities: readonly DetectedEntity[];
+  older: Slot | null;
+  newer: Slot | null;
 }
 
 /**
