@@ -10,7 +10,8 @@
  * generator seeds, each redacted once: the figure a live feed gets). Also scores the
  * external sealed corpus (lib/redaction/eval/external, built independently of the engine's
  * recognizers and templates): type-strict and any-type recall, per type, kind of text and locale;
- * with --external-b also the second such corpus (lib/redaction/eval/external-b), the same tables.
+ * with --external-b also the second such corpus (lib/redaction/eval/external-b), the same tables;
+ * with --external-c the third (lib/redaction/eval/external-c), the same tables.
  * Never prints sample text.
  */
 import { spawnSync } from "node:child_process";
@@ -30,13 +31,15 @@ import { caughtRecall, scoreExternal, type ExternalFigures, type GroupFigures } 
 import type { ExternalSample } from "../lib/redaction/eval/external/sample";
 import { generateCorpusB } from "../lib/redaction/eval/external-b/generate";
 import { handWrittenB } from "../lib/redaction/eval/external-b/hand-written";
+import { generateCorpusC } from "../lib/redaction/eval/external-c/generate";
+import { handWrittenC } from "../lib/redaction/eval/external-c/hand-written";
 import { chatCorpus, utf8Bytes } from "./lib/redaction-chat-corpus";
 
 type System = { name: string; spans: (text: string) => PredictedSpan[]; redact: (text: string) => unknown };
 
 const ARGS = new Set(process.argv.slice(2));
 if (ARGS.has("--help")) {
-  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli] [--external-b | --external-b-only]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run\n  --external-b       also score external corpus B (lib/redaction/eval/external-b)\n  --external-b-only  print only external corpus B's figures");
+  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli] [--external-b | --external-b-only] [--external-c | --external-c-only]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run\n  --external-b       also score external corpus B (lib/redaction/eval/external-b)\n  --external-b-only  print only external corpus B's figures\n  --external-c       also score external corpus C (lib/redaction/eval/external-c)\n  --external-c-only  print only external corpus C's figures");
   process.exit(0);
 }
 
@@ -247,9 +250,12 @@ function coldThroughput(system: System, bytesWanted: number): ColdFigures {
 
 /** Corpus B (lib/redaction/eval/external-b): a second sealed corpus, printed only on request (--external-b). */
 const printExternalB = () => printExternal("External sealed corpus B", generateCorpusB(), handWrittenB());
+/** Corpus C (lib/redaction/eval/external-c): a third sealed corpus, printed only on request (--external-c). */
+const printExternalC = () => printExternal("External sealed corpus C", generateCorpusC(), handWrittenC());
 
 function main(): void {
   if (ARGS.has("--external-b-only")) return printExternalB();
+  if (ARGS.has("--external-c-only")) return printExternalC();
   if (!ARGS.has("--throughput-only")) quality();
   if (ARGS.has("--quality-only")) return;
   throughputTables();
@@ -269,6 +275,7 @@ function quality(): void {
   printWorldKinds(world);
   printExternal();
   if (ARGS.has("--external-b")) printExternalB();
+  if (ARGS.has("--external-c")) printExternalC();
 }
 
 function throughputTables(): void {
