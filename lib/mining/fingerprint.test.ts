@@ -96,6 +96,21 @@ describe("simHash", () => {
     );
   });
 
+  it("matches the reference on long texts too (votes counted past every power of two up to 4,096)", () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 60, maxLength: 4_200 }), (words) => {
+        const text = words.join(" ");
+        expect(simHash(text)).toBe(referenceSimHash(text));
+      }),
+      { numRuns: 60 },
+    );
+    // Exactly at and around the powers of two of the vote count (shingles = words - 2).
+    for (const n of [3, 4, 5, 6, 10, 18, 34, 66, 130, 258, 514, 1026, 2050]) {
+      const text = Array.from({ length: n }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}`).join(" ");
+      expect(simHash(text)).toBe(referenceSimHash(text));
+    }
+  });
+
   it("hashes the empty text to zeros, short texts by word, and keeps near-duplicates near", () => {
     expect(simHash("")).toBe("0000000000000000");
     expect(simHash("refund")).toBe(referenceSimHash("refund"));

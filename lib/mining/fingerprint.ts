@@ -117,7 +117,7 @@ function avalanche(hash: number): number {
 /**
  * 64-bit SimHash of a text as 16 hex digits (the empty text hashes to all zeros). Each bit
  * is set when more than half of the shingles' hashes have it set (the classic +1/-1 vote,
- * counted as ones), without building shingle arrays or per-shingle objects: it runs for
+ * counted as ones, in bit-sliced counters: addBits), without building shingle arrays or per-shingle objects: it runs for
  * every mined record, so its allocations showed in the ingest profile.
  */
 export function simHash(text: string): string {
@@ -157,21 +157,40 @@ function vote(ones: Int32Array, a: string, b: string, c: string): void {
       low = Math.imul(low ^ code, 0x01000193);
     }
   }
-  high = avalanche(high);
-  low = avalanche(low);
-  for (let bit = 0; bit < 32; bit++) {
-    ones[bit] += (high >>> bit) & 1;
-    ones[32 + bit] += (low >>> bit) & 1;
+  addBits(ones, 0, avalanche(high));
+  addBits(ones, 32, avalanche(low));
+}
+
+/**
+ * Counts the set bits of `word` into 32 counters kept bit-sliced: counters[from + j] holds
+ * bit j of all 32 counts, so one vote is a ripple-carry add of the word (a few steps; the
+ * carry stops where no count overflows) instead of 32 separate increments.
+ */
+function addBits(counters: Int32Array, from: number, word: number): void {
+  let carry = word;
+  for (let j = from; carry !== 0; j++) {
+    const next = counters[j] & carry;
+    counters[j] ^= carry;
+    carry = next;
   }
+}
+
+/** Count `bit` of the bit-sliced counters from `from` (addBits), none above 2^levels - 1. */
+function countOf(counters: Int32Array, from: number, bit: number, levels: number): number {
+  let n = 0;
+  for (let j = 0; j < levels; j++) n += ((counters[from + j] >>> bit) & 1) << j;
+  return n;
 }
 
 /** The hash of `count` votes: a bit is set when more than half of them set it. 16 hex digits. */
 function majority(ones: Int32Array, count: number): string {
   let high = 0;
   let low = 0;
+  // No count exceeds the number of votes (one per word of a text: far below 2^31).
+  const levels = 32 - Math.clz32(count);
   for (let bit = 0; bit < 32; bit++) {
-    if (2 * ones[bit] > count) high |= 1 << bit;
-    if (2 * ones[32 + bit] > count) low |= 1 << bit;
+    if (2 * countOf(ones, 0, bit, levels) > count) high |= 1 << bit;
+    if (2 * countOf(ones, 32, bit, levels) > count) low |= 1 << bit;
   }
   return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
 }
