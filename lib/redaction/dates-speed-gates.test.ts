@@ -48,16 +48,23 @@ describe("date gates find everything the scans they spare find", () => {
     expect(mayNameLifeEvent("She was born in 1987")).toBe(true);
   });
 
-  it("the event gate is true whenever a slice of the text holds a person's event, phrases of two words too", () => {
-    const pieces = ["driving to", "DRIVING", "Driving", " to", " TO", "drove", "день", "ДЕНЬ", " рождения", "Flight", "'s", "check", "-up", "rendez", "-vous", "vol", "x", "é", "\u0301", "İ", "ſurgery", "\u212a", " ", ". ", "\n", "2"];
+  it("the event gate is true whenever a sentence of the text holds a person's event, phrases of two words too", () => {
+    const pieces = ["driving to", "DRIVING", "Driving", " to", " TO", "drove", "день", "ДЕНЬ", " рождения", "Flight", "'s", "check", "-up", "rendez", "-vous", "vol", "in", "de", "co", "x", "é", "\u0301", "İ", "ſurgery", "\u212a", "𝐀", " ", ". ", "! ", "? ", "\n", "2"];
     fc.assert(
       fc.property(textOf(pieces), fc.nat(), fc.nat(), (t, a, b) => {
-        const s = t.slice(Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1) || t.length);
+        // A sentence as personalSentence cuts it: it opens at the text's start, after a newline or
+        // at the space of ". ", "! ", "? " before any point; it may end anywhere after its start.
+        const at = a % (t.length + 1);
+        const from = Math.max(t.lastIndexOf(". ", at), t.lastIndexOf("\n", at), t.lastIndexOf("! ", at), t.lastIndexOf("? ", at), -1) + 1;
+        const s = t.slice(from, from + (b % (t.length - from + 1)));
         return !(PERSONAL_EVENT.test(s) || CJK_EVENT.test(s)) || mayHoldEvent(t);
       }),
       { numRuns: 30000 },
     );
     expect(mayHoldEvent("She was driving to Lyon")).toBe(true);
     expect(mayHoldEvent("He was driving fast")).toBe(false);
+    // An event word inside another word opens no sentence's event.
+    expect(mayHoldEvent("We need to involve the cooperation team to determine it")).toBe(false);
+    expect(mayHoldEvent("Her vol is at 9")).toBe(true);
   });
 });

@@ -420,10 +420,16 @@ const EVENT_WORDS = ((src) => (src.startsWith(EVENT_OPEN) && src.endsWith(EVENT_
 // may only add letters (İ becomes i and a mark), never lose a match. An alternative of several
 // words ("driving to") ends a token with its first word: such a token sends the whole text to
 // EVENT_WORDS. Null (no word gate) if the alternation ever holds a group.
+// An event word opens after a non-letter: the sentences `personalSentence` cuts start at the
+// text's start, after a newline or at the space of ". ", never inside a word (their end may cut
+// one). In a token, whose lower-case form keeps every non-letter, the word starts the token or
+// follows a mark, apostrophe or hyphen; "involve", "determine", "cooperation" do not pass.
 const EVENT_ALTERNATIVES = EVENT_WORDS && !/[()]/.test(EVENT_WORDS.source) ? EVENT_WORDS.source.split("|") : null;
-const EVENT_IN_WORD = EVENT_ALTERNATIVES && new RegExp(EVENT_ALTERNATIVES.filter((a) => !a.includes(" ")).join("|"), "iu");
+const EVENT_ONE_WORD = EVENT_ALTERNATIVES ? EVENT_ALTERNATIVES.filter((a) => !a.includes(" ")).join("|") : null;
+const EVENT_IN_WORD = EVENT_ONE_WORD === null ? null : new RegExp(`(?<![\\p{L}])(?:${EVENT_ONE_WORD})`, "iu");
 const EVENT_PHRASE_END = EVENT_ALTERNATIVES && new RegExp(`(?:${EVENT_ALTERNATIVES.filter((a) => a.includes(" ")).map((a) => a.slice(0, a.indexOf(" "))).join("|")})$`, "iu");
-const EVENT_IN_ASCII = EVENT_IN_WORD && asciiMatcher(EVENT_IN_WORD.source);
+// A word of ASCII letters only has one place after a non-letter: its start.
+const EVENT_IN_ASCII = EVENT_ONE_WORD === null ? null : asciiMatcher(`^(?:${EVENT_ONE_WORD})`);
 const EVENT_PHRASE_END_ASCII = EVENT_PHRASE_END && asciiMatcher(EVENT_PHRASE_END.source);
 const eventWord = (w: string) => EVENT_IN_WORD !== null && (asciiLetters(w) && EVENT_IN_ASCII ? EVENT_IN_ASCII.test(w) : EVENT_IN_WORD.test(w));
 const eventPhraseWord = (w: string) => EVENT_PHRASE_END !== null && (asciiLetters(w) && EVENT_PHRASE_END_ASCII ? EVENT_PHRASE_END_ASCII.test(w) : EVENT_PHRASE_END.test(w));
