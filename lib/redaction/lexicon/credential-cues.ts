@@ -284,15 +284,14 @@ protected manager field policy policies length rules rule hint hints prompt dial
 reminder recovery protected-by must should will would can could may might has have had does did was were been being
 and or but for with without from into onto of to in on at by the a an my your his her our their its this that these
 those it is are be here there now then please again only also just still yet never always forgotten forgot lost
-vergessen falsch ungültig erforderlich oublié incorrect requis olvidada incorrecta obligatoria esquecida incorreta
-vergeten onjuist glömt fel glemt forkert unohtunut väärä zapomniane błędne zapomenuté chybné elfelejtett hibás
-забыл неверный неправильный
+incorrect
 simple easy hard difficult complex complicated obvious temporary permanent random unique generated automatic secret
 confidential private personal public visible predictable guessable stupid terrible useless important sensitive enough
 longer shorter stronger weaker better worse old new default current previous last first next same similar also still
 got gets getting has been being what which who whatever something nothing anything everything one ones none
 out over up down off away written given taken stolen chosen broken spoken frozen driven instructions
-blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable`.split(/\s+/);
+blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable
+fail passed skip skipped pending flaky`.split(/\s+/);
 
 /**
  * 1.8.0: what a password is like in other languages ("Mein Passwort ist abgelaufen", "La mia
@@ -317,4 +316,7 @@ greșită greșit incorectă incorect corectă corect expirată expirat blocată
 λάθος λανθασμένος λανθασμένο σωστός σωστό άκυρος άκυρο κλειδωμένος δεν
 špatné neplatné platné zablokované správné nové staré není rossz helyes érvénytelen lejárt zárolva nem
 vanhentunut lukittu oikea virheellinen
-неправильний неправильна невірний заблокований застарілий новий старий`.split(/\s+/);
+неправильний неправильна невірний заблокований застарілий новий старий
+vergessen falsch ungültig erforderlich oublié requis olvidada incorrecta obligatoria esquecida incorreta
+vergeten onjuist glömt fel glemt forkert unohtunut väärä zapomniane błędne zapomenuté chybné elfelejtett hibás
+забыл неверный неправильный`.split(/\s+/);

@@ -22,6 +22,8 @@ export interface Cue {
   mark?: boolean;
   /** 1.8.0: "Customer: 4471229", "my membership is …": a word naming a person's record, only before ":"/"#" or after "my". */
   colon?: boolean;
+  /** 1.9.0: "№ полиса 4471229": the rest of a "номер …" cue after the sign "№" that stands for its first word. */
+  sign?: boolean;
 }
 
 export const BY_FIRST = new Map<string, Cue[]>();
@@ -52,13 +54,13 @@ function addCue(kind: CueKind, type: EntityType, phrase: string): void {
   }
 }
 
-function register(kind: CueKind, type: EntityType, parts: string[], mark = false, colon = false): void {
+function register(kind: CueKind, type: EntityType, parts: string[], mark = false, colon = false, sign = false): void {
   if (parts.length === 0) return;
   // 1.8.0: a head that needs "#" after it ("Case #2024-CV-00812") says enough in any case.
-  const upper = kind === "id" && !mark && !colon && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
+  const upper = kind === "id" && !mark && !colon && !sign && parts.length === 1 && parts[0].length <= 4 && /^[a-z]+$/.test(parts[0]) && !ANY_CASE.has(parts[0]);
   const list = BY_FIRST.get(parts[0]) ?? [];
-  if (list.some((c) => c.kind === kind && c.mark === mark && !!c.colon === colon && c.parts.join(" ") === parts.join(" "))) return;
-  list.push({ kind, type, parts, upper, mark, colon });
+  if (list.some((c) => c.kind === kind && c.mark === mark && !!c.colon === colon && !!c.sign === sign && c.parts.join(" ") === parts.join(" "))) return;
+  list.push({ kind, type, parts, upper, mark, colon, sign });
   BY_FIRST.set(parts[0], list);
 }
 
@@ -110,7 +112,15 @@ const CASE_ID_CUES = `contract number|contract id|contract ref|contract referenc
   cust no|cust id|cust #|cust number|mem no|mbr no|mbr id|mbr #|memb no|memb #|pol no|pol nr|pol #|pt id|pt no|
   clm no|clm #|inv no|nic|nic no|pesel nr|codice fiscale n|tessera sanitaria|numero tessera sanitaria|
   carte vitale|numéro de carte vitale|kvnr|krankenversichertennummer|e-card nummer|zorgverzekeringsnummer|
-  health plan id|health plan number|ins id|ins no|réf client|ref client|réf dossier|réf. client|réf. dossier|référence client|référence dossier`;
+  health plan id|health plan number|ins id|ins no|réf client|ref client|réf dossier|réf. client|réf. dossier|référence client|référence dossier|
+  prior authorization number|prior authorisation number|prior auth number|prior auth|authorization number|authorisation number|
+  pre-authorization number|preauthorization number|pre-auth number|referral number|account ref|account reference|
+  medicare card|medicare no|philhealth|philhealth no|philhealth number|sss number|sss no|uan|uan number|
+  número de la seguridad social|número de seguridad social|nº de la seguridad social|numéro de sécu|
+  číslo klienta|číslo smlouvy|číslo pojistky|klientské číslo|zákaznické číslo|
+  kd nr|kd-nr|mitgl nr|mitgl-nr|mitgliedsnr|vers nr|vers-nr|versichertennr|versicherungsnr|kv-nummer|kv-nr|
+  клиентский номер|номер клиента|номер полиса|номер договора|номер счёта клиента|полис омс|омс|
+  会員ID|お客様ID|顧客ID|회원 ID|고객 ID`;
 for (const c of CASE_ID_CUES.split("|").map((w) => w.replace(/\s+/g, " ").trim()).filter(Boolean)) {
   addCue("id", "ID", c);
   addIdForms("ID", c);
@@ -124,6 +134,10 @@ for (const w of "cliente|client|socio|sócio|tessera|polizza|póliza|apólice|co
 const NUMBER_OF = new Set(["de", "do", "da", "di", "del", "du", "d", "dell", "della", "dello"]);
 for (const list of [...BY_FIRST.values()]) for (const c of list) {
   const elided = /^d['’]\p{L}/u.test(c.parts[1] ?? "");
+  // 1.9.0: "№ полиса 4471229", "№ договора …": the sign stands for "номер".
+  if (c.kind === "id" && !c.mark && !c.colon && c.parts[0] === "номер" && c.parts.length > 1) register("id", c.type, c.parts.slice(1), false, false, true);
+  // 1.9.0: "č. smlouvy 4471229": Czech abbreviates "číslo" to "č.".
+  if (c.kind === "id" && !c.mark && !c.colon && c.parts[0] === "číslo" && c.parts.length > 1) register("id", c.type, ["č", ...c.parts.slice(1)]);
   if (c.kind !== "id" || c.mark || c.parts.length < 2 || !((/^n[uú]m[eé]ro$/.test(c.parts[0]) && (NUMBER_OF.has(c.parts[1]) || elided)) || c.parts[0] === "numer")) continue;
   for (const abbr of ["n", "nº", "no", "nr", "núm", "num"]) register("id", c.type, [abbr, ...c.parts.slice(1)]);
   // 1.8.0: forms leave the preposition out after the sign ("N° adhérent : …", "Nº afiliado …");
@@ -167,7 +181,8 @@ export function cueAt(text: string, tokens: readonly WordToken[], i: number): { 
     for (let k = 1; k < cue.parts.length && ok; k++) {
       const t = tokens[i + k];
       // Words of a cue are apart in prose ("user id"), not joined like a code key ("user_id").
-      ok = t.lower === cue.parts[k] && (CUE_GAP.test(t.gap) || (NUMBER_SIGN_GAP.test(t.gap) && tokens[i + k - 1].text.length <= 3));
+      // 1.9.0: "Kd.-Nr.", "Mitgl.-Nr.": a German abbreviation, its dot then the hyphen of the compound.
+      ok = t.lower === cue.parts[k] && (CUE_GAP.test(t.gap) || (NUMBER_SIGN_GAP.test(t.gap) && tokens[i + k - 1].text.length <= 3) || t.gap === ".-");
     }
     if (!ok) continue;
     // "MRNs", "IDs", "Ids": a plural keeps its acronym in capitals.
@@ -175,6 +190,7 @@ export function cueAt(text: string, tokens: readonly WordToken[], i: number): { 
     // 1.8.0: "my id is 4471229": a possessive makes a lower-case "id" the person's own.
     if (cue.upper && !isUpperCue(tokens[i].text) && !(tokens[i].lower === "id" && i > 0 && POSSESSIVES.has(tokens[i - 1].lower) && last === i) && !(tokens[i].lower === "ids" && /^[ \t:#]*(?:[A-Z]{1,4}-?\d|\d+[-/.]\d)/.test(text.slice(tokens[last].end, tokens[last].end + 12)))) continue;
     if (cue.mark && !/^[ \t\u00a0]{0,2}[#№]/.test(text.slice(tokens[last].end, tokens[last].end + 3))) continue;
+    if (cue.sign && !/№[ \t\u00a0]*$/.test(tokens[i].gap)) continue;
     if (cue.colon && !colonValue(text, tokens, i, tokens[last].end)) continue;
     return { cue, last };
   }
@@ -209,7 +225,7 @@ const NUMBER_SIGN_GAP = /^[°º.][ \u00a0]?$/;
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();
 const ID_PHRASE_TYPES = new Map<string, EntityType>();
-for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id" && !c.mark) {
+for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id" && !c.mark && !c.sign) {
   ID_PHRASES.add(c.parts.join(" "));
   ID_PHRASE_TYPES.set(c.parts.join(" "), c.type);
 }

@@ -43,8 +43,10 @@ export function extendIdGroups(text: string, v: Value): Value {
     const m = /^[ \u00a0]\d{2,}/.exec(text.slice(end, end + 12));
     if (m) end += m[0].length;
   }
+  // 1.9.0: after a short first group a longer one ("NSS 28 4471229 01"): the first alone is no identifier.
+  const short = /^\d{1,3}$/.test(prefix);
   for (let n = 0; n < 6; n++) {
-    const m = /^[ \u00a0][A-Z]?\d[\d]{0,5}[A-Z]?(?![\p{L}\d])/u.exec(text.slice(end, end + 10));
+    const m = (short ? /^[ \u00a0][A-Z]?\d[\d]{0,7}[A-Z]?(?![\p{L}\d])/u : /^[ \u00a0][A-Z]?\d[\d]{0,5}[A-Z]?(?![\p{L}\d])/u).exec(text.slice(end, end + 12));
     if (!m || end - v.start + m[0].length > 30) break;
     end += m[0].length;
   }
@@ -105,10 +107,12 @@ export function typeFor(type: EntityType, value: string): EntityType {
   return type;
 }
 
-const SHAPES_GATE = /\d{4}[A-Z]|\d{3}[A-Z](?![A-Za-z0-9])|\d{4}[ \u00a0-]\d{4}[ \u00a0-]\d{4}|\d\d[ \u00a0]?[A-D](?![A-Za-z0-9])|NHS|nhs|[Rr]outing|ABA/;
+const SHAPES_GATE = /\d{11}|\d{6}-\d{7}|\d[ \u00a0-]\d{4}[ \u00a0-]\d{5}|\d{4}[ \u00a0]\d{5}[ \u00a0]\d(?!\d)|\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{4}[A-Z]|\d{3}[A-Z](?![A-Za-z0-9])|\d{4}[ \u00a0-]\d{4}[ \u00a0-]\d{4}|\d\d[ \u00a0]?[A-D](?![A-Za-z0-9])|NHS|nhs|[Rr]outing|ABA/;
 const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
 const AADHAAR = /(?<![\d-])[2-9]\d{3}[ \u00a0-]\d{4}[ \u00a0-]\d{4}(?![\d-])/g;
 const NHS_OR_ABA = /(?<![\d-])(?:\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{4}|\d{9})(?![\d-])/g;
+// 1.9.0: a NINO as HMRC prints it ("QQ 12 34 56 C") is no part number: it stands alone.
+const SPACED_NINO = /^[A-Z]{2} \d\d \d\d \d\d [A-D]$/;
 const NINO = /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/g;
 
 // 1.8.0: national ids whose own check character makes a chance match rare (1 in 11 to 1 in 31 on a shape seldom seen otherwise).
@@ -117,6 +121,16 @@ const HETU = /(?<![A-Za-z0-9-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d[-+A-
 const NRIC = /(?<![A-Za-z0-9])[STFG]\d{7}[A-Z](?![A-Za-z0-9])/g;
 // A DNI's eight digits and a letter are also a part or order number's shape: only an NIE, its X, Y or Z first.
 const NIE = /(?<![A-Za-z0-9-])[XYZ]\d{7}[A-Z](?![A-Za-z0-9])/g;
+// 1.9.0: a Polish PESEL (eleven digits, a birth date whose month carries the century) and a Korean RRN (a birth date, a dash, seven digits).
+const PESEL = /(?<![\d+./-])\d{11}(?![\d./-])/g;
+const RRN = /(?<![\d+./-])\d{6}-[1-8]\d{6}(?![\d./-])/g;
+// 1.9.0: in their printed groups only (bare digit runs of these lengths are phone, order and ledger numbers):
+// an Australian ABN (2-3-3-3), a Medicare card (4-5-1), a Thai national id (1-4-5-2-1).
+const ABN = /(?<![\d.,/-])\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}(?![\d.,/-])/g;
+const MEDICARE = /(?<![\d.,/-])[2-6]\d{3}[ \u00a0]\d{5}[ \u00a0]\d(?![\d.,/-])/g;
+const TNIN = /(?<![\d.,/-])[1-8][ \u00a0-]\d{4}[ \u00a0-]\d{5}[ \u00a0-]\d\d[ \u00a0-]\d(?![\d.,/-])/g;
+// Before a number these make it a phone's, whatever its check digit.
+const PHONE_WORDS = /(?:tel|phone|mobile|cell|call|fax|whatsapp|telefon|tél|телефон|手机|電話|전화)[^\n]{0,20}$/i;
 const FISCAL_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 
 /** An Italian fiscal code's check letter (its sixteenth character) from the fifteen before it. */
@@ -153,12 +167,88 @@ export function dniValid(code: string): boolean {
 }
 
 /** National ids found by their check character alone: a cheap gate on the shape's core, the shape, the check, the source name. */
-const CHECKED_IDS: readonly { gate: RegExp; pattern: RegExp; valid: (code: string) => boolean; source: string }[] = [
-  { gate: /\d\d[A-Z]\d{3}[A-Z]/, pattern: FISCAL_CODE, valid: fiscalCodeValid, source: "fiscal-code" },
-  { gate: /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/, pattern: HETU, valid: hetuValid, source: "hetu" },
-  { gate: /\d{7}[A-Z]/, pattern: NRIC, valid: nricValid, source: "nric" },
-  { gate: /\d{7}[A-Z]/, pattern: NIE, valid: dniValid, source: "dni" },
+// 1.9.0: a PESEL and an RRN are digits a phone number could be: their score passes the phone's (0.45 bare) so the type is ID.
+const CHECKED_IDS: readonly { gate: RegExp; pattern: RegExp; valid: (code: string, before: string) => boolean; source: string; score: number }[] = [
+  { gate: /\d\d[A-Z]\d{3}[A-Z]/, pattern: FISCAL_CODE, valid: fiscalCodeValid, source: "fiscal-code", score: 0.6 },
+  { gate: /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/, pattern: HETU, valid: hetuValid, source: "hetu", score: 0.6 },
+  { gate: /\d{7}[A-Z]/, pattern: NRIC, valid: nricValid, source: "nric", score: 0.6 },
+  { gate: /\d{7}[A-Z]/, pattern: NIE, valid: dniValid, source: "dni", score: 0.6 },
+  { gate: /\d{11}/, pattern: PESEL, valid: peselValid, source: "pesel", score: 0.7 },
+  { gate: /\d{6}-\d{7}/, pattern: RRN, valid: rrnValid, source: "rrn", score: 0.7 },
+  { gate: /\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}/, pattern: ABN, valid: abnValid, source: "abn", score: 0.7 },
+  { gate: /\d{4}[ \u00a0]\d{5}[ \u00a0]\d(?!\d)/, pattern: MEDICARE, valid: medicareValid, source: "medicare", score: 0.7 },
+  { gate: /\d[ \u00a0-]\d{4}[ \u00a0-]\d{5}/, pattern: TNIN, valid: tninValid, source: "tnin", score: 0.7 },
 ];
+
+/** A date of birth of yymmdd digits with the given month (1-12) is a real day. */
+function birthDay(yy: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000 + yy, month, 0)).getUTCDate();
+}
+
+/** A PESEL of someone born 1900-2099 (month 01-12 or 21-32) by its weighted check digit. */
+export function peselValid(code: string, before = ""): boolean {
+  const month = Number(code.slice(2, 4));
+  if (!birthDay(Number(code.slice(0, 2)), month > 20 ? month - 20 : month, Number(code.slice(4, 6))) || month > 32 || PHONE_WORDS.test(before)) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let k = 0; k < 10; k++) sum += Number(code[k]) * weights[k];
+  return (10 - (sum % 10)) % 10 === Number(code[10]);
+}
+
+/** An Australian Business Number: one off its first digit, weighted sum modulo 89. */
+export function abnValid(code: string): boolean {
+  const d = code.replace(/\D/g, "");
+  const weights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+  let sum = 0;
+  for (let k = 0; k < 11; k++) sum += (Number(d[k]) - (k === 0 ? 1 : 0)) * weights[k];
+  return sum % 89 === 0;
+}
+
+/** An Australian Medicare card number: its ninth digit is the weighted sum of the first eight modulo 10. */
+export function medicareValid(code: string): boolean {
+  const d = code.replace(/\D/g, "");
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9];
+  let sum = 0;
+  for (let k = 0; k < 8; k++) sum += Number(d[k]) * weights[k];
+  return sum % 10 === Number(d[8]);
+}
+
+/** A Thai national id: the thirteenth digit from the twelve before it (weights 13 down to 2, modulo 11). */
+export function tninValid(code: string): boolean {
+  const d = code.replace(/\D/g, "");
+  let sum = 0;
+  for (let k = 0; k < 12; k++) sum += Number(d[k]) * (13 - k);
+  return (11 - (sum % 11)) % 10 === Number(d[12]);
+}
+
+/** A Korean resident registration number with a birth date and its mod-11 check digit. */
+export function rrnValid(code: string, before = ""): boolean {
+  const digits = code.replace("-", "");
+  if (!birthDay(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6))) || PHONE_WORDS.test(before)) return false;
+  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  let sum = 0;
+  for (let k = 0; k < 12; k++) sum += Number(digits[k]) * weights[k];
+  return (11 - (sum % 11)) % 10 === Number(digits[12]);
+}
+
+// The checked ids a phone number's digits could be, each as the whole number the phone recognizer read.
+const DIGIT_IDS: ReadonlyArray<[RegExp, (code: string, before: string) => boolean]> = [
+  [/^\d{11}$/, peselValid],
+  [/^\d{6}-[1-8]\d{6}$/, rrnValid],
+  [/^\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}$/, abnValid],
+  [/^[2-6]\d{3}[ \u00a0]\d{5}[ \u00a0]\d$/, medicareValid],
+  [/^[1-8][ \u00a0-]\d{4}[ \u00a0-]\d{5}[ \u00a0-]\d\d[ \u00a0-]\d$/, tninValid],
+];
+
+/**
+ * 1.9.0: the phone recognizer asks whether the digits it read (and the text before them) are a
+ * PESEL, an RRN, an ABN, a Medicare or a Thai id number by their check digit: then it scores them below the identifier's reading.
+ */
+export function checkedIdDigits(raw: string, before: string): boolean {
+  if (raw.length < 11 || raw.length > 17 || /[+\d./-]$/.test(before) || PHONE_WORDS.test(before)) return false;
+  for (const [shape, valid] of DIGIT_IDS) if (shape.test(raw)) return valid(raw, before);
+  return false;
+}
 
 /**
  * Shapes distinctive enough alone: an Indian PAN (five letters, four digits, a letter, the
@@ -172,14 +262,14 @@ export function distinctiveShapes(text: string, out: Candidate[]): void {
   // 1.8.0: an Italian fiscal code, a Finnish HETU, a Singapore NRIC/FIN and a Spanish NIE by their check characters.
   for (const id of CHECKED_IDS) {
     if (id.gate.test(text)) eachMatch(id.pattern, text, (m) => {
-      if (id.valid(m[0])) out.push(candidate("ID", m.index, m.index + m[0].length, 0.6, id.source));
+      if (id.valid(m[0], text.slice(Math.max(0, m.index - 28), m.index))) out.push(candidate("ID", m.index, m.index + m[0].length, id.score, id.source));
     });
   }
   if (/[A-Z]{5}\d{4}[A-Z]/.test(text)) eachMatch(PAN, text, (m) => out.push(candidate("IN_PAN", m.index, m.index + m[0].length, 0.6, "pan")));
   if (/\d{4}[ \u00a0-]\d{4}[ \u00a0-]\d{4}/.test(text)) eachMatch(AADHAAR, text, (m) => {
     if (verhoeffValid(m[0].replace(/\D/g, ""))) out.push(candidate("IN_AADHAAR", m.index, m.index + m[0].length, 0.6, "aadhaar"));
   });
-  if (/[A-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/.test(text)) eachMatch(NINO, text, (m) => out.push(candidate("UK_NINO", m.index, m.index + m[0].length, /NINO|national insurance|NI (?:no|number)/i.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 0.85 : 0.4, "nino")));
+  if (/[A-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/.test(text)) eachMatch(NINO, text, (m) => out.push(candidate("UK_NINO", m.index, m.index + m[0].length, /NINO|national insurance|NI (?:no|number)/i.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 0.85 : SPACED_NINO.test(m[0]) ? 0.6 : 0.4, "nino")));
   // A valid NHS number after "NHS", a valid routing number after "routing"/"ABA".
   if (/NHS|nhs|[Rr]outing|ABA|aba/.test(text)) eachMatch(NHS_OR_ABA, text, (m) => {
     const digits = m[0].replace(/\D/g, "");

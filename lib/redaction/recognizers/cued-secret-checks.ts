@@ -51,6 +51,15 @@ export function describesPassword(value: string, between: string, cue: Cue): boo
   return words.some((w) => SHARED_LINKS.has(w)) && !cue.parts.some((p) => ENGLISH_SECRET_WORDS.has(p));
 }
 
+// 1.9.0: a code for a discount, a coupon or a referral is the shop's, not a secret of the person's.
+const DISCOUNT = /promo|coupon|discount|voucher|gift[ -]?card|referral|rabatt|gutschein|réduction|descuento|cup[oó]n|sconto|desconto|korting|rabat|промокод|скидк|купон|クーポン|割引|优惠|折扣|할인|쿠폰/i;
+
+/** 1.9.0: whether a one-time code told to its owner is one: not a year alone ("Ваш код: 2024"), not a discount's ("Enter code 1234 in the promo field"). */
+export function toldCodeOk(text: string, start: number, end: number): boolean {
+  if (/^(?:19|20)\d\d$/.test(text.slice(start, end))) return false;
+  return !DISCOUNT.test(text.slice(Math.max(0, start - 48), end + 48));
+}
+
 export function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {
   if (value.length < 3 || value.length > 64) return false;
   const lower = value.toLowerCase().replace(/[?!]+$/, "");

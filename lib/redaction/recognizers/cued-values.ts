@@ -24,7 +24,7 @@ import { credentialLayouts } from "./cued-layout";
 import { login } from "./cued-login";
 import { ABOUT_WORDS, CONNECTORS, FAILURE_WORDS, FILLERS, skipConnector, valueAt } from "./cued-reading";
 import { idsBeforeCue, secretsBeforeCue } from "./cued-reverse";
-import { DATA_KEYS, describesPassword, NOT_SECRET, ownedCue, RANDOM_ONLY_CUES, randomToken, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
+import { DATA_KEYS, describesPassword, toldCodeOk, NOT_SECRET, ownedCue, RANDOM_ONLY_CUES, randomToken, passphraseEnd, PASSWORD_COMPOUNDS, PASSWORD_WORDS, passwordShaped, PHRASE_CUES, pronounceable, secretOk, SEED_CUES, SHAPED_SECRET_CUES, WEAK_SECRET_CUES } from "./cued-secret-checks";
 import { laterMention, moreSecrets, reverseSecretCues } from "./cued-secret-more";
 import { credentialPairs, PAIR_RULE_WORDS, toldSecrets } from "./cued-secret-pairs";
 import { CARD_WORDS, cardsAfterCue } from "./cued-cards";
@@ -33,6 +33,7 @@ import { lexHas, wordFlag } from "./word-info";
 
 // The phone recognizer asks this module whether an identifier cue precedes a number.
 export { idCueBefore } from "./cued-cues";
+export { checkedIdDigits } from "./cued-ids";
 
 const QUOTE_BEFORE = /["'`]$/;
 // 1.8.0: one flag for the words that open the rules of cued-secret-pairs.ts and cued-cards.ts.
@@ -40,6 +41,12 @@ const RULE_WORDS = wordFlag(new Set([...PAIR_RULE_WORDS, ...CARD_WORDS]));
 // 1.8.0: a British sort code and an Australian BSB read like a date or a short number ("20-00-00", "062-000").
 const BANK_BRANCH_CUES = new Set(["sort code", "bsb", "bsb number"]);
 const BANK_BRANCH = /^\d{2}-\d{2}-\d{2}$|^\d{3}-\d{3}$|^\d{6}$/;
+// 1.9.0: what follows a secret's cue when it names the secret's use ("Use WPA2-PSK to connect to the network").
+const PURPOSE_CLAUSE = /^[ \t\u00a0]+to[ \t\u00a0]+(?:connect|access|join|reach|open|use|get|go|pair|link|enter|visit|sign|log)\b/i;
+// 1.9.0: a verb of having between an identifier's cue and a number: the number counts what the record holds.
+const HOLDS = /^[ \t\u00a0]+(?:has|have|had|holds|contains|includes|with|hat|a|tiene|ha|heeft|har|ma|имеет)[ \t\u00a0]/i;
+// 1.9.0: a value at a line's or sentence's start, a spaced dash or a colon, an owner, then (its cue).
+const VALUE_DASH_CUE = /(?:^|[\n.;!?(][ \t\u00a0]*|^[ \t\u00a0]+)([\p{Lu}\d][\p{Lu}\d/-]{2,30}\d[\p{Lu}\d]*)[ \t\u00a0]+[-–—][ \t\u00a0]+(?:(?:my|our|your|his|her|their|the)[ \t\u00a0]+)?$/u;
 
 function findCuedValues(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -53,6 +60,16 @@ function findCuedValues(text: string): Candidate[] {
     if (!hit) continue;
     const { cue, last } = hit;
     const cueEnd = tokens[last].end;
+    // 1.9.0: "4471229 - membership number", "4471-22 – my member number": the value first, then a spaced dash and its cue, nothing after.
+    if (cue.kind === "id" && !cue.colon && tokens[i].start > 4 && /^[ \t\u00a0]*(?:[.,;!)]|\r?\n|$)/.test(text.slice(cueEnd, cueEnd + 3))) {
+      const before = VALUE_DASH_CUE.exec(text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start));
+      if (before && idOk(before[1])) {
+        const start = tokens[i].start - before[0].length + before[0].indexOf(before[1]);
+        out.push(candidate(typeFor(cue.type, before[1]), start, start + before[1].length, 0.85, "cued-id"));
+        i = last;
+        continue;
+      }
+    }
     // 1.8.0: "Password123", "Passwort2024!": the word for a password with digits glued on is a password itself
     // (two digits or a symbol: "password2" is a form's second field; not "pw"/"pwd": "The PW12 pen").
     if (cue.kind === "secret" && last === i && /^(?:\d{2}|\d[!@#$%^&*])/.test(text.slice(cueEnd, cueEnd + 2)) && PASSWORD_WORDS.has(cue.parts[0]) && cue.parts[0].length > 3 && (tokens[i].start === 0 || /\s/.test(text[tokens[i].start - 1]))) {
@@ -102,6 +119,8 @@ function findCuedValues(text: string): Candidate[] {
     // A value on the next line must be that whole line ("Password:\n\nX", not the next sentence).
     if (conn.nextLine && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(v.end + (v.quoted ? 1 : 0), v.end + 4))) continue;
     if (cue.kind === "secret") {
+      // 1.9.0: "Use WPA2-PSK to connect to the network": a purpose clause names what the secret is for, no value follows.
+      if (!v.quoted && PURPOSE_CLAUSE.test(text.slice(cueEnd, v.start)) && !/[:=：]|\b(?:is|was)\b/.test(text.slice(cueEnd, v.start))) continue;
       // 1.6.0: "pass", "key" are ordinary words: their value needs ":", "=", "is" or quotes.
       // 1.8.0: … unless it is a long random string no one writes as a word ("I pasted the key 3kV6QDK5fTGGwcy by accident").
       if (WEAK_SECRET_CUES.has(cue.parts.join(" ")) && !explicit && !v.quoted && !(randomToken(text.slice(v.start, v.end)) && !isMachineText(text))) continue;
@@ -144,6 +163,11 @@ function findCuedValues(text: string): Candidate[] {
         if (tail) grown = { ...grown, end: grown.end + tail[0].length };
       }
       const id = text.slice(grown.start, grown.end);
+      // 1.9.0: "my account has 4471 points", "the membership includes 3 cards": a count of what the record holds.
+      if (!v.quoted && HOLDS.test(text.slice(cueEnd, grown.start))) {
+        i = last;
+        continue;
+      }
       if (!idOk(id) && !(LETTER_CODE_CUES.has(cue.parts.join(" ")) && letterCode(id)) && !(BANK_BRANCH_CUES.has(cue.parts.join(" ")) && BANK_BRANCH.test(id))) continue;
       // 1.8.0: a UUID names a person's record only after a personal cue, outside machine text ("Trace ID: <uuid>" keys a log).
       if (id.length === 36 && UUID.test(id) && ((cue.parts.length === 1 && /^ids?$/.test(cue.parts[0])) || isMachineText(text))) {
@@ -161,7 +185,10 @@ function findCuedValues(text: string): Candidate[] {
   }
   if (ruleWords) {
     credentialPairs(text, tokens, ruleWords, out);
+    const told = out.length;
     toldSecrets(text, tokens, ruleWords, out);
+    // 1.9.0: "Ваш код: 2024", "Enter code 1234 in the promo field": a year alone, or a discount's code, opens nothing.
+    for (let k = out.length - 1; k >= told; k--) if (out[k].source === "told-code" && !toldCodeOk(text, out[k].start, out[k].end)) out.splice(k, 1);
     cardsAfterCue(text, tokens, ruleWords, out);
   }
   // 1.6.0: a password column under its header, a list under its cue line.
@@ -219,7 +246,8 @@ const CJK_NUMBER_END = /番号|号码|號碼|编号|編號|번호|单号|單號/
 const CJK_NUMBERED = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}(?:番号|号码|號碼|编号|編號|번호|单号|單號))(?:是|为|為|は|：|:|는|은)?[ \t\u3000]*/g;
 // Phone, fax and mobile numbers are the phone recognizer's; a room, a bus line or a page are no one's.
 // A Korean order number is a shop's record key (names-world.test.ts keeps "주문번호 12345" as written).
-const CJK_PHONE = /电话|電話|手机|手機|携帯|傳真|传真|전화|휴대폰|핸드폰|팩스|房间|房間|部屋|호실|页|頁|ページ|페이지|路|線|线|주문/;
+// 1.9.0: a product's or a model's number (商品番号, 型番, 产品编号, 상품번호) is a catalogue's.
+const CJK_PHONE = /电话|電話|手机|手機|携帯|傳真|传真|전화|휴대폰|핸드폰|팩스|房间|房間|部屋|호실|页|頁|ページ|페이지|路|線|线|주문|商品|製品|品番|型番|型号|型號|产品|產品|货|貨|部品|상품|제품|모델|품번/;
 
 export const cuedValueRecognizer: Recognizer = {
   id: "cued-values",

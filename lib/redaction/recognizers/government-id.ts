@@ -10,6 +10,8 @@ import type { Candidate, Recognizer } from "../types";
 const SSN = /(?<![\dA-Za-z-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\dA-Za-z]|-\d)/g;
 const SSN_CONTEXT = ["ssn", "social security", "social", "ss#", "ss #", "tax id", "taxpayer", "itin", "sozialversicherungsnummer"];
 
+const ITIN_GROUP = /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])/;
+
 function findSsns(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(SSN, text, (m) => {
@@ -17,10 +19,13 @@ function findSsns(text: string): Candidate[] {
     const sep = m[2];
     const context = hasContext(before(text, m.index, 40), SSN_CONTEXT);
     let score = sep === "-" ? 0.85 : sep === " " ? 0.55 : sep === "." ? 0.45 : 0.3;
-    if (!ssnPlausible(digits)) score -= 0.25;
+    // 1.9.0: a 9 first and a middle group the IRS gives ITINs (50-65, 70-88, 90-92, 94-99) is an ITIN, a valid one,
+    // unless the writer calls it an SSN ("SSN 987-96-7791": test data uses the same numbers).
+    const itin = ITIN_GROUP.test(digits) && !/ssn|social|ss ?#/i.test(before(text, m.index, 40));
+    if (!itin && !ssnPlausible(digits)) score -= 0.25;
     if (context) score += 0.4;
     if (digits === "000000000") return;
-    out.push(candidate("US_SSN", m.index, m.index + m[0].length, score, "ssn"));
+    out.push(candidate(itin ? "US_ITIN" : "US_SSN", m.index, m.index + m[0].length, score, "ssn"));
   });
   return out;
 }
@@ -42,5 +47,5 @@ function findDriverLicenses(text: string): Candidate[] {
   return out;
 }
 
-export const ssnRecognizer: Recognizer = { id: "ssn", needsDigit: true, types: ["US_SSN"], find: findSsns };
+export const ssnRecognizer: Recognizer = { id: "ssn", needsDigit: true, types: ["US_SSN", "US_ITIN"], find: findSsns };
 export const driverLicenseRecognizer: Recognizer = { id: "dl", needsDigit: true, types: ["US_DRIVER_LICENSE"], find: findDriverLicenses };

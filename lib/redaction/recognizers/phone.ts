@@ -10,7 +10,7 @@ import type { Candidate, Recognizer } from "../types";
 import { isMachineText } from "./code-context";
 import { nationalPlans, type CountryPlan } from "./phone-metadata";
 import { fastParse, fastParseInternational, libraryParse, type Parsed } from "./phone-parse";
-import { idCueBefore } from "./cued-values";
+import { checkedIdDigits, idCueBefore } from "./cued-values";
 
 const CONTEXT = [
   "phone", "tel", "telephone", "call", "called", "calling", "mobile", "cell", "cellphone", "whatsapp", "sms",
@@ -241,7 +241,7 @@ function findPhones(text: string): Candidate[] {
     }
     let score = scorePhone(raw, digits);
     // "account number 8044904148", "Steuer-ID 12 345 678 901": the cue names another identifier.
-    if (idCueBefore(text, i)) score = Math.min(score, 0.5);
+    if (idCueBefore(text, i) || checkedIdDigits(raw, text.slice(Math.max(0, i - 28), i))) score = Math.min(score, 0.5);
     else if (context) score += 0.3;
     // 1.5.0: in a log or trace a national-looking digit run with no phone word near it is an
     // order, ledger or block number ("order 4471-2291-33", "(458752000 of ..."); an
