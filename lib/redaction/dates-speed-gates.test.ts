@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CJK_EVENT, EVENT_YEAR_BEFORE, mayHoldEvent, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, PERSONAL_EVENT } from "./recognizers/date-time";
+import { CJK_EVENT, EVENT_YEAR_BEFORE, localeMonthWords, mayHoldEvent, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, PERSONAL_EVENT } from "./recognizers/date-time";
 import { eachLocaleAnchor } from "./recognizers/locale-dates";
 
 // The date recognizers skip scans on texts where a cheap test, read from the shared word
@@ -33,6 +33,21 @@ describe("date gates find everything the scans they spare find", () => {
     );
     expect(mayNameLocaleMonth("Order 4471 shipped to the warehouse, 12 boxes.")).toBe(false);
     expect(mayNameLocaleMonth("Родился 23 февраля 1975 года")).toBe(true);
+  });
+
+  it("the numbers skipped for standing next to no month word of the text anchor nothing", () => {
+    const pieces = ["mai", "MAI", "Mai's", "Mac", "März", "марта", "Μαΐου", "ΣΕΠΤΕΜΒΡΊΟΥ", "listopadu", "octubre", "tháng", "3", "12", "1987", " ", "  ", ".", ",", "\u00a0", "-", "--", "'", "’", "\u0301", "𝐀", "de ", "del ", "of ", "de de ", "do ", "x", "İ", "年", "abcdefghijklmnopqrstuvwxyz"];
+    const anchors = (t: string, words: readonly number[] | null) => {
+      const seen: string[] = [];
+      eachLocaleAnchor(t, (list, start, end) => seen.push(`${list.join(",")}@${start}-${end}`), words);
+      return seen.join(" ");
+    };
+    fc.assert(
+      fc.property(textOf(pieces), (t) => anchors(t, localeMonthWords(t)) === anchors(t, null)),
+      { numRuns: 30000 },
+    );
+    expect(localeMonthWords("Order 4471 shipped, 12 boxes.")).toEqual([]);
+    expect(localeMonthWords("am 14. März 2024")).toEqual([7, 11]);
   });
 
   it("the life-event gate is true whenever the window before a year holds a life-event verb", () => {

@@ -182,7 +182,7 @@ function findDates(text: string): Candidate[] {
     const month = MONTHS[m[1].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[2])) push(m.index, m.index + m[0].length, 0.9, "mdy-text");
   });
-  if (mayNameLocaleMonth(text)) localeDates(text, push);
+  if (mayNameLocaleMonth(text)) localeDates(text, push, localeMonthWords(text));
   // 1.6.0: Hebrew dates write the month with the preposition ב glued on ("12 בדצמבר 1976").
   if (HAS_HEBREW_MONTH.test(text)) eachMatch(HEBREW_DATE, text, (m) => push(m.index, m.index + m[0].length, m[2] ? 0.85 : 0.6, "he-date"));
   // 1.7.0: a day alone after "on the", ending its clause ("see him in Cluj on the 21st.", "on the
@@ -453,17 +453,33 @@ const DATE_WORD_KINDS: ReadonlyArray<readonly [number, number]> = [
 ];
 let kindsText: string | null = null;
 let kinds = 0;
+// The spans of the text's words holding a month of the locale patterns, in text order (start, end, ...).
+let localeMonthSpans: number[] = [];
 
 function dateWordKinds(text: string): number {
   if (text === kindsText) return kinds;
   let found = 0;
+  const spans: number[] = [];
   for (const t of tokenizeWords(text)) {
     if (!lexHas(t.info, DATE_WORD)) continue;
     for (const [flag, kind] of DATE_WORD_KINDS) if (lexHas(t.info, flag)) found |= kind;
+    if (lexHas(t.info, LOCALE_MONTH_WORD)) spans.push(t.start, t.end);
   }
   kindsText = text;
   kinds = found;
+  localeMonthSpans = spans;
   return found;
+}
+
+/**
+ * The words of `text` that can hold a month key of the locale patterns, as [start, end) pairs
+ * in text order, for `localeDates` to skip the numbers no such word stands next to; null when
+ * every number must be looked at (the same cases that turn `mayNameLocaleMonth` off).
+ */
+export function localeMonthWords(text: string): readonly number[] | null {
+  if (!localeKeysAreWords() || (textScripts(text) & (HAS_CJK | HAS_HANGUL)) !== 0) return null;
+  dateWordKinds(text);
+  return localeMonthSpans;
 }
 
 /** False only when no sentence of the text can hold a person's event (relative dates need one). */

@@ -64,17 +64,30 @@ function wordAfter(text: string, at: number): string | undefined {
 
 const CJK_SIGN = /[年月日년월일]/;
 
-/** Calls `found` with the locale patterns of each month name standing next to a number, and the number's span. */
-export function eachLocaleAnchor(text: string, found: (patterns: readonly number[], start: number, end: number) => void): void {
+/**
+ * Calls `found` with the locale patterns of each month name standing next to a number, and the
+ * number's span. `monthWords` (date-time.ts: the [start, end) spans of the words that can hold a
+ * month key, in text order) lets a number with none of them near skip the two look-ups.
+ */
+export function eachLocaleAnchor(text: string, found: (patterns: readonly number[], start: number, end: number) => void, monthWords: readonly number[] | null = null): void {
   const cal = getCalendarWords();
   // A month name is an anchor only next to a number ("may" and "march" are words too): look
   // at the word on either side of each number rather than at every word.
   DIGIT_RUN.lastIndex = 0;
   let d: RegExpExecArray | null;
+  let next = 0;
   while ((d = DIGIT_RUN.exec(text)) !== null) {
     const runEnd = d.index + d[0].length;
     // Numbers inside longer numbers ("3704" in an IBAN, an IP's octets) stand next to no month.
     if (d.index > 0 && isDigit(text.charCodeAt(d.index - 1))) continue;
+    if (monthWords !== null) {
+      // A key read before the number is a run of letters ending at most three characters before
+      // it, one read after it a run starting at most three after it (or after "de"/"of"), each
+      // inside one of the words; the words are passed in order, so one pointer walks them.
+      while (next < monthWords.length && monthWords[next + 1] < d.index - 3) next += 2;
+      const near = next < monthWords.length && monthWords[next] <= runEnd + 3;
+      if (!near && !joinedAfter(text, runEnd)) continue;
+    }
     const keys = [wordBefore(text, d.index), wordAfter(text, runEnd)];
     const sign = text[d.index + d[0].length];
     if (sign === "年" || sign === "月" || sign === "년" || sign === "월") keys.push(sign);
@@ -85,7 +98,15 @@ export function eachLocaleAnchor(text: string, found: (patterns: readonly number
   }
 }
 
-export function localeDates(text: string, push: Push): void {
+/** Whether `wordAfter` reads on past a "de", "del" or "of" after the number (its key may stand further on). */
+function joinedAfter(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at < 3 && (isSeparator(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+  const c = text.charCodeAt(k);
+  return c === 100 || c === 111;
+}
+
+export function localeDates(text: string, push: Push, monthWords: readonly number[] | null = null): void {
   const cal = getCalendarWords();
   const lex = getLexicon();
   // The patterns of the months found run on a window around their number only.
@@ -102,7 +123,7 @@ export function localeDates(text: string, push: Push): void {
         localeDate(text, start, start + m[0].length, m[0], lex, push);
       });
     }
-  });
+  }, monthWords);
 }
 
 // Speed: a word with a month name of the locale patterns (a key of `byMonth`) as one of its runs
