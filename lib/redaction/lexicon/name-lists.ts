@@ -105,6 +105,7 @@ father sister brother pastor rabbi imam sheikh shaikh capt captain col colonel g
 officer det detective judge justice hon dear
 dhr mevr mevrouw meneer heer fru hr pan pani paní panna panem pana panu panią panie ing mgr mudr bc phdr judr doc dipl sayın bay bayan
 g-n g-zha gospodin gospozha господин госпожа г-н г-жа κ κος κα κύριος κυρία pak bu ibu bapak ông bà
+bey hanım hanim xanım efendi herrn κύριε doctora dra dottoressa licenciado licenciada ingeniero ingeniera
 dña sñr sñra d-ro d-ino s-ro s-ino k-gs k-dze kgs kdze mag dott.ssa dottoressa avv ing. arch
 anh chị cô chú bác thầy
 `;

@@ -65,6 +65,11 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   "آقای", "خانم", "مشتری", "جناب", "محترمہ", "ბატონი", "ქალბატონი",
   // 1.7.0: thanks in Hebrew and Urdu before a name ("תודה רבה, משה פרץ", "شکریہ عمران خان").
   "תודה רבה", "شکریہ", "بہت شکریہ",
+  // 1.9.0: greetings and thanks before a name in Tagalog, Swahili, Latvian, Lithuanian, Polish, Czech,
+  // Finnish, Portuguese, Italian, Spanish and Vietnamese ("Kumusta Maricel", "Paldies Jānim"). Not German
+  // "Danke": a capitalised noun follows it as often. Hebrew and Hindi greetings: person-scripts.ts.
+  "kumusta", "salamat", "habari", "paldies", "ačiū", "dziękuję",
+  "děkuji", "kiitos", "obrigado", "obrigada", "grazie", "gracias", "cảm ơn", "salam", "сәлем", "рахмет", "բարև", "բարեւ",
 ];
 
 /** Before a name as often as before anything else ("with", "from", "my colleague"): a small boost. */
@@ -171,7 +176,35 @@ export const STRONG_AFTER_LISTED_NAME_WORDS: readonly string[] = [
   "aradı", "yazdı", "dedi", "söyledi", "sordu", "gönderdi", "zadzwonił", "zadzwoniła", "napisał", "napisała", "powiedział", "powiedziała",
   "ligou", "telefonou", "escreveu", "llamó", "escribió", "dijo", "volal", "volala", "napsal", "napsala",
   "звонил", "звонила", "позвонил", "позвонила", "написал", "написала", "soitti", "kirjoitti", "felhívott",
+  // 1.9.0: English verbs that follow a listed name as often ("O'Connor called about the lease").
+  "called", "asked", "mentioned",
 ];
+
+/**
+ * 1.9.0: teams, departments and roles addressed like people ("Dear Customer Service", "cc
+ * Operations", "Dear Hiring Manager", "Cc: Accounts Payable"): a chain made only of these and
+ * of ordinary words is nobody, whatever cue comes before it.
+ */
+export const TEAM_AND_ROLE_WORDS: readonly string[] = `operations finance legal hr payroll marketing accounts account payable
+receivable accounting procurement purchasing engineering devops ops security compliance admin admins administration
+management reception helpdesk desk service services care support sales billing team teams staff department dept office
+manager managers hiring recruiting recruitment customer customers client clients valued member members user users
+colleagues everyone all partners residents tenants applicants committee board council directors officers representative
+representatives human resources logistics warehouse shipping treasury audit research development product design qa
+quality assurance infrastructure platform facilities maintenance it editor editors organiser organizer organisers
+organizers owner owners holder holders success experience relations`.split(/\s+/);
+
+/**
+ * 1.9.0: places and buildings named after people ("Logan Airport", "Victoria Station", "Lincoln
+ * Center"): a chain ending in one of these, or followed by one, is the place, not the person.
+ * Words that are as often surnames ("Hall", "Park", "Church", "Bridge") are left out, and
+ * person.ts asks the surname list of the rest.
+ */
+export const FACILITY_WORDS: readonly string[] = `airport airports station terminal pier stadium arena center centre square hospital clinic university college
+school academy hotel mall museum library cathedral mosque temple synagogue theatre theater institute
+foundation prize award awards conference conferences avenue boulevard highway expressway tunnel harbour harbor
+beach memorial monument plaza palace garden gardens zoo cemetery street road straße strasse stadion flughafen
+aéroport aeropuerto aeroporto bahnhof gare estación estação`.split(/\s+/);
 
 /** Words that never continue a name even when capitalised ("Thanks John Please ..."). */
 export const FUNCTION_WORDS: readonly string[] = [

@@ -126,7 +126,29 @@ gintarė gintare aistė aiste eglė egle ugnė ugne austėja austeja laima andri
 jussi gergő gergo
 `;
 
-export const REGIONAL_GIVEN_NAMES = REGIONAL_GIVEN_NAMES_1_7 + " " + REGIONAL_GIVEN_NAMES_1_8;
+/**
+ * 1.9.0: given names of Punjab, Bangladesh, Thailand (as written in Latin letters), East and
+ * Southern Africa, Ukraine, the Andes and the Caribbean coast, France, Ireland, Iceland and the
+ * Philippines that no list held ("Harpreet", "Somchai", "Gaëlle", "Saoirse", "Maricel"); general
+ * knowledge. Left out: names that are ordinary words in a language our users write ("thais",
+ * "yaa", "luan" in Vietnamese, "dian" in Indonesian).
+ */
+const REGIONAL_GIVEN_NAMES_1_9 = `
+harpreet gurpreet manpreet jaspreet simran navdeep amanpreet jasleen gurleen harjit kuldeep baljit
+tanvir tahmina farhana rafiq shakil nusrat sadia rubina mahmuda sabbir habibullah rahimullah
+somchai siriporn pornthip kittisak nattapong wanida apinya somsak somying supaporn chaiwat
+tendai lungile neema rehema tatenda farai rudo chipo tinashe nyasha
+dmytro mykola oleksandr oleksii yuliia
+yuliana dayana wilmer edinson yeferson jhonatan brayan citlali yadira maricruz rosangela kauã
+gaëlle gaelle solène solene maëlys maelys anaïs anais clémence clemence mathéo matheo gwenaëlle gwenaelle erwan baptiste loïc loic
+saoirse caoimhe róisín roisin tadhg gráinne grainne sigrún sigrun ólafur olafur
+maricel marivic rowena jesusa lorna keanu jorinde thaís onur zuzanna zuzka
+георги димитър стоян петър тодор христо цветан десислава цветелина милица милош душан немања драган
+зоран горан снежана драгана бојана јелена
+айгерім әсел ерлан нұрлан дәулет аружан бауыржан
+`;
+
+export const REGIONAL_GIVEN_NAMES = REGIONAL_GIVEN_NAMES_1_7 + " " + REGIONAL_GIVEN_NAMES_1_8 + " " + REGIONAL_GIVEN_NAMES_1_9;
 
 /**
  * 1.7.0: the short forms people use for themselves in chat ("Привет, это Дима", "tu Kasia"):

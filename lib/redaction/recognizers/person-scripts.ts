@@ -31,17 +31,25 @@ const CASELESS_STOP = new Set(
   (
     "ו של את עם הוא היא אני גר גרה התקשר התקשרה " +
     // 1.8.0: verbs after "אני" (I), which is a cue ("אני מחכה לחבילה" is "I'm waiting for the parcel").
+    // 1.9.0: more of them ("מחר אני נפגש עם דניאל", I am meeting Daniel tomorrow).
+    "נפגש נפגשת מדבר מדברת הולך הולכת מגיע מגיעה שולח שולחת עובד עובדת מחפש מחפשת " +
     "מחכה רוצה צריך צריכה מבקש מבקשת יכול יכולה חושב חושבת מנסה מקווה כותב כותבת פונה מתקשר מתקשרת לא " +
     // 1.7.0: time words and courtesy after a name ("משה פרץ אתמול", "احمد علی صاحب").
     "אתמול היום מחר עכשיו בבוקר בערב בלילה תודה רבה בבקשה לא כבר גם רק מאוד על אל כל אם כי أمس اليوم غدا بخصوص صاحب صاحبہ جی " +
     "و في من إلى الى على عن مع هو هي أنا انا اتصل اتصلت يسكن تسكن " +
     "است در را از به که می و هستم هست زندگی " +
-    "ہے ہیں اور میں نے کو کا کی کے سے " +
-    "है हूँ हूं हैं और ने को का की के से में पर था थी " +
+    "ہے ہیں اور میں نے کو کا کی کے سے جان " +
+    "है हूँ हूं हैं और ने को का की के से में पर था थी जी " +
     "และ ครับ ค่ะ คะ ที่ โทร " +
     "და არის მე"
   ).split(" "),
 );
+
+// 1.9.0: greetings before a name in Hebrew and Hindi ("שלום נועה,", "नमस्ते राहुल जी"); what follows
+// the name's comma is the message, not more names (person.ts takes no list members from these).
+// Words of address after a name: Hindi "ji", Persian and Urdu "jan", "sahib".
+const ADDRESS_AFTER = new Set(["जी", "جان", "جی", "صاحب"]);
+const CASELESS_GREETINGS = new Set(["שלום", "היי", "תודה", "नमस्ते", "नमस्कार", "धन्यवाद", "সালাম", "নমস্কার", "ধন্যবাদ", "শুভেচ্ছা", "வணக்கம்", "நன்றி", "سلام", "مرحبا", "شكرا", "გამარჯობა", "სალამი", "მადლობა"]);
 
 // Titles: after one, the first word of a running sentence is still a name ("מר כהן התקשר").
 const TITLES = new Set("mr mrs ms dr prof מר גברת السيد السيدة श्री श्रीमती آقای خانم جناب محترمہ นาย นาง นางสาว ბატონი ქალბატონი".split(" "));
@@ -55,9 +63,10 @@ export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candi
   for (let k = 0; k < tokens.length; k++) {
     if (!caselessScript(tokens[k].text.charCodeAt(0))) continue;
     if (tokens[k].text === "هستم" || tokens[k].text === "ہوں") introducedBefore(tokens, k, out);
-    else if (tokens[k].text.charCodeAt(0) <= 0x0e7f && tokens[k].text.charCodeAt(0) >= 0x0e00) thaiIntroduction(tokens[k], out);
+    else if (tokens[k].text.charCodeAt(0) <= 0x0e7f && tokens[k].text.charCodeAt(0) >= 0x0e00) thaiIntroduction(tokens, k, out);
     if (CASELESS_STOP.has(tokens[k].text) || thaiPhrase(tokens[k].text)) continue;
-    if (!cues.some((c) => c.before(tokens, k)) && !hebrewNameAfterWith(tokens, k)) continue;
+    const greeted = k > 0 && CASELESS_GREETINGS.has(tokens[k - 1].text) && joinedBySpace(tokens[k].gap);
+    if (!greeted && !cues.some((c) => c.before(tokens, k)) && !hebrewNameAfterWith(tokens, k)) continue;
     let e = k;
     let words = 1;
     while (words < 5 && e + 1 < tokens.length) {
@@ -74,8 +83,15 @@ export function caselessAfterCue(tokens: WordToken[], cues: CueSet[], out: Candi
     // Where a name's run stops: the end of the text or line, a list separator, or a Latin word.
     const ends = !after || /[\n,;|、，]/.test(after.gap) || (joinedBySpace(after.gap) && (after.text.charCodeAt(0) < 0x250 || CASELESS_STOP.has(after.text) || stopPrefix(after.text)));
     const sentenceEnd = !!after && /^[.!?।۔]/.test(after.gap);
+    // 1.9.0: after a greeting, a listed Hebrew name, or one word before a comma or a word of
+    // address ("שלום נועה,", "नमस्ते राहुल जी", "سلام مریم جان"); "שלום ההזמנה שלי לא הגיעה" (my order did
+    // not arrive) is the message, "שלום לכולם" (hello all) and "شكرا جزيلا" (thanks a lot) are no names.
+    if (greeted && !(HE_GIVEN.has(tokens[k].text) || (words === 1 && !!after && (/^[ \u00a0]*[,،]/.test(after.gap) || ADDRESS_AFTER.has(after.text))))) {
+      k = e;
+      continue;
+    }
     if ((ends && words <= 3) || (sentenceEnd && words <= 2)) {
-      out.push(candidate("PERSON", tokens[k].start, tokens[e].end, 0.7, "caseless-cue"));
+      out.push(candidate("PERSON", tokens[k].start, tokens[e].end, 0.7, greeted ? "caseless-greeting" : "caseless-cue"));
     } else if (e > k && KA_SURNAME.test(tokens[k + 1].text) && tokens[k + 1].text.charCodeAt(0) >= 0x10d0 && tokens[k + 1].text.charCodeAt(0) <= 0x10ff) {
       // 1.6.0: "პაციენტი ჯონდო ვაჩნაძე დღეს მოვიდა": the sentence goes on, a given name and a Georgian surname open it.
       out.push(candidate("PERSON", tokens[k].start, tokens[k + 1].end, 0.7, "caseless-cue"));
@@ -107,8 +123,21 @@ function introducedBefore(tokens: WordToken[], k: number, out: Candidate[]): voi
 // Thai writes "my name is" and the name as one word ("ผมชื่อสมชาย"), often with the polite particle glued on.
 const THAI_INTRO = /^(ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|หนูชื่อ|เราชื่อ)(.+?)(?:ครับ|ค่ะ|คะ|นะคะ|นะครับ|จ้า|จ้ะ)?$/;
 
+// 1.9.0: "คุณ" (Khun) glued to a name after a greeting or thanks, in the same word or the one before
+// ("สวัสดีค่ะ คุณสมศรี", "ขอบคุณครับคุณวิชัย"); alone "คุณ" opens words ("คุณภาพ", quality) and means "you".
+const THAI_KHUN = /^(สวัสดี|ขอบคุณ)?(?:ครับ|ค่ะ|คะ)?คุณ(.+?)(?:ครับ|ค่ะ|คะ|นะคะ|นะครับ)?$/;
+const THAI_GREETING = /^(?:สวัสดี|ขอบคุณ|เรียน)/;
+const THAI_KHUN_WORDS = /^(?:ภาพ|สมบัติ|ค่า|ประโยชน์|ธรรม|ลักษณะ|ครู|แม่|พ่อ|ป้า|ลุง|หมอ)/;
+
 /** 1.8.0: "ผมชื่อสมชาย", "ฉันชื่อสุดารัตน์ค่ะ": the name glued to its cue. */
-function thaiIntroduction(t: WordToken, out: Candidate[]): void {
+function thaiIntroduction(tokens: WordToken[], k: number, out: Candidate[]): void {
+  const t = tokens[k];
+  const khun = t.text.includes("คุณ") ? THAI_KHUN.exec(t.text) : null;
+  if (khun && (khun[1] !== undefined || (k > 0 && THAI_GREETING.test(tokens[k - 1].text))) && khun[2].length >= 2 && khun[2].length <= 14 && !THAI_PHRASE.test(khun[2]) && !THAI_KHUN_WORDS.test(khun[2])) {
+    const start = t.start + t.text.length - khun[0].length + khun[0].indexOf("คุณ", (khun[1] ?? "").length) + 3;
+    out.push(candidate("PERSON", start, start + khun[2].length, 0.75, "caseless-intro"));
+    return;
+  }
   const m = THAI_INTRO.exec(t.text);
   if (!m || m[2].length < 2 || m[2].length > 14 || THAI_PHRASE.test(m[2])) return;
   const start = t.start + m[1].length;
@@ -159,7 +188,7 @@ const JA_ROLE_WORDS = new Set("社長 部長 課長 係長 店長 院長 所長 
 // Two short kanji words separated by one space, at a boundary on both sides.
 const JA_SPACED_NAME = /(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{1,3})[ \u3000]([\u4e00-\u9fff々][\u4e00-\u9fff々\u3040-\u309f]{0,2}?)(?=です|さん|様|さま|くん|ちゃん|と申|[、。，,.：:\s)）」]|$)/gu;
 
-const ZH_CUE = /(?:我叫|我是|名叫|联系|聯繫|聯絡|告诉|告訴|通知|叫做|姓名[:：]?|联系人[:：]?|聯絡人[:：]?|客户[:：]|客戶[:：]|患者|收件人[:：]?|负责人[:：]?|負責人[:：]?)[ \u3000]?/g;
+const ZH_CUE = /(?:我叫|我是|名叫|联系|聯繫|聯絡|告诉|告訴|转告|轉告|通知|叫做|姓名[:：]?|联系人[:：]?|聯絡人[:：]?|客户[:：]|客戶[:：]|患者|收件人[:：]?|负责人[:：]?|負責人[:：]?)[ \u3000]?/g;
 // Characters that end a name written without spaces: particles, verbs, punctuation.
 const ZH_STOP = /[的是在说說和跟了，,。.、：:；;！!？?（(\s住电電给給从從向让讓请請也都就会會要]/;
 

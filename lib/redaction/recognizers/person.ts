@@ -21,6 +21,7 @@ import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
 import { koreanNameInContext } from "./person-korean";
 import { capsNames } from "./person-caps";
 import { GIVEN, lexHas } from "./word-info";
+import { codeMention, indonesianWordName, ROLE, FACILITY } from "./person-gates";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -107,8 +108,9 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   // function word whose folded form is a name ("Olá" is no "Ola").
   const folded = /[^\x00-\x7f]/.test(w) && w.charCodeAt(0) < 0x370 ? foldWord(w) : w;
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
-  const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded) && !FOREIGN_FUNCTION.has(w)) || (w.includes("-") && w.split("-").every((p) => lex.givenNames.has(p))) || declinedGivenName(w, lex) || possessiveGivenName(w, lex);
-  const knownSurname = lex.surnames.has(w) || (folded !== w && lex.surnames.has(folded) && !lex.commonWords.has(folded));
+  const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded) && !FOREIGN_FUNCTION.has(w)) || (w.includes("-") && (w.split("-").every((p) => lex.givenNames.has(p)) || romanisedSyllables(w))) || declinedGivenName(w, lex) || possessiveGivenName(w, lex);
+  // 1.9.0: Irish "O'" surnames ("O'Connor", "O'Sullivan") whatever list holds them ("o'clock" is none).
+  const knownSurname = lex.surnames.has(w) || (folded !== w && lex.surnames.has(folded) && !lex.commonWords.has(folded)) || (t.cap && IRISH_O.test(w) && w !== "o'clock" && !TOWN_ENDING.test(w));
   const common = (lex.commonWords.has(w) && !knownSurname) || FOREIGN_FUNCTION.has(w);
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
   const surname = knownSurname || morph;
@@ -126,6 +128,16 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   };
 }
 
+// 1.9.0: syllables of Korean and Chinese given names written in Latin letters with a hyphen
+// ("Ji-hoon", "Hyun-woo", "Mei-ling", "Chia-hui"): a hyphenated word made of two of them is a given name.
+const ROMANISED_SYLLABLES = new Set(("ji hoon hyun woo min jun seo yeon su bin ha eun do yun ye jin jae won seung jong hye young ho sung dong hee kyung sang hwa joon hyuk tae yoon soo " +
+  "mi na kyu il chul gyu bo yeong jeong hyeon seon sun myung nam chan hun wook yong mei ling chia hui yu hsin wei chen chun jia xiao li ting yi hua").split(" "));
+
+function romanisedSyllables(w: string): boolean {
+  const dash = w.indexOf("-");
+  return dash > 0 && w.indexOf("-", dash + 1) < 0 && ROMANISED_SYLLABLES.has(w.slice(0, dash)) && ROMANISED_SYLLABLES.has(w.slice(dash + 1));
+}
+
 // Case endings of Russian and Ukrainian given names and the nominative endings they replace
 // ("Ольге" -> "Ольга", "Марії" -> "Марія", "Игорю" -> "Игорь", "Ивану" -> "Иван").
 const CYRILLIC_CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -133,13 +145,22 @@ const CYRILLIC_CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["ии", ["ия"]], ["ию", ["ия"]], ["ией", ["ия"]], ["ії", ["ія"]], ["ію", ["ія", "ій"]], ["ія", ["ій"]],
   ["е", ["а", "я"]], ["і", ["а", "я"]], ["и", ["а", "я"]], ["у", ["а", ""]], ["ю", ["я", "ь", "й"]],
   ["а", [""]], ["я", ["ь", "й"]], ["ові", [""]], ["еві", ["ь", "й"]], ["є", ["я"]],
+  // 1.9.0: the Serbian dative of names in "-ца" ("Милици").
+  ["ци", ["ца"]],
 ];
 
 // 1.8.0: Polish case endings of given names in Latin letters: masculine after a consonant
 // ("Bartosza", "Tomaszowi", "Adamem"; not the "-u" of Romanian surnames, "Marcu"), feminine for the
 // final "a" ("Kasi", "Anny", "Olę", "Igą").
-const MASCULINE_CASES = ["owi", "em", "a"];
+// 1.9.0: the Czech and Slovak dative "-ovi" ("Petrovi", "Janovi").
+const MASCULINE_CASES = ["owi", "ovi", "em", "a"];
 const FEMININE_CASES = ["ie", "y", "i", "ę", "ą"];
+// 1.9.0: feminine cases whose last consonant changes ("Agnieszce" from "Agnieszka", "Oldze" from
+// "Olga", "Barbarze" from "Barbara") and the Czech instrumental and dative ("s Janou", "Janě").
+const FEMININE_ALTERNATIONS: ReadonlyArray<readonly [string, string]> = [["ce", "ka"], ["ke", "ka"], ["dze", "ga"], ["rze", "ra"], ["ou", "a"], ["ě", "a"]];
+const IRISH_O = /^o['’]\p{L}{3,}$/u;
+// Town names made from such a surname ("O'Connerstead", "O'Keefeshire") are places.
+const TOWN_ENDING = /(?:stead|shire|haven|mouth|ville|borough|burgh|chester|fort|port|side|view|land|bury|berg|ton|town)$/;
 
 function declinedLatinGivenName(w: string, lex: Lexicon): boolean {
   if (w.length < 4 || lex.commonWords.has(w) || lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w)) return false;
@@ -159,6 +180,9 @@ function declinedLatinGivenName(w: string, lex: Lexicon): boolean {
     if (stem.length >= 4 && lex.givenNames.has(stem) && !lex.commonWords.has(stem)) return true;
     // "Kasi", "Basi": the genitive of "Kasia" drops its "a" only.
     if (ending === "i" && lex.givenNames.has(stem.slice(0, -1) + "ia")) return true;
+  }
+  for (const [ending, base] of FEMININE_ALTERNATIONS) {
+    if (w.endsWith(ending) && w.length - ending.length >= 3 && givenNotWord(w.slice(0, w.length - ending.length) + base, lex)) return true;
   }
   return false;
 }
@@ -274,7 +298,7 @@ function turkishAfter(tokens: WordToken[], i: number): boolean {
 // so only a first name that is no word, no place and no word-like name ("to mark") counts after them.
 const PLAIN_NAME_CUES = new Set(["to", "for", "ok", "okay"]);
 // First names the lexicon keeps as names that are also English words after "to"/"for" ("to mark", "for grace").
-const PLAIN_WORD_NAMES = new Set("mark grace pat rob bob sue jack penny dot carol don ken jean drew gene chase chuck art sage cole wade gale lane reed glen kit nick wes rich dash ace amber brook ginger olive basil angel jade jasper gus sally norm van bud buck chip jimmy roger carl sterling noble earl baron duke hank gay bonnie tad ty cash".split(" "));
+const PLAIN_WORD_NAMES = new Set("mark grace pat rob bob sue jack penny dot carol don ken jean drew gene chase chuck art sage cole wade gale lane reed glen kit nick wes rich dash ace amber brook ginger olive basil angel jade jasper gus sally norm van bud buck chip jimmy roger carl sterling noble earl baron duke hank gay bonnie tad ty cash grant bill will".split(" "));
 
 function plainNameAfterTo(tokens: WordToken[], i: number, at: ClassAt): boolean {
   if (i === 0 || !PLAIN_NAME_CUES.has(tokens[i - 1].lower) || !/^[ \u00a0]$/.test(tokens[i].gap) || tokens[i].text.length < 3) return false;
@@ -292,6 +316,66 @@ function isListedPlaceWord(w: string): boolean {
 /** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
 function cuedFirst(tokens: WordToken[], at: ClassAt, k: number, j: number): boolean {
   return k < j && nameLike(tokens[k + 1], at(k + 1)) && STRONG_BEFORE.before(tokens, k);
+}
+
+/**
+ * 1.9.0: where a chain opening a sentence really starts. A given name in a case form after an
+ * unlisted opening word ("Paldies Jānim", "Küldd el Péternek", particle between), or any name
+ * after a chat verb ("Ping Xiaoling"), starts the name.
+ */
+function openingWordOff(tokens: WordToken[], at: ClassAt, i: number, j: number, lex: Lexicon): number {
+  if (LOWER_VERB_CUES.isSingleWord(tokens[i].lower) && nameLike(tokens[i + 1], at(i + 1))) return i + 1;
+  const k = at(i + 1).particle && i + 2 <= j ? i + 2 : i + 1;
+  const w = tokens[k].lower;
+  // Declined: a given name only through its case ending (the lists hold the nominative).
+  return at(k).given && !lex.givenNames.has(w) && !lex.givenNames.has(foldWord(w)) ? k : i;
+}
+
+// notAPerson's verdicts: a name, nobody, or a place named after someone.
+const PERSON_CHAIN = 0;
+const NOT_A_PERSON = 1;
+const FACILITY_CHAIN = 2;
+
+/**
+ * 1.9.0: chains that look like names and are none. A team or role ("Dear Customer Service",
+ * "cc Operations"), unless a title names a person before it ("Ms. Major"); a place named after
+ * someone ("Logan Airport", "Victoria Station"); a word-name after "the" before a noun ("the
+ * Grace period", "the Amber alert"); an Indonesian word that is a name elsewhere next to
+ * Indonesian words ("Dana belum dikembalikan").
+ */
+function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): number {
+  const before = s > 0 ? tokens[s - 1] : undefined;
+  // A leading honorific of the chain sits right before s too.
+  const titled = before !== undefined && at(s - 1).honorific && before.lower !== "dear";
+  if (!titled) {
+    let role = true;
+    for (let k = s; k <= e && role; k++) {
+      const c = at(k);
+      role = !c.given && !c.surname && !c.wordName && (lexHas(tokens[k].info, ROLE) || c.common);
+    }
+    if (role) return NOT_A_PERSON;
+  }
+  if (e > s && facility(tokens[e], at(e))) return FACILITY_CHAIN;
+  const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
+  if (next && joinedBySpace(next.gap) && (next.cap || next.lower === "airport") && facility(next, at(e + 1))) return FACILITY_CHAIN;
+  if (s !== e || titled) return PERSON_CHAIN;
+  if (before && before.lower === "the" && next && !next.cap && joinedBySpace(next.gap) && joinedBySpace(tokens[s].gap)) return NOT_A_PERSON;
+  // "Chase the invoice", "Mark the ticket as done": a word opening a sentence before an article
+  // or a possessive is a verb.
+  // Only for words that are also English words or no given name ("Marie-Claire a appelé" stays).
+  const c = at(s);
+  if (tokens[s].sentenceStart && next && joinedBySpace(next.gap) && VERB_OBJECT_OPENERS.has(next.lower) && (!c.given || c.common || c.wordName || PLAIN_WORD_NAMES.has(tokens[s].lower))) return NOT_A_PERSON;
+  return indonesianWordName(tokens, s) ? NOT_A_PERSON : PERSON_CHAIN;
+}
+
+const VERB_OBJECT_OPENERS = new Set("the a an my your his our their this that these those".split(" "));
+
+/**
+ * A facility word that is no surname or given name ("Airport", "Street"; not "Hall", "Park"). Not
+ * every street type: "Mills", "Hills", "Ridge", "Ferry" end surnames more often than places.
+ */
+function facility(t: WordToken, c: TokenClass): boolean {
+  return lexHas(t.info, FACILITY) && !c.surname && !c.given;
 }
 
 function findPersons(text: string): Candidate[] {
@@ -315,7 +399,7 @@ function findPersons(text: string): Candidate[] {
       // The phrase check after the word runs only for listed first names (most words are not).
       // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
       // 1.8.0: "@sipho can you check": a mention of a listed first name in lower case.
-      const c = (cued || (lexHas(t.info, GIVEN) && (mentionAt(text, t.start) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      const c = (cued || (lexHas(t.info, GIVEN) && ((mentionAt(text, t.start) && !codeMention(tokens, i, i)) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       // 1.8.0: after Turkish "ben" (I) only a first name that is no Turkish word ("ben elif"; "ben de" is "me too", "ben yarın" "I tomorrow").
       if (c && (c.given || c.surname) && (cued || (c.given && !c.common)) && (tokens[i - 1]?.lower !== "ben" || (c.given && !TURKISH_AFTER_BEN.has(t.lower)))) {
@@ -377,6 +461,10 @@ function findPersons(text: string): Candidate[] {
     // opening word that no name list holds (not even the wide one), before a known first name,
     // is an ordinary word of the language ("yesterday", "the customer"), not part of the name.
     if (s === i && s < j && t.sentenceStart && !afterHonorific && !c.given && !c.surname && !c.honorific && at(s + 1).given && !isListedName(t.lower, lex.commonWords)) s = i + 1;
+    // 1.9.0: "Paldies Jānim", "Puhuin Annan kanssa", "Küldd el Péternek": a given name in a case
+    // form is inside a sentence, so the unlisted word opening it (a verb, "thanks") is no part of
+    // the name, even where the wide list holds its spelling; "Ping Xiaoling": a chat verb opening it.
+    if (s === i && s < j && t.sentenceStart && !afterHonorific && !c.given && !c.surname && !c.honorific) s = openingWordOff(tokens, at, i, j, lex);
     // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
     if (s === i && i > 0 && at(i - 1).honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
     // A chain right after a strong person cue is a name: its last word stays ("Customer Cassien Cousin").
@@ -389,7 +477,10 @@ function findPersons(text: string): Candidate[] {
     if (s === i + 1 && s <= j && OPENING_PRONOUN_NAMES.has(t.lower) && !t.allCaps && at(s).surname && !at(s).common) s = i;
     let e = j;
     while (e >= s && !(e === i && afterHonorific) && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
-    if (s > e) {
+    const verdict = s > e ? NOT_A_PERSON : notAPerson(tokens, at, s, e);
+    if (verdict !== PERSON_CHAIN) {
+      // "from Carroll Bridge", "at Logan Airport": after a place word it is the place.
+      if (verdict === FACILITY_CHAIN && s > 0 && PLACE_PREPOSITIONS.has(tokens[s - 1].lower)) out.push(candidate("LOCATION", tokens[s].start, tokens[facility(tokens[e], at(e)) ? e : e + 1].end, 0.6, "person-facility"));
       i = j + 1;
       continue;
     }
@@ -468,7 +559,9 @@ const ZH_FIELD_WORDS = new Set(("电话 電話 地址 邮箱 郵箱 手机 手�
 function listMembers(text: string, out: Candidate[], lex: Lexicon): void {
   // A chain ending in a street word ("Joshua Street") is an address, not a list's member.
   // 1.8.0: the last word found with lastIndexOf (no array per candidate).
-  const seeds = out.filter((c) => c.score >= 0.5 && !lex.streetTypes.has(lastWordOf(text, c.start, c.end)));
+  // 1.9.0: a name after a greeting in a script without case opens no list: what follows its comma
+  // is the message ("שלום נועה, החבילה הגיעה?").
+  const seeds = out.filter((c) => c.score >= 0.5 && c.source !== "caseless-greeting" && !lex.streetTypes.has(lastWordOf(text, c.start, c.end)));
   if (seeds.length === 0) return;
   const taken = new Set(seeds.map((c) => c.start));
   const member = (value: string): boolean => listMember(value, lex);
@@ -531,10 +624,15 @@ function listMember(value: string, lex: Lexicon): boolean {
   // a clause, no name ("你好，我叫小明，我下周三去杭州", "こんにちは、さくらです"); names joined by
   // 和 stay members ("李娜和张敏").
   if (c0 >= 0x3040 && c0 <= 0x9fff && /[我你他她的了去是很谢へにをはがでと]/.test(value)) return false;
+  // 1.9.0: a run of five or more Han characters is a clause, no name ("请转告张伟，会议改到三点"),
+  // unless "and" joins two names in it ("李娜和张敏").
+  if (c0 >= 0x4e00 && c0 <= 0x9fff && value.length > 4 && HAN.test(value) && !/[和与與及]/.test(value)) return false;
   // 1.7.0: a Korean sentence ending ("감사합니다, 이서연 님") or an everyday word is no member.
   if (c0 >= 0xac00 && c0 <= 0xd7a3 && (/(?:다|요|까|죠|세요)$/.test(value) || KO_NOT_NAMES.has(value))) return false;
   const first = words[0].toLowerCase().replace(/[.']+$/, "");
   if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first) || FOREIGN_FUNCTION.has(first)) return false;
+  // 1.9.0: a greeting before a name's comma is no member ("Привет, Даша!", "Сәлем, Айгерім").
+  if (words.length === 1 && STRONG_BEFORE.isSingleWord(first) && !lex.givenNames.has(first)) return false;
   if (lex.commonWords.has(first) && !lex.givenNames.has(first)) {
     // "Eve Wuckert": a given name that is also a word, before a word that is none.
     const second = words[1]?.toLowerCase();
@@ -606,13 +704,15 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   const dearRole = ordinary && words === 1 && s > 0 && tokens[s - 1].lower === "dear";
   if (!dearRole && (honorific || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start)))) score = Math.max(score + 0.3, 0.85);
   // 1.7.0: "@Sherzod can you review": a mention in chat names a person (not "@Stripe", a known word).
-  else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2]))) score += 0.3;
+  else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2])) && !codeMention(tokens, s, e)) score += 0.3;
   // 1.8.0: "Dear Customer", "cc Operations": one ordinary word after a cue is a role or a team.
   else if (strongCue) score += ordinary && words === 1 ? 0.2 : 0.35;
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
   if (next && joinedBySpace(next.gap) && (STRONG_AFTER.has(next.lower) || ((anyGiven || anySurname) && STRONG_AFTER_LISTED.has(next.lower)))) score += 0.2 + (next.lower === "here" && first.sentenceStart && words <= 3 && commaSpaceStart(text.slice(next.end, next.end + 2)) ? 0.15 : 0);
+  // 1.9.0: "let Keanu know": only a person is let know.
+  else if (next && next.lower === "know" && s > 0 && tokens[s - 1].lower === "let" && joinedBySpace(next.gap) && words <= 3) score += 0.3;
   // 1.7.0: "Dorel and I will arrive", "Nizom and me": only a person does things with "I".
   else if (next && next.lower === "and" && joinedBySpace(next.gap) && e + 2 < tokens.length && (tokens[e + 2].text === "I" || tokens[e + 2].lower === "me") && joinedBySpace(tokens[e + 2].gap)) score += 0.25;
   else if ((next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) || bracketOrPossessive(tail)) score += 0.1;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+import { wordsLeft } from "@/lib/testing/redaction";
+
+// 1.9.0: names the way people write them in chat (alone, after verbs and greetings, in case
+// forms, in scripts without case) and the look-alikes that are nobody.
+const kept = (text: string): string => redactText(text).text;
+const typeOf = (text: string, word: string): string | undefined => {
+  const at = text.indexOf(word);
+  return redactText(text).entities.find((e) => e.start < at + word.length && at < e.end)?.type;
+};
+
+describe("1.9.0: first names of more cultures", () => {
+  it("Punjabi, Bangladeshi, Thai, Zimbabwean, French, Irish and Filipino names from the lists", () => {
+    expect(wordsLeft("ask Harpreet about the visa", ["Harpreet"])).toEqual([]);
+    expect(wordsLeft("pls tell Rafiq the meeting is off", ["Rafiq"])).toEqual([]);
+    expect(wordsLeft("Somchai will pick you up", ["Somchai"])).toEqual([]);
+    expect(wordsLeft("j'ai parlé avec Gaëlle hier", ["Gaëlle"])).toEqual([]);
+    expect(wordsLeft("Thanks,\nTadhg", ["Tadhg"])).toEqual([]);
+    expect(wordsLeft("Ate Maricel, nasaan na yung order?", ["Maricel"])).toEqual([]);
+    expect(wordsLeft("manda para a Thaís por favor", ["Thaís"])).toEqual([]);
+  });
+
+  it("hyphenated names: French given names and Korean or Chinese names in Latin letters", () => {
+    expect(wordsLeft("Jean-Baptiste is on holiday until Monday", ["Jean-Baptiste"])).toEqual([]);
+    expect(wordsLeft("Ji-hoon said the server is down", ["Ji-hoon"])).toEqual([]);
+  });
+
+  it("Irish O' surnames, but not towns built on them", () => {
+    expect(wordsLeft("O'Connor called about the lease", ["O'Connor"])).toEqual([]);
+    expect(typeOf("Hello, this is Forrest Gerlach from O'Connerstead.", "O'Connerstead")).toBe("LOCATION");
+  });
+
+  it("'let X know'", () => {
+    expect(wordsLeft("please let Keanu know the delivery moved", ["Keanu"])).toEqual([]);
+    expect(kept("Please let me know")).toBe("Please let me know");
+  });
+});
+
+describe("1.9.0: case forms and words around a name", () => {
+  it("Polish, Czech, Slovak and Serbian case forms", () => {
+    expect(wordsLeft("Dziękuję Agnieszce za pomoc", ["Agnieszce"])).toEqual([]);
+    expect(wordsLeft("Zavolej Petrovi, prosím", ["Petrovi"])).toEqual([]);
+    expect(wordsLeft("Mluvil jsem s Janou včera", ["Janou"])).toEqual([]);
+    expect(wordsLeft("Povedz Zuzke, že prídem", ["Zuzke"])).toEqual([]);
+    expect(wordsLeft("Реци Милици да ме позове", ["Милици"])).toEqual([]);
+  });
+
+  it("the word opening the sentence before a name in a case form stays ('Küldd el Péternek')", () => {
+    expect(wordsLeft("Küldd el Péternek a számlát", ["Küldd", "el", "Péternek"])).toEqual(["Küldd", "el"]);
+    expect(wordsLeft("Paldies Jānim par palīdzību", ["Paldies", "Jānim"])).toEqual(["Paldies"]);
+  });
+
+  it("titles before and after a name stay out of it ('mit Herrn Wójcik', 'Ahmet Bey', 'la doctora')", () => {
+    expect(wordsLeft("ich habe mit Herrn Wójcik telefoniert", ["Herrn", "Wójcik"])).toEqual(["Herrn"]);
+    expect(wordsLeft("Elif Hanım aradı mı?", ["Elif", "Hanım"])).toEqual(["Hanım"]);
+    expect(wordsLeft("la doctora Gutiérrez me atendió", ["Gutiérrez"])).toEqual([]);
+    expect(wordsLeft("Αγαπητέ κύριε Παπαδόπουλε,", ["Παπαδόπουλε"])).toEqual([]);
+  });
+
+  it("greetings and thanks of more languages before a name, and no greeting as a list member", () => {
+    expect(wordsLeft("Salam Leyla xanım", ["Salam", "Leyla"])).toEqual(["Salam"]);
+    expect(wordsLeft("Բարև Արամ", ["Արամ"])).toEqual([]);
+    expect(wordsLeft("Привет, Даша! Как дела?", ["Привет", "Даша"])).toEqual(["Привет"]);
+    expect(wordsLeft("Сәлем, Айгерім", ["Сәлем", "Айгерім"])).toEqual(["Сәлем"]);
+  });
+});
+
+describe("1.9.0: names in scripts without case", () => {
+  it("after a greeting in Hebrew, Hindi and Persian, without the message after the comma", () => {
+    expect(wordsLeft("שלום נועה, החבילה הגיעה?", ["נועה", "החבילה", "הגיעה"])).toEqual(["החבילה", "הגיעה"]);
+    expect(wordsLeft("नमस्ते राहुल जी, आपका ऑर्डर भेज दिया है", ["राहुल", "जी", "आपका", "ऑर्डर"])).toEqual(["जी", "आपका", "ऑर्डर"]);
+    expect(wordsLeft("سلام مریم جان", ["مریم"])).toEqual([]);
+  });
+
+  it("keeps the message after a greeting that names nobody", () => {
+    for (const text of ["שלום, מה שלומך?", "שלום ההזמנה שלי לא הגיעה", "שלום לכולם", "धन्यवाद आपका", "شكرا جزيلا", "მადლობა დახმარებისთვის"]) expect(kept(text)).toBe(text);
+  });
+
+  it("Hebrew verbs after 'אני' stay", () => {
+    expect(wordsLeft("מחר אני נפגש עם דניאל", ["נפגש", "דניאל"])).toEqual(["נפגש"]);
+  });
+
+  it("Thai 'คุณ' glued to a name after a greeting or thanks, not 'คุณภาพ' (quality)", () => {
+    expect(wordsLeft("สวัสดีค่ะ คุณสมศรี", ["สมศรี"])).toEqual([]);
+    expect(wordsLeft("ขอบคุณครับคุณวิชัย", ["วิชัย"])).toEqual([]);
+    expect(kept("สวัสดีครับ คุณภาพสินค้าไม่ดี")).toBe("สวัสดีครับ คุณภาพสินค้าไม่ดี");
+  });
+
+  it("Chinese: a name after 转告, and the clause after its comma stays", () => {
+    expect(wordsLeft("请转告张伟，会议改到三点", ["张伟", "会议改到三点"])).toEqual(["会议改到三点"]);
+  });
+});
+
+describe("1.9.0: look-alikes that are nobody", () => {
+  it("teams and roles after a cue", () => {
+    for (const text of ["Dear Customer Service, my order is late", "cc Operations", "Dear Hiring Manager,", "Cc: Accounts Payable", "cc: Security, Compliance", "Dear Account Manager, please call me", "The Customer Success team handles renewals"]) expect(kept(text)).toBe(text);
+    expect(wordsLeft("Ask Ms. Major about it", ["Major"])).toEqual([]);
+  });
+
+  it("places named after people", () => {
+    expect(typeOf("I landed at Logan Airport an hour ago", "Logan")).toBe("LOCATION");
+    expect(typeOf("We waited at Union Station for an hour", "Union")).toBe("LOCATION");
+    expect(kept("Charles de Gaulle Airport is huge")).not.toContain("PERSON");
+    expect(wordsLeft("Anna Hall will join", ["Anna", "Hall"])).toEqual([]);
+  });
+
+  it("a word-name after 'the' before a noun, and a verb before an article", () => {
+    for (const text of ["Is the Grace period over?", "Is the Amber alert still on?", "Chase the invoice please", "Mark the ticket as resolved", "Grant the access to the repo"]) expect(kept(text)).toBe(text);
+    expect(wordsLeft("Marie-Claire a appelé ce matin", ["Marie-Claire"])).toEqual([]);
+  });
+
+  it("code after '@'", () => {
+    for (const text of ["Use the @mark decorator to register the test", "the @Entity annotation", "add @Autowired to the field"]) expect(kept(text)).toBe(text);
+    expect(wordsLeft("@mark can you check the build?", ["mark"])).toEqual([]);
+  });
+
+  it("Indonesian words that are names elsewhere, next to Indonesian words", () => {
+    for (const text of ["Dana belum dikembalikan ke rekening saya", "Apakah Dana bisa dipakai untuk bayar?", "Bunga pinjaman naik lagi"]) expect(kept(text)).toBe(text);
+    expect(wordsLeft("Dana Scully said it's fine", ["Dana"])).toEqual([]);
+  });
+});
