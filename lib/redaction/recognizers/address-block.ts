@@ -16,6 +16,7 @@ import { getLexicon } from "../lexicon/lexicon";
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import { candidateLines, lineParts, type Kind, type Part } from "./address-parts";
+import { mayHoldAddressAnchor } from "./address-anchor-gate";
 import { classify, nameBeforeNumber, sentenceTails } from "./address-classify";
 import { hasDigit, PARTICLES, PLAIN_DIGITS, townWord } from "./address-vocabulary";
 
@@ -76,9 +77,17 @@ function mergeNeighbours(parts: Part[], text: string): Part[] {
 }
 
 export function findAddressBlocks(text: string, out: Candidate[]): void {
+  // Most short fields and lower-case machine text cannot hold an anchor: no lines to cut.
+  if (!mayHoldAddressAnchor(text)) return;
+  const anchored = anchoredParts(text);
+  if (anchored) judgeBlocks(anchored, text, out);
+}
+
+/** The parts of the lines near a digit, when one of them anchors a block; null otherwise. */
+export function anchoredParts(text: string): Part[] | null {
   const lex = getLexicon();
   const lines = candidateLines(text);
-  let parts: Part[] = [];
+  const parts: Part[] = [];
   for (let i = 0; i < lines.length; i++) {
     const [start, end, digit] = lines[i];
     const near = digit || lines[i - 1]?.[2] || lines[i + 1]?.[2] || lines[i - 2]?.[2] || lines[i + 2]?.[2];
@@ -90,7 +99,7 @@ export function findAddressBlocks(text: string, out: Candidate[]): void {
     }
     lineParts(text, start, end, parts);
   }
-  if (parts.length === 0) return;
+  if (parts.length === 0) return null;
   // Every block needs a part with a number that is an address part (a house number, a
   // postcode, a unit): classify those first, and stop when there is none (most texts).
   let anchored = false;
@@ -102,10 +111,14 @@ export function findAddressBlocks(text: string, out: Candidate[]): void {
     // A lone house number anchors only after a street's name on its line ("Вузька майдан, 1").
     if (p.kind === "number" && k > 0 && !p.lineStart && !parts[k - 1].closes) anchored ||= nameBeforeNumber(parts[k - 1].text);
   }
-  if (!anchored) return;
-  for (const p of parts) if (!hasDigit(p.text)) classify(p, lex);
-  sentenceTails(parts, lex);
-  parts = mergeNeighbours(parts, text);
+  return anchored ? parts : null;
+}
+
+function judgeBlocks(all: Part[], text: string, out: Candidate[]): void {
+  const lex = getLexicon();
+  for (const p of all) if (!hasDigit(p.text)) classify(p, lex);
+  sentenceTails(all, lex);
+  const parts = mergeNeighbours(all, text);
   let group: Part[] = [];
   for (const p of parts) {
     if (p.kind === "none") {
