@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CJK_EVENT, EVENT_YEAR_BEFORE, localeMonthWords, mayHoldEvent, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, PERSONAL_EVENT } from "./recognizers/date-time";
+import { CJK_EVENT, EVENT_YEAR_BEFORE, localeMonthWords, mayHoldEvent, mayHoldNumericDayMonth, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, NUMERIC_DAY_MONTH, PERSONAL_EVENT } from "./recognizers/date-time";
 import { eachLocaleAnchor } from "./recognizers/locale-dates";
 
 // The date recognizers skip scans on texts where a cheap test, read from the shared word
@@ -48,6 +48,16 @@ describe("date gates find everything the scans they spare find", () => {
     );
     expect(localeMonthWords("Order 4471 shipped, 12 boxes.")).toEqual([]);
     expect(localeMonthWords("am 14. März 2024")).toEqual([7, 11]);
+  });
+
+  it("the numeric day-month pattern matches only in a text where its gate is true", () => {
+    const pieces = ["on", "On", "ON", "den", "appointment", "\u212a", "ſ", " ", "  ", "\u00a0", "\t", "1", "12", "123", "3", "/", ".", "-", ",", "x", "é", "\n"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => !new RegExp(NUMERIC_DAY_MONTH.source, NUMERIC_DAY_MONTH.flags).test(t) || mayHoldNumericDayMonth(t)),
+      { numRuns: 30000 },
+    );
+    expect(mayHoldNumericDayMonth('{"temperature":0.3}')).toBe(false);
+    expect(mayHoldNumericDayMonth("appointment on 12/05")).toBe(true);
   });
 
   it("the life-event gate is true whenever the window before a year holds a life-event verb", () => {

@@ -212,8 +212,10 @@ function findDates(text: string): Candidate[] {
 const DAY_MONTH = /(?<![\p{L}\d.,/:-])(\d{1,2})(?:st|nd|rd|th|er|e)?[ \u00a0]{1,2}(?:of[ \u00a0])?(\p{L}{3,10})(?![\p{L}\d])/gu;
 // 1.7.0: a full stop or comma after the day ends the date ("on May 8.", "on May 8, we met").
 const MONTH_DAY = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d:/]|[.,/]\d)/gu;
-const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
-const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den)[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
+// Every match stands after a space or no-break space (the lookbehind's last part), so a text
+// without a day, separator and digit right after one skips the scan ("0.3" in JSON, "v1.2").
+const SPACE_DAY_SEPARATOR_DIGIT = /[ \u00a0]\d{1,2}[/.]\d/;
+export const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den)[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
 // Month words that are also ordinary words of a language ("set", "out", "mar" the sea, "dez" ten).
 const AMBIGUOUS_MONTHS = new Set(["set", "out", "gen", "ago", "mar", "dez", "dic", "jan", "mai", "may"]);
 
@@ -244,10 +246,15 @@ function dayMonthDates(text: string, monthWord: boolean, push: Push): void {
     const month = monthOf(m[1]);
     if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "month-day");
   });
-  // Its lookbehind is tried at every character; the day and month need a separator between digits.
-  if (DIGIT_SEPARATOR_DIGIT.test(text)) eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
+  // Its lookbehind is tried at every character: the scan runs only where a match can start.
+  if (mayHoldNumericDayMonth(text)) eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
     if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
   });
+}
+
+/** False only when NUMERIC_DAY_MONTH cannot match: no space, one or two digits, "/" or "." and a digit. */
+export function mayHoldNumericDayMonth(text: string): boolean {
+  return SPACE_DAY_SEPARATOR_DIGIT.test(text);
 }
 
 /** The patterns run only when `namesMonth`, with the group holding the month and whether `monthOf` must accept it (speed-gate tests). */
