@@ -39,4 +39,23 @@ describe("identifiers after their cue as people write them, 1.9.0", () => {
     expect(typed("NSS 28 4471229 01")).toEqual(["ID 28 4471229 01"]);
     expect(typed("Patient MRN 00482913, seen today")).toEqual(["ID 00482913"]);
   });
+  it("a record word before six digits or more needs no colon; a count names its unit", () => {
+    expect(typed("Hello, membership 4471229 was charged twice.")).toEqual(["ID 4471229"]);
+    expect(typed("our member 123456789 was banned")).toEqual(["ID 123456789"]);
+    expect(typed("ref. 4471229")).toEqual(["ID 4471229"]);
+    expect(typed("We have 1200000 customers")).toEqual([]);
+    expect(typed("customer 4471229 orders")).toEqual([]);
+    expect(typed("the customer 4471 times")).toEqual([]);
+    expect(typed("ref. 2024 was")).toEqual([]);
+  });
+  it("a list of one cue's numbers stops at another record's word", () => {
+    expect(typed("Customer No 4471229 / Order 5512")).toEqual(["ID 4471229"]);
+    expect(typed("gave PAN number RVAFV6763N and MRN 224-9375.")).toEqual(["IN_PAN RVAFV6763N", "ID 224-9375"]);
+  });
+  it("more cues in other languages", () => {
+    expect(typed("Matrikelnummer 4471229")).toEqual(["ID 4471229"]);
+    expect(typed("N.º de cliente 4471229")).toEqual(["ID 4471229"]);
+    expect(typed("numero pratica 4471229")).toEqual(["ID 4471229"]);
+    expect(typed("asiakasnumeroni on 4471229")).toEqual(["ID 4471229"]);
+  });
 });

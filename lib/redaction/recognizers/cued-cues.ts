@@ -120,7 +120,9 @@ const CASE_ID_CUES = `contract number|contract id|contract ref|contract referenc
   číslo klienta|číslo smlouvy|číslo pojistky|klientské číslo|zákaznické číslo|
   kd nr|kd-nr|mitgl nr|mitgl-nr|mitgliedsnr|vers nr|vers-nr|versichertennr|versicherungsnr|kv-nummer|kv-nr|
   клиентский номер|номер клиента|номер полиса|номер договора|номер счёта клиента|полис омс|омс|
-  会員ID|お客様ID|顧客ID|회원 ID|고객 ID`;
+  会員ID|お客様ID|顧客ID|회원 ID|고객 ID|
+  matrikelnummer|matrikel-nr|matrikelnr|studentennummer|numero pratica|asiakasnumeroni|jäsennumeroni|asiakasnumero on|
+  número de cliente|n.º de cliente|n.º cliente`;
 for (const c of CASE_ID_CUES.split("|").map((w) => w.replace(/\s+/g, " ").trim()).filter(Boolean)) {
   addCue("id", "ID", c);
   addIdForms("ID", c);
@@ -202,10 +204,15 @@ const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their", "mon", 
 // no amount or version ("Client: 12.50", "Reference: 1.2.3").
 const COLON_VALUE = /^[ \t\u00a0]*#?[ \t\u00a0]*(?!\d+[.,]\d{1,2}(?![\d.,])|\d{1,3}(?:\.\d{1,3}){1,3}(?![\d.]))[A-Z]{0,4}[-/]?\d[\dA-Z./-]{3,}(?![\p{L}\d./-])(?![ \t\u00a0]+\p{Ll})/u;
 
+const LONG_VALUE = /^[ \t\u00a0]+[A-Z]{0,3}-?\d{6,}(?![\p{L}\d.,/-])(?![ \t\u00a0]+(?!was\b|is\b|has\b)\p{Ll}+s\b)/u;
+
 /** 1.8.0: a record word's value: after ":"/"#" ("Customer: 4471229"), or after "my … is" ("my membership is 4471229"). */
 function colonValue(text: string, tokens: readonly WordToken[], i: number, end: number): boolean {
-  const mark = /^[ \t\u00a0]{0,2}[:：#№]/.exec(text.slice(end, end + 3));
+  // 1.9.0: "ref. 4471229": the abbreviation's dot.
+  const mark = /^[ \t\u00a0]{0,2}[:：#№]/.exec(text.slice(end, end + 3)) ?? (tokens[i].lower === "ref" ? /^\.(?=[ \t\u00a0]+\d)/.exec(text.slice(end, end + 3)) : null);
   if (mark) return COLON_VALUE.test(text.slice(end + mark[0].length, end + mark[0].length + 40));
+  // 1.9.0: "membership 4471229 was charged twice": six digits or more say a record's number with no mark (a count that large names its unit).
+  if (LONG_VALUE.test(text.slice(end, end + 40))) return true;
   if (i === 0 || !POSSESSIVES.has(tokens[i - 1].lower)) return false;
   const is = /^[ \t\u00a0]+(?:is|ist|est|es|é|è|is:|=)[ \t\u00a0]/.exec(text.slice(end, end + 8));
   return !!is && COLON_VALUE.test(text.slice(end + is[0].length - 1, end + is[0].length + 40));
@@ -220,7 +227,8 @@ function isUpperCue(word: string): boolean {
 // Between the words of a cue: a space, a hyphen, a slash ("a/c"), an apostrophe or quote ("ת"ז").
 const CUE_GAP = /^(?:[ \u00a0\-/'’"]{1,3}|['’]s[ \u00a0])$/;
 // 1.8.0: after an abbreviation ("N° de", "Nr. klienta", "No. de cliente").
-const NUMBER_SIGN_GAP = /^[°º.][ \u00a0]?$/;
+// 1.9.0: "N.º de cliente" (Portugal's and Spain's "N.º").
+const NUMBER_SIGN_GAP = /^(?:[°º.]|\.[°º])[ \u00a0]?$/;
 
 // Identifier cues as phrases of words, for `idCueBefore`.
 const ID_PHRASES = new Set<string>();

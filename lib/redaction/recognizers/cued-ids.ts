@@ -93,7 +93,8 @@ export function idList(text: string, first: Value, type: EntityType, out: Candid
     if (!v) return;
     if (!v.quoted) v = extendIdGroups(text, v);
     const id = text.slice(v.start, v.end);
-    if (!idOk(id) || Math.abs(id.length - firstLength) > 4 || !/\d{2}/.test(id)) return;
+    // 1.9.0: "Customer No 4471229 / Order 5512": a word before the next number names another record.
+    if (!idOk(id) || Math.abs(id.length - firstLength) > 4 || !/\d{2}/.test(id) || /^\p{L}{3,}[ \u00a0]/u.test(id)) return;
     out.push(candidate(typeFor(type, id), v.start, v.end, 0.85, "cued-id"));
     end = v.end + (v.quoted ? 1 : 0);
   }
