@@ -58,4 +58,10 @@ describe("identifiers after their cue as people write them, 1.9.0", () => {
     expect(typed("numero pratica 4471229")).toEqual(["ID 4471229"]);
     expect(typed("asiakasnumeroni on 4471229")).toEqual(["ID 4471229"]);
   });
+  it("the abbreviation of 'number' glued to its digits", () => {
+    expect(typed("Membership No.4471229")).toEqual(["ID 4471229"]);
+    expect(typed("Policy No.4471229 expired")).toEqual(["ID 4471229"]);
+    expect(typed("ID-Nr. 4471229")).toEqual(["ID 4471229"]);
+    expect(typed("see section no.4 of the policy")).toEqual([]);
+  });
 });

@@ -122,7 +122,7 @@ const CASE_ID_CUES = `contract number|contract id|contract ref|contract referenc
   клиентский номер|номер клиента|номер полиса|номер договора|номер счёта клиента|полис омс|омс|
   会員ID|お客様ID|顧客ID|회원 ID|고객 ID|
   matrikelnummer|matrikel-nr|matrikelnr|studentennummer|numero pratica|asiakasnumeroni|jäsennumeroni|asiakasnumero on|
-  número de cliente|n.º de cliente|n.º cliente`;
+  número de cliente|n.º de cliente|n.º cliente|id-nr|id nr|ausweis-nr|pass-nr`;
 for (const c of CASE_ID_CUES.split("|").map((w) => w.replace(/\s+/g, " ").trim()).filter(Boolean)) {
   addCue("id", "ID", c);
   addIdForms("ID", c);

@@ -41,6 +41,7 @@ const RULE_WORDS = wordFlag(new Set([...PAIR_RULE_WORDS, ...CARD_WORDS]));
 // 1.8.0: a British sort code and an Australian BSB read like a date or a short number ("20-00-00", "062-000").
 const BANK_BRANCH_CUES = new Set(["sort code", "bsb", "bsb number"]);
 const BANK_BRANCH = /^\d{2}-\d{2}-\d{2}$|^\d{3}-\d{3}$|^\d{6}$/;
+const NUMBER_ABBR = new Set(["no", "nr", "nº", "n", "num", "núm", "-nr"]);
 // 1.9.0: what follows a secret's cue when it names the secret's use ("Use WPA2-PSK to connect to the network").
 const PURPOSE_CLAUSE = /^[ \t\u00a0]+to[ \t\u00a0]+(?:connect|access|join|reach|open|use|get|go|pair|link|enter|visit|sign|log)\b/i;
 // 1.9.0: a verb of having between an identifier's cue and a number: the number counts what the record holds.
@@ -83,7 +84,8 @@ function findCuedValues(text: string): Candidate[] {
     if (QUOTE_BEFORE.test(tokens[i].gap) && /^["'`]/.test(text.slice(cueEnd, cueEnd + 1))) continue;
     // "user.password", "passport_no": part of a code identifier.
     // 1.5.0: also a cue glued to a letter or digit before it ("pay_35pW3nl...": "pW" is no "pw").
-    if (/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
+    // 1.9.0: not the abbreviation of "number" before its digits ("Membership No.4471229", "Kd.-Nr.4471229").
+    if ((/^[_.][\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 2)) && !(cue.kind === "id" && NUMBER_ABBR.has(tokens[last].lower) && /^\.\d/.test(text.slice(cueEnd, cueEnd + 2)))) || (tokens[i].start > 0 && /[_.\p{L}\p{N}]/u.test(text[tokens[i].start - 1]))) continue;
     // 1.8.0: a table's header cell ("| Passport |", "Name,MRN,Ward"): the identifiers are in its column.
     if (cue.kind === "id" && headerCell(text, tokens[i].start, cueEnd)) {
       // A bare "ID" header keys the table's own rows ("ID,Product,Price"): no person's number.
