@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CJK_EVENT, EVENT_YEAR_BEFORE, localeMonthWords, mayHoldEvent, mayHoldNumericDayMonth, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, NUMERIC_DAY_MONTH, PERSONAL_EVENT } from "./recognizers/date-time";
+import { CJK_EVENT, EVENT_YEAR_BEFORE, HU_DATE, localeMonthWords, mayHoldEvent, mayHoldNumericDayMonth, mayNameHungarianMonth, mayNameLifeEvent, mayNameLocaleMonth, MONTH_NAME_PATTERNS, monthOf, namesMonth, NUMERIC_DAY_MONTH, PERSONAL_EVENT } from "./recognizers/date-time";
 import { eachLocaleAnchor } from "./recognizers/locale-dates";
 
 // The date recognizers skip scans on texts where a cheap test, read from the shared word
@@ -58,6 +58,16 @@ describe("date gates find everything the scans they spare find", () => {
     );
     expect(mayHoldNumericDayMonth('{"temperature":0.3}')).toBe(false);
     expect(mayHoldNumericDayMonth("appointment on 12/05")).toBe(true);
+  });
+
+  it("the Hungarian date pattern matches only in a text where a word holds a Hungarian month", () => {
+    const pieces = ["június", "JÚNIUS", "Június", "junius", "ju\u0301nius", "szeptember", "ſzeptember", "SZEPTEMBER", "december", "x-március", "március", "május", "2024. ", "2024.", " ", "\u00a0", "5", "12", "-án", "-én", "-ig", "-i", " 5-én", " 12-ig", "-", "x", "é", "İ", "\u0301", "\n"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => !new RegExp(HU_DATE.source, HU_DATE.flags).test(t) || mayNameHungarianMonth(t)),
+      { numRuns: 30000 },
+    );
+    expect(mayNameHungarianMonth("Ticket 5-a closed, see 12-b")).toBe(false);
+    expect(mayNameHungarianMonth("június 5-én")).toBe(true);
   });
 
   it("the life-event gate is true whenever the window before a year holds a life-event verb", () => {

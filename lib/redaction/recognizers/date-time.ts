@@ -189,7 +189,7 @@ function findDates(text: string): Candidate[] {
   // 3rd at noon"); "on the 3rd floor" goes on with a noun and stays.
   if (text.includes("on the ")) eachMatch(ON_THE_DAY, text, (m) => push(m.index + m[0].length - m[1].length, m.index + m[0].length, 0.55, "day-ordinal"));
   // 1.7.0: Hungarian writes the day with a case suffix ("június 5-én", "2024. március 3-án", "május 10-ig").
-  if (HU_SUFFIX_GATE.test(text)) eachMatch(HU_DATE, text, (m) => {
+  if (mayNameHungarianMonth(text) && HU_SUFFIX_GATE.test(text)) eachMatch(HU_DATE, text, (m) => {
     if (+m[2] >= 1 && +m[2] <= 31 && (!m[1] || plausibleYear(+m[1]))) push(m.index, m.index + m[0].length, m[1] ? 0.85 : 0.6, "hu-date");
   });
   if (mayNameLifeEvent(text)) eventYears(text, push);
@@ -271,7 +271,13 @@ const HAS_HEBREW_MONTH = new RegExp(`ב(?:${HEBREW_MONTHS})`);
 const HEBREW_DATE = new RegExp(`(?<![\\d.])\\d{1,2}[ \\u00a0]?(?:ב|-?ב)(?:${HEBREW_MONTHS})(?![\\u05d0-\\u05ea])(?:[ \\u00a0,]{1,2}(\\d{4}))?(?!\\d)`, "g");
 const ON_THE_DAY = /\b[Oo]n the ((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \u00a0]?(?:[.,;!?)]|$)|[ \u00a0](?:at|in|or|and|as|because|so|but|then|when|for)\b)/g;
 const HU_SUFFIX_GATE = /\d-[a-zá-ű]/;
-const HU_DATE = /(?<![\p{L}\d])(?:(\d{4})\.[ \u00a0])?(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)[ \u00a0](\d{1,2})-(?:[aáeé]n|j[aáeé]n|ig|t[oóöő]l|[aáeé]t[oóöő]l|i|[aáeé]ig|j[aáeé]ig)(?![\p{L}])/giu;
+const HU_MONTHS = "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december";
+export const HU_DATE = new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{4})\.[ \u00a0])?(?:${HU_MONTHS})[ \u00a0](\d{1,2})-(?:[aáeé]n|j[aáeé]n|ig|t[oóöő]l|[aáeé]t[oóöő]l|i|[aáeé]ig|j[aáeé]ig)(?![\p{L}])`, "giu");
+// Speed: a Hungarian month name is a run of letters, so it lies inside one token; asked of the
+// words that are date words at all (DATE_WORD below), with the pattern's own flags (ſ, K).
+const HU_MONTH_IN_WORD = new RegExp(HU_MONTHS, "iu");
+const HU_MONTH_IN_ASCII = asciiMatcher(HU_MONTHS);
+const huMonthWord = (w: string) => (asciiLetters(w) && HU_MONTH_IN_ASCII ? HU_MONTH_IN_ASCII.test(w) : HU_MONTH_IN_WORD.test(w));
 
 // A year written after a day and month the patterns took without it ("12 tháng 3 năm 1985",
 // "12 მარტი 1985", "12-mart 1985-yil"), with the year words of those languages.
@@ -450,7 +456,9 @@ const DATE_LOCALE_MONTH = 2;
 const DATE_LIFE_EVENT = 4;
 const DATE_EVENT = 8;
 const DATE_EVENT_PHRASE = 16;
-const DATE_WORD = wordFlag({ has: (w) => monthWord(w) || localeMonthWord(w) || lifeEventWord(w) || eventWord(w) || eventPhraseWord(w) });
+// Read without a flag bit of its own (they are few): only for the words that are date words.
+const DATE_HU_MONTH = 32;
+const DATE_WORD = wordFlag({ has: (w) => monthWord(w) || localeMonthWord(w) || lifeEventWord(w) || eventWord(w) || eventPhraseWord(w) || huMonthWord(w) });
 const DATE_WORD_KINDS: ReadonlyArray<readonly [number, number]> = [
   [MONTH_WORD, DATE_MONTH],
   [LOCALE_MONTH_WORD, DATE_LOCALE_MONTH],
@@ -470,6 +478,7 @@ function dateWordKinds(text: string): number {
   for (const t of tokenizeWords(text)) {
     if (!lexHas(t.info, DATE_WORD)) continue;
     for (const [flag, kind] of DATE_WORD_KINDS) if (lexHas(t.info, flag)) found |= kind;
+    if ((found & DATE_HU_MONTH) === 0 && huMonthWord(t.info.lower)) found |= DATE_HU_MONTH;
     if (lexHas(t.info, LOCALE_MONTH_WORD)) spans.push(t.start, t.end);
   }
   kindsText = text;
@@ -487,6 +496,11 @@ export function localeMonthWords(text: string): readonly number[] | null {
   if (!localeKeysAreWords() || (textScripts(text) & (HAS_CJK | HAS_HANGUL)) !== 0) return null;
   dateWordKinds(text);
   return localeMonthSpans;
+}
+
+/** False only when no word of the text holds a Hungarian month name (the gate of HU_DATE). */
+export function mayNameHungarianMonth(text: string): boolean {
+  return (dateWordKinds(text) & DATE_HU_MONTH) !== 0;
 }
 
 /** False only when no sentence of the text can hold a person's event (relative dates need one). */
