@@ -120,3 +120,23 @@ describe("1.9.0: look-alikes that are nobody", () => {
     expect(wordsLeft("Dana Scully said it's fine", ["Dana"])).toEqual([]);
   });
 });
+
+describe("1.9.0: given names that are words, headers and lower-case names with diacritics", () => {
+  it("a word-name alone after a greeting or before 'texted'", () => {
+    expect(wordsLeft("Assistant: Thanks Max! Could you share the card number used?", ["Max"])).toEqual([]);
+    expect(wordsLeft("lol Jade just texted me", ["Jade"])).toEqual([]);
+    expect(wordsLeft("Hi, my name is April. My order is late", ["April"])).toEqual([]);
+    for (const text of ["Hope this helps", "Max retries exceeded", "Set the Max value to 10", "Will you send it?", "Summer is coming"]) expect(kept(text)).toBe(text);
+  });
+
+  it("the addressee of a forwarded header without an address", () => {
+    expect(wordsLeft("Subject: Re: contract\nTo: Auxence Gerard\n\nSee below.", ["Auxence", "Gerard"])).toEqual([]);
+    expect(wordsLeft("Date: 25 September 2024\nTo: Meghnath Iris Joshi\n\nSee below.", ["Meghnath", "Iris", "Joshi"])).toEqual([]);
+    expect(wordsLeft("Dün Ahmet Yılmaz ile konuştum", ["Dün"])).toEqual(["Dün"]);
+  });
+
+  it("a lower-case name with diacritics before 'and i'", () => {
+    expect(wordsLeft("ok so elène and i are driving to Joal on Saturday", ["elène"])).toEqual([]);
+    expect(wordsLeft("ok so félix and i are driving to Ilava", ["félix"])).toEqual([]);
+  });
+});

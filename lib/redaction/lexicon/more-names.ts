@@ -63,11 +63,13 @@ export const UKRAINIAN_GIVEN_NAMES = `
 /**
  * 1.6.0: given names that are also ordinary English words. They count as a first name only
  * before a word that is no ordinary word ("Eve Wuckert", "Frank Kong", "Poppy O'Neill"), never
- * alone or before another ordinary word ("Summer sale", "Hope this helps").
+ * before another ordinary word ("Summer sale", "Hope this helps"); 1.9.0: alone only after a
+ * greeting or before "texted"/"said" ("Thanks Max!", "Jade just texted me").
  */
 export const WORD_GIVEN_NAMES = `
 eve frank poppy summer hope joy faith rose hunter april june holly hazel daisy lily violet jasmine
 ruby pearl crystal dawn heaven honey melody sky storm ray will bill sandy rusty cliff dean jay miles
 rod sonny blessing patience precious mercy comfort charity prince king major unique favour gift
 peace victory wisdom goodness destiny river autumn ivy
+max jade
 `;

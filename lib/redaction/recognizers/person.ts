@@ -244,6 +244,13 @@ function possessiveGivenName(w: string, lex: Lexicon): boolean {
   return /[aeiouyn]$/.test(stem) && lex.givenNames.has(stem) && !lex.commonWords.has(stem) && !WORD_NAMES.has(stem);
 }
 
+/** 1.9.0: a word with diacritics whose folded form is in the wide list or the given names ("elène", "pătru", "armīns"). */
+function foldedListed(w: string, lex: Lexicon): boolean {
+  if (w.charCodeAt(0) >= 0x370 || !/[^\x00-\x7f]/.test(w)) return false;
+  const f = foldWord(w);
+  return !lex.commonWords.has(f) && (lex.givenNames.has(f) || isListedName(f, lex.commonWords));
+}
+
 function isListed(t: WordToken, c: TokenClass, lex: Lexicon): boolean {
   // 1.7.0: the wide list holds many names without their diacritics ("Kiné", "Miklós", "Alíz").
   c.listed ??= !c.given && !c.surname && !c.common && (isListedName(t.lower, lex.commonWords) || (t.lower.charCodeAt(0) < 0x370 && /[^\x00-\x7f]/.test(t.lower) && isListedName(foldWord(t.lower), lex.commonWords)));
@@ -407,7 +414,7 @@ function findPersons(text: string): Candidate[] {
         while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname)) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
         i = e + 1;
-      } else if (t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && lowerNameBefore(tokens, i) && isListedName(t.lower, lex.commonWords)) {
+      } else if (t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && lowerNameBefore(tokens, i) && (isListedName(t.lower, lex.commonWords) || foldedListed(t.lower, lex))) {
         // 1.6.0: "ok so eyram and i are driving": a name of the wide list (no English word) before "and i".
         out.push(candidate("PERSON", t.start, t.end, 0.6, "person-lower-listed"));
         i++;
@@ -449,7 +456,9 @@ function findPersons(text: string): Candidate[] {
     // 1.5.0: "Hi, I'm Maria Garcia": a pronoun or its contraction never opens a name.
     // 1.6.0: "Ask Ms. Major": right after an honorific, a capitalised ordinary word is the surname.
     const afterHonorific = i > 0 && at(i - 1).honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap) && !digitBefore(text, tokens[i - 1].start) && !FUNCTION_WORDS.has(t.lower);
-    while (s <= j && !(s === i && afterHonorific && !at(s).honorific) && (CONTRACTED_PRONOUN.test(tokens[s].lower) || at(s).honorific || ((at(s).common && !at(s).given && !(s > i && named)) || !nameLike(tokens[s], at(s))) && !(at(s).common && (cuedFirst(tokens, at, s, j) || wordNameFirst(tokens, at, s, j))))) {
+    // 1.9.0: "Thanks Max!", "Jade just texted": a word-name alone after a greeting or before such a verb.
+    const aloneWordName = i === j && c.wordName && !t.allCaps && (strongCue || (i + 1 < tokens.length && joinedBySpace(tokens[i + 1].gap) && STRONG_AFTER.has(tokens[i + 1].lower)) || (i + 2 < tokens.length && tokens[i + 1].lower === "just" && STRONG_AFTER.has(tokens[i + 2].lower)));
+    while (s <= j && !aloneWordName && !(s === i && afterHonorific && !at(s).honorific) && (CONTRACTED_PRONOUN.test(tokens[s].lower) || at(s).honorific || ((at(s).common && !at(s).given && !(s > i && named)) || !nameLike(tokens[s], at(s))) && !(at(s).common && (cuedFirst(tokens, at, s, j) || wordNameFirst(tokens, at, s, j))))) {
       if (at(s).honorific) honorific = true;
       if (s > i && !at(s).honorific && named && continuesName(tokens[s], at(s))) break;
       s++;
@@ -460,7 +469,8 @@ function findPersons(text: string): Candidate[] {
     // 1.7.0: "Dün Ahmet Yılmaz ile konuştum", "Kunden Lars Nielsen bad om…": a sentence's
     // opening word that no name list holds (not even the wide one), before a known first name,
     // is an ordinary word of the language ("yesterday", "the customer"), not part of the name.
-    if (s === i && s < j && t.sentenceStart && !afterHonorific && !c.given && !c.surname && !c.honorific && at(s + 1).given && !isListedName(t.lower, lex.commonWords)) s = i + 1;
+    // 1.9.0: not after "To:" opening a header line ("To: Auxence Gerard").
+    if (s === i && s < j && t.sentenceStart && !afterHonorific && !c.given && !c.surname && !c.honorific && at(s + 1).given && !isListedName(t.lower, lex.commonWords) && !headerCue(tokens, i)) s = i + 1;
     // 1.9.0: "Paldies Jānim", "Puhuin Annan kanssa", "Küldd el Péternek": a given name in a case
     // form is inside a sentence, so the unlisted word opening it (a verb, "thanks") is no part of
     // the name, even where the wide list holds its spelling; "Ping Xiaoling": a chat verb opening it.
@@ -476,7 +486,7 @@ function findPersons(text: string): Candidate[] {
     // (the pronoun is never followed by a bare surname).
     if (s === i + 1 && s <= j && OPENING_PRONOUN_NAMES.has(t.lower) && !t.allCaps && at(s).surname && !at(s).common) s = i;
     let e = j;
-    while (e >= s && !(e === i && afterHonorific) && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
+    while (e >= s && !aloneWordName && !(e === i && afterHonorific) && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
     const verdict = s > e ? NOT_A_PERSON : notAPerson(tokens, at, s, e);
     if (verdict !== PERSON_CHAIN) {
       // "from Carroll Bridge", "at Logan Airport": after a place word it is the place.
@@ -687,7 +697,9 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   const lower = !first.cap;
   let score: number;
   if (words >= 2) score = c0.given ? 0.85 : anyGiven || anySurname || wordNameFirst(tokens, at, s, e) ? 0.7 : unknown && allListed() ? 0.6 : unknown ? 0.45 : 0.4;
-  else score = c0.common && c0.given ? 0.3 : c0.given ? 0.6 : c0.surname ? 0.45 : isListed(first, c0, lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
+  // 1.9.0: a given name that is also a word ("Max", "Jade", "Will") alone scores as a listed
+  // common given name: a greeting before it or "texted" after it makes it a name ("Thanks Max!").
+  else score = (c0.common && c0.given) || c0.wordName ? 0.3 : c0.given ? 0.6 : c0.surname ? 0.45 : isListed(first, c0, lex) && unknown ? 0.42 : unknown ? (PLACE_PREPOSITIONS.has(s > 0 ? tokens[s - 1].lower : "") ? 0.35 : 0.38) : 0.2;
   if (first.sentenceStart && words === 1 && !honorific) score -= 0.1;
   // "Anna Berg <anna@x.org>", "Anna Berg (anna@x.org)": a name written before its e-mail address.
   // 1.8.0: the bracket looked for by char code first, so most chains take no slice and no regex.
@@ -697,7 +709,8 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (allPlace && !anyGiven) score -= 0.35;
   // A chain that is exactly a known place ("Hong Kong", "San Jose") is a place.
   if (words >= 2 && wholePlace(tokens, s, e)) score -= 0.4;
-  const strongCue = s === i ? strongCueAtI : STRONG_BEFORE.before(tokens, s);
+  // 1.9.0: "To: Cindy Will" in a forwarded message's header (the address-less form).
+  const strongCue = (s === i ? strongCueAtI : STRONG_BEFORE.before(tokens, s)) || headerCue(tokens, s);
   if (STRONG_PLACE_CUES.before(tokens, s)) score -= 0.3;
   // "12.4ms | Allocations": "ms" written against a number is a unit, not "Ms".
   // 1.8.0: "Dear Customer": "dear" before one ordinary word opens no name.
@@ -723,6 +736,14 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (!ordinary && first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
   if (lower) score -= 0.25;
   return score;
+}
+
+const HEADER_WORDS = new Set(["to", "from", "cc", "an", "von", "à", "de", "para", "aan", "till", "från", "do", "od", "kime", "kimden"]);
+
+/** "To:", "From:", "Cc:" opening a line right before tokens[s]. */
+function headerCue(tokens: WordToken[], s: number): boolean {
+  if (s === 0 || !HEADER_WORDS.has(tokens[s - 1].lower) || !/^:[ \t]+$/.test(tokens[s].gap)) return false;
+  return s === 1 || tokens[s - 1].gap.includes("\n");
 }
 
 /** An "@" right before `at`, opening the text or after a space (a mention, not an e-mail address). */
