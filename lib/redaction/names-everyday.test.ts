@@ -140,3 +140,10 @@ describe("1.9.0: given names that are words, headers and lower-case names with d
     expect(wordsLeft("ok so félix and i are driving to Ilava", ["félix"])).toEqual([]);
   });
 });
+
+describe("1.9.0: a brand before what it sells", () => {
+  it("is no person, a name before a verb still is", () => {
+    for (const text of ["Is Chase bank open today?", "I love Porsche design", "Does Harmony remote work with Roku?"]) expect(kept(text)).toBe(text);
+    expect(wordsLeft("I asked Anna to shop for it", ["Anna"])).toEqual([]);
+  });
+});

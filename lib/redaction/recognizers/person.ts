@@ -372,8 +372,13 @@ function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): num
   // Only for words that are also English words or no given name ("Marie-Claire a appelé" stays).
   const c = at(s);
   if (tokens[s].sentenceStart && next && joinedBySpace(next.gap) && VERB_OBJECT_OPENERS.has(next.lower) && (!c.given || c.common || c.wordName || PLAIN_WORD_NAMES.has(tokens[s].lower))) return NOT_A_PERSON;
+  // "Is Chase bank open?", "I love Porsche design": a brand before the thing it sells.
+  if (next && !next.cap && joinedBySpace(next.gap) && PRODUCT_AFTER.has(next.lower)) return NOT_A_PERSON;
   return indonesianWordName(tokens, s) ? NOT_A_PERSON : PERSON_CHAIN;
 }
+
+// Nouns a brand or a firm is named before; a person's name is not (that takes "'s").
+const PRODUCT_AFTER = new Set("bank banking shoes sneakers app apps store stores shop airlines airways cars laptop tv remote headphones design dealership dealer insurance".split(" "));
 
 const VERB_OBJECT_OPENERS = new Set("the a an my your his our their this that these those".split(" "));
 
