@@ -64,4 +64,12 @@ describe("identifiers after their cue as people write them, 1.9.0", () => {
     expect(typed("ID-Nr. 4471229")).toEqual(["ID 4471229"]);
     expect(typed("see section no.4 of the policy")).toEqual([]);
   });
+  it("a plural record word before a list of numbers", () => {
+    expect(typed("claims 4471229 & 4471230 are open")).toEqual(["ID 4471229", "ID 4471230"]);
+    expect(typed("policies: 4471229, 4471230")).toEqual(["ID 4471229", "ID 4471230"]);
+    expect(typed("members 4471229 and 4471230 were merged")).toEqual(["ID 4471229", "ID 4471230"]);
+    expect(typed("we have 3 members")).toEqual([]);
+    expect(typed("customers: 4471 orders")).toEqual([]);
+    expect(typed("members 1000000 strong")).toEqual([]);
+  });
 });

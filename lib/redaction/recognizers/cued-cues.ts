@@ -160,7 +160,8 @@ for (const [w, list] of [...BY_FIRST.entries()]) for (const c of list) {
 // they are ordinary words ("the customer 4471 times", "membership 2024 prices").
 for (const w of `customer|client|subscriber|membership|member|ref|reference|policyholder|cardholder|kunde|mitglied|versicherter|
   abonné|adhérent|sociétaire|allocataire|cliente|socio|afiliado|abonado|asegurado|assinante|segurado|tesserato|klant|lid|kund|
-  medlem|klient|członek|abonent|ubezpieczony|müşteri|üye|abone|клиент|абонент|участник|застрахованный`.split("|")) register("id", "ID", [w.trim()], false, true);
+  medlem|klient|członek|abonent|ubezpieczony|müşteri|üye|abone|клиент|абонент|участник|застрахованный|
+  policies|claims|memberships|members|customers|clients|subscribers`.split("|")) register("id", "ID", [w.trim()], false, true);
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
 // A cue's first word, answered once per distinct word (word-info.ts).
 export const CUE_FIRST = wordFlag(BY_FIRST);
@@ -204,7 +205,8 @@ const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their", "mon", 
 // no amount or version ("Client: 12.50", "Reference: 1.2.3").
 const COLON_VALUE = /^[ \t\u00a0]*#?[ \t\u00a0]*(?!\d+[.,]\d{1,2}(?![\d.,])|\d{1,3}(?:\.\d{1,3}){1,3}(?![\d.]))[A-Z]{0,4}[-/]?\d[\dA-Z./-]{3,}(?![\p{L}\d./-])(?![ \t\u00a0]+\p{Ll})/u;
 
-const LONG_VALUE = /^[ \t\u00a0]+[A-Z]{0,3}-?\d{6,}(?![\p{L}\d.,/-])(?![ \t\u00a0]+(?!was\b|is\b|has\b)\p{Ll}+s\b)/u;
+// Not a round count ("members 1000000 strong").
+const LONG_VALUE = /^[ \t\u00a0]+(?!\d+0{4}(?!\d))[A-Z]{0,3}-?\d{6,}(?![\p{L}\d.,/-])(?![ \t\u00a0]+(?!was\b|is\b|has\b)\p{Ll}+s\b)/u;
 
 /** 1.8.0: a record word's value: after ":"/"#" ("Customer: 4471229"), or after "my … is" ("my membership is 4471229"). */
 function colonValue(text: string, tokens: readonly WordToken[], i: number, end: number): boolean {
