@@ -10,6 +10,7 @@
  *   than the bare threshold to be a name (class names, products, log categories).
  */
 import { isAsciiAlnum } from "../text-scan";
+import { oneLineForm } from "./one-line";
 
 /** Abbreviations written against the next word ("St.Petersburg", "Dr.Schmidt"): not code. */
 const ABBREVIATIONS = new Set(["st", "ste", "mt", "ft", "pt", "dr", "mr", "mrs", "ms", "mme", "mlle", "prof", "sr", "sra", "jr", "hr", "fr", "hl", "sv", "sta", "sto", "ul", "pl", "al", "av", "ave", "str", "nr", "no", "gen", "col", "capt", "rev"]);
@@ -150,6 +151,11 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
   /\b(?:npm ERR!|error\[E\d+\]|exit (?:status|code) \d|HTTP\/\d(?:\.\d)?\b|\[pid \d+\]|\w+\[\d+\]: )/,
 ];
 
+// The same patterns for a text of one line, where each tries its line openings at position 0 only (one-line.ts).
+const MACHINE_DOCUMENTS_ONE_LINE = MACHINE_DOCUMENTS.map(oneLineForm);
+const LATER_DOCUMENTS_ONE_LINE = LATER_DOCUMENTS.map(([gate, re]): [Gate, RegExp] => [gate, oneLineForm(re)]);
+const MACHINE_SIGNS_ONE_LINE = MACHINE_SIGNS.map(oneLineForm);
+
 // 1.7.0: code's own punctuation and keywords: an arrow, strict equality, await, a brace after a
 // call or around an object, a statement's closing ";", a Python block opener, a logging call
 // (one sign, on texts of 20 characters or more like LATER_DOCUMENTS).
@@ -162,7 +168,7 @@ function codePunctuationPossible(text: string): boolean {
 
 const LEVEL_WORD = /TRACE|DEBUG|INFO|NOTICE|WARN|ERROR|FATAL|CRITICAL/;
 
-function laterDocument(text: string): boolean {
+function laterDocument(text: string, oneLine: boolean): boolean {
   const open: Record<Gate, boolean> = {
     bracket: text.includes("["),
     colon: text.includes(":"),
@@ -174,7 +180,7 @@ function laterDocument(text: string): boolean {
     tag: text.includes('="') && text.includes("<"),
     star: text.includes("*"),
   };
-  for (const [gate, re] of LATER_DOCUMENTS) if (open[gate] && re.test(text)) return true;
+  for (const [gate, re] of oneLine ? LATER_DOCUMENTS_ONE_LINE : LATER_DOCUMENTS) if (open[gate] && re.test(text)) return true;
   return false;
 }
 
@@ -190,12 +196,13 @@ let lastVerdict = false;
 export function isMachineText(text: string): boolean {
   if (text === lastText) return lastVerdict;
   let signs = STACK.test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
-  if (signs === 0 && MACHINE_DOCUMENTS.some((re) => re.test(text))) signs = 2;
+  const oneLine = !text.includes("\n");
+  if (signs === 0 && (oneLine ? MACHINE_DOCUMENTS_ONE_LINE : MACHINE_DOCUMENTS).some((re) => re.test(text))) signs = 2;
   const long = text.length >= 20;
-  if (signs === 0 && long && laterDocument(text)) signs = 2;
+  if (signs === 0 && long && laterDocument(text, oneLine)) signs = 2;
   if (signs === 0 && CODE_LINE.test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
   if (signs < 2 && long && codePunctuationPossible(text) && CODE_PUNCTUATION.test(text)) signs++;
-  for (const re of MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
+  for (const re of oneLine ? MACHINE_SIGNS_ONE_LINE : MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
   lastText = text;
   lastVerdict = signs >= 2;
   return lastVerdict;
@@ -281,6 +288,11 @@ const BIRTH_WORDS = /birth|born|\bdob\b|\bd\.o\.b|geb(?:oren|urt)|naissance|\bnÃ
 // A line that opens with a date alone, then what a program writes after its clock: a bracket,
 // a level, a " - " or " | " separator ("14.03.2025 ERROR â€¦", "[2025-03-14] backup done").
 const LINE_DATE = new RegExp(`(?:^|\\n)[ \\t]*\\[?${DATE_PART}(?=\\]|[ \\t]+(?:-|\\||(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b))`, "g");
+// Both for a text of one line: tried at its start only (one-line.ts).
+const LINE_CLOCK_ONE_LINE = oneLineForm(LINE_CLOCK);
+const LINE_DATE_ONE_LINE = oneLineForm(LINE_DATE);
+/** Every pattern above given a one-line form (its property test compares the two). */
+export const LINE_OPENING_PATTERNS: readonly RegExp[] = [...MACHINE_DOCUMENTS, ...LATER_DOCUMENTS.map(([, re]) => re), ...MACHINE_SIGNS, LINE_CLOCK, LINE_DATE];
 
 // An HTTP or e-mail date ("Thu, 14 Mar 2024 10:21:33 GMT", RFC 9110 / RFC 5322): a header's.
 const HTTP_DATE = new RegExp(`\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}(?::\\d{2})? (?:GMT|UTC|[+-]\\d{4})`, "g");
@@ -348,10 +360,12 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   }
+  const oneLine = !text.includes("\n");
   if (/\d[./-] ?\d/.test(text)) {
-    LINE_DATE.lastIndex = 0;
+    const lineDate = oneLine ? LINE_DATE_ONE_LINE : LINE_DATE;
+    lineDate.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = LINE_DATE.exec(text)) !== null) {
+    while ((m = lineDate.exec(text)) !== null) {
       const lead = /^\n?[ \t]*\[?/.exec(m[0])?.[0].length ?? 0;
       // "14.03.1985 - my birthday": a birth date stays one.
       if (BIRTH_WORDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
@@ -359,9 +373,10 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     }
   }
   if (/\d[:.]\d\d/.test(text)) {
-    LINE_CLOCK.lastIndex = 0;
+    const lineClock = oneLine ? LINE_CLOCK_ONE_LINE : LINE_CLOCK;
+    lineClock.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = LINE_CLOCK.exec(text)) !== null) {
+    while ((m = lineClock.exec(text)) !== null) {
       const lead = /^\n?[ \t]*\[?/.exec(m[0])?.[0].length ?? 0;
       out.push([m.index + lead, m.index + m[0].length]);
     }
