@@ -52,6 +52,11 @@ export const NATIVE_PLACE_CUE_PHRASES: readonly string[] = [
   "woont in", "wonen in", "bor i", "bor på", "bo i", "μένω στην", "μένω στη", "μένω στο", "ζω στην",
   "ζω στη", "ζω στο", "μένει στην", "μένει στη", "μένει στο", "živim u", "živi u", "živim v", "živi v",
   "sống ở", "tinggal di", "yaşıyorum", "lakik", "élek",
+  // 1.9.0: went, moved, born, travelled to (Greek and Russian, where the place after the
+  // preposition carries its case ending: "πήγα στην Πάτρα", "родился в Твери").
+  "πήγα στην", "πήγα στη", "πήγα στο", "μετακόμισα στην", "μετακόμισα στη", "μετακόμισα στο", "γεννήθηκα στην",
+  "γεννήθηκα στη", "γεννήθηκα στο", "ταξίδεψα στην", "ταξίδεψα στη", "ταξίδεψα στο", "родился в", "родилась в",
+  "поехал в", "поехала в", "поехали в",
 ];
 
 /** Weaker cues, on top of the strong ones: a known place or a town-shaped word after them scores higher. */
