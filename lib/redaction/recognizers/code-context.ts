@@ -10,7 +10,7 @@
  *   than the bare threshold to be a name (class names, products, log categories).
  */
 import { isAsciiAlnum } from "../text-scan";
-import { oneLineForm } from "./one-line";
+import { oneLine as isOneLine, oneLineForm } from "./one-line";
 
 /** Abbreviations written against the next word ("St.Petersburg", "Dr.Schmidt"): not code. */
 const ABBREVIATIONS = new Set(["st", "ste", "mt", "ft", "pt", "dr", "mr", "mrs", "ms", "mme", "mlle", "prof", "sr", "sra", "jr", "hr", "fr", "hl", "sv", "sta", "sto", "ul", "pl", "al", "av", "ave", "str", "nr", "no", "gen", "col", "capt", "rev"]);
@@ -155,6 +155,8 @@ const MACHINE_SIGNS: ReadonlyArray<RegExp> = [
 const MACHINE_DOCUMENTS_ONE_LINE = MACHINE_DOCUMENTS.map(oneLineForm);
 const LATER_DOCUMENTS_ONE_LINE = LATER_DOCUMENTS.map(([gate, re]): [Gate, RegExp] => [gate, oneLineForm(re)]);
 const MACHINE_SIGNS_ONE_LINE = MACHINE_SIGNS.map(oneLineForm);
+const STACK_ONE_LINE = oneLineForm(STACK);
+const CODE_LINE_ONE_LINE = oneLineForm(CODE_LINE);
 
 // 1.7.0: code's own punctuation and keywords: an arrow, strict equality, await, a brace after a
 // call or around an object, a statement's closing ";", a Python block opener, a logging call
@@ -195,12 +197,12 @@ let lastVerdict = false;
  */
 export function isMachineText(text: string): boolean {
   if (text === lastText) return lastVerdict;
-  let signs = STACK.test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
-  const oneLine = !text.includes("\n");
+  const oneLine = isOneLine(text);
+  let signs = (oneLine ? STACK_ONE_LINE : STACK).test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
   if (signs === 0 && (oneLine ? MACHINE_DOCUMENTS_ONE_LINE : MACHINE_DOCUMENTS).some((re) => re.test(text))) signs = 2;
   const long = text.length >= 20;
   if (signs === 0 && long && laterDocument(text, oneLine)) signs = 2;
-  if (signs === 0 && CODE_LINE.test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
+  if (signs === 0 && (oneLine ? CODE_LINE_ONE_LINE : CODE_LINE).test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
   if (signs < 2 && long && codePunctuationPossible(text) && CODE_PUNCTUATION.test(text)) signs++;
   for (const re of oneLine ? MACHINE_SIGNS_ONE_LINE : MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
   lastText = text;
@@ -292,7 +294,7 @@ const LINE_DATE = new RegExp(`(?:^|\\n)[ \\t]*\\[?${DATE_PART}(?=\\]|[ \\t]+(?:-
 const LINE_CLOCK_ONE_LINE = oneLineForm(LINE_CLOCK);
 const LINE_DATE_ONE_LINE = oneLineForm(LINE_DATE);
 /** Every pattern above given a one-line form (its property test compares the two). */
-export const LINE_OPENING_PATTERNS: readonly RegExp[] = [...MACHINE_DOCUMENTS, ...LATER_DOCUMENTS.map(([, re]) => re), ...MACHINE_SIGNS, LINE_CLOCK, LINE_DATE];
+export const LINE_OPENING_PATTERNS: readonly RegExp[] = [STACK, CODE_LINE, ...MACHINE_DOCUMENTS, ...LATER_DOCUMENTS.map(([, re]) => re), ...MACHINE_SIGNS, LINE_CLOCK, LINE_DATE];
 
 // An HTTP or e-mail date ("Thu, 14 Mar 2024 10:21:33 GMT", RFC 9110 / RFC 5322): a header's.
 const HTTP_DATE = new RegExp(`\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}(?::\\d{2})? (?:GMT|UTC|[+-]\\d{4})`, "g");
@@ -360,7 +362,7 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   }
-  const oneLine = !text.includes("\n");
+  const oneLine = isOneLine(text);
   if (/\d[./-] ?\d/.test(text)) {
     const lineDate = oneLine ? LINE_DATE_ONE_LINE : LINE_DATE;
     lineDate.lastIndex = 0;
