@@ -170,7 +170,12 @@ function speed(base: Engine, cand: Engine): void {
 }
 
 // The types ingest's id check asks for (lib/privacy/field-shapes.ts), one array for every call as there.
-const ID_CHECK_TYPES: Parameters<Engine["detectEntities"]>[1] = { entities: ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_DRIVER_LICENSE", "IP_ADDRESS", "CRYPTO", "MAC_ADDRESS", "SECRET"] };
+const ID_CHECK_TYPES: Parameters<Engine["detectEntities"]>[1] = {
+  entities: [
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_DRIVER_LICENSE", "IP_ADDRESS", "CRYPTO", "MAC_ADDRESS", "SECRET",
+    "ID", "US_ITIN", "PASSPORT", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "MEDICAL_LICENSE", "IN_PAN", "IN_AADHAAR", "IN_VOTER", "UK_NHS", "UK_NINO",
+  ],
+};
 
 /** Short fields (record, trace and tool-call ids, finish reasons, roles): the per-call cost. */
 function shortFields(base: Engine, cand: Engine): void {

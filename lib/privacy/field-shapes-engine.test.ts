@@ -12,7 +12,10 @@ describe("the id check's cost", () => {
   it("asks the engine only for the personal types it acts on (the others cost most of the check)", () => {
     protectIdentifier("order-7731-zz");
     const options = vi.mocked(redaction.detectEntities).mock.calls.at(-1)?.[1];
-    expect([...(options?.entities ?? [])].sort()).toEqual(["CREDIT_CARD", "CRYPTO", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS", "MAC_ADDRESS", "PERSON", "PHONE_NUMBER", "SECRET", "US_DRIVER_LICENSE", "US_SSN"]);
+    expect([...(options?.entities ?? [])].sort()).toEqual([
+      "ABA_ROUTING_NUMBER", "CREDIT_CARD", "CRYPTO", "EMAIL_ADDRESS", "IBAN_CODE", "ID", "IN_AADHAAR", "IN_PAN", "IN_VOTER", "IP_ADDRESS", "MAC_ADDRESS",
+      "MEDICAL_LICENSE", "PASSPORT", "PERSON", "PHONE_NUMBER", "SECRET", "UK_NHS", "UK_NINO", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN", "US_SSN",
+    ]);
   });
 
   it("still hashes ids holding each of those kinds of personal data", () => {
@@ -20,6 +23,13 @@ describe("the id check's cost", () => {
       expect(protectIdentifier(id), id).toMatch(/^h:[0-9a-f]{32}$/);
     }
     expect(protectIdentifier("order-7731-zz")).toBe("order-7731-zz");
+  });
+
+  it("hashes an id the engine types as a national identifier rather than an SSN or a phone number", () => {
+    // An ITIN (a 9 and an IRS middle group) was US_SSN before the engine told them apart; an Italian
+    // fiscal code and a Spanish NIE are found by their check character and typed ID.
+    for (const id of ["912-70-1234", "987-65-4329", "RSSMRA85T10A562S", "X1234567L"]) expect(protectIdentifier(id), id).toMatch(/^h:[0-9a-f]{32}$/);
+    for (const id of ["chatcmpl-9x8Yz3AbC", "INV-2024-0042", "PT-88213", "X1234567", "claude-3-5-sonnet-20241022"]) expect(protectIdentifier(id), id).toBe(id);
   });
 
   it("an IBAN whose country code is hex letters is no hex id: the engine sees it", () => {

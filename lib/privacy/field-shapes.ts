@@ -38,8 +38,13 @@ const IBAN_LIKE = /^[a-fA-F]{2}[0-9]+$/;
 // engine let through.
 const DIGITS = /^[0-9]+$/;
 const LONGEST_PLAIN_NUMBER = 6;
-// Identifier-shaped personal data: "555-201-7788" or "jane.doe" fit the token charset.
-const PERSONAL_IN_IDS_LIST: readonly EntityType[] = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_DRIVER_LICENSE", "IP_ADDRESS", "CRYPTO", "MAC_ADDRESS", "SECRET"];
+// Identifier-shaped personal data: "555-201-7788" or "jane.doe" fit the token charset. The
+// national and personal identifier types are here too: when the engine types a number more
+// precisely (an ITIN where it said SSN, a PESEL where it said phone), the id must stay hashed.
+const PERSONAL_IN_IDS_LIST: readonly EntityType[] = [
+  "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_DRIVER_LICENSE", "IP_ADDRESS", "CRYPTO", "MAC_ADDRESS", "SECRET",
+  "ID", "US_ITIN", "PASSPORT", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "MEDICAL_LICENSE", "IN_PAN", "IN_AADHAAR", "IN_VOTER", "UK_NHS", "UK_NINO",
+];
 const PERSONAL_IN_IDS: ReadonlySet<EntityType> = new Set(PERSONAL_IN_IDS_LIST);
 // The engine is asked for these types only: its other recognizers (dates, places, ...) cost
 // most of a short token's check and decide nothing here. Without them no other reading
