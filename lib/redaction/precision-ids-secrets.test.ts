@@ -13,11 +13,25 @@ describe("what a cue does not open, next to what it does, 1.9.0", () => {
     expect(typed("| 101 | pass |\n| 102 | fail |")).toEqual([]);
     expect(typed("| user | pass |\n| jdoe | Xk82mq!9 |")).toContainEqual("SECRET Xk82mq!9");
   });
-  it("a year alone or a discount's code is no one-time code", () => {
-    expect(typed("Ваш код: 2024")).toEqual([]);
+  it("a year its clause names as one or a discount's code is no one-time code", () => {
+    expect(typed("Ваш код: 2024 год")).toEqual([]);
+    expect(typed("Your code is 2024 edition")).toEqual([]);
     expect(typed("Enter code 1234 in the promo field")).toEqual([]);
+    expect(typed("Your promo code is 4821")).toEqual([]);
     expect(typed("Ваш код: 8842")).toEqual(["SECRET 8842"]);
     expect(typed("Enter code 8842 to log in")).toEqual(["SECRET 8842"]);
+  });
+  it("a year-shaped code with no year word near it is a code", () => {
+    expect(typed("Ваш код: 2024")).toEqual(["SECRET 2024"]);
+    expect(typed("Your code: 2025")).toEqual(["SECRET 2025"]);
+    expect(typed("Your code is 2025")).toEqual(["SECRET 2025"]);
+    expect(typed("Enter code 2025 to log in, valid this year")).toEqual(["SECRET 2025"]);
+  });
+  it("a promo word names only the code of its own clause", () => {
+    expect(typed("Your code is 4821. Don't share it. Use promo code SAVE10 next time.")).toContainEqual("SECRET 4821");
+    expect(typed("Your code is 4821; promo code SAVE10 applies")).toEqual(["SECRET 4821"]);
+    expect(typed("Your code is 4821, use promo code SAVE10 next time")).toEqual(["SECRET 4821"]);
+    expect(typed("Your code is 4821 and the discount applies at checkout")).toEqual([]);
   });
   it("a count of what an account holds", () => {
     expect(typed("my account has 4471 points")).toEqual([]);

@@ -54,10 +54,43 @@ export function describesPassword(value: string, between: string, cue: Cue): boo
 // 1.9.0: a code for a discount, a coupon or a referral is the shop's, not a secret of the person's.
 const DISCOUNT = /promo|coupon|discount|voucher|gift[ -]?card|referral|rabatt|gutschein|réduction|descuento|cup[oó]n|sconto|desconto|korting|rabat|промокод|скидк|купон|クーポン|割引|优惠|折扣|할인|쿠폰/i;
 
-/** 1.9.0: whether a one-time code told to its owner is one: not a year alone ("Ваш код: 2024"), not a discount's ("Enter code 1234 in the promo field"). */
+// A year, a date or a version named in the code's clause: "Ваш код: 2024 год", "code 2024 edition".
+const YEAR_WORDS = /(?<![\p{L}])(?:years?|yr|edition|version|release[ds]?|model|season|vintage|calendar|anno|año|jahr(?:gang|es)?|année|ano|rok(?:u)?|год(?:а|у)?|г\.)(?![\p{L}])|年|년/iu;
+// A code's own sentence or clause ends at one of these: a promo word past it speaks of another code.
+const CLAUSE_END = /[.!?;\n。！？；]/;
+// A value a promo word may name: digits, or capitals with digits or four capitals ("SAVE10", "WELCOME").
+const CODE_LIKE = /(?<![\p{L}\p{N}])(?=[A-Z-]*\d|[A-Z]{4})[A-Z0-9][A-Z0-9-]{2,}(?![\p{L}\p{N}])/gu;
+
+/** The start and end of the clause around text[start, end), at most 48 characters either side. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < 48 && !CLAUSE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 48 && !CLAUSE_END.test(text[to])) to++;
+  return [from, to];
+}
+
+/**
+ * 1.9.0: whether a one-time code told to its owner is one: not a year its clause names as one
+ * ("Ваш код: 2024 год"), not a discount's ("Enter code 1234 in the promo field"). A year alone
+ * after "code" may be a real code ("Your verification code: 2025"): it stays a secret. A promo
+ * word counts only in the code's own clause and only when it names this code: a promo word
+ * followed by a value of its own ("Use promo code SAVE10") names that one.
+ */
 export function toldCodeOk(text: string, start: number, end: number): boolean {
-  if (/^(?:19|20)\d\d$/.test(text.slice(start, end))) return false;
-  return !DISCOUNT.test(text.slice(Math.max(0, start - 48), end + 48));
+  const [from, to] = clauseAround(text, start, end);
+  const clause = text.slice(from, to);
+  // Near: the word after the year or the two before its cue ("2024 год", "version code: 2024"), not a clause's far end ("…, valid this year").
+  if (/^(?:19|20)\d\d$/.test(text.slice(start, end)) && YEAR_WORDS.test(text.slice(Math.max(from, start - 24), Math.min(to, end + 10)))) return false;
+  const promo = new RegExp(DISCOUNT.source, "gi");
+  for (let m = promo.exec(clause); m !== null; m = promo.exec(clause)) {
+    const after = from + m.index + m[0].length;
+    CODE_LIKE.lastIndex = after - from;
+    const named = CODE_LIKE.exec(clause);
+    // Before the code, the promo word names the first value after it; after the code, it names ours unless a value follows it.
+    if (after <= start ? named !== null && from + named.index === start : named === null) return false;
+  }
+  return true;
 }
 
 export function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {
