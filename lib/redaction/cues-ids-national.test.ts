@@ -12,9 +12,15 @@ describe("national ids by their check digit, typed ID rather than a phone, 1.9.0
     // A month no century uses (81-92 is the 1800s) is no one alive: a Chinese mobile number's shape.
     expect(peselValid("13812345678")).toBe(false);
   });
-  it("a phone word before the digits keeps them a phone number", () => {
+  it("a phone word before the digits keeps them a phone number, a PESEL cue an ID", () => {
     expect(typed("Tel. 44051401458")).toEqual(["PHONE_NUMBER 44051401458"]);
     expect(typed("call me on 44051401458")).toEqual(["PHONE_NUMBER 44051401458"]);
+    expect(typed("My number is 15012345674")).toEqual(["PHONE_NUMBER 15012345674"]);
+    expect(typed("Reach me on 15012345674 after 6pm")).toEqual(["PHONE_NUMBER 15012345674"]);
+    expect(typed("Mi número es 15012345674")).toEqual(["PHONE_NUMBER 15012345674"]);
+    expect(typed("PESEL 15012345674")).toEqual(["ID 15012345674"]);
+    expect(typed("my PESEL number is 15012345674")).toEqual(["ID 15012345674"]);
+    expect(typed("15012345674")).toEqual(["ID 15012345674"]);
   });
   it("a Korean resident registration number", () => {
     expect(typed("800101-1234560")).toEqual(["ID 800101-1234560"]);

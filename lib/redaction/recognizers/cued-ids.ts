@@ -130,8 +130,17 @@ const RRN = /(?<![\d+./-])\d{6}-[1-8]\d{6}(?![\d./-])/g;
 const ABN = /(?<![\d.,/-])\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}(?![\d.,/-])/g;
 const MEDICARE = /(?<![\d.,/-])[2-6]\d{3}[ \u00a0]\d{5}[ \u00a0]\d(?![\d.,/-])/g;
 const TNIN = /(?<![\d.,/-])[1-8][ \u00a0-]\d{4}[ \u00a0-]\d{5}[ \u00a0-]\d\d[ \u00a0-]\d(?![\d.,/-])/g;
-// Before a number these make it a phone's, whatever its check digit.
-const PHONE_WORDS = /(?:tel|phone|mobile|cell|call|fax|whatsapp|telefon|tél|телефон|手机|電話|전화)[^\n]{0,20}$/i;
+// Before a number these make it a phone's, whatever its check digit: "My number is …", "Mi número es …",
+// "Reach me on …" (a possessive before "number": "my account number" names another record). "号码"
+// after "身份证" or "证件" is an id document's number.
+const PHONE_WORDS = /(?:tel|phone|mobile|cell|call|fax|whatsapp|telefon|tél|телефон|手机|電話|전화|reach (?:me|us)|\b(?:my|your|his|her|our|their|the) number|\b(?:mi|tu|su|meu|seu|o) n[úu]mero|(?<!身份证|证件)号码)[^\n]{0,20}$/i;
+// A PESEL's own cue before the digits outweighs a phone word ("my PESEL number is …").
+const PESEL_CUE = /pesel/i;
+
+/** Whether the text before a number calls it a phone number. */
+function phoneBefore(before: string): boolean {
+  return PHONE_WORDS.test(before) && !PESEL_CUE.test(before);
+}
 const FISCAL_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 
 /** An Italian fiscal code's check letter (its sixteenth character) from the fifteen before it. */
@@ -189,7 +198,7 @@ function birthDay(yy: number, month: number, day: number): boolean {
 /** A PESEL of someone born 1900-2099 (month 01-12 or 21-32) by its weighted check digit. */
 export function peselValid(code: string, before = ""): boolean {
   const month = Number(code.slice(2, 4));
-  if (!birthDay(Number(code.slice(0, 2)), month > 20 ? month - 20 : month, Number(code.slice(4, 6))) || month > 32 || PHONE_WORDS.test(before)) return false;
+  if (!birthDay(Number(code.slice(0, 2)), month > 20 ? month - 20 : month, Number(code.slice(4, 6))) || month > 32 || phoneBefore(before)) return false;
   const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
   let sum = 0;
   for (let k = 0; k < 10; k++) sum += Number(code[k]) * weights[k];
@@ -225,7 +234,7 @@ export function tninValid(code: string): boolean {
 /** A Korean resident registration number with a birth date and its mod-11 check digit. */
 export function rrnValid(code: string, before = ""): boolean {
   const digits = code.replace("-", "");
-  if (!birthDay(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6))) || PHONE_WORDS.test(before)) return false;
+  if (!birthDay(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6))) || phoneBefore(before)) return false;
   const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
   let sum = 0;
   for (let k = 0; k < 12; k++) sum += Number(digits[k]) * weights[k];
@@ -246,7 +255,7 @@ const DIGIT_IDS: ReadonlyArray<[RegExp, (code: string, before: string) => boolea
  * PESEL, an RRN, an ABN, a Medicare or a Thai id number by their check digit: then it scores them below the identifier's reading.
  */
 export function checkedIdDigits(raw: string, before: string): boolean {
-  if (raw.length < 11 || raw.length > 17 || /[+\d./-]$/.test(before) || PHONE_WORDS.test(before)) return false;
+  if (raw.length < 11 || raw.length > 17 || /[+\d./-]$/.test(before) || phoneBefore(before)) return false;
   for (const [shape, valid] of DIGIT_IDS) if (shape.test(raw)) return valid(raw, before);
   return false;
 }
