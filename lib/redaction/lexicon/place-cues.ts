@@ -109,3 +109,34 @@ export const SITE_WORDS: readonly string[] = [
 ];
 
 export const SITE_OWNER_WORDS: readonly string[] = ["our", "the", "your", "their", "his", "her", "my"];
+
+/**
+ * 1.9.0: places whose name is also a brand's, read as the brand right before or after a product
+ * or service word ("Jordan shoes", "Does Mercedes support CarPlay?", "tarjeta Santander"). Only
+ * these: any other place there may be a person's name ("Give Sydney card details", "Ask Austin
+ * support"), and a place or a name is kept out of the log either way.
+ */
+export const BRAND_PLACE_WORDS: readonly string[] = ["jordan", "mercedes", "santander", "nokia", "lincoln", "cadillac"];
+
+/**
+ * 1.9.0: brands and titles that hold a place's name with the words around it, written as the
+ * tokens read them: a word before ("air jordan"), a word after ("washington post"), a possessive
+ * ("victoria's secret") or "+ the" and a band word ("florence + the machine"). Only these: the
+ * same shapes also hold people and places ("Victoria's Husband", "Florence + the kids", "Coach
+ * Jordan").
+ */
+export const BRAND_NAMES_WITH_PLACE: readonly string[] = [
+  "air jordan", "washington post", "new york times", "los angeles times", "chicago tribune", "boston globe",
+  "paris baguette", "victoria's secret", "florence + the machine",
+];
+
+/**
+ * 1.9.0: before these the place is no brand, whatever follows: someone is addressed, greeted or
+ * handed something ("Tell Jordan shoes are ready", "Give Sydney card details", "Send to Chelsea"),
+ * so the word may be a person's name and is redacted.
+ */
+export const ADDRESSING_CUE_PHRASES: readonly string[] = [
+  "tell", "told", "give", "gave", "send to", "sent to", "send", "ask", "asked", "call", "called", "cc", "bcc",
+  "email", "emailed", "text", "texted", "message", "messaged", "ping", "pinged", "remind", "thank", "thanks",
+  "hi", "hello", "hey", "dear", "attn", "contact", "meet", "met", "let", "forward to", "reply to", "assign to",
+];

@@ -7,7 +7,7 @@
  */
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import * as placeCues from "../lexicon/place-cues";
-import { STREET_PREFIXES, TOWN_PREFIXES } from "../lexicon/place-lists";
+import { TOWN_PREFIXES } from "../lexicon/place-lists";
 import { candidate, HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, textScripts } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { findCjkAddresses, findCuedAddresses, findPostcodes, findPostcodeTowns, findStreetAddresses } from "./addresses";
@@ -42,9 +42,12 @@ const SMALL_WORD = wordFlag(new Set([...LOWER_CITY_PREPOSITIONS, ...TOWN_PREFIX_
 const TOWN_SHAPED = wordFlag({ has: townShaped });
 
 // 1.9.0: a place's name is also a brand's ("Jordan shoes", "Santander card", "Does Mercedes
-// support CarPlay?"). A place right before one of these product or service words names the
-// brand. One flag of the word record, asked only of the word after a matched place.
+// support CarPlay?"). A listed brand's place right before one of these product or service words
+// names the brand. One flag of the word record, asked only of the word after a matched place.
 const PRODUCT_WORDS = wordFlag(new Set("shoe shoes sneaker sneakers trainers boots cleats jersey hoodie card cards app account accounts login password subscription membership support customer customers phone phones handset laptop tablet watch headphones earbuds firmware update dealer dealership model models sedan suv car cars insurance loan mortgage bank banking credit debit kundenkarte karte konto tarjeta cuenta carte compte cartão cartao conta telefono telefone téléphone scarpe zapatillas schuhe".split(" ")));
+const BRAND_PLACES = new Set(placeCues.BRAND_PLACE_WORDS);
+const BRAND_NAMES = new Set(placeCues.BRAND_NAMES_WITH_PLACE);
+const ADDRESSING = new CueSet(placeCues.ADDRESSING_CUE_PHRASES);
 
 /** `set.has(info.lower)` for one of the sets in SMALL_WORD. */
 function inSmallSet(info: WordInfo, set: ReadonlySet<string>): boolean {
@@ -52,36 +55,29 @@ function inSmallSet(info: WordInfo, set: ReadonlySet<string>): boolean {
 }
 
 /**
- * 1.9.0: the place at tokens[i..end] is part of a brand or a product's name, not a place:
- * before a product word ("Jordan shoes"); after a capitalised ordinary word inside a sentence
- * ("Air Jordan"); before a capitalised ordinary word that ends the name ("Paris Baguette",
- * without a place cue before it); before "+ the" ("Florence + the Machine"). A strong place
- * cue ("flying from", "moved to") keeps the place.
+ * 1.9.0: the place at tokens[i..end] is part of a brand or a product's name, not a place: a
+ * listed brand's place (or an organisation's name) before or after a product word ("Jordan
+ * shoes", "tarjeta Santander"); a listed brand holding the place with the word before or after
+ * it ("Air Jordan", "The Washington Post", "Victoria's Secret", "Florence + the Machine"). Never
+ * after a strong place cue ("moved to Jordan") nor after a word that addresses someone ("Tell
+ * Jordan shoes are ready"): when unsure, the name is redacted.
  */
 function brandUse(tokens: readonly WordToken[], i: number, end: number, strong: boolean, cued: boolean): boolean {
-  if (strong) return false;
+  if (strong || ADDRESSING.before(tokens, i)) return false;
+  let place = tokens[i].lower;
+  for (let k = i + 1; k <= end; k++) place += " " + tokens[k].lower;
   const next = tokens[end + 1];
-  if (next && joinedBySpace(next.gap) && !next.allCaps && lexHas(next.info, PRODUCT_WORDS)) return true;
-  if (next && next.gap === " + " && next.lower === "the") return true;
-  // "Victoria's Secret": a possessive before one capitalised ordinary word that ends the name.
-  if (next && (next.gap === "'s " || next.gap === "\u2019s ") && next.cap && !next.allCaps && lexHas(next.info, COMMON) && !(tokens[end + 2]?.cap && joinedBySpace(tokens[end + 2].gap))) return true;
-  // Only a name standing alone: inside a longer run of capitalised words ("Holy See Vatican
-  // City", "Via Garibaldi Torino", an address line) the words around it are other names.
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  const before = i > 1 ? tokens[i - 2] : undefined;
+  if (next && joinedBySpace(next.gap) && !next.allCaps && BRAND_NAMES.has(place + " " + next.lower)) return true;
+  if (next && (next.gap === "'s " || next.gap === "\u2019s ") && BRAND_NAMES.has(place + "'s " + next.lower)) return true;
+  const band = tokens[end + 2];
+  if (next && band && next.gap === " + " && next.lower === "the" && joinedBySpace(band.gap) && BRAND_NAMES.has(place + " + the " + band.lower)) return true;
+  if (prev && joinedBySpace(tokens[i].gap) && BRAND_NAMES.has(prev.lower + " " + place)) return true;
+  if (!BRAND_PLACES.has(place) && !lexHas(tokens[i].info, ORGANIZATION)) return false;
+  if (next && joinedBySpace(next.gap) && !next.allCaps && lexHas(next.info, PRODUCT_WORDS)) return true;
   // "tarjeta Santander", "zapatillas Jordan": the product word before the brand.
-  if (prev && !prev.cap && !cued && joinedBySpace(tokens[i].gap) && lexHas(prev.info, PRODUCT_WORDS)) return true;
-  const prevName = prev !== undefined && prev.cap && !prev.sentenceStart && joinedBySpace(tokens[i].gap);
-  if (prevName && !prev.allCaps && prev.text.length >= 3 && !(before?.cap && joinedBySpace(prev.gap)) && lexHas(prev.info, COMMON) && !inSmallSet(prev.info, TOWN_PREFIX_WORDS) && !lexHas(prev.info, STREET_TYPE) && !STREET_SUFFIX_WORDS.has(prev.lower) && !STREET_BEFORE_NAME.has(prev.lower)) return true;
-  if (!next || prevName || cued || tokens[end].allCaps) return false;
-  const after = tokens[end + 2];
-  const closes = !after || (!after.cap && !digitFirst(after.gap.trimStart())) || !joinedBySpace(after.gap);
-  return next.cap && !next.allCaps && !next.sentenceStart && next.text.length >= 4 && joinedBySpace(next.gap) && closes && lexHas(next.info, COMMON) && !lexHas(next.info, STREET_TYPE) && !SITE_WORDS.has(next.lower) && !ADDRESS_UNITS.has(next.lower);
+  return prev !== undefined && !prev.cap && !cued && joinedBySpace(tokens[i].gap) && lexHas(prev.info, PRODUCT_WORDS);
 }
-
-const STREET_BEFORE_NAME = new Set(STREET_PREFIXES.trim().split(/\s+/));
-// Words that follow a town in an address line ("Paris Apt 4", "Lekki Phase 1").
-const ADDRESS_UNITS = new Set("apt apartment suite unit phase block floor flat building city state province county district region postcode".split(" "));
 
 /** /^\d/.test(gap): the gap opens with an ASCII digit. */
 function digitFirst(gap: string | undefined): boolean {
