@@ -147,3 +147,41 @@ describe("1.9.0: a brand before what it sells", () => {
     expect(wordsLeft("I asked Anna to shop for it", ["Anna"])).toEqual([]);
   });
 });
+
+describe("1.9.0 review: the look-alike rules stay off real names", () => {
+  it("a given name before a product word is a person given or sent it, a brand is none", () => {
+    for (const [text, name] of [["Did you give Sarah design feedback?", "Sarah"], ["Please give Michael store credit for the return.", "Michael"], ["We owe Priya insurance paperwork.", "Priya"], ["Tell Ahmed remote work is approved.", "Ahmed"], ["I bought Emma shoes for her birthday.", "Emma"], ["Can you send Olivia app screenshots?", "Olivia"], ["We owe Nguyen insurance paperwork.", "Nguyen"]]) expect(wordsLeft(text, [name])).toEqual([]);
+    for (const text of ["Is Chase bank open today?", "I love Porsche design", "Does Harmony remote work with Roku?"]) expect(kept(text)).toBe(text);
+  });
+
+  it("'the' + a name before a person's noun, and a name before 'the', stay names", () => {
+    expect(wordsLeft("The Nguyen case is still open.", ["Nguyen"])).toEqual([]);
+    expect(wordsLeft("The Grace family moved out.", ["Grace"])).toEqual([]);
+    expect(wordsLeft("Grace the new nurse called.", ["Grace"])).toEqual([]);
+    for (const text of ["Is the Grace period over?", "Is the Amber alert still on?", "Chase the invoice please", "Grant the access to the repo"]) expect(kept(text)).toBe(text);
+  });
+
+  it("an '@' mention after an ordinary verb or article is a person; code needs a code sign", () => {
+    expect(wordsLeft("Please add @maria to the PR.", ["maria"])).toEqual([]);
+    expect(wordsLeft("Can you add @sipho as a reviewer?", ["sipho"])).toEqual([]);
+    expect(wordsLeft("Ask the @john guy from sales.", ["john"])).toEqual([]);
+    expect(wordsLeft("@maria tag me when done", ["maria"])).toEqual([]);
+    expect(wordsLeft("Please add @Maria to the PR", ["Maria"])).toEqual([]);
+    for (const text of ["Use the @mark decorator to register the test", "the @Entity annotation", "add @Autowired to the field", "wrap it in @mark.skip first", "put `@mark` above the test"]) expect(kept(text)).toBe(text);
+  });
+
+  it("a place named after someone is a LOCATION with or without a place word, in every selection", () => {
+    expect(typeOf("Logan Airport was crowded.", "Logan")).toBe("LOCATION");
+    const text = "We landed at Logan Airport yesterday.";
+    expect(redactText(text).text).toBe("We landed at <LOCATION_1> yesterday.");
+    expect(redactText(text, { entities: ["LOCATION"] }).text).toBe("We landed at <LOCATION_1> yesterday.");
+    expect(redactText(text, { entities: ["PERSON", "LOCATION"] }).text).toBe("We landed at <LOCATION_1> yesterday.");
+    expect(redactText(text, { entities: ["PERSON"] }).entities).toEqual([]);
+    expect(kept("The Nobel Prize went to a chemist.")).toBe("The Nobel Prize went to a chemist.");
+  });
+
+  it("after a thanks cue, an ordinary word of its language is no name; a name still is", () => {
+    for (const text of ["Děkuji Vám za pomoc.", "Grazie Mille!", "Kiitos Paljon!", "Dziękuję Bardzo!", "Gracias Totales", "Obrigado Mesmo", "Ačiū Labai", "Gracias Dios mío"]) expect(kept(text)).toBe(text);
+    for (const [text, name] of [["Grazie Marco!", "Marco"], ["Gracias Lucía", "Lucía"], ["Kiitos Mikko!", "Mikko"], ["Paldies Jānim", "Jānim"]]) expect(wordsLeft(text, [name])).toEqual([]);
+  });
+});

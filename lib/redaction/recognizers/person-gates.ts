@@ -13,17 +13,30 @@ export const ROLE = wordFlag(new Set(TEAM_AND_ROLE_WORDS));
 /** Buildings and places named after people ("Airport", "Station"). */
 export const FACILITY = wordFlag(new Set(FACILITY_WORDS));
 
-// Words of code after an "@" word: "the @mark decorator", "@Component annotation".
-const CODE_AFTER = new Set("decorator decorators annotation annotations directive directives attribute attributes macro macros hook hooks mixin mixins tag tags modifier property".split(" "));
-// Words before an "@" word that make it code: "use @Injectable", "the @mark decorator".
-const CODE_BEFORE = new Set("the a an use using add added import annotate decorate apply".split(" "));
+// Words of code after an "@" word: "the @mark decorator", "@Component annotation". Not "tag",
+// "hook" or "property": "@maria tag me when done" is a mention.
+const CODE_AFTER = new Set("decorator decorators annotation annotations directive directives attribute attributes macro macros mixin mixins modifier modifiers".split(" "));
+// Verbs before an "@" word that only code takes ("annotate with @Test"); not "add", "use" or an
+// article: "Please add @maria to the PR", "Ask the @john guy" are people.
+const CODE_BEFORE = new Set("import annotate annotated decorate decorated".split(" "));
+// Verbs before a capitalised "@" word that no name list holds: "add @Autowired to the field".
+const CODE_BEFORE_CAPS = new Set("add added use using apply".split(" "));
 const CODE_AFTER_FLAG = wordFlag(CODE_AFTER);
 
-/** An "@" word at tokens[s..e] that names code, not a person: a code word after it or an article/verb of code before it. */
-export function codeMention(tokens: readonly WordToken[], s: number, e: number): boolean {
+/**
+ * An "@" word at tokens[s..e] that names code, not a person: a code word after it, a code verb
+ * before it, a bracket or dot right after it ("@mark(", "@mark.skip"), a backtick before its "@",
+ * a capital inside the word ("@PostMapping"), or a capitalised word that is no name after "add" or
+ * "use" ("add @Autowired"; `name`: the word is a listed given name or surname).
+ */
+export function codeMention(tokens: readonly WordToken[], s: number, e: number, name = true): boolean {
   const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
   if (next && joinedBySpace(next.gap) && lexHas(next.info, CODE_AFTER_FLAG)) return true;
-  return s > 0 && CODE_BEFORE.has(tokens[s - 1].lower) && /^[ \u00a0]@$/.test(tokens[s].gap);
+  if (next && /^[(.]/.test(next.gap)) return true;
+  if (/`@$/.test(tokens[s].gap) || /[a-z][A-Z]/.test(tokens[s].text)) return true;
+  if (s === 0 || !/^[ \u00a0]@$/.test(tokens[s].gap)) return false;
+  const verb = tokens[s - 1].lower;
+  return CODE_BEFORE.has(verb) || (CODE_BEFORE_CAPS.has(verb) && tokens[s].cap && !name);
 }
 
 // Indonesian and Malay words that are given names elsewhere: "Dana" (funds), "Bunga" (interest, a

@@ -366,19 +366,43 @@ function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): num
   const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
   if (next && joinedBySpace(next.gap) && (next.cap || next.lower === "airport") && facility(next, at(e + 1))) return FACILITY_CHAIN;
   if (s !== e || titled) return PERSON_CHAIN;
-  if (before && before.lower === "the" && next && !next.cap && joinedBySpace(next.gap) && joinedBySpace(tokens[s].gap)) return NOT_A_PERSON;
+  // "the Grace period": only a word-name before a noun that makes the phrase a thing; a name
+  // before "family", "case" or "team" is still that person's ("The Nguyen case", "The Grace family").
+  if (before && before.lower === "the" && next && !next.cap && joinedBySpace(next.gap) && joinedBySpace(tokens[s].gap) && (at(s).wordName || PLAIN_WORD_NAMES.has(tokens[s].lower)) && THING_AFTER_THE.has(next.lower)) return NOT_A_PERSON;
+  // "Grazie Mille!", "Děkuji Vám", "Gracias Dios mío": after a thanks cue, an ordinary word of its
+  // language written with a capital is no name.
+  if (before && joinedBySpace(tokens[s].gap) && THANKS_CUES.has(before.lower) && THANKS_ORDINARY.has(tokens[s].lower)) return NOT_A_PERSON;
   // "Chase the invoice", "Mark the ticket as done": a word opening a sentence before an article
   // or a possessive is a verb.
   // Only for words that are also English words or no given name ("Marie-Claire a appelé" stays).
   const c = at(s);
-  if (tokens[s].sentenceStart && next && joinedBySpace(next.gap) && VERB_OBJECT_OPENERS.has(next.lower) && (!c.given || c.common || c.wordName || PLAIN_WORD_NAMES.has(tokens[s].lower))) return NOT_A_PERSON;
-  // "Is Chase bank open?", "I love Porsche design": a brand before the thing it sells.
-  if (next && !next.cap && joinedBySpace(next.gap) && PRODUCT_AFTER.has(next.lower)) return NOT_A_PERSON;
+  // A given name needs a verb's meaning too ("Chase", "Mark", "Grant"): "Grace the new nurse called" is Grace.
+  if (tokens[s].sentenceStart && next && joinedBySpace(next.gap) && VERB_OBJECT_OPENERS.has(next.lower) && (!c.given || VERB_NAMES.has(tokens[s].lower))) return NOT_A_PERSON;
+  // "Is Chase bank open?", "I love Porsche design": a brand before the thing it sells. Only a
+  // word that is also a brand or an ordinary word: a given name that is only a name is a person
+  // given or sent the thing ("give Sarah design feedback", "bought Emma shoes").
+  if (next && !next.cap && joinedBySpace(next.gap) && PRODUCT_AFTER.has(next.lower) && ((!c.given && !c.surname) || c.common || c.wordName || PLAIN_WORD_NAMES.has(tokens[s].lower) || BRAND_NAMES.has(tokens[s].lower))) return NOT_A_PERSON;
   return indonesianWordName(tokens, s) ? NOT_A_PERSON : PERSON_CHAIN;
 }
 
+// Given names that are also brands ("Harmony remote", "Alexa app", "Tiffany store").
+const BRAND_NAMES = new Set("harmony alexa tiffany mercedes victoria".split(" "));
+
 // Nouns a brand or a firm is named before; a person's name is not (that takes "'s").
 const PRODUCT_AFTER = new Set("bank banking shoes sneakers app apps store stores shop airlines airways cars laptop tv remote headphones design dealership dealer insurance".split(" "));
+
+// Nouns after "the" + a word-name that make the phrase a thing, not a person's ("the Amber alert").
+const THING_AFTER_THE = new Set("period periods alert alerts note notes sale sales plan plans card cards value values setting settings option options level levels mode version button tab field file folder scan color colour theme font key rate fee limit window season release update tier package bundle model edition gem plant garden".split(" "));
+
+// Given names that are also verbs opening a request ("Chase the invoice", "Mark the ticket").
+const VERB_NAMES = new Set("chase mark grant bill pat rob sue will wade skip buck dash cash chuck drew hunt".split(" "));
+
+// Thanks cues of person-cues.ts after which a capitalised word may be an ordinary word.
+const THANKS_CUES = new Set("děkuji grazie kiitos dziękuję gracias obrigado obrigada ačiū paldies salamat".split(" "));
+// Pronouns and intensifiers of those languages ("Vám", "Mille", "Paljon", "Bardzo", "Mesmo").
+const THANKS_ORDINARY = new Set(("vám vam ti ty vy vás mille tante molte tanto tutti paljon kovasti sinulle teille kaikille bardzo pani panu wam ci tobie " +
+  "totales muchas mil dios señor senor amigo amiga amigos amigas todos todas chicos mesmo muito muita demais você voce senhor senhora labai jums tau už uz " +
+  "ļoti loti tev").split(" "));
 
 const VERB_OBJECT_OPENERS = new Set("the a an my your his our their this that these those".split(" "));
 
@@ -495,7 +519,9 @@ function findPersons(text: string): Candidate[] {
     const verdict = s > e ? NOT_A_PERSON : notAPerson(tokens, at, s, e);
     if (verdict !== PERSON_CHAIN) {
       // "from Carroll Bridge", "at Logan Airport": after a place word it is the place.
-      if (verdict === FACILITY_CHAIN && s > 0 && PLACE_PREPOSITIONS.has(tokens[s - 1].lower)) out.push(candidate("LOCATION", tokens[s].start, tokens[facility(tokens[e], at(e)) ? e : e + 1].end, 0.6, "person-facility"));
+      // 1.9.0: without one too ("Logan Airport was crowded"), when a name opens it ("Help Center"
+      // is a page) and the word names a place, not a prize.
+      if (verdict === FACILITY_CHAIN && ((s > 0 && PLACE_PREPOSITIONS.has(tokens[s - 1].lower)) || ((at(s).given || at(s).surname) && !at(s).common && !NON_PLACE_FACILITY.has((facility(tokens[e], at(e)) ? tokens[e] : tokens[e + 1]).lower)))) out.push(candidate("LOCATION", tokens[s].start, tokens[facility(tokens[e], at(e)) ? e : e + 1].end, 0.6, "person-facility"));
       i = j + 1;
       continue;
     }
@@ -722,7 +748,7 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   const dearRole = ordinary && words === 1 && s > 0 && tokens[s - 1].lower === "dear";
   if (!dearRole && (honorific || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start)))) score = Math.max(score + 0.3, 0.85);
   // 1.7.0: "@Sherzod can you review": a mention in chat names a person (not "@Stripe", a known word).
-  else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2])) && !codeMention(tokens, s, e)) score += 0.3;
+  else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2])) && !codeMention(tokens, s, e, c0.given || c0.surname)) score += 0.3;
   // 1.8.0: "Dear Customer", "cc Operations": one ordinary word after a cue is a role or a team.
   else if (strongCue) score += ordinary && words === 1 ? 0.2 : 0.35;
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
@@ -869,4 +895,9 @@ function arabicFunctionWord(w: string): boolean {
   return AR_STOP.has(w) || AR_STOP_MORE.has(w) || (/^و[أيتن]/.test(w) && w.length >= 4 && !AR_SET.has(w));
 }
 
-export const personRecognizer: Recognizer = { id: "person", types: ["PERSON"], find: findPersons };
+// Facility words that name no place ("Nobel Prize", "Ford Foundation"): LOCATION only after a place word.
+const NON_PLACE_FACILITY = new Set("prize award awards conference conferences foundation institute".split(" "));
+
+// LOCATION too: a place named after someone ("Logan Airport") is found here, so a selection of
+// LOCATION alone must run this recognizer.
+export const personRecognizer: Recognizer = { id: "person", types: ["PERSON", "LOCATION"], find: findPersons };
