@@ -4,18 +4,8 @@
  * of a person's event in local notations. Every function draws only from the seeded `Rng`,
  * so one sample seed fixes every value.
  */
+import { ibanCheckDigits, luhnCheckDigit } from "../external/check-digits";
 import type { Rng } from "../external/rng";
-
-function luhnDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) d *= 2;
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
 
 /** A card number: Luhn-valid Visa, Mastercard or Amex, grouped the way people type it; now and then one digit mistyped. */
 export function cardNumber(r: Rng): string {
@@ -24,7 +14,7 @@ export function cardNumber(r: Rng): string {
   if (kind < 5) digits = "4" + r.digits(14);
   else if (kind < 8) digits = "5" + r.int(1, 5) + r.digits(13);
   else digits = "3" + r.pick(["4", "7"]) + r.digits(12);
-  digits += luhnDigit(digits);
+  digits += String(luhnCheckDigit(digits));
   // A mistyped card is still a card: about one in eight fails the check.
   if (r.chance(0.12)) {
     const i = r.int(2, digits.length - 2);
@@ -46,20 +36,11 @@ const IBAN_FORMATS: Record<string, string> = {
   MD: "XXXXXXXXXXXXXXXXXX", MK: "999XXXXXXXXXX99", RS: "999999999999999999", SA: "99XXXXXXXXXXXXXXXXXX", IL: "9999999999999999999",
 };
 
-function mod97(s: string): number {
-  let rem = 0;
-  for (const ch of s) {
-    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of v) rem = (rem * 10 + Number(d)) % 97;
-  }
-  return rem;
-}
-
 /** An IBAN with valid check digits for the country (DE when the country has none here), printed in groups of four or run together; a few mistyped. */
 export function iban(r: Rng, country: string): string {
   const cc = IBAN_FORMATS[country] ? country : "DE";
   const bban = r.pattern(IBAN_FORMATS[cc]).toUpperCase();
-  const check = String(98 - mod97(bban + cc + "00")).padStart(2, "0");
+  const check = ibanCheckDigits(cc, bban);
   let value = cc + check + bban;
   if (r.chance(0.1)) {
     const i = r.int(5, value.length - 1);

@@ -4,25 +4,16 @@
  * of a person's event written the way each language writes them. Everything is drawn from the
  * sample's seeded faker, so one seed fixes every value.
  */
-import type { Faker } from "@faker-js/faker";
+import { ibanCheckDigits, luhnCheckDigit } from "../external/check-digits";
+import { Rng } from "../external/rng";
 import { IBAN_COUNTRY } from "./locales";
 
-export class Draw {
-  constructor(readonly faker: Faker) {}
-
-  int(min: number, max: number): number {
-    return this.faker.number.int({ min, max });
-  }
-
-  chance(p: number): boolean {
-    return this.faker.number.float({ min: 0, max: 1 }) < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error("pick from an empty list");
-    return items[this.int(0, items.length - 1)];
-  }
-
+/**
+ * The corpus's random draws: `int`, `chance` and `pick` are the shared `Rng`'s (same faker
+ * calls, so the same stream); `shape` is C's own, because its `X` and `h` draw differently
+ * from `Rng.pattern` and changing either would change the sealed samples.
+ */
+export class Draw extends Rng {
   /** `9` digit, `@` digit 1-9, `A` upper-case letter, `a` lower-case letter, `X` letter or digit, `h` hex digit; other characters literal. */
   shape(p: string): string {
     let s = "";
@@ -39,24 +30,13 @@ export class Draw {
   }
 }
 
-function luhnDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) d *= 2;
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 /** A card number of a common brand, grouped as people paste it; about one in eight mistyped (fails Luhn). */
 export function cardNumber(d: Draw): string {
   const brand = d.pick(["4", "4", "51", "53", "55", "2221", "34", "37", "6011"]);
   const len = brand === "34" || brand === "37" ? 15 : 16;
   let body = brand;
   while (body.length < len - 1) body += String(d.int(0, 9));
-  let digits = body + String(luhnDigit(body));
+  let digits = body + String(luhnCheckDigit(body));
   if (d.chance(0.12)) digits = digits.slice(0, -1) + String((Number(digits.slice(-1)) + 1) % 10);
   const sep = d.pick([" ", " ", "-", "", ""]);
   if (len === 15) return [digits.slice(0, 4), digits.slice(4, 10), digits.slice(10)].join(sep);
@@ -76,20 +56,11 @@ const BBAN: Readonly<Record<string, string>> = {
   RS: "999999999999999999", MK: "999999999999999",
 };
 
-function mod97(s: string): number {
-  let r = 0;
-  for (const ch of s) {
-    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const c of v) r = (r * 10 + Number(c)) % 97;
-  }
-  return r;
-}
-
 /** An IBAN of the locale's country with valid check digits (about one in ten mistyped), grouped in fours or not. */
 export function iban(d: Draw, locale: string): string {
   const cc = IBAN_COUNTRY[locale] ?? d.pick(["DE", "FR", "NL", "ES", "IT"]);
   const bban = d.shape(BBAN[cc]);
-  let check = String(98 - mod97(bban + cc + "00")).padStart(2, "0");
+  let check = ibanCheckDigits(cc, bban);
   if (d.chance(0.1)) check = String((Number(check) + 7) % 100).padStart(2, "0");
   const raw = cc + check + bban;
   return d.chance(0.55) ? raw.match(/.{1,4}/g)!.join(" ") : raw;

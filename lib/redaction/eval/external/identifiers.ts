@@ -5,6 +5,7 @@
  * checksum is tested on real-looking values; `bad` variants break the checksum on purpose
  * (people mistype numbers, and a mistyped card number is still a card number).
  */
+import { ibanCheckDigits, ibanValid, luhnCheckDigit, luhnValid } from "./check-digits";
 import type { Rng } from "./rng";
 
 export interface BirthDate {
@@ -15,25 +16,6 @@ export interface BirthDate {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const digitsOf = (s: string) => [...s].map(Number);
-
-/** Luhn check digit for a digit string (the digit to append). */
-export function luhnCheckDigit(body: string): number {
-  let sum = 0;
-  const ds = digitsOf(body).reverse();
-  for (let i = 0; i < ds.length; i++) {
-    let v = ds[i];
-    if (i % 2 === 0) {
-      v *= 2;
-      if (v > 9) v -= 9;
-    }
-    sum += v;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-export function luhnValid(num: string): boolean {
-  return luhnCheckDigit(num.slice(0, -1)) === Number(num.slice(-1));
-}
 
 /** Changes one digit (not the first) so a checksum fails: how a typo looks. */
 function breakDigit(r: Rng, num: string, valid: (s: string) => boolean): string {
@@ -119,24 +101,10 @@ const IBAN_BBAN: Record<string, string> = {
 
 export const hasIban = (country: string) => country in IBAN_BBAN;
 
-function ibanCheck(country: string, bban: string): string {
-  const rearranged = (bban + country + "00").toUpperCase();
-  let expanded = "";
-  for (const ch of rearranged) expanded += /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-  let mod = 0;
-  for (const ch of expanded) mod = (mod * 10 + Number(ch)) % 97;
-  return pad(98 - mod);
-}
-
-export function ibanValid(iban: string): boolean {
-  const compact = iban.replace(/\s+/g, "");
-  return ibanCheck(compact.slice(0, 2), compact.slice(4)) === compact.slice(2, 4);
-}
-
 export function iban(r: Rng, country: string, opts: { bad?: boolean } = {}): string {
   const cc = hasIban(country) ? country : r.pick(["DE", "FR", "NL", "ES", "IT"]);
   const bban = r.pattern(IBAN_BBAN[cc]);
-  let compact = cc + ibanCheck(cc, bban) + bban;
+  let compact = cc + ibanCheckDigits(cc, bban) + bban;
   if (opts.bad) compact = breakDigit(r, compact, ibanValid);
   // Printed in groups of four on statements; typed compact in forms.
   return r.chance(0.65) ? compact.replace(/(.{4})/g, "$1 ").trim() : compact;
