@@ -185,3 +185,14 @@ describe("1.9.0 review: the look-alike rules stay off real names", () => {
     for (const [text, name] of [["Grazie Marco!", "Marco"], ["Gracias Lucía", "Lucía"], ["Kiitos Mikko!", "Mikko"], ["Paldies Jānim", "Jānim"]]) expect(wordsLeft(text, [name])).toEqual([]);
   });
 });
+
+describe("an English contraction after a given name's letters is no case ending", () => {
+  it("keeps \"Don't\" and \"Won't\" opening a sentence, and still takes Turkish case endings and possessives", () => {
+    for (const text of ["Don't share it.", "Your code is 4821. Don't share it.", "Ok. Don’t forget the receipt.", "Won't be there tomorrow."]) {
+      expect(redactText(text).entities.filter((e) => e.type === "PERSON"), text).toEqual([]);
+    }
+    expect(wordsLeft("Aylin'in numarası değişti.", ["Aylin'in"])).toEqual([]);
+    expect(wordsLeft("Mehmet'e söyle.", ["Mehmet'e"])).toEqual([]);
+    expect(kept("Jane's phone is broken")).toContain("<PERSON_1>");
+  });
+});

@@ -231,6 +231,8 @@ function declinedGivenName(w: string, lex: Lexicon): boolean {
   return false;
 }
 
+const ENGLISH_CONTRACTION = /^(?:t|ll|re|ve|d|m)$/i;
+
 /**
  * 1.8.0: a given name with a case ending after an apostrophe (Turkish "Aylin'in", "Mehmet'e"),
  * or the German, Dutch and Scandinavian possessive "-s" after a vowel or "n" ("Svenjas Nummer",
@@ -238,7 +240,11 @@ function declinedGivenName(w: string, lex: Lexicon): boolean {
  */
 function possessiveGivenName(w: string, lex: Lexicon): boolean {
   const apostrophe = w.search(/['’]/);
-  if (apostrophe >= 3) return w.length - apostrophe <= 5 && lex.givenNames.has(w.slice(0, apostrophe)) && !lex.commonWords.has(w.slice(0, apostrophe));
+  if (apostrophe >= 3) {
+    // An English contraction is no case ending: "Don't", "Won't", "Will've" open ordinary sentences.
+    if (ENGLISH_CONTRACTION.test(w.slice(apostrophe + 1))) return false;
+    return w.length - apostrophe <= 5 && lex.givenNames.has(w.slice(0, apostrophe)) && !lex.commonWords.has(w.slice(0, apostrophe));
+  }
   if (w.length < 5 || !w.endsWith("s") || lex.commonWords.has(w)) return false;
   const stem = w.slice(0, -1);
   return /[aeiouyn]$/.test(stem) && lex.givenNames.has(stem) && !lex.commonWords.has(stem) && !WORD_NAMES.has(stem);
