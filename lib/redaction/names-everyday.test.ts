@@ -196,3 +196,14 @@ describe("an English contraction after a given name's letters is no case ending"
     expect(kept("Jane's phone is broken")).toContain("<PERSON_1>");
   });
 });
+
+describe("a given name that is a verb, opening a request before a pronoun or a particle", () => {
+  it("keeps \"Mark as resolved\", \"Sue me\", \"Jack up\", \"Grant access\" and still takes the person who did something", () => {
+    for (const text of ["Mark as resolved please.", "Sue me if it breaks.", "Grant access to the folder.", "Jack up the price again?", "Chuck it in the bin.", "Mark me as attending."]) {
+      expect(redactText(text).entities.filter((e) => e.type === "PERSON"), text).toEqual([]);
+    }
+    for (const [text, name] of [["Mark asked me to call back.", "Mark"], ["Jack called about the order.", "Jack"], ["Jack the new guy called.", "Jack"], ["Hi, Mark as you asked here is the file.", "Mark"]]) {
+      expect(wordsLeft(text, [name]), text).toEqual([]);
+    }
+  });
+});

@@ -384,6 +384,10 @@ function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): num
   const c = at(s);
   // A given name needs a verb's meaning too ("Chase", "Mark", "Grant"): "Grace the new nurse called" is Grace.
   if (tokens[s].sentenceStart && next && joinedBySpace(next.gap) && VERB_OBJECT_OPENERS.has(next.lower) && (!c.given || VERB_NAMES.has(tokens[s].lower))) return NOT_A_PERSON;
+  // "Mark as resolved", "Sue me", "Jack up the price", "Grant access": such a name opening a
+  // sentence before an object pronoun or a particle is the verb (a person's name is followed by
+  // what they did: "Mark asked", "Jack called").
+  if (tokens[s].sentenceStart && next && joinedBySpace(next.gap) && VERB_PARTICLES.has(next.lower) && (VERB_NAMES.has(tokens[s].lower) || PARTICLE_VERB_NAMES.has(tokens[s].lower))) return NOT_A_PERSON;
   // "Is Chase bank open?", "I love Porsche design": a brand before the thing it sells. Only a
   // word that is also a brand or an ordinary word: a given name that is only a name is a person
   // given or sent the thing ("give Sarah design feedback", "bought Emma shoes").
@@ -402,6 +406,10 @@ const THING_AFTER_THE = new Set("period periods alert alerts note notes sale sal
 
 // Given names that are also verbs opening a request ("Chase the invoice", "Mark the ticket").
 const VERB_NAMES = new Set("chase mark grant bill pat rob sue will wade skip buck dash cash chuck drew hunt".split(" "));
+// Names that are verbs only before a pronoun or a particle ("Jack up", "Lance it"), not before
+// "the" ("Jack the new guy called" is Jack).
+const PARTICLE_VERB_NAMES = new Set(["jack", "lance"]);
+const VERB_PARTICLES = new Set("me it us them him her as up out off down access".split(" "));
 
 // Thanks cues of person-cues.ts after which a capitalised word may be an ordinary word.
 const THANKS_CUES = new Set("děkuji grazie kiitos dziękuję gracias obrigado obrigada ačiū paldies salamat".split(" "));
