@@ -207,3 +207,13 @@ describe("a given name that is a verb, opening a request before a pronoun or a p
     }
   });
 });
+
+describe("season's greetings", () => {
+  it("keeps a holiday after its greeting, even one that is also a name, and still takes the person greeted", () => {
+    for (const text of ["Merry Christmas and Happy New Year!", "Joyeux Noël", "Eid Mubarak!", "Feliz Navidad", "Buon Natale a tutti"]) {
+      expect(redactText(text).entities.filter((e) => e.type === "PERSON"), text).toEqual([]);
+    }
+    expect(wordsLeft("Noël called about the order.", ["Noël"])).toEqual([]);
+    expect(wordsLeft("Merry Christmas Anna!", ["Anna"])).toEqual([]);
+  });
+});

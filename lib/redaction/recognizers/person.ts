@@ -369,6 +369,8 @@ function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): num
     if (role) return NOT_A_PERSON;
   }
   if (e > s && facility(tokens[e], at(e))) return FACILITY_CHAIN;
+  // "Eid Mubarak", "Feliz Navidad": a greeting and its holiday read as two names.
+  if (e === s + 1 && HOLIDAY_GREETINGS.has(tokens[s].lower) && HOLIDAYS.has(tokens[e].lower)) return NOT_A_PERSON;
   const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
   if (next && joinedBySpace(next.gap) && (next.cap || next.lower === "airport") && facility(next, at(e + 1))) return FACILITY_CHAIN;
   if (s !== e || titled) return PERSON_CHAIN;
@@ -378,6 +380,8 @@ function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): num
   // "Grazie Mille!", "Děkuji Vám", "Gracias Dios mío": after a thanks cue, an ordinary word of its
   // language written with a capital is no name.
   if (before && joinedBySpace(tokens[s].gap) && THANKS_CUES.has(before.lower) && THANKS_ORDINARY.has(tokens[s].lower)) return NOT_A_PERSON;
+  // "Merry Christmas", "Joyeux Noël", "Eid Mubarak": a holiday after its greeting is no person.
+  if (before && joinedBySpace(tokens[s].gap) && HOLIDAY_GREETINGS.has(before.lower) && HOLIDAYS.has(tokens[s].lower)) return NOT_A_PERSON;
   // "Chase the invoice", "Mark the ticket as done": a word opening a sentence before an article
   // or a possessive is a verb.
   // Only for words that are also English words or no given name ("Marie-Claire a appelé" stays).
@@ -410,6 +414,10 @@ const VERB_NAMES = new Set("chase mark grant bill pat rob sue will wade skip buc
 // "the" ("Jack the new guy called" is Jack).
 const PARTICLE_VERB_NAMES = new Set(["jack", "lance"]);
 const VERB_PARTICLES = new Set("me it us them him her as up out off down access".split(" "));
+
+// Season's greetings and the holidays they name, some of which are also names (Noël, Natale, Mubarak).
+const HOLIDAY_GREETINGS = new Set("merry happy feliz felices joyeux joyeuse bonne buon buona buone frohe fröhliche frohes boas boa feliz eid wesołych vrolijk god glædelig hyvää".split(" "));
+const HOLIDAYS = new Set("christmas xmas easter navidad pascua noël noel pâques natale pasqua weihnachten ostern natal páscoa mubarak świąt kerstmis jul joulua diwali hanukkah".split(" "));
 
 // Thanks cues of person-cues.ts after which a capitalised word may be an ordinary word.
 const THANKS_CUES = new Set("děkuji grazie kiitos dziękuję gracias obrigado obrigada ačiū paldies salamat".split(" "));
