@@ -217,3 +217,12 @@ describe("season's greetings", () => {
     expect(wordsLeft("Merry Christmas Anna!", ["Anna"])).toEqual([]);
   });
 });
+
+describe("support teams thanked in other languages", () => {
+  it("keeps \"Gracias, Soporte\", \"Obrigado, Suporte\", \"Danke, Kundenservice\" and still takes a person thanked", () => {
+    for (const text of ["Gracias, Soporte.", "Obrigado, Suporte!", "Danke, Kundenservice!", "Gracias, Soporte Técnico"]) {
+      expect(redactText(text).entities.filter((e) => e.type === "PERSON"), text).toEqual([]);
+    }
+    expect(wordsLeft("Gracias, Marta.", ["Marta"])).toEqual([]);
+  });
+});

@@ -192,7 +192,9 @@ manager managers hiring recruiting recruitment customer customers client clients
 colleagues everyone all partners residents tenants applicants committee board council directors officers representative
 representatives human resources logistics warehouse shipping treasury audit research development product design qa
 quality assurance infrastructure platform facilities maintenance it editor editors organiser organizer organisers
-organizers owner owners holder holders success experience relations`.split(/\s+/);
+organizers owner owners holder holders success experience relations
+soporte suporte atendimento assistenza kundenservice kundendienst kundensupport équipe equipo equipe klantenservice obsługa
+técnico técnica tecnico tecnica technique technischer cliente clientes`.split(/\s+/);
 
 /**
  * 1.9.0: places and buildings named after people ("Logan Airport", "Victoria Station", "Lincoln
