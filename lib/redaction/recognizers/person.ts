@@ -416,7 +416,7 @@ const PARTICLE_VERB_NAMES = new Set(["jack", "lance"]);
 const VERB_PARTICLES = new Set("me it us them him her as up out off down access".split(" "));
 
 // Season's greetings and the holidays they name, some of which are also names (Noël, Natale, Mubarak).
-const HOLIDAY_GREETINGS = new Set("merry happy feliz felices joyeux joyeuse bonne buon buona buone frohe fröhliche frohes boas boa feliz eid wesołych vrolijk god glædelig hyvää".split(" "));
+const HOLIDAY_GREETINGS = new Set("merry happy feliz felices joyeux joyeuse bonne buon buona buone frohe fröhliche frohes boas boa eid wesołych vrolijk god glædelig hyvää".split(" "));
 const HOLIDAYS = new Set("christmas xmas easter navidad pascua noël noel pâques natale pasqua weihnachten ostern natal páscoa mubarak świąt kerstmis jul joulua diwali hanukkah".split(" "));
 
 // Thanks cues of person-cues.ts after which a capitalised word may be an ordinary word.
