@@ -25,6 +25,12 @@ describe("redactText", () => {
     expect(redactText(text, { entities: only }).text).toBe(redactText(text, { entities: ["PERSON"] }).text);
     expect(redactText(text, { entities: only }).entities.every((e) => e.type === "PERSON")).toBe(true);
   });
+  it("a selection of a type also finds the types later split from it (US_SSN still finds ITINs)", () => {
+    const text = "tax number 912-70-1234 and phone +1 415 555 0132";
+    expect(redactText(text, { entities: ["US_SSN"] }).text).toBe("tax number <US_ITIN_1> and phone +1 415 555 0132");
+    expect(redactText(text, { entities: ["US_ITIN"] }).text).toBe("tax number <US_ITIN_1> and phone +1 415 555 0132");
+    expect(redactText(text, { entities: ["PHONE_NUMBER"] }).text).toBe("tax number 912-70-1234 and phone <PHONE_NUMBER_1>");
+  });
   it("leaves existing placeholders alone (idempotent)", () => {
     const once = redactText("Hi <PERSON_1>, mail Jane Doe at jane@x.org").text;
     expect(redactText(once).text).toBe(once);

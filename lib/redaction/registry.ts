@@ -76,10 +76,16 @@ interface Selection {
 }
 const selections = new WeakMap<readonly EntityType[], Selection>();
 
+// Types split from an older, wider one. 1.9.0 types an ITIN as US_ITIN where earlier
+// versions said US_SSN: a selection written for those versions ("US_SSN") must still find
+// the numbers it found then, so naming the wider type selects its parts too.
+const SPLIT_FROM: Partial<Record<EntityType, readonly EntityType[]>> = { US_SSN: ["US_ITIN"] };
+
 function selectionOf(only: readonly EntityType[]): Selection {
   const kept = selections.get(only);
   if (kept !== undefined && kept.types.length === only.length && kept.types.every((t, i) => t === only[i])) return kept;
   const wanted = new Set(only);
+  for (const t of only) for (const part of SPLIT_FROM[t] ?? []) wanted.add(part);
   const s = { types: [...only], wanted, recognizers: RECOGNIZERS.filter((r) => r.types.some((t) => wanted.has(t))) };
   selections.set(only, s);
   return s;

@@ -70,7 +70,7 @@ export type OperatorKind = "placeholder" | "hmac";
 export interface RedactOptions {
   /** Minimum score to redact; default 0.5 (recall-leaning, see README). */
   threshold?: number;
-  /** Only detect these types (default: all). */
+  /** Only detect these types (default: all). A type also selects the finer types later split from it (US_SSN: US_ITIN). */
   entities?: readonly EntityType[];
   /** "placeholder" (default): `<PERSON_1>`; "hmac": `<PERSON_3f9a1c2b7d>` keyed pseudonyms. */
   operator?: OperatorKind;
