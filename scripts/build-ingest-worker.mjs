@@ -17,13 +17,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fingerprint } from "./file-fingerprint.mjs";
+import { WORKER_BUILD_OPTIONS } from "./worker-bundle.mjs";
 
-const ENTRY = "lib/ingest/redact-worker.ts";
 const DIR = path.resolve("node_modules/.cache/evalmine-worker");
 const BUNDLE = path.join(DIR, "redact-worker.cjs");
 const MANIFEST = path.join(DIR, "redact-worker.json");
 // Beyond the bundled files: this script (its options shape the code) and what an install changes.
-const EXTRA_INPUTS = ["scripts/build-ingest-worker.mjs", "tsconfig.json", "package-lock.json"];
+const EXTRA_INPUTS = ["scripts/build-ingest-worker.mjs", "scripts/worker-bundle.mjs", "tsconfig.json", "package-lock.json"];
 
 function current() {
   try {
@@ -40,19 +40,7 @@ async function build() {
   mkdirSync(DIR, { recursive: true });
   // Per-process temporary names and a rename: a concurrent start never loads half a file.
   const partial = `${BUNDLE}.${process.pid}`;
-  const result = await esbuild.build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    // Keep \p{...} regex literals (see run-bundled.mjs): Node has them natively.
-    supported: { "regexp-unicode-property-escapes": true },
-    packages: "external",
-    metafile: true,
-    outfile: partial,
-    logLevel: "warning",
-  });
+  const result = await esbuild.build({ ...WORKER_BUILD_OPTIONS, metafile: true, outfile: partial });
   const inputs = fingerprint([...Object.keys(result.metafile.inputs), ...EXTRA_INPUTS]);
   renameSync(partial, BUNDLE);
   const manifestPartial = `${MANIFEST}.${process.pid}`;

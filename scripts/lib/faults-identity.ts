@@ -10,6 +10,7 @@
 // to a pool. Rows stored by such an app are NOT redacted: the bench's throwaway database only.
 import fs from "node:fs";
 import path from "node:path";
+import { WORKER_BUILD_OPTIONS } from "../worker-bundle.mjs";
 
 const DIR = path.resolve("node_modules/.cache/evalmine-bench-identity");
 const BUNDLE = path.join(DIR, "identity-worker.cjs");
@@ -20,15 +21,8 @@ export async function buildIdentityWorker(): Promise<string> {
   const esbuild = await import("esbuild");
   fs.mkdirSync(DIR, { recursive: true });
   await esbuild.build({
-    entryPoints: ["lib/ingest/redact-worker.ts"],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    supported: { "regexp-unicode-property-escapes": true },
-    packages: "external",
+    ...WORKER_BUILD_OPTIONS,
     outfile: BUNDLE,
-    logLevel: "warning",
     plugins: [
       {
         name: "identity-engine",
