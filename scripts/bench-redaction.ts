@@ -11,7 +11,8 @@
  * external sealed corpus (lib/redaction/eval/external, built independently of the engine's
  * recognizers and templates): type-strict and any-type recall, per type, kind of text and locale;
  * with --external-b also the second such corpus (lib/redaction/eval/external-b), the same tables;
- * with --external-c the third (lib/redaction/eval/external-c), the same tables.
+ * with --external-c the third (lib/redaction/eval/external-c), the same tables;
+ * with --external-d the fourth (lib/redaction/eval/external-d), the same tables.
  * Never prints sample text.
  */
 import { spawnSync } from "node:child_process";
@@ -33,13 +34,15 @@ import { generateCorpusB } from "../lib/redaction/eval/external-b/generate";
 import { handWrittenB } from "../lib/redaction/eval/external-b/hand-written";
 import { generateCorpusC } from "../lib/redaction/eval/external-c/generate";
 import { handWrittenC } from "../lib/redaction/eval/external-c/hand-written";
+import { generateCorpusD } from "../lib/redaction/eval/external-d/generate";
+import { handWrittenD } from "../lib/redaction/eval/external-d/hand-written";
 import { chatCorpus, utf8Bytes } from "./lib/redaction-chat-corpus";
 
 type System = { name: string; spans: (text: string) => PredictedSpan[]; redact: (text: string) => unknown };
 
 const ARGS = new Set(process.argv.slice(2));
 if (ARGS.has("--help")) {
-  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli] [--external-b | --external-b-only] [--external-c | --external-c-only]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run\n  --external-b       also score external corpus B (lib/redaction/eval/external-b)\n  --external-b-only  print only external corpus B's figures\n  --external-c       also score external corpus C (lib/redaction/eval/external-c)\n  --external-c-only  print only external corpus C's figures");
+  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli] [--external-b | --external-b-only] [--external-c | --external-c-only] [--external-d | --external-d-only]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run\n  --external-b       also score external corpus B (lib/redaction/eval/external-b)\n  --external-b-only  print only external corpus B's figures\n  --external-c       also score external corpus C (lib/redaction/eval/external-c)\n  --external-c-only  print only external corpus C's figures\n  --external-d       also score external corpus D (lib/redaction/eval/external-d)\n  --external-d-only  print only external corpus D's figures");
   process.exit(0);
 }
 
@@ -252,10 +255,13 @@ function coldThroughput(system: System, bytesWanted: number): ColdFigures {
 const printExternalB = () => printExternal("External sealed corpus B", generateCorpusB(), handWrittenB());
 /** Corpus C (lib/redaction/eval/external-c): a third sealed corpus, printed only on request (--external-c). */
 const printExternalC = () => printExternal("External sealed corpus C", generateCorpusC(), handWrittenC());
+/** Corpus D (lib/redaction/eval/external-d): a fourth sealed corpus, printed only on request (--external-d). */
+const printExternalD = () => printExternal("External sealed corpus D", generateCorpusD(), handWrittenD());
 
 function main(): void {
   if (ARGS.has("--external-b-only")) return printExternalB();
   if (ARGS.has("--external-c-only")) return printExternalC();
+  if (ARGS.has("--external-d-only")) return printExternalD();
   if (!ARGS.has("--throughput-only")) quality();
   if (ARGS.has("--quality-only")) return;
   throughputTables();
@@ -276,6 +282,7 @@ function quality(): void {
   printExternal();
   if (ARGS.has("--external-b")) printExternalB();
   if (ARGS.has("--external-c")) printExternalC();
+  if (ARGS.has("--external-d")) printExternalD();
 }
 
 function throughputTables(): void {
