@@ -9,6 +9,7 @@ import { phoneRecognizer } from "./recognizers/phone";
 import { creditCardRecognizer, cryptoRecognizer, ibanRecognizer } from "./recognizers/financial";
 import { driverLicenseRecognizer, ssnRecognizer } from "./recognizers/government-id";
 import { ipRecognizer, macRecognizer, urlRecognizer } from "./recognizers/network";
+import { personalLinkRecognizer } from "./recognizers/personal-links";
 import { secretRecognizer } from "./recognizers/secret";
 import { dateTimeRecognizer, MACHINE_TIMESTAMP, weekdayRecognizer } from "./recognizers/date-time";
 import { personRecognizer } from "./recognizers/person";
@@ -27,6 +28,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   secretRecognizer,
   emailRecognizer,
   urlRecognizer,
+  personalLinkRecognizer,
   creditCardRecognizer,
   ibanRecognizer,
   cryptoRecognizer,
