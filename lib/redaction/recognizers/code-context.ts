@@ -250,9 +250,13 @@ export function keepNameInCode(text: string, c: { type: string; start: number; e
   if (inCodeToken(text, c.start, c.end)) return false;
   if (c.type === "LOCATION" && notAPlace(text, c.start, c.end)) return false;
   if (c.type === "PERSON" && /["']name["']\s*:\s*["']$/.test(text.slice(Math.max(0, c.start - 12), c.start)) && productObject(text, c.start)) return false;
+  // A name clearing the machine-text margin is kept whatever the text is: the verdict (a
+  // scan of ~40 patterns, the largest cost here) is asked only where it decides.
+  const clearsMargin = c.score >= threshold + 0.1;
+  if (clearsMargin && c.source !== "foreign-run") return true;
   if (!isMachineText(text)) return true;
   if (c.source === "foreign-run") return NAME_CUES_IN_MACHINE_TEXT.has(wordBefore(text, c.start));
-  return c.score >= threshold + 0.1;
+  return clearsMargin;
 }
 
 // 1.7.0: a status line is no street ("502 Bad Gateway", "SMTP 550 mailbox unavailable"), and
