@@ -53,3 +53,54 @@ export function indonesianWordName(tokens: readonly WordToken[], k: number): boo
   if (next && joinedBySpace(next.gap) && INDONESIAN_WORDS.has(next.lower)) return true;
   return k > 0 && joinedBySpace(tokens[k].gap) && INDONESIAN_WORDS.has(tokens[k - 1].lower);
 }
+
+// 1.10.0: voice assistants named like people, and the words that show the product is meant.
+const ASSISTANTS = new Set("alexa siri cortana bixby".split(" "));
+const DEVICE_WORDS = new Set(("work works working worked play plays playing turn turns set sets skill skills app device devices speaker speakers " +
+  "routine routines echo support supports integration integrations integrate integrates compatible connect connects connected enabled command commands " +
+  "stop pause open add volume").split(" "));
+// Verbs and adjectives of compatibility before "with Alexa", "via Siri".
+const WORKS_WITH = new Set("work works working compatible integrates integrate integration connect connects pair pairs sync syncs".split(" "));
+
+/**
+ * "Does Alexa work with Spotify?", "Alexa, play jazz", "does it work with Siri": an assistant's
+ * name next to a word of devices is the product. "Alexa said she'd call" is still a person.
+ */
+export function assistantProduct(tokens: readonly WordToken[], s: number): boolean {
+  if (!ASSISTANTS.has(tokens[s].lower)) return false;
+  const next = s + 1 < tokens.length ? tokens[s + 1] : undefined;
+  if (next && (joinedBySpace(next.gap) || /^,[ \u00a0]$/.test(next.gap)) && DEVICE_WORDS.has(next.lower)) return true;
+  if (s < 2 || !joinedBySpace(tokens[s].gap)) return false;
+  const prep = tokens[s - 1].lower;
+  return (prep === "with" || prep === "via") && WORKS_WITH.has(tokens[s - 2].lower);
+}
+
+// Nouns that make "<name> <department> team" a team named after a place or a client.
+const TEAM_NOUNS = new Set("team teams department dept squad group office crew unit desk".split(" "));
+
+/**
+ * "Send to Chelsea design team", "the Victoria sales office": a single capitalised word before a
+ * department and a team noun names the team (after a place or a client); a person's team takes
+ * "'s" ("Chelsea's design team"). `role`: tokens[s + 1] is a team or role word (ROLE).
+ */
+export function teamName(tokens: readonly WordToken[], s: number, role: (k: number) => boolean): boolean {
+  if (s + 2 >= tokens.length) return false;
+  const dept = tokens[s + 1];
+  const noun = tokens[s + 2];
+  return !dept.cap && joinedBySpace(dept.gap) && joinedBySpace(noun.gap) && TEAM_NOUNS.has(noun.lower) && role(s + 1);
+}
+
+// Words for "number" written after a field's name ("T.C. Kimlik No", "Vergi Numarası", "Kunden-Nr").
+const NUMBER_LABELS = new Set("no nr nro nº numara numarası number nummer numer numero número numéro".split(" "));
+
+/**
+ * "T.C. Kimlik No: 123", "Vergi Numarası:": a chain right before a capitalised word for
+ * "number" that ends the line or is followed by ":" or "." names a field, not a person.
+ */
+export function numberLabel(tokens: readonly WordToken[], e: number, text: string): boolean {
+  const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
+  if (!next || !next.cap || !joinedBySpace(next.gap) || !NUMBER_LABELS.has(next.lower)) return false;
+  const after = next.end < text.length ? text.charCodeAt(next.end) : 10;
+  // End of the text or line, ":" "." "#" or a space before a digit.
+  return after === 10 || after === 13 || after === 58 || after === 46 || after === 35 || after === 0xff1a || (after === 32 && /[0-9]/.test(text.charAt(next.end + 1)));
+}

@@ -20,8 +20,9 @@ import { caselessAfterCue, caselessStopWord, cjkNames, cuedLists, headerNames, v
 import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
 import { koreanNameInContext } from "./person-korean";
 import { capsNames } from "./person-caps";
+import { speakerLabel, tableNames } from "./person-records";
 import { GIVEN, lexHas } from "./word-info";
-import { codeMention, indonesianWordName, ROLE, FACILITY } from "./person-gates";
+import { assistantProduct, codeMention, indonesianWordName, numberLabel, ROLE, FACILITY, teamName } from "./person-gates";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -69,6 +70,8 @@ interface TokenClass {
   honorific: boolean;
   /** 1.6.0: a given name that is also an ordinary word ("Eve", "Frank"): a name only before a non-word. */
   wordName: boolean;
+  /** 1.10.0: a surname only by its ending ("-in", "-ova"), in no list: may be a verb ("Puhuin", "Soitin"). */
+  morphOnly: boolean;
   /** Written in code case ("OrderQueue", "SciPy"): never a name. */
   code: boolean;
   /**
@@ -122,6 +125,7 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     particle: lex.particles.has(w) && !t.cap,
     honorific: lex.honorifics.has(w),
     wordName: WORD_NAMES.has(w),
+    morphOnly: morph && !knownSurname,
     code: codeCased(t.text),
     // Present from the start (filled by isListed) so every class object keeps one shape.
     listed: undefined,
@@ -341,7 +345,19 @@ function openingWordOff(tokens: WordToken[], at: ClassAt, i: number, j: number, 
   const k = at(i + 1).particle && i + 2 <= j ? i + 2 : i + 1;
   const w = tokens[k].lower;
   // Declined: a given name only through its case ending (the lists hold the nominative).
+  if (finnishGenitive(tokens, k, lex)) return k;
   return at(k).given && !lex.givenNames.has(w) && !lex.givenNames.has(foldWord(w)) ? k : i;
+}
+
+// Finnish postpositions that take a genitive ("Annan kanssa", with Anna; "Mikon luona", at Mikko's).
+const FINNISH_POSTPOSITIONS = new Set("kanssa kanssaan luona luokse luota puolesta takia vuoksi mukaan kautta jälkeen kohdalla".split(" "));
+
+/** 1.10.0: tokens[k] a listed given name (no word) plus the genitive "-n", before a Finnish postposition. */
+function finnishGenitive(tokens: WordToken[], k: number, lex: Lexicon): boolean {
+  const w = tokens[k].lower;
+  const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
+  if (!next || w.length < 4 || !w.endsWith("n") || !joinedBySpace(next.gap) || !FINNISH_POSTPOSITIONS.has(next.lower)) return false;
+  return givenNotWord(w.slice(0, -1), lex);
 }
 
 // notAPerson's verdicts: a name, nobody, or a place named after someone.
@@ -356,7 +372,7 @@ const FACILITY_CHAIN = 2;
  * Grace period", "the Amber alert"); an Indonesian word that is a name elsewhere next to
  * Indonesian words ("Dana belum dikembalikan").
  */
-function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): number {
+function notAPerson(text: string, tokens: WordToken[], at: ClassAt, s: number, e: number): number {
   const before = s > 0 ? tokens[s - 1] : undefined;
   // A leading honorific of the chain sits right before s too.
   const titled = before !== undefined && at(s - 1).honorific && before.lower !== "dear";
@@ -369,11 +385,15 @@ function notAPerson(tokens: WordToken[], at: ClassAt, s: number, e: number): num
     if (role) return NOT_A_PERSON;
   }
   if (e > s && facility(tokens[e], at(e))) return FACILITY_CHAIN;
+  // 1.10.0: "T.C. Kimlik No:", a field's name before its number.
+  if (numberLabel(tokens, e, text)) return NOT_A_PERSON;
   // "Eid Mubarak", "Feliz Navidad": a greeting and its holiday read as two names.
   if (e === s + 1 && HOLIDAY_GREETINGS.has(tokens[s].lower) && HOLIDAYS.has(tokens[e].lower)) return NOT_A_PERSON;
   const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
   if (next && joinedBySpace(next.gap) && (next.cap || next.lower === "airport") && facility(next, at(e + 1))) return FACILITY_CHAIN;
   if (s !== e || titled) return PERSON_CHAIN;
+  // 1.10.0: "Does Alexa work with Spotify?", "Send to Chelsea design team".
+  if (assistantProduct(tokens, s) || teamName(tokens, s, (k) => lexHas(tokens[k].info, ROLE))) return NOT_A_PERSON;
   // "the Grace period": only a word-name before a noun that makes the phrase a thing; a name
   // before "family", "case" or "team" is still that person's ("The Nguyen case", "The Grace family").
   if (before && before.lower === "the" && next && !next.cap && joinedBySpace(next.gap) && joinedBySpace(tokens[s].gap) && (at(s).wordName || PLAIN_WORD_NAMES.has(tokens[s].lower)) && THING_AFTER_THE.has(next.lower)) return NOT_A_PERSON;
@@ -452,8 +472,16 @@ function findPersons(text: string): Candidate[] {
       continue;
     }
     if (!t.cap) {
+      // 1.10.0: "[10:02] maria.k: is it shipped?": a transcript's speaker typed in lower case.
+      const label = lexHas(t.info, GIVEN) ? speakerLabel(tokens, i) : -1;
+      if (label >= 0 && !at(i).common && !at(i).wordName && !PLAIN_WORD_NAMES.has(t.lower) && !lex.commonWords.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) {
+        out.push(candidate("PERSON", t.start, tokens[label].end, 0.75, "person-speaker"));
+        i = label + 1;
+        continue;
+      }
       // Chat users often type in lower case: "my name is priya sharma".
-      const cued = LOWER_CASE_CUES.before(tokens, i);
+      // 1.10.0: "Best,\nsiobhán": alone on its line after a sign-off.
+      const cued = LOWER_CASE_CUES.before(tokens, i) || (t.gap.includes("\n") && SIGN_OFFS.before(tokens, i, true) && lineEndsAfter(text, t.end));
       // The phrase check after the word runs only for listed first names (most words are not).
       // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
       // 1.8.0: "@sipho can you check": a mention of a listed first name in lower case.
@@ -525,7 +553,8 @@ function findPersons(text: string): Candidate[] {
     // 1.9.0: "Paldies Jānim", "Puhuin Annan kanssa", "Küldd el Péternek": a given name in a case
     // form is inside a sentence, so the unlisted word opening it (a verb, "thanks") is no part of
     // the name, even where the wide list holds its spelling; "Ping Xiaoling": a chat verb opening it.
-    if (s === i && s < j && t.sentenceStart && !afterHonorific && !c.given && !c.surname && !c.honorific) s = openingWordOff(tokens, at, i, j, lex);
+    // 1.10.0: also a verb that only looks like a surname by its ending ("Soitin Annalle", "Puhuin Annan kanssa").
+    if (s === i && s < j && t.sentenceStart && !afterHonorific && !c.given && (!c.surname || c.morphOnly) && !c.honorific) s = openingWordOff(tokens, at, i, j, lex);
     // "Mr. Okonkwo": the honorific is its own chain when followed by a dot.
     if (s === i && i > 0 && at(i - 1).honorific && /^\.?[ \u00a0]{1,2}$/.test(t.gap)) honorific = true;
     // A chain right after a strong person cue is a name: its last word stays ("Customer Cassien Cousin").
@@ -538,7 +567,7 @@ function findPersons(text: string): Candidate[] {
     if (s === i + 1 && s <= j && OPENING_PRONOUN_NAMES.has(t.lower) && !t.allCaps && at(s).surname && !at(s).common) s = i;
     let e = j;
     while (e >= s && !aloneWordName && !(e === i && afterHonorific) && (at(e).particle || (at(e).common && !at(e).given && !at(e).surname && !(named && e > s)))) e--;
-    const verdict = s > e ? NOT_A_PERSON : notAPerson(tokens, at, s, e);
+    const verdict = s > e ? NOT_A_PERSON : notAPerson(text, tokens, at, s, e);
     if (verdict !== PERSON_CHAIN) {
       // "from Carroll Bridge", "at Logan Airport": after a place word it is the place.
       // 1.9.0: without one too ("Logan Airport was crowded"), when a name opens it ("Help Center"
@@ -569,6 +598,8 @@ function findPersons(text: string): Candidate[] {
   });
   cjkNames(text, out);
   vietnameseNames(text, out);
+  // 1.10.0: the cells under "first_name,last_name", "| Name | Email |"; a bare "name" column only with a listed name in it.
+  tableNames(text, tokens, out, (value) => value.toLowerCase().split(/[ \u00a0]+/).some((w) => lex.surnames.has(w) || (lex.givenNames.has(w) && !lex.commonWords.has(w))));
   listMembers(text, out, lex);
   return out;
 }
@@ -776,7 +807,14 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
-  if (next && joinedBySpace(next.gap) && (STRONG_AFTER.has(next.lower) || ((anyGiven || anySurname) && STRONG_AFTER_LISTED.has(next.lower)))) score += 0.2 + (next.lower === "here" && first.sentenceStart && words <= 3 && commaSpaceStart(text.slice(next.end, next.end + 2)) ? 0.15 : 0);
+  if (next && joinedBySpace(next.gap) && (STRONG_AFTER.has(next.lower) || ((anyGiven || anySurname) && STRONG_AFTER_LISTED.has(next.lower)))) {
+    score += 0.2 + (next.lower === "here" && first.sentenceStart && words <= 3 && commaSpaceStart(text.slice(next.end, next.end + 2)) ? 0.15 : 0);
+    // 1.10.0: "Bill said ok", "Max texted me": a word-name opening a sentence before a verb of
+    // speech is the subject; "bill" or "max" the words take no "said".
+    if (words === 1 && c0.wordName && first.sentenceStart && !first.allCaps && next.lower !== "here") score = Math.max(score, 0.6);
+  }
+  // 1.10.0: "Jade just texted": the same with "just" between.
+  else if (next && next.lower === "just" && words === 1 && c0.wordName && first.sentenceStart && !first.allCaps && e + 2 < tokens.length && STRONG_AFTER.has(tokens[e + 2].lower) && joinedBySpace(tokens[e + 2].gap)) score = Math.max(score, 0.6);
   // 1.9.0: "let Keanu know": only a person is let know.
   else if (next && next.lower === "know" && s > 0 && tokens[s - 1].lower === "let" && joinedBySpace(next.gap) && words <= 3) score += 0.3;
   // 1.7.0: "Dorel and I will arrive", "Nizom and me": only a person does things with "I".
@@ -787,8 +825,20 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   // A chain alone on its line after a sign-off ("Best,\nJane Doe") is a signature.
   // 1.8.0: not when every word is an ordinary one ("Best regards,\nThe Support Team", "Accounts Payable").
   if (!ordinary && first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
+  // 1.10.0: "— Mateus", "-- Ana Lima": a name alone on its line after a dash opening the line signs the message.
+  if (!ordinary && words <= 3 && dashSignOff(first.gap, s === 0) && !allPlace && (c0.given || c0.surname || isListed(first, c0, lex)) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.8);
+  // 1.10.0: "Puhuin Annan kanssa": a given name in the Finnish genitive before a postposition.
+  if (words === 1 && finnishGenitive(tokens, s, lex)) score = Math.max(score, 0.6);
   if (lower) score -= 0.25;
   return score;
+}
+
+/** A gap that is a dash opening a line (or the text): "\n— ", "\n-- ", "\n–". */
+function dashSignOff(gap: string, atStart: boolean): boolean {
+  const nl = gap.lastIndexOf("\n");
+  if (nl < 0 && !atStart) return false;
+  const dash = gap.slice(nl + 1).trim();
+  return dash === "—" || dash === "–" || dash === "--" || dash === "-" || dash === "~";
 }
 
 const HEADER_WORDS = new Set(["to", "from", "cc", "an", "von", "à", "de", "para", "aan", "till", "från", "do", "od", "kime", "kimden"]);

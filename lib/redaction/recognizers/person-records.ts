@@ -1,0 +1,151 @@
+/**
+ * 1.10.0: names in record dumps and transcripts, where no sentence surrounds them: the cells
+ * under a table header that names a person's column ("first_name,last_name", "| Name | Email |"),
+ * and a chat transcript's speaker typed in lower case ("[10:02] maria.k: is it shipped?").
+ */
+import { candidate } from "../text-scan";
+import type { Candidate } from "../types";
+import type { WordToken } from "./tokens";
+
+// Header cells (lower case, without "_", "-", "." and spaces) whose column holds a person's name.
+const PERSON_COLUMNS = new Set(("firstname lastname surname surnames givenname givennames familyname middlename fullname " +
+  "customername clientname contactname patientname employeename studentname membername holdername accountholder " +
+  "cardholder cardholdername recipientname sendername authorname ownername guestname passengername " +
+  "nachname vorname familienname kundenname prenom prénom nomdefamille apellido apellidos nombres nombrecompleto " +
+  "sobrenome nomecompleto cognome nazwisko imie imię imienazwisko voornaam achternaam förnamn efternamn fornavn etternavn " +
+  "etunimi sukunimi soyad soyadı adsoyad").split(" "));
+// Header cells that hold a person's name only when the values look like one (a product's or a
+// file's column is called "name" too).
+const NAME_COLUMNS = new Set("name names nom nome nombre naam navn namn nimi isim ad".split(" "));
+
+// The words (as the tokenizer cuts them: "first_name" gives "first" and "name", "firstName" one
+// word) that may name a person's column: only their lines are read as headers.
+const HEADER_TOKENS = new Set([...PERSON_COLUMNS, ...NAME_COLUMNS, "holder", "full", "nom", "nome", "apellido"]);
+
+// Other columns beside a name in a two-column table ("name,email"); a two-cell line with anything
+// else beside its name column is a label and its value.
+const COLUMN_KEYS = new Set(("email mail emailaddress phone phonenumber mobile tel telephone id userid customerid age city country address " +
+  "role title company department dept status date dob birthdate birthday gender username login notes note comment team " +
+  "e-mail telefon courriel correo telefone telefono handy").split(" "));
+
+const SEPARATORS = [",", ";", "\t", "|"];
+const NAME_VALUE = /^[\p{L}\p{M}][\p{L}\p{M}'’.\- ]{0,60}$/u;
+const RULE_LINE = /^[\s|:+-]+$/;
+
+/** Splits one line at `sep`, outside double quotes; each cell with its offset in the line. */
+function cells(line: string, sep: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let from = 0;
+  let quoted = false;
+  for (let k = 0; k <= line.length; k++) {
+    const ch = k < line.length ? line[k] : sep;
+    if (ch === '"') quoted = !quoted;
+    else if (ch === sep && !quoted) {
+      out.push([from, line.slice(from, k)]);
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** A cell's value without the spaces and quotes around it, with its offset. */
+function trimmed(at: number, raw: string): [number, string] {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && (raw[a] === " " || raw[a] === "\t")) a++;
+  while (b > a && (raw[b - 1] === " " || raw[b - 1] === "\t" || raw[b - 1] === "\r")) b--;
+  if (b - a >= 2 && (raw[a] === '"' || raw[a] === "'") && raw[b - 1] === raw[a]) {
+    a++;
+    b--;
+    while (a < b && raw[a] === " ") a++;
+    while (b > a && raw[b - 1] === " ") b--;
+  }
+  return [at + a, raw.slice(a, b)];
+}
+
+function headerKey(cell: string): string {
+  return cell.trim().replace(/^["'`*]+|["'`*]+$/g, "").toLowerCase().replace(/[\s_.\-]+/g, "");
+}
+
+/**
+ * Every table in `text` whose header names a person's column: the values below it, line by line
+ * while the lines keep the header's number of cells. Only lines holding a header word are read
+ * (from the tokens findPersons has). `looksLikeName`: a value of a bare "name" column that is a
+ * person's (a listed name in it).
+ */
+export function tableNames(text: string, tokens: readonly WordToken[], out: Candidate[], looksLikeName: (value: string) => boolean): void {
+  let done = -1;
+  for (const t of tokens) {
+    if (t.start <= done || !HEADER_TOKENS.has(t.lower)) continue;
+    const lineStart = t.start === 0 ? 0 : text.lastIndexOf("\n", t.start - 1) + 1;
+    let lineEnd = text.indexOf("\n", t.start);
+    if (lineEnd < 0) lineEnd = text.length;
+    done = tableAt(text, text.slice(lineStart, lineEnd).replace(/\r$/, ""), lineEnd, out, looksLikeName);
+  }
+}
+
+/** Reads a table whose header is `line`, if it is one; returns where reading may go on. */
+function tableAt(text: string, line: string, lineEnd: number, out: Candidate[], looksLikeName: (value: string) => boolean): number {
+  if (line.length > 400) return lineEnd;
+  const sep = SEPARATORS.find((s) => line.includes(s));
+  if (!sep) return lineEnd;
+  const header = cells(line, sep);
+  if (header.length < 2) return lineEnd;
+  const person: number[] = [];
+  const loose: number[] = [];
+  header.forEach(([, cell], k) => {
+    const key = headerKey(cell);
+    if (PERSON_COLUMNS.has(key)) person.push(k);
+    else if (NAME_COLUMNS.has(key)) loose.push(k);
+  });
+  if (person.length === 0 && loose.length === 0) return lineEnd;
+  // "nom;prénom": beside a first-name column, "nom" is the surname.
+  if (person.length > 0) person.push(...loose.splice(0));
+  // "Full name | Grant Bernier": a label and its value on one line is a form, not a table's
+  // header (the form's value is someone else's to find). A header names columns, not people.
+  if (header.some(([, cell], k) => !person.includes(k) && !loose.includes(k) && cell.trim().includes(" ") && looksLikeName(cell.trim()))) return lineEnd;
+  const other = header.findIndex((_, k) => !person.includes(k) && !loose.includes(k));
+  if (header.length === 2 && other >= 0 && !COLUMN_KEYS.has(headerKey(header[other][1])) && !/^[a-z_]+$/.test(header[other][1].trim())) return lineEnd;
+  let at = lineEnd + 1;
+  while (at < text.length) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const row = text.slice(at, end).replace(/\r$/, "");
+    if (RULE_LINE.test(row) && row.includes("-")) {
+      at = end + 1;
+      continue;
+    }
+    const values = cells(row, sep);
+    if (values.length !== header.length || row.trim() === "") break;
+    for (const k of person) take(values[k], at, out, () => true);
+    for (const k of loose) take(values[k], at, out, looksLikeName);
+    at = end + 1;
+  }
+  return at;
+}
+
+function take([offset, raw]: [number, string], rowStart: number, out: Candidate[], ok: (value: string) => boolean): void {
+  const [start, value] = trimmed(rowStart + offset, raw);
+  if (value.length < 2 || !NAME_VALUE.test(value) || value.split(" ").length > 4 || !ok(value)) return;
+  out.push(candidate("PERSON", start, start + value.length, 0.8, "person-table"));
+}
+
+// A timestamp before a transcript's speaker: "[10:02] ", "10:02 ", "[2026-12-07 10:02:11] ".
+const STAMP = /^[ \t]*(?:\[[0-9:.\- T]{4,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?$/;
+
+/**
+ * A chat transcript's speaker typed in lower case: tokens[i] opens its line (after a timestamp)
+ * and a ":" follows it, or follows a short handle part after a dot or an underscore ("maria.k:").
+ * The caller checks the word is a listed given name. Returns the label's last token, or -1.
+ */
+export function speakerLabel(tokens: readonly WordToken[], i: number): number {
+  const gap = tokens[i].gap;
+  const nl = gap.lastIndexOf("\n");
+  if (nl < 0 && i > 0) return -1;
+  if (!STAMP.test(nl < 0 ? gap : gap.slice(nl + 1))) return -1;
+  let e = i;
+  const next = tokens[i + 1];
+  if (next && (next.gap === "." || next.gap === "_") && next.text.length <= 3) e = i + 1;
+  const after = tokens[e + 1];
+  return after && /^:[ \t]/.test(after.gap) && !after.gap.includes("\n") ? e : -1;
+}
