@@ -1,7 +1,7 @@
 /**
  * Two redaction engines side by side in one process: identical output, then relative speed.
  *   node scripts/run-bundled.mjs scripts/ab-redaction.ts [--baseline <rev>] [--candidate <rev>]
- *        [--only <path>,<path>...] [--identity-only] [--speed-only] [--short-only] [--with-sealed] [--rounds N]
+ *        [--only <path>,<path>...] [--identity-only] [--speed-only] [--short-only] [--with-sealed] [--rounds N] [--warmth]
  *
  * Each engine is lib/redaction as of a git revision, bundled on its own (npm packages shared):
  * the baseline defaults to HEAD; the candidate defaults to the working tree, or, with `--only`,
@@ -24,9 +24,14 @@
  * each engine, interleaved in blocks of 60 lines with CPU time summed per engine; both warm-up
  * orders (the engine warmed first is favoured by the shared packages' JIT warm-up). Prints
  * candidate / baseline CPU-time ratios: below 1 means the candidate is faster.
+ *
+ * `--warmth`: the candidate alone, warmed as the bench warms it, then five fresh corpora and
+ * the first again, each split into the main thread's CPU time and the other threads' (V8's
+ * optimising compiler and GC helpers, read from /proc): what a never-seen run spends on code
+ * still settling and on words met for the first time, which no clock around a part sees.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { generateSamples } from "../lib/redaction/eval/generator";
@@ -209,7 +214,50 @@ function shortFields(base: Engine, cand: Engine): void {
   }
 }
 
+/** CPU milliseconds of this process's main thread and of its other threads, from /proc (Linux); null elsewhere. */
+function threadCpuMs(): { main: number; other: number } | null {
+  if (!existsSync("/proc/self/task")) return null;
+  let main = 0;
+  let other = 0;
+  for (const tid of readdirSync("/proc/self/task")) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    // utime and stime, the 14th and 15th fields, after the parenthesised thread name; clock ticks of 10 ms.
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ms = (Number(f[11]) + Number(f[12])) * 10;
+    if (tid === String(process.pid)) main += ms;
+    else other += ms;
+  }
+  return { main, other };
+}
+
+/** `--warmth`: where a never-seen run's CPU goes besides the steady engine (see the header). */
+function warmth(engine: Engine): void {
+  const warm = chatCorpus(2_000_000);
+  const seeds = [1001, 2003, 3005, 4007, 5009];
+  const corpora = seeds.map((seed) => chatCorpus(1_000_000, seed, Math.ceil(1_000_000 / 600), true));
+  // As the bench: one pass and three timed passes over the cache-hot corpus.
+  for (let r = 0; r < 4; r++) for (const l of warm) engine.redactText(l);
+  for (const [label, lines] of [...seeds.map((seed, k) => [`fresh seed ${seed}`, corpora[k]] as const), [`seed ${seeds[0]} again`, corpora[0]] as const]) {
+    const t0 = threadCpuMs();
+    const c0 = cpuMs();
+    for (const l of lines) engine.redactText(l);
+    const total = cpuMs() - c0;
+    const t1 = threadCpuMs();
+    const split = t0 && t1 ? `: main thread ${t1.main - t0.main} ms, other threads ${t1.other - t0.other} ms` : "";
+    console.log(`${label.padEnd(22)} ${(utf8Bytes(lines) / 1e6 / (total / 1000)).toFixed(2)} MB per CPU-second (${total.toFixed(0)} ms${split})`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (flag("--warmth")) {
+    const only = option("--only")?.split(",").filter(Boolean) ?? [];
+    return warmth(await loadEngine("candidate", only.length ? (option("--baseline") ?? "HEAD") : option("--candidate"), only));
+  }
   const baselineRev = option("--baseline") ?? "HEAD";
   const candidateRev = option("--candidate");
   const only = option("--only")?.split(",").filter(Boolean) ?? [];
