@@ -140,3 +140,25 @@ export const ADDRESSING_CUE_PHRASES: readonly string[] = [
   "email", "emailed", "text", "texted", "message", "messaged", "ping", "pinged", "remind", "thank", "thanks",
   "hi", "hello", "hey", "dear", "attn", "contact", "meet", "met", "let", "forward to", "reply to", "assign to",
 ];
+
+/**
+ * 1.10.0: a company named after its country or city, read as the company: after these
+ * ("Air France", "Air New Zealand", "Bank of America", "Royal Bank of Canada") ...
+ */
+export const COMPANY_BEFORE_PLACE_PHRASES: readonly string[] = ["air", "bank of", "royal bank of"];
+
+/** ... and before these ("Singapore Airlines", "Qatar Airways", "Telecom Italia" aside). */
+export const COMPANY_AFTER_PLACE_WORDS: readonly string[] = ["airlines", "airline", "airways", "telecom", "telekom", "railways"];
+
+/** 1.10.0: "upgrade from X to Y": a change of version, plan or product, not a journey. */
+export const CHANGE_VERBS: readonly string[] = `upgrade upgraded upgrading upgrades update updated updating updates downgrade
+downgraded downgrading migrate migrated migrating migration switch switched switching switches convert converted
+converting change changed changing translate translated translating port ported porting`.split(/\s+/);
+
+/**
+ * 1.10.0: short German words no English sentence uses, so a clause holding one is German and
+ * its capitalised words after "in" may be nouns ("Ich suche Schuhe in Größe 44").
+ */
+export const GERMAN_CLAUSE_WORDS: readonly string[] = `ich du wir ihr sie der das dem des ein eine einen einem einer und oder
+nicht ist sind habe haben mit für auf bei zum zur suche suchen bitte danke kann können möchte noch schon auch aber
+mein meine meinen meinem keine kein gibt wurde wird werden gerne leider welche welcher sortieren`.split(/\s+/);

@@ -114,6 +114,10 @@ hill valley beach bay bridge river creek harbor harbour haven island islands isl
 field fields ford glen grove green cove cape camp center centre city burg dale view vista mills mill`.split(/\s+/));
 
 /** A run of words that can be a town or region name ("Teplice nad Metují", "Bratislava II", "Valkas raj."). */
+// 1.10.0: a word in Chinese, Japanese or Korean ending in a word for "number" or "code" ("产品编号",
+// "会員番号", "상품번호", "验证码") labels the digits after it; it is no town before a postcode.
+const CJK_NUMBER_LABEL = /[\u3040-\u9fff\uac00-\ud7a3](?:号|號|番|번호|码|碼|코드)$/u;
+
 export function townLike(words: readonly string[], lex: Lexicon, sentenceEnd = false): boolean {
   if (words.length === 0 || words.length > 5 || !townWord(words[0])) return false;
   let ordinary = 0;
@@ -127,7 +131,7 @@ export function townLike(words: readonly string[], lex: Lexicon, sentenceEnd = f
     if (isStreetWord(w) && !TOWNISH.has(l)) return false;
     if (townWord(w)) {
       named++;
-      if (lex.commonWords.has(l) || lex.extraCommon.has(l) || NOT_TOWN.test(l)) ordinary++;
+      if (lex.commonWords.has(l) || lex.extraCommon.has(l) || NOT_TOWN.test(l) || CJK_NUMBER_LABEL.test(w)) ordinary++;
       continue;
     }
     // A district number or letter after the name ("Praha 1", "Bratislava II", "København Ø").

@@ -5,14 +5,17 @@
  * without a number; and, from addresses.ts, the shapes that carry a number (street
  * addresses, postcodes).
  */
-import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { englishInflection, getLexicon, type Lexicon } from "../lexicon/lexicon";
 import * as placeCues from "../lexicon/place-cues";
+import { unmarkedPlaceWord } from "../lexicon/place-unmarked";
 import { TOWN_PREFIXES } from "../lexicon/place-lists";
 import { candidate, HAS_ARABIC, HAS_CJK, HAS_DEVANAGARI, HAS_DIGIT, HAS_HANGUL, HAS_HEBREW, textScripts } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { findCjkAddresses, findCuedAddresses, findPostcodes, findPostcodeTowns, findStreetAddresses } from "./addresses";
 import { CueSet } from "./cues";
 import { findAddressBlocks } from "./address-block";
+import { findAddressColumns } from "./address-records";
+import { PLACE_KEY_WORDS } from "../lexicon/address-columns";
 import { gazetteerPlace, inflectedTown, LANGUAGE_WORDS } from "./gazetteer-places";
 import { isStreetType, STREET_SUFFIX_WORDS, townShaped } from "./place-words";
 import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
@@ -37,7 +40,8 @@ const SERVICE_CENTRES = new Set(placeCues.SERVICE_CENTRE_WORDS);
 // The loop below asks each token's word about these small sets; most words are in none of
 // them. One flag of the shared word record (word-info.ts) says whether a word is in any,
 // answered once per distinct word, so most tokens skip the string probes.
-const SMALL_WORD = wordFlag(new Set([...LOWER_CITY_PREPOSITIONS, ...TOWN_PREFIX_WORDS, ...NAME_PARTICLES, ...SITE_OWNERS, ...LANGUAGE_WORDS, ...APP_PLACES, ...SERVICE_CENTRES]));
+const PLACE_KEYS = new Set(PLACE_KEY_WORDS);
+const SMALL_WORD = wordFlag(new Set([...PLACE_KEYS, ...LOWER_CITY_PREPOSITIONS, ...TOWN_PREFIX_WORDS, ...NAME_PARTICLES, ...SITE_OWNERS, ...LANGUAGE_WORDS, ...APP_PLACES, ...SERVICE_CENTRES]));
 // Town-shaped words ("ashleyburgh"), once per word instead of a cache probe per token.
 const TOWN_SHAPED = wordFlag({ has: townShaped });
 
@@ -48,6 +52,16 @@ const PRODUCT_WORDS = wordFlag(new Set("shoe shoes sneaker sneakers trainers boo
 const BRAND_PLACES = new Set(placeCues.BRAND_PLACE_WORDS);
 const BRAND_NAMES = new Set(placeCues.BRAND_NAMES_WITH_PLACE);
 const ADDRESSING = new CueSet(placeCues.ADDRESSING_CUE_PHRASES);
+const COMPANY_BEFORE = new CueSet(placeCues.COMPANY_BEFORE_PLACE_PHRASES);
+const COMPANY_AFTER = new Set(placeCues.COMPANY_AFTER_PLACE_WORDS);
+const CHANGE_VERBS = new Set(placeCues.CHANGE_VERBS);
+const GERMAN_WORDS = new Set(placeCues.GERMAN_CLAUSE_WORDS);
+const GERMAN_NOUN_PREPOSITIONS = new Set(["in", "nach", "aus", "im"]);
+const KEY_GAP = /^["']?[ \t]*[:=][ \t]*["']?$/;
+const NOUN_ENDING = /(?:tions?|sions?|ción|sión|ção|ções|ments?|ness|ity|ities|ences?|ances?|ings?|ungen|heit|keit|able|ible|isms?|ismo|isme|ware|board)$/;
+const COPULAS = new Set(["is", "are", "was", "está", "están", "estão", "esta", "est", "sont", "ist", "sind", "zijn", "es", "è", "é"]);
+const STATE_PREPOSITIONS = new Set(["in", "en", "em", "im"]);
+const GERMAN_NOUN_ENDING = /(?:e|ung|heit|keit|schaft|tät|ion|nis|tum)$/;
 
 /** `set.has(info.lower)` for one of the sets in SMALL_WORD. */
 function inSmallSet(info: WordInfo, set: ReadonlySet<string>): boolean {
@@ -73,10 +87,21 @@ function brandUse(tokens: readonly WordToken[], i: number, end: number, strong: 
   const band = tokens[end + 2];
   if (next && band && next.gap === " + " && next.lower === "the" && joinedBySpace(band.gap) && BRAND_NAMES.has(place + " + the " + band.lower)) return true;
   if (prev && joinedBySpace(tokens[i].gap) && BRAND_NAMES.has(prev.lower + " " + place)) return true;
+  // 1.10.0: a company named after its country or city: "Air France", "Bank of America",
+  // "Singapore Airlines", "Deutsche Telekom" aside (no place in it).
+  if (prev && joinedBySpace(tokens[i].gap) && COMPANY_BEFORE.before(tokens, i) && (prev.lower === "of" ? i > 1 && tokens[i - 2].cap : prev.cap)) return true;
+  if (next && joinedBySpace(next.gap) && next.cap && COMPANY_AFTER.has(next.lower)) return true;
   if (!BRAND_PLACES.has(place) && !lexHas(tokens[i].info, ORGANIZATION)) return false;
   if (next && joinedBySpace(next.gap) && !next.allCaps && lexHas(next.info, PRODUCT_WORDS)) return true;
   // "tarjeta Santander", "zapatillas Jordan": the product word before the brand.
   return prev !== undefined && !prev.cap && !cued && joinedBySpace(tokens[i].gap) && lexHas(prev.info, PRODUCT_WORDS);
+}
+
+/** A dash or underscore then an ASCII digit at text[at] ("PT-88213"). */
+function dashDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return (c === 45 || c === 95) && d >= 48 && d <= 57;
 }
 
 /** /^\d/.test(gap): the gap opens with an ASCII digit. */
@@ -160,7 +185,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     }
     if (gluedToDigit(text, t) || codeCased(t.text) || timeZoneName(text, t)) continue;
     const hit = placeMatch(tokens, i, lex);
-    const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1));
+    const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1)) || placeKeyBefore(tokens, i);
     const cued = strong || CUES.before(tokens, i);
     if (hit && brandUse(tokens, i, hit.end, strong, cued)) {
       i = hit.end;
@@ -168,7 +193,9 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     }
     if (hit) {
       const words = hit.end - i + 1;
-      const common = words === 1 && lexHas(t.info, COMMON);
+      // 1.10.0: "Para iadesi" (Turkish: refund), not Pará: a place written without its
+      // diacritics reads as the ordinary word it also is, unless a cue says place.
+      const common = words === 1 && (lexHas(t.info, COMMON) || unmarkedPlaceWord(t.info.lower));
       const person = lexHas(t.info, GIVEN) || lexHas(t.info, SURNAME);
       let score = hit.kind === "country" ? 0.85 : 0.75;
       if (common) score = t.sentenceStart ? 0.2 : 0.45;
@@ -223,7 +250,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     // "Frau Dr. Krüger": an honorific before "Dr." is a title, not a street on a "Drive".
     // 1.9.0: "Google Drive", "Apple Park Way" aside, an organisation's name before a street-type
     // word is its product ("Save it to Google Drive"), not a street.
-    const street = lexHas(t.info, HONORIFIC) || lexHas(t.info, ORGANIZATION) ? -1 : streetName(tokens, i, lex);
+    const street = lexHas(t.info, HONORIFIC) || lexHas(t.info, ORGANIZATION) || changedFrom(tokens, i) ? -1 : streetName(text, tokens, i, lex);
     if (street >= 0) {
       out.push(candidate("LOCATION", t.start, tokens[street].end, 0.7, "street-name"));
       i = street;
@@ -243,7 +270,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     }
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
     const unknownWord = !inSmallSet(t.info, LANGUAGE_WORDS) && !t.allCaps && !t.sentenceStart && !lexHas(t.info, GIVEN) && !lexHas(t.info, SURNAME) && !lexHas(t.info, ORGANIZATION);
-    if (unknownWord && WEAK_TOWN.before(tokens, i) && !appPlace(tokens, i)) score = Math.max(score, 0.5);
+    if (unknownWord && WEAK_TOWN.before(tokens, i) && !appPlace(tokens, i) && !ordinaryNoun(tokens, i, lex)) score = Math.max(score, 0.5);
     else if ((prefixed || shaped) && cued) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
     i = e;
@@ -292,13 +319,15 @@ function siteBefore(tokens: WordToken[], i: number): number {
 /** SQL keywords and column types, as DDL writes them in capitals next to street-type words ("KEY", "VIEW"). */
 const SQL_WORDS = new Set("primary key foreign references unique constraint default serial bigserial smallserial int integer bigint smallint varchar char text numeric decimal boolean timestamp timestamptz date null not check index table view create alter drop select from where join order group by limit values insert update delete set cascade".split(" "));
 
-function streetName(tokens: WordToken[], i: number, lex: Lexicon): number {
+function streetName(text: string, tokens: WordToken[], i: number, lex: Lexicon): number {
   if (lexHas(tokens[i].info, STREET_TYPE) && !STREET_SUFFIX_WORDS.has(tokens[i].lower)) return -1;
   for (let e = i; e < tokens.length && e - i < 4; e++) {
     const w = tokens[e];
     if (e > i && (!joinedBySpace(w.gap) || !(w.cap || inSmallSet(w.info, NAME_PARTICLES)))) return -1;
     // "IBAN PL29...": the word runs into digits, so it is a code's letters, not a street type.
     if (digitFirst(tokens[e + 1]?.gap)) return -1;
+    // 1.10.0: "Patient ID PT-88213": letters joined to digits by a dash are an id's prefix.
+    if (dashDigit(text, w.end)) return -1;
     if (e === i + 1 && !w.cap && tokens[i].sentenceStart) return -1;
     // "id BIGSERIAL PRIMARY KEY": SQL written in capitals, not a street.
     if (w.allCaps && SQL_WORDS.has(w.lower)) return -1;
@@ -320,11 +349,71 @@ function appPlace(tokens: WordToken[], i: number): boolean {
   return i > 0 && tokens[i - 1].lower === "to" && inSmallSet(tokens[i].info, APP_PLACES) && !(next && next.cap && joinedBySpace(next.gap));
 }
 
-/** Whether "from <words>" precedes the "to" at tokens[k] in the same sentence ("from Płock to Słupsk"). */
+/**
+ * Whether "from <words>" precedes the "to" at tokens[k] in the same sentence ("from Płock to
+ * Słupsk"). 1.10.0: not after a verb of changing ("upgrade from Android Oreo to Pie", "switched
+ * from Basic to Premium"), nor from an ordinary word or a language ("from Open to Closed",
+ * "from English to Spanish"): those are versions, plans, states and languages.
+ */
 function fromBefore(tokens: WordToken[], k: number): boolean {
   for (let n = k - 1; n >= 0 && n >= k - 6; n--) {
     if (/[.!?\n]/.test(tokens[n + 1].gap)) return false;
-    if (tokens[n].lower === "from") return n + 1 < k && tokens[n + 1].cap;
+    if (tokens[n].lower === "from") {
+      if (n > 0 && CHANGE_VERBS.has(tokens[n - 1].lower)) return false;
+      // "from Open to Closed", "from English to Spanish": states and languages, not places.
+      // A common word opening a longer name stays a place ("from South Ivy", "from An Nhơn").
+      const from = tokens[n + 1];
+      const longer = n + 2 < k && tokens[n + 2].cap && joinedBySpace(tokens[n + 2].gap);
+      return n + 1 < k && from.cap && (longer || !lexHas(from.info, COMMON) || gazetteerPopulationOf(from.info) !== undefined) && !inSmallSet(from.info, LANGUAGE_WORDS);
+    }
+  }
+  return false;
+}
+
+/**
+ * 1.10.0: an unknown capitalised word after "in", "from", "en" ... that is an ordinary noun rather
+ * than a town no list holds: an English inflection of an ordinary word ("in Preferences"), a
+ * noun's ending in the languages of our users ("in Production", "en Preparación", "in
+ * Behandeling"), a state after a copula ("está en Camino", "est en Attente", "is in Beta"), a
+ * plan or product changed ("switched from Basic"), a German noun ("in Größe 44"). Only asked
+ * after a weak cue; known towns never reach it.
+ */
+function ordinaryNoun(tokens: readonly WordToken[], i: number, lex: Lexicon): boolean {
+  const w = tokens[i].lower;
+  if (englishInflection(w, lex.commonWords) || (w.length >= 7 && NOUN_ENDING.test(w))) return true;
+  if (i > 1 && COPULAS.has(tokens[i - 2].lower) && STATE_PREPOSITIONS.has(tokens[i - 1].lower)) return true;
+  return changedFrom(tokens, i) || germanNoun(tokens, i);
+}
+
+/** 1.10.0: "Ort: Bad Münstereifel", `"ciudad": "Arequipa"`: a place key of a form or a dump, then ":" or "=". */
+function placeKeyBefore(tokens: readonly WordToken[], i: number): boolean {
+  return i > 0 && inSmallSet(tokens[i - 1].info, PLACE_KEYS) && KEY_GAP.test(tokens[i].gap);
+}
+
+/** 1.10.0: "switched from Basic", "upgrade from Android": a plan or a product changed, not a town left. */
+function changedFrom(tokens: readonly WordToken[], i: number): boolean {
+  return i > 1 && tokens[i - 1].lower === "from" && CHANGE_VERBS.has(tokens[i - 2].lower);
+}
+
+/**
+ * 1.10.0: German writes every noun with a capital, so after "in", "nach" or "aus" in a German
+ * clause an unknown capitalised word is a noun ("Schuhe in Größe 44", "nach Farbe sortieren"),
+ * not a town; a known town there is still found by the lists and the gazetteer, and "wohne in"
+ * is a strong cue. After "nach", where unknown towns are as common ("nach Usedom"), only a
+ * word with a noun's ending ("nach Hause"). German: a word of GERMAN_CLAUSE_WORDS within six words on either side, in
+ * the same sentence.
+ */
+function germanNoun(tokens: readonly WordToken[], i: number): boolean {
+  if (i === 0 || !GERMAN_NOUN_PREPOSITIONS.has(tokens[i - 1].lower)) return false;
+  // After "nach" towns are as common as nouns ("nach Usedom", "nach Hause"): only a noun's ending counts there.
+  if (tokens[i - 1].lower === "nach" && !GERMAN_NOUN_ENDING.test(tokens[i].lower)) return false;
+  for (let n = i - 2; n >= 0 && n >= i - 7; n--) {
+    if (GERMAN_WORDS.has(tokens[n].lower)) return true;
+    if (/[.!?\n]/.test(tokens[n].gap)) break;
+  }
+  for (let n = i + 1; n < tokens.length && n <= i + 6; n++) {
+    if (/[.!?\n]/.test(tokens[n].gap)) break;
+    if (GERMAN_WORDS.has(tokens[n].lower)) return true;
   }
   return false;
 }
@@ -409,6 +498,7 @@ function findLocations(text: string): Candidate[] {
   if (digit) findCuedAddresses(text, out);
   if (digit) findAddressBlocks(text, out);
   findPostcodes(text, out);
+  findAddressColumns(text, out);
   if (digit) houseNumbersBeside(text, out);
   return out;
 }
