@@ -161,7 +161,7 @@ for (const [w, list] of [...BY_FIRST.entries()]) for (const c of list) {
 for (const w of `customer|client|subscriber|membership|member|ref|reference|policyholder|cardholder|kunde|mitglied|versicherter|
   abonné|adhérent|sociétaire|allocataire|cliente|socio|afiliado|abonado|asegurado|assinante|segurado|tesserato|klant|lid|kund|
   medlem|klient|członek|abonent|ubezpieczony|müşteri|üye|abone|клиент|абонент|участник|застрахованный|
-  policies|claims|memberships|members|customers|clients|subscribers`.split("|")) register("id", "ID", [w.trim()], false, true);
+  policies|claims|memberships|members|customers|clients|subscribers|accounts`.split("|")) register("id", "ID", [w.trim()], false, true);
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.parts.length - a.parts.length);
 // A cue's first word, answered once per distinct word (word-info.ts).
 export const CUE_FIRST = wordFlag(BY_FIRST);
@@ -203,10 +203,11 @@ export function cueAt(text: string, tokens: readonly WordToken[], i: number): { 
 const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their", "mon", "ma", "mi", "mio", "mein", "meine", "meu", "minha", "mijn", "min", "mitt", "mój", "moja", "мой", "мой", "benim"]);
 // A value that reads as a record's number: digits (a few capitals before them), no lower-case word after it ("Customer: 4471 orders"),
 // no amount or version ("Client: 12.50", "Reference: 1.2.3").
-const COLON_VALUE = /^[ \t\u00a0]*#?[ \t\u00a0]*(?!\d+[.,]\d{1,2}(?![\d.,])|\d{1,3}(?:\.\d{1,3}){1,3}(?![\d.]))[A-Z]{0,4}[-/]?\d[\dA-Z./-]{3,}(?![\p{L}\d./-])(?![ \t\u00a0]+\p{Ll})/u;
+// 1.10.0: "accounts: 4471229 and 4471230": a word joining a list is no word after the value.
+const COLON_VALUE = /^[ \t\u00a0]*#?[ \t\u00a0]*(?!\d+[.,]\d{1,2}(?![\d.,])|\d{1,3}(?:\.\d{1,3}){1,3}(?![\d.]))[A-Z]{0,4}[-/]?\d[\dA-Z./-]{3,}(?![\p{L}\d./-])(?![ \t\u00a0]+(?!(?:and|or|und|oder|et|ou|y|o|e|en|i|и)[ \t\u00a0]+[A-Z]{0,4}-?\d)\p{Ll})/u;
 
-// Not a round count ("members 1000000 strong").
-const LONG_VALUE = /^[ \t\u00a0]+(?!\d+0{4}(?!\d))[A-Z]{0,3}-?\d{6,}(?![\p{L}\d.,/-])(?![ \t\u00a0]+(?!was\b|is\b|has\b)\p{Ll}+s\b)/u;
+// Not a round count ("members 1000000 strong"); 1.10.0: a comma may end the value ("accounts 4471229, 4471230").
+const LONG_VALUE = /^[ \t\u00a0]+(?!\d+0{4}(?!\d))[A-Z]{0,3}-?\d{6,}(?![\p{L}\d./-]|,\d)(?![ \t\u00a0]+(?!was\b|is\b|has\b)\p{Ll}+s\b)/u;
 
 /** 1.8.0: a record word's value: after ":"/"#" ("Customer: 4471229"), or after "my … is" ("my membership is 4471229"). */
 function colonValue(text: string, tokens: readonly WordToken[], i: number, end: number): boolean {
@@ -238,6 +239,11 @@ const ID_PHRASE_TYPES = new Map<string, EntityType>();
 for (const list of BY_FIRST.values()) for (const c of list) if (c.kind === "id" && !c.mark && !c.sign) {
   ID_PHRASES.add(c.parts.join(" "));
   ID_PHRASE_TYPES.set(c.parts.join(" "), c.type);
+}
+
+/** 1.10.0: the type of exactly this identifier cue phrase (lower-case, words apart by one space), for record keys. */
+export function idPhraseType(phrase: string): EntityType | null {
+  return ID_PHRASE_TYPES.get(phrase) ?? null;
 }
 
 /** The type an identifier cue phrase gives ("passport number" → PASSPORT), trying its last words too. */

@@ -6,6 +6,7 @@
  */
 import { candidate } from "../text-scan";
 import type { Candidate, EntityType } from "../types";
+import { idKeyOf, idKeyValue } from "./cued-id-keys";
 import { idOk, typeFor } from "./cued-ids";
 
 const DELIMITERS = ["|", "\t", ",", ";"];
@@ -54,7 +55,7 @@ function trimCell(text: string, c: Span): Span {
 }
 
 /** The values under the header cell holding text[cueStart, cueEnd), each an identifier of `type`. */
-export function idColumn(text: string, cueStart: number, cueEnd: number, type: EntityType, out: Candidate[]): void {
+export function idColumn(text: string, cueStart: number, cueEnd: number, type: EntityType, out: Candidate[], accept: (value: string) => boolean = idOk): void {
   const lineStart = text.lastIndexOf("\n", cueStart - 1) + 1;
   let lineEnd = text.indexOf("\n", cueEnd);
   if (lineEnd < 0) return;
@@ -79,7 +80,31 @@ export function idColumn(text: string, cueStart: number, cueEnd: number, type: E
     if (cells.length !== head.length) return;
     const cell = trimCell(text, cells[column]);
     const value = text.slice(cell.start, cell.end);
-    if (value.length > 34 || !idOk(value)) continue;
+    if (value.length > 34 || !accept(value)) continue;
     out.push(candidate(typeFor(type, value), cell.start, cell.end, 0.85, "cued-id-column"));
   }
+}
+
+const KEY_CELL = /^[\p{L}][\p{L}\p{M}\p{N}_ .#°º-]{0,38}$/u;
+
+/**
+ * 1.10.0: a header cell that is a record key naming a person's identifier or login, as exports
+ * write them ("member_id,name,dob", "\"Kundennummer\";\"Name\"", "customer_no<TAB>name"): its
+ * column's values. The cue loop asks this at a cue word opening a cell, so other texts pay nothing.
+ * Returns the cell's end when it was such a header.
+ */
+export function keyedColumn(text: string, start: number, out: Candidate[]): number {
+  let a = start;
+  while (a > 0 && (text[a - 1] === '"' || text[a - 1] === "'" || text[a - 1] === " ")) a--;
+  if (a > 0 && text[a - 1] !== "\n" && !DELIMITERS.includes(text[a - 1])) return -1;
+  let b = start;
+  while (b < text.length && b - start < 40 && text[b] !== "\n" && text[b] !== "\r" && !DELIMITERS.includes(text[b])) b++;
+  let end = b;
+  while (end > start && (text[end - 1] === '"' || text[end - 1] === "'" || text[end - 1] === " ")) end--;
+  const cell = text.slice(start, end);
+  if (!KEY_CELL.test(cell)) return -1;
+  const key = idKeyOf(cell);
+  if (!key || !headerCell(text, start, end)) return -1;
+  idColumn(text, start, end, key.type, out, (value) => idKeyValue(key, value));
+  return end;
 }

@@ -133,7 +133,7 @@ const TNIN = /(?<![\d.,/-])[1-8][ \u00a0-]\d{4}[ \u00a0-]\d{5}[ \u00a0-]\d\d[ \u
 // Before a number these make it a phone's, whatever its check digit: "My number is …", "Mi número es …",
 // "Reach me on …" (a possessive before "number": "my account number" names another record). "号码"
 // after "身份证" or "证件" is an id document's number.
-const PHONE_WORDS = /(?:tel|phone|mobile|cell|call|fax|whatsapp|telefon|tél|телефон|手机|電話|전화|reach (?:me|us)|\b(?:my|your|his|her|our|their|the) number|\b(?:mi|tu|su|meu|seu|o) n[úu]mero|(?<!身份证|证件)号码)[^\n]{0,20}$/i;
+const PHONE_WORDS = /(?:tel|phone|mobile|cell|call|fax|whatsapp|telefon|tél|телефон|手机|手機|電話|电话|携帯|휴대폰|핸드폰|전화|reach (?:me|us)|\b(?:my|your|his|her|our|their|the) number|\b(?:mi|tu|su|meu|seu|o) n[úu]mero|(?<!身份证|证件)号码)[^\n]{0,20}$/i;
 // A PESEL's own cue before the digits outweighs a phone word ("my PESEL number is …").
 const PESEL_CUE = /pesel/i;
 

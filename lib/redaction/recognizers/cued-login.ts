@@ -10,6 +10,7 @@ import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import { isMachineText } from "./code-context";
 import type { Cue } from "./cued-cues";
+import { loginValue } from "./cued-id-keys";
 import { CONNECTORS, FILLERS, isSpace, skipConnector, valueAt } from "./cued-reading";
 import { NOT_SECRET, passwordShaped, secretOk } from "./cued-secret-checks";
 
@@ -76,9 +77,17 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
     }
   }
   // A login alone: the username, when it cannot be an ordinary word ("login failed").
-  if (LINKED_ONLY.has(cue.parts.join(" "))) return false;
+  // 1.10.0: an auth log names the user before the address it came from ("Failed password for invalid user jdoe from 10.0.0.5").
+  if (LINKED_ONLY.has(cue.parts.join(" "))) {
+    if (!user.quoted && AUTH_LOG_FROM.test(text.slice(user.end, user.end + 24)) && loginValue(name)) {
+      out.push(candidate("ID", user.start, user.end, 0.85, "login-user"));
+      return true;
+    }
+    return false;
+  }
   if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
-  if (!explicit && !/[\d._-]/.test(name)) return false;
+  // 1.10.0: "login jdoe", "username anna": a lower-case word no dictionary has, ending its clause, is the login itself.
+  if (!explicit && !/[\d._-]/.test(name) && !(BARE_LOGIN_CUES.has(cue.parts.join(" ")) && /^[a-z]{3,24}$/.test(name) && /^[ \t]*(?:$|\r?\n|[.,;!?)])/.test(text.slice(user.end, user.end + 3)))) return false;
   // 1.6.0: "INFO user id 4471 logged in": in machine text a number alone is the system's record key.
   // 1.8.0: so is a UUID or a hex key ("INFO user id 4c8d1f21-4b68-… logged in").
   if ((/^\d+$/.test(name) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{16,64}$/i.test(name)) && isMachineText(text)) return false;
@@ -89,3 +98,7 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
 const HEADING_WORDS = new Set([...SECRET_HEADINGS, ...LOGIN_HEADINGS]);
 /** Cues after which "X and Y" is a login and its password. */
 const CREDENTIAL_PAIRS = new Set(["credentials", "creds", "login credentials", "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania", "přihlašovací údaje", "учетные данные", "данные для входа"]);
+
+const AUTH_LOG_FROM = /^[ \t]+from[ \t]+\[?[\d:a-f]*\d/;
+/** Cues that name a login whatever its value: after them a lower-case unknown word is one. */
+const BARE_LOGIN_CUES = new Set(["login", "username", "user name", "userid", "user id", "benutzername", "nom d'utilisateur", "nombre de usuario", "gebruikersnaam", "användarnamn", "brugernavn", "brukernavn", "käyttäjätunnus", "nazwa użytkownika", "логин"]);

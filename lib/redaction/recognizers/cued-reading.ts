@@ -38,6 +38,8 @@ const FOR_WORDS = new Set("for to of für pour para per voor för til for dla pr
 // 1.5.0: "(m.rossi) and password (Gelato#55)": a bracket holds a value like a quote.
 const OPEN_QUOTES: Record<string, string> = { "(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "`": "`", "‹": "›" };
 
+const DOT_LEADER = /^(?:\.{3,}|…{2,})(?:[ \t\u00a0]?[.…])*(?=[ \t\u00a0:：]*[^\s]*\d)/;
+
 export interface Value {
   start: number;
   end: number;
@@ -57,6 +59,15 @@ export function skipConnector(text: string, pos: number, lineEnds = false): { po
     let p = pos;
     while (p < text.length && isSpace(text[p])) p++;
     const c = text[p];
+    // 1.10.0: a form's dot leader ("Policy Number ..... 4471229", "Member ID........: 4471229") before a value with a digit.
+    if ((c === "." || c === "…") && text[p + 1] === c) {
+      const leader = DOT_LEADER.exec(text.slice(p, p + 80));
+      if (leader) {
+        pos = p + leader[0].length;
+        explicit = true;
+        continue;
+      }
+    }
     // 1.6.0: "Password for the VPN:" with the value alone on the next line (a blank line between at most).
     if (colon && (c === "\n" || c === "\r")) {
       const next = /^(?:[ \t\u00a0]*\r?\n){1,3}[ \t\u00a0]*(?=\S)/.exec(text.slice(p, p + 40));

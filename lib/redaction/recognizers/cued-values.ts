@@ -17,7 +17,7 @@
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { isMachineText } from "./code-context";
-import { headerCell, idColumn } from "./cued-id-columns";
+import { headerCell, idColumn, keyedColumn } from "./cued-id-columns";
 import { BY_FIRST, CAS, CJK_CUE, CJK_CUES, CUE_FIRST, cueAt, idTypeOf } from "./cued-cues";
 import { distinctiveShapes, extendIdGroups, idList, idOk, LETTER_CODE_CUES, letterCode, PLATE_HEADS, RECORD_KEY_HEADS, typeFor, UUID } from "./cued-ids";
 import { credentialLayouts } from "./cued-layout";
@@ -36,6 +36,8 @@ export { idCueBefore } from "./cued-cues";
 export { checkedIdDigits } from "./cued-ids";
 
 const QUOTE_BEFORE = /["'`]$/;
+// What stands before a table's header cell: a line's start, a delimiter or a quote.
+const CELL_OPENERS = new Set(["\n", ",", ";", "\t", "|", '"', "'", " "]);
 // 1.8.0: one flag for the words that open the rules of cued-secret-pairs.ts and cued-cards.ts.
 const RULE_WORDS = wordFlag(new Set([...PAIR_RULE_WORDS, ...CARD_WORDS]));
 // 1.8.0: a British sort code and an Australian BSB read like a date or a short number ("20-00-00", "062-000").
@@ -57,6 +59,14 @@ function findCuedValues(text: string): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (lexHas(tokens[i].info, RULE_WORDS)) (ruleWords ??= []).push(i);
     if (!lexHas(tokens[i].info, CUE_FIRST)) continue;
+    // 1.10.0: a cue word opening a header cell that is a record key ("member_id,name", "\"Kundennummer\";…").
+    if ((tokens[i].start === 0 || CELL_OPENERS.has(text[tokens[i].start - 1])) && text.indexOf("\n", tokens[i].end) > 0) {
+      const cellEnd = keyedColumn(text, tokens[i].start, out);
+      if (cellEnd >= 0) {
+        while (i + 1 < tokens.length && tokens[i + 1].start < cellEnd) i++;
+        continue;
+      }
+    }
     const hit = cueAt(text, tokens, i);
     if (!hit) continue;
     const { cue, last } = hit;
@@ -209,6 +219,11 @@ function findCuedValues(text: string): Candidate[] {
  * keeps it out of PERSON/LOCATION when a value read after it follows.
  */
 export function isCuePhrase(phrase: string): boolean {
+  // 1.10.0: a CJK cue word ("고객번호", "顧客番号") before its number is no name either.
+  if (CAS.test(phrase)) {
+    const word = phrase.trim().replace(/(?:是|为|為|は|を|는|은|：|:)$/u, "");
+    if (CJK_CUES.some(([c]) => c === word) || CJK_NUMBERED_WORD.test(word)) return true;
+  }
   let parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
   // 1.7.0: with the words around it ("Իմ գաղտնաբառն է": "my password is"), read as a name in another script.
   while (parts.length > 1 && FILLERS.has(parts[0])) parts = parts.slice(1);
@@ -234,17 +249,27 @@ function cjkCues(text: string, out: Candidate[]): void {
   // 1.8.0: any word ending in the word for "number" ("订单号码", "注文番号", "주문번호", "保單號碼"), not a phone's.
   if (CJK_NUMBER_END.test(text)) eachMatch(CJK_NUMBERED, text, (m) => {
     if (CJK_PHONE.test(m[1])) return;
+    const myNumber = CJK_MY_NUMBER.test(m[1]);
     const pos = m.index + m[0].length;
     const run = /^[\[(「【]?([A-Za-z0-9][A-Za-z0-9-]{3,30}|[\d０-９][\d０-９ -]{3,30})/.exec(text.slice(pos, pos + 40));
     if (!run) return;
     const start = pos + run[0].length - run[1].length;
     const value = run[1].replace(/[- ]+$/, "");
     if (!idOk(value)) return;
+    // The phone recognizer has no cue in "我的号码" alone: the number it names is read here, as a phone's.
+    if (myNumber) {
+      const digits = value.replace(/\D/g, "").length;
+      if (digits >= 7 && digits <= 15 && /^[\d -]+$/.test(value)) out.push(candidate("PHONE_NUMBER", start, start + value.length, 0.85, "cued-cjk"));
+      return;
+    }
     out.push(candidate("ID", start, start + value.length, 0.85, "cued-cjk"));
   });
 }
 
 const CJK_NUMBER_END = /番号|号码|號碼|编号|編號|번호|单号|單號/;
+const CJK_NUMBERED_WORD = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}(?:番号|号码|號碼|编号|編號|번호|单号|單號)$/;
+// 1.10.0: "我的号码", "私の番号", "내 번호": "my number" alone is a phone's, as in English (cued-ids.ts PHONE_WORDS).
+const CJK_MY_NUMBER = /^(?:我的|你的|您的|他的|她的|我们的|我們的|私の|僕の|俺の|あなたの|내|제|나의|저의|당신의)(?:号码|號碼|番号|번호)$/;
 const CJK_NUMBERED = /([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}(?:番号|号码|號碼|编号|編號|번호|单号|單號))(?:是|为|為|は|：|:|는|은)?[ \t\u3000]*/g;
 // Phone, fax and mobile numbers are the phone recognizer's; a room, a bus line or a page are no one's.
 // A Korean order number is a shop's record key (names-world.test.ts keeps "주문번호 12345" as written).
@@ -253,6 +278,6 @@ const CJK_PHONE = /电话|電話|手机|手機|携帯|傳真|传真|전화|휴�
 
 export const cuedValueRecognizer: Recognizer = {
   id: "cued-values",
-  types: ["SECRET", "CREDIT_CARD", "ID", "PASSPORT", "MEDICAL_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN", "IN_PAN", "IN_AADHAAR", "IN_VOTER", "UK_NHS", "UK_NINO", "US_DRIVER_LICENSE"],
+  types: ["SECRET", "CREDIT_CARD", "PHONE_NUMBER", "ID", "PASSPORT", "MEDICAL_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN", "IN_PAN", "IN_AADHAAR", "IN_VOTER", "UK_NHS", "UK_NINO", "US_DRIVER_LICENSE"],
   find: findCuedValues,
 };

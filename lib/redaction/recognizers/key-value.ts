@@ -4,6 +4,7 @@
  * guess from the value's shape, so these findings score high.
  */
 import { productObject } from "./code-context";
+import { idKeyOf, idKeyValue } from "./cued-id-keys";
 import { candidate } from "../text-scan";
 import type { Candidate, EntityType, Recognizer } from "../types";
 
@@ -37,6 +38,7 @@ add("UK_NHS", "nhs_number");
 const PAIR = /(?<![A-Za-z0-9_])["']?([A-Za-z][A-Za-z0-9_ -]{1,30}?)["']?[ \t]{0,3}(?:=>|[:=]|\|(?=[ \t]))[ \t]{0,3}(?:"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'|([^\s"',;{}[\]<>](?:[^\n,;{}<>".]|\.(?!\s)){0,120}))/y;
 // "|" as in a two-column table ("Full name | Ana Lima").
 const SEPARATOR = /[:=|]/g;
+const NEXT_FIELD = /\s(?=[A-Za-z_][\w.-]{0,30}=[^\s=])/;
 // Longest stretch from a match's start to its separator: quote, 31-character key, quote, 3 spaces.
 const KEY_REACH = 36;
 
@@ -60,6 +62,11 @@ function eachPair(text: string, onMatch: (m: RegExpExecArray) => void): void {
       if (m === null) continue;
       onMatch(m);
       pos = p + m[0].length;
+      // 1.10.0: a bare value runs on over the next logfmt fields ("level=info user=jdoe msg=…"): scan those keys too.
+      if (m[4] !== undefined) {
+        const next = NEXT_FIELD.exec(m[4]);
+        if (next) pos = p + m[0].length - m[4].length + next.index + 1;
+      }
       matched = true;
       break;
     }
@@ -209,7 +216,10 @@ function findPairs(text: string): Candidate[] {
   if (!/[:=|]/.test(text)) return out;
   eachPair(text, (m) => {
     const hit = keyTypeOf(m[1]);
-    if (!hit) return;
+    if (!hit) {
+      idKeyPair(text, m, out);
+      return;
+    }
     const { type, key } = hit;
     const quoted = m[2] !== undefined || m[3] !== undefined;
     const raw = m[2] ?? m[3] ?? m[4];
@@ -232,6 +242,62 @@ function findPairs(text: string): Candidate[] {
     out.push(candidate(type, start, end, 0.85, "key-value"));
   });
   return out;
+}
+
+/**
+ * 1.10.0: a key naming a person's identifier or login ("customer_no": 4471229, "patientId":
+ * "PT-88213", user=jdoe, "username": "m.kowalska"): its value is one token. A bare value after ":"
+ * must end its line or field ("User: jdoe", not "User: jdoe asked …", a chat turn).
+ */
+function idKeyPair(text: string, m: RegExpExecArray, out: Candidate[]): void {
+  const key = idKeyOf(m[1]) ?? (/^["']?(?:id|ID|Id|_id)["']?$/.test(m[1].trim()) && personParent(text, m.index) ? PARENT_ID : null);
+  if (!key) return;
+  const quoted = m[2] !== undefined || m[3] !== undefined;
+  const raw = m[2] ?? m[3] ?? m[4];
+  const valueStart = m.index + m[0].length - (quoted ? 1 : 0) - raw.length;
+  const value = quoted ? raw.trim() : /^[^\s,;]+/.exec(raw)?.[0].replace(/[.)\]]+$/, "") ?? "";
+  if (quoted && raw.trim() !== raw) return;
+  if (!value || !idKeyValue(key, value)) return;
+  const sep = m[0].slice(0, m[0].length - raw.length - (quoted ? 2 : 0)).trimEnd().slice(-1);
+  // "| Username | Password |": a table's header row; its columns are read under it (cued-id-columns.ts).
+  if (sep === "|" && !/\d/.test(value)) return;
+  // A bare value after ":" ends its field ("accounts: 4471 users" counts users; the cue loop reads prose).
+  if (!quoted) {
+    const after = text.slice(valueStart + value.length, valueStart + value.length + 40);
+    if (sep !== "=" && !FIELD_END.test(after)) return;
+  }
+  out.push(candidate(key.type, valueStart, valueStart + value.length, 0.85, "key-value-id"));
+}
+
+const FIELD_END = /^[ \t]*(?:$|\r?\n|[,;|}\]]|[ \t]+[A-Za-z_][\w.-]{0,30}[=:])/;
+const PARENT_ID = { type: "ID" as EntityType, login: false };
+// Objects that describe a person: their bare "id" is that person's identifier.
+const PERSON_OBJECTS = new Set("customer client patient member employee user subscriber student policyholder insured applicant cardholder holder person contact guest passenger tenant beneficiary owner buyer staff candidate kunde mitglied cliente paciente utilisateur".split(" "));
+const JSON_PARENT = /["']?([A-Za-z_]+)["']?[ \t]*:[ \t]*\{[^{}]*$/;
+
+/**
+ * 1.10.0: whether the key at `at` sits in an object a person's word names: a JSON object
+ * ("customer": {"id": "C-4471229"}) or a YAML block ("patient:" above "  id: PT-88213").
+ */
+function personParent(text: string, at: number): boolean {
+  const json = JSON_PARENT.exec(text.slice(Math.max(0, at - 200), at));
+  if (json) return PERSON_OBJECTS.has(normaliseKey(json[1]).split("_").pop() ?? "");
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart, at))?.[0].length ?? 0;
+  if (indent === 0 || lineStart === 0) return false;
+  // The nearest line above with less indentation is the block's key.
+  let end = lineStart - 1;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    const own = /^[ \t]*(?:- )?/.exec(line)?.[0].length ?? 0;
+    if (line.trim() && own < indent) {
+      const parent = /^[ \t]*(?:- )?([A-Za-z_]+):[ \t]*$/.exec(line);
+      return !!parent && PERSON_OBJECTS.has(normaliseKey(parent[1]).split("_").pop() ?? "");
+    }
+    end = start - 1;
+  }
+  return false;
 }
 
 export const keyValueRecognizer: Recognizer = {

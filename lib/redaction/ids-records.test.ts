@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { redactText } from "./redact-text";
+
+const typed = (text: string) => redactText(text).entities.map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
+const ids = (text: string) => typed(text).filter((t) => /^(?:ID|US_BANK_NUMBER|PHONE_NUMBER|IN_PAN) /.test(t));
+
+describe("identifiers and logins in record dumps, 1.10.0", () => {
+  it("a CSV or TSV column under a record key naming a person's number", () => {
+    expect(ids("member_id,name,dob,plan\n4471229,Anna Berg,1990-01-02,Gold\n4471230,Jan Nowak,1985-03-04,Silver")).toEqual(["ID 4471229", "ID 4471230"]);
+    expect(ids('"Kundennummer";"Name";"Tarif"\n"4471229";"Anna Berg";"Basis"\n"4471230";"Jan Nowak";"Plus"')).toEqual(["ID 4471229", "ID 4471230"]);
+    expect(ids("customer_no\tname\tplan\n4471229\tAnna Berg\tGold")).toEqual(["ID 4471229"]);
+    expect(ids("order_id,customer_id,total\nO-5512,C-4471229,99.50\nO-5513,C-4471230,12.00")).toEqual(["ID C-4471229", "ID C-4471230"]);
+    expect(ids("username,plan\nm.kowalska,Gold\njdoe,Silver")).toEqual(["ID m.kowalska", "ID jdoe"]);
+  });
+  it("no column of a shop's or a program's own records", () => {
+    expect(ids("id,product,qty\n1,Widget,3\n2,Gadget,5\n3,Bolt,100")).toEqual([]);
+    expect(ids("sku,product,price\nAB-4471229,Widget,9.99")).toEqual([]);
+    expect(ids("order_id,total,status\n5512,99.50,paid\n5513,12.00,open")).toEqual([]);
+    expect(ids("build_number,status\n4471229,green")).not.toContain("ID 4471229");
+  });
+  it("JSON and YAML keys naming a person's number or login", () => {
+    expect(ids('{"customer_no": 4471229, "plan": "gold"}')).toEqual(["ID 4471229"]);
+    expect(ids('{"patientId": "PT-88213"}')).toEqual(["ID PT-88213"]);
+    expect(ids('{"user": "jdoe", "action": "login"}')).toEqual(["ID jdoe"]);
+    expect(ids('{"username": "m.kowalska"}')).toEqual(["ID m.kowalska"]);
+    expect(ids("customer:\n  customer_number: 4471229\n  username: anna.k")).toEqual(["ID 4471229", "ID anna.k"]);
+    expect(ids("nr_klienta: 4471229")).toEqual(["ID 4471229"]);
+  });
+  it("a bare id inside an object a person's word names", () => {
+    expect(ids('{"customer": {"id": "C-4471229", "tier": "gold"}}')).toEqual(["ID C-4471229"]);
+    expect(ids("patient:\n  id: PT-88213\n  ward: 4B")).toEqual(["ID PT-88213"]);
+    expect(ids('{"product": {"id": "P-4471229", "price": 9.99}}')).toEqual([]);
+    expect(ids('{"id": 1, "product": "Widget", "price": 9.99}')).toEqual([]);
+  });
+  it("no setting, version, status, service account or camera value under such keys", () => {
+    expect(ids('{"version": "1.2.3", "port": 8080, "status": 404, "build": 4471229}')).toEqual([]);
+    expect(ids('{"policy": "allow-all-2024", "badge": "gold"}')).toEqual([]);
+    expect(ids('{"pan": 1200, "tilt": 3000}')).toEqual([]);
+    expect(ids('{"db": {"user": "app", "password": "Tr0ub4dor&3"}}')).toEqual([]);
+    expect(ids('{"user": null}')).toEqual([]);
+  });
+  it("logins in app and access logs", () => {
+    expect(ids("2026-12-07T10:00:01Z INFO login ok user=jdoe ip=10.0.0.1")).toEqual(["ID jdoe"]);
+    expect(ids('level=info ts=2026-12-07T10:00:01Z user=anna.k msg="login ok" duration=120ms')).toEqual(["ID anna.k"]);
+    expect(ids("uid=m.kowalska,ou=people,dc=example,dc=com")).toEqual(["ID m.kowalska"]);
+    expect(ids("Failed password for invalid user jdoe from 10.0.0.5 port 22 ssh2")).toEqual(["ID jdoe"]);
+    expect(ids("login jdoe")).toEqual(["ID jdoe"]);
+    expect(ids("user: jdoe")).toEqual(["ID jdoe"]);
+  });
+  it("no login in a chat turn or an ordinary word", () => {
+    expect(ids("User: thanks")).toEqual([]);
+    expect(ids("User: jdoe asked about the invoice")).toEqual([]);
+    expect(ids("login failed")).toEqual([]);
+    expect(ids("The login page is slow")).toEqual([]);
+  });
+});
+
+describe("identifier cues in forms and lists, 1.10.0", () => {
+  it("a form's dot leader between the cue and the value", () => {
+    expect(typed("Policy Number ..... 4471229")).toEqual(["ID 4471229"]);
+    expect(typed("Member ID........: 4471229")).toEqual(["ID 4471229"]);
+  });
+  it("several ids after one plural cue", () => {
+    expect(typed("I have two accounts: 4471229 and 4471230")).toEqual(["ID 4471229", "ID 4471230"]);
+    expect(typed("my accounts 4471229 and 4471230 were both charged")).toEqual(["ID 4471229", "ID 4471230"]);
+    expect(typed("accounts 4471229, 4471230 and 4471231")).toEqual(["ID 4471229", "ID 4471230", "ID 4471231"]);
+    // A count of what the accounts hold is no identifier.
+    expect(typed("accounts: 4471 users and growing")).toEqual([]);
+  });
+  it("'my number' in Chinese is a phone's; a member's number stays an id", () => {
+    expect(typed("我的号码 15012345674")).toEqual(["PHONE_NUMBER 15012345674"]);
+    expect(typed("我的号码是13812345678")).toEqual(["PHONE_NUMBER 13812345678"]);
+    expect(typed("电话：15012345674")).toEqual(["PHONE_NUMBER 15012345674"]);
+    expect(typed("我的会员号码 4471229")).toEqual(["ID 4471229"]);
+  });
+  it("a CJK cue word before its number is no name", () => {
+    expect(typed("고객번호 4471229")).toEqual(["ID 4471229"]);
+    expect(typed("顧客番号 4471229")).toEqual(["ID 4471229"]);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Record keys naming a person's identifier or login (1.10.0): a JSON or YAML key, a logfmt
+ * field or a CSV/TSV header cell ("member_id", "patientId", "customer_no", "Kundennummer",
+ * "nr_klienta", "user", "username", "uid"). A key is a label by definition, so the cue table's
+ * phrases count here in any case and language; the heads that number a shop's or a program's
+ * own records (orders, tickets, invoices, products) and the bare "id" of a table's rows do not.
+ */
+import { getLexicon } from "../lexicon/lexicon";
+import type { EntityType } from "../types";
+import { idPhraseType } from "./cued-cues";
+import { idOk } from "./cued-ids";
+import { NOT_SECRET } from "./cued-secret-checks";
+
+/** Keys whose value is a person's login: a user name is personal data, typed ID. */
+const LOGIN_KEYS = new Set(
+  `user|username|user name|login|login name|uid|userid|user id|account name|logon|benutzer|benutzername|utilisateur|identifiant|
+  usuario|nombre de usuario|usuário|utente|nome utente|gebruiker|gebruikersnaam|användare|användarnamn|bruker|brukernavn|
+  käyttäjä|käyttäjätunnus|użytkownik|uživatel|felhasználó|kullanıcı|kullanıcı adı|логин|пользователь`.split("|").map((k) => k.trim()),
+);
+
+/** Heads of the cue table's phrases that number what a shop or a program keeps, not a person. */
+const NOT_PERSONAL = new Set("order orders ticket tickets invoice invoices booking reservation confirmation transaction product item sku build version request session trace event job task bestellnummer ordernummer reference ref record".split(" "));
+
+// "userId", "member-no", "Kd.-Nr.": camelCase, snake_case, dots and hyphens all read as spaced words.
+function keyWords(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^["'`]+|["'`:]+$/g, "")
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ");
+}
+
+export interface IdKey {
+  type: EntityType;
+  /** The value is a login (letters allowed), not a number. */
+  login: boolean;
+}
+
+const cache = new Map<string, IdKey | null>();
+
+/** What a record key says its value is, when that is a person's identifier or login. */
+export function idKeyOf(raw: string): IdKey | null {
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const verdict = idKeyUncached(keyWords(raw), raw);
+  if (cache.size > 5000) cache.clear();
+  cache.set(raw, verdict);
+  return verdict;
+}
+
+function idKeyUncached(key: string, raw: string): IdKey | null {
+  if (!key || key.length > 40) return null;
+  if (LOGIN_KEYS.has(key)) return { type: "ID", login: true };
+  const words = key.split(" ");
+  // A prefix naming where the record lives ("billing customer id", "app user id") says nothing more.
+  for (let k = 0; k < words.length; k++) {
+    const phrase = words.slice(k).join(" ");
+    if (k > 0 && LOGIN_KEYS.has(phrase)) return { type: "ID", login: true };
+    const type = idPhraseType(phrase);
+    if (!type) continue;
+    if (phrase === "id" || phrase === "ids" || NOT_PERSONAL.has(words[k])) return null;
+    // A short acronym cue ("PAN", "TIN", "DL") counts in capitals only: "pan": 1200 moves a camera.
+    if (k === words.length - 1 && phrase.length <= 4 && !/^[\s"'`]*[A-Z]+[\s"'`:]*$/.test(raw)) return null;
+    return { type, login: false };
+  }
+  return null;
+}
+
+// Placeholders and the accounts programs run as ("db": {"user": "app"}) are nobody's login.
+const NOT_A_LOGIN = new Set(`null none nil undefined unknown anonymous anon guest system root admin administrator n/a na true false default test
+  user users app api web www www-data nobody daemon service svc bot ci deploy deployer jenkins git gitlab github ubuntu debian ec2-user
+  centos pi postgres postgresql mysql mariadb mongo mongodb redis oracle sa dba sys sysadmin ftp sftp backup operator readonly reader
+  writer worker runner docker node nginx apache httpd elastic kibana grafana prometheus rabbitmq kafka sonar dev prod staging
+  password passwort pass pwd email name login username`.split(/\s+/));
+
+/** A login as a record holds it: one token of letters, digits, ".", "_" or "-", not an ordinary word. */
+export function loginValue(value: string): boolean {
+  if (value.length < 2 || value.length > 64 || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(value) || !/\p{L}/u.test(value)) return false;
+  const lower = value.toLowerCase();
+  if (NOT_A_LOGIN.has(lower)) return false;
+  // A placeholder or a constant ("USER_NAME", "${USER}") is no one's login.
+  if (/^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
+  if (/[._\d-]/.test(value)) return true;
+  // A capitalised word alone ("user=Иван", "User: Anna") is a name: the PERSON recognizers judge it.
+  if (/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
+  const lex = getLexicon();
+  return !lex.commonWords.has(lower) && !lex.extraCommon.has(lower) && !NOT_SECRET.has(lower);
+}
+
+/** Whether a value under an identifier key is one: a login under a login key (or its number), else an identifier's digits. */
+export function idKeyValue(key: IdKey, value: string): boolean {
+  if (key.login && loginValue(value)) return true;
+  // A version, a link or a lower-case word with digits ("v2.1.3", "allow-all-2024") is a setting's value.
+  return idOk(value) && !/\p{Ll}{4,}/u.test(value) && !/^v?\d+(?:\.\d+){1,3}$/.test(value) && !value.includes("://");
+}
