@@ -54,13 +54,18 @@ const DMY_SPACED = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?:\.(?![\d]))?(?
 const YY_M_D_SPACED = /(?<![\d.])(\d{2})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/g;
 // A word before a date that says it is one: "on", "Date:", "DOB", "born", "appointment".
 const DATE_CUE_BEFORE = /(?:\b(?:on|date|dob|born|due|appointment|am|le|el|il|op|den|dne|dana|dnia|от|на)[ \t]{0,2}:?[ \t]{0,2}|\b(?:date of birth|geburtsdatum|date de naissance|fecha de nacimiento)[ \t]{0,2}[:|]?[ \t]{0,2})$/i;
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{1,3}(?:of\\s|de\\s)?(${MONTH_ALT})\\.?,?(?:\\s{1,3}de)?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?\\s{1,3}(?:of\\s|de\\s)?(${MONTH_ALT})\\.?,?(?:\\s{1,3}de)?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s{1,3})?(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_ALT})\\.?\\s{1,3}(\\d{4})(?!\\d)`, "giu");
 const SPACED_YEAR = /\s\d{4}(?!\d)/;
+// 1.10.0: forms, airlines and medical records write "4-Mar-1985", "04-Mar-85", "04/MAR/1985" and
+// "04MAR1985"; the month is a run of letters of its own, so the month-word gate holds.
+const DAY_MON_YEAR_JOINED = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})([-/]?)(${MONTH_ALT})\\2(\\d{4}|\\d{2})(?![\\p{L}\\d])`, "giu");
 const TIME_AFTER = /^[ T]\d{1,2}:\d{2}/;
 const SECONDS_AFTER = /^[ T]\d{1,2}:\d{2}:\d{2}/;
-const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date of birth", "birthdate", "geboren", "né", "née", "nacido", "nacimiento", "age"];
+const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date of birth", "birthdate", "geboren", "né", "née", "nacido", "nacimiento", "age",
+  // 1.10.0: "geb. 4.3.85", "nata il 4.3.85", "urodzona 04.03.85", "nascido em", "date de naissance".
+  "geb", "geburtsdatum", "nato", "nata", "nacida", "nascido", "nascida", "nascimento", "naissance", "urodzony", "urodzona", "urodzenia"];
 
 function fullYear(raw: string): number {
   const y = Number(raw);
@@ -182,6 +187,7 @@ function findDates(text: string): Candidate[] {
     const month = MONTHS[m[1].toLowerCase()];
     if (plausibleYear(+m[3]) && dateValid(+m[3], month, +m[2])) push(m.index, m.index + m[0].length, 0.9, "mdy-text");
   });
+  if (monthWord && /\d[-/]?\p{L}{3}/u.test(text)) eachMatch(DAY_MON_YEAR_JOINED, text, (m) => joinedDate(text, m, push));
   if (mayNameLocaleMonth(text)) localeDates(text, push, localeMonthWords(text));
   // 1.6.0: Hebrew dates write the month with the preposition ב glued on ("12 בדצמבר 1976").
   if (HAS_HEBREW_MONTH.test(text)) eachMatch(HEBREW_DATE, text, (m) => push(m.index, m.index + m[0].length, m[2] ? 0.85 : 0.6, "he-date"));
@@ -206,16 +212,33 @@ function findDates(text: string): Candidate[] {
   return out;
 }
 
+function joinedDate(text: string, m: RegExpExecArray, push: Push): void {
+  const month = monthOf(m[3]);
+  const y = fullYear(m[4]);
+  // Glued together ("04MAR1985") only in capitals, as records write it; "3may2024" is a handle.
+  if (!month || !dateValid(y, month, +m[1]) || !plausibleYear(y) || (m[2] === "" && m[3] !== m[3].toUpperCase())) return;
+  // A two-digit year needs a separator: "12Mar24" is as often an id.
+  if (m[2] === "" && m[4].length === 2) return;
+  const end = m.index + m[0].length;
+  // An access log's "10/Oct/2000:13:55:36" goes on with its clock.
+  const clock = text.charCodeAt(end) === 58 && /\d/.test(text[end + 1] ?? "");
+  push(m.index, end, 0.8, "dmy-joined", clock);
+}
+
 // 1.6.0: a day and a month without a year ("on 3 March", "23 Dec to 2 Jan", "March 3rd", "5th of
 // May") and a numeric day/month after a date cue ("appointment on 12/05"). Kept under the
 // machine-text margin (code-context.ts) so a log's "Mar 5" reads as its timestamp, not a date.
-const DAY_MONTH = /(?<![\p{L}\d.,/:-])(\d{1,2})(?:st|nd|rd|th|er|e)?[ \u00a0]{1,2}(?:of[ \u00a0])?(\p{L}{3,10})(?![\p{L}\d])/gu;
+// 1.10.0: a range of days ("3-5 May", "12–14 June") is one date; group 3 holds its dash.
+const DAY_MONTH = /(?<![\p{L}\d.,/:-])(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?(?:([-–])\d{1,2}(?:st|nd|rd|th)?)?[ \u00a0]{1,2}(?:of[ \u00a0])?(\p{L}{3,10})(?![\p{L}\d])/gu;
 // 1.7.0: a full stop or comma after the day ends the date ("on May 8.", "on May 8, we met").
 const MONTH_DAY = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d:/]|[.,/]\d)/gu;
+// 1.10.0: chat writes the month in lower case; with an ordinal after it ("my birthday is march 4th").
+const MONTH_DAY_LOWER = /(?<![\p{L}\d])(\p{Ll}{3,9})[ \u00a0](\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])/gu;
 // Every match stands after a space or no-break space (the lookbehind's last part), so a text
 // without a day, separator and digit right after one skips the scan ("0.3" in JSON, "v1.2").
 const SPACE_DAY_SEPARATOR_DIGIT = /[ \u00a0]\d{1,2}[/.]\d/;
-export const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den)[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
+// 1.10.0: an appointment's word in other languages, and a colon after the cue ("Termin: 12.03.").
+export const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den|termin|rdv|cita|turno|wizyta|afspraak|appuntamento):?[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
 // Month words that are also ordinary words of a language ("set", "out", "mar" the sea, "dez" ten).
 const AMBIGUOUS_MONTHS = new Set(["set", "out", "gen", "ago", "mar", "dez", "dic", "jan", "mai", "may"]);
 
@@ -230,7 +253,19 @@ export function monthOf(word: string): number {
 
 // Before a day and month: a word that introduces a date ("from 23 Dec", "on Jan 5"),
 // unlike a count ("Processed 12 Jan files").
-const DAY_MONTH_CUE = /\b(?:on|from|to|until|till|since|by|before|after|is|was|born|due|dated|appointment|birthday|leave|until|the|le|du|au|el|del|al|am|vom|bis|il|dal|op|van|tot)[ \u00a0]{1,2}$/i;
+const DAY_MONTH_CUE = /\b(?:on|from|to|until|till|since|by|before|after|is|was|born|due|dated|appointment|birthday|leave|until|the|le|du|au|el|del|al|am|vom|bis|il|dal|op|van|tot)[ \u00a0]{1,2}$|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?,?[ \u00a0]{1,2}$/i;
+
+/**
+ * A range of days before a month is a date without a cue ("off 3-5 May"), unless the month is
+ * an ordinary word too and a sentence goes on after it ("pages 3-5 May be missing").
+ */
+function rangeOfDays(text: string, m: RegExpExecArray): boolean {
+  const to = Number(/[-–](\d{1,2})/.exec(m[0])?.[1]);
+  if (!(to > +m[1] && to <= 31)) return false;
+  return !AMBIGUOUS_MONTHS.has(m[3].toLowerCase()) || !MODAL_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+}
+// The verbs that follow the modal "may" (and "mar", "set" as verbs) in a sentence.
+const MODAL_GOES_ON = /^[ \u00a0](?:be|have|not|also|need|take|cause|vary|affect|include|apply|require|contain|get|still|only|well|seem|look|come|go|use|help|change|happen|differ|work|fail|lead|result|become|make|mean)\b/;
 
 /** A date cue right before it: without a year, a day and month in a log or table is mostly not a person's date. */
 function datedMonth(text: string, start: number): boolean {
@@ -239,10 +274,15 @@ function datedMonth(text: string, start: number): boolean {
 
 function dayMonthDates(text: string, monthWord: boolean, push: Push): void {
   if (monthWord) eachMatch(DAY_MONTH, text, (m) => {
-    const month = monthOf(m[2]);
-    if (month && +m[1] >= 1 && +m[1] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "day-month");
+    const month = monthOf(m[3]);
+    if (!month || +m[1] < 1 || +m[1] > 31) return;
+    if (datedMonth(text, m.index) || (m[2] !== undefined && rangeOfDays(text, m))) push(m.index, m.index + m[0].length, 0.55, "day-month");
   });
   if (monthWord) eachMatch(MONTH_DAY, text, (m) => {
+    const month = monthOf(m[1]);
+    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "month-day");
+  });
+  if (monthWord && /\d(?:st|nd|rd|th)/.test(text)) eachMatch(MONTH_DAY_LOWER, text, (m) => {
     const month = monthOf(m[1]);
     if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "month-day");
   });
@@ -262,8 +302,10 @@ export const MONTH_NAME_PATTERNS: ReadonlyArray<readonly [RegExp, number, boolea
   [DAY_MONTH_YEAR, 2, false],
   [MONTH_DAY_YEAR, 1, false],
   [MONTH_YEAR, 1, false],
-  [DAY_MONTH, 2, true],
+  [DAY_MONTH, 3, true],
+  [DAY_MON_YEAR_JOINED, 3, true],
   [MONTH_DAY, 1, true],
+  [MONTH_DAY_LOWER, 1, true],
 ];
 
 const HEBREW_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
@@ -294,11 +336,26 @@ function yearTails(text: string, out: Candidate[]): void {
       c.start -= era[0].length;
       c.score = Math.max(c.score, 0.85);
     }
-    if (c.source === MACHINE_TIMESTAMP || /\d{4}/.test(text.slice(c.start, c.end))) continue;
-    const m = YEAR_TAIL.exec(text.slice(c.end, c.end + 16));
-    if (m && plausibleYear(+m[1])) c.end += m[0].length;
+    if (c.source === MACHINE_TIMESTAMP) continue;
+    if (/\d{4}/.test(text.slice(c.start, c.end))) continue;
+    const m = YEAR_TAIL.exec(text.slice(c.end, c.end + 16)) ?? SHORT_YEAR_TAIL.exec(text.slice(c.end, c.end + 6));
+    if (m && (m[1] === undefined || plausibleYear(+m[1]))) c.end += m[0].length;
+    // An appointment's day and month, without a year, take the time after them.
+    else if (!UNTIMED_SOURCES.has(c.source)) {
+      const t = TIME_TAIL.exec(text.slice(c.end, c.end + 24));
+      if (t) c.end += t[0].length;
+    }
   }
 }
+
+// 1.10.0: "12th Feb '23", "March 4, '85": a year cut to two digits after an apostrophe.
+const SHORT_YEAR_TAIL = /^,?[ \u00a0]['’]\d{2}(?![\p{L}\d])/u;
+// 1.10.0: the time of an appointment after its day and month ("Mon 3 Jun, 10:15", "14 May at 3:30pm",
+// "3. Juni um 15 Uhr", "le 14 mai à 15h30"): a clock with minutes, or an hour with am/pm, Uhr or h.
+// After a date that ends in a full stop ("3 okt.", "12.03.") only with its word for "at".
+const TIME_TAIL = /^(?:\.?,?[ \u00a0](?:at|around|from|um|gegen|à|a las|alle|às|om|o)[ \u00a0]|,?[ \u00a0])(?:\d{1,2}(?:[:.]\d{2}|h\d{2})(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?|\d{1,2}[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|uhr|h))(?![\p{L}\d])/iu;
+// A year alone, or a month and a year, has no time of day after it.
+const UNTIMED_SOURCES = new Set(["event-year", "birth-year", "month-year"]);
 
 // 1.6.0: a year with the Russian/Ukrainian "year of birth" words after it ("1985 г.р.", "1990 р.н.",
 // "1985 года рождения", "1990 року народження"): a birth year in a record or a complaint.
@@ -370,7 +427,12 @@ const PRONOUN_GATE = /\b(?:I|I'm|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Hh]e|[Ss]he|[Hh]is|[H
 const EVENT_GATE = /fl[yiew]|driving|drove|appoint|born|birthday|visit|trip|travel|surgery/i;
 
 // A weekday name of any locale, answered once per distinct word (word-info.ts).
-const WEEKDAY = wordFlag({ has: (w) => getCalendarWords().weekdays.has(w) });
+// 1.10.0: English weekday abbreviations ("Tue 14th at 3:30pm"). "sat", "wed" and "sun" are words
+// too: an abbreviation counts only with a capital, before a day of the month.
+const WEEKDAY_ABBREVIATIONS = new Set(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
+const WEEKDAY = wordFlag({ has: (w) => getCalendarWords().weekdays.has(w) || WEEKDAY_ABBREVIATIONS.has(w) });
+// 1.10.0: the day of the month after a weekday ("Monday 2nd", "martes 14", "Tue, 14th").
+const DAY_AFTER_WEEKDAY = /^,?[ \u00a0](?:the[ \u00a0])?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\d]|[.:,/]\d)/u;
 
 function personalWeekdays(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -379,10 +441,20 @@ function personalWeekdays(text: string): Candidate[] {
   let gate: boolean | undefined;
   for (const t of tokenizeWords(text)) {
     if (!lexHas(t.info, WEEKDAY)) continue;
-    gate ??= PRONOUN_GATE.test(text) || EVENT_GATE.test(text);
+    // 1.10.0: the pronouns and events of other languages too ("Ich habe am Dienstag einen Termin").
+    gate ??= PRONOUN_GATE.test(text) || EVENT_GATE.test(text) || mayHoldEvent(text) || PERSONAL.test(text);
     if (!gate) break;
-    if (!WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start)) || !personalSentence(text, t.start, t.end)) continue;
-    out.push(candidate("DATE_TIME", t.start, t.end, 0.6, "weekday"));
+    // 1.10.0: the day and the time after it are part of the date ("Dienstag um 15 Uhr").
+    let end = t.end;
+    const day = DAY_AFTER_WEEKDAY.exec(text.slice(end, end + 10));
+    if (day) end += day[0].length;
+    // An abbreviation needs its day and its capital: "we sat 3 rows back".
+    if (WEEKDAY_ABBREVIATIONS.has(t.info.lower) && (!day || !t.info.cap)) continue;
+    const time = TIME_TAIL.exec(text.slice(end, end + 24));
+    if (time) end += time[0].length;
+    // A day or a time after the weekday says it is a date ("giovedì 14 alle 15:30"); else a word before it must.
+    if ((!day && !time && !WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start))) || !personalSentence(text, t.start, end)) continue;
+    out.push(candidate("DATE_TIME", t.start, end, 0.6, "weekday"));
   }
   return out;
 }
