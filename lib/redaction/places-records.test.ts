@@ -50,3 +50,20 @@ describe("a town after a place key and a colon", () => {
     expect(places("Wir bieten vor Ort Service an")).toEqual([]);
   });
 });
+
+describe("form dumps on one line and postcodes after their key", () => {
+  it("keeps each field of a barred form line to itself", () => {
+    const text = "Name: Tom Price  |  Address: 19 Mill Road  |  Town: Ely  |  Postcode: CB7 4DH";
+    expect(places(text)).toEqual(["19 Mill Road", "Ely", "CB7 4DH"]);
+    expect(redactText(text).text).toContain("Address: <LOCATION_");
+  });
+
+  it("reads dashed postcodes after a postcode key as places, not phone numbers", () => {
+    expect(places("CEP: 01310-100")).toEqual(["01310-100"]);
+    expect(places("Código postal: 1100-053")).toEqual(["1100-053"]);
+    expect(places("Kod pocztowy: 80-831")).toEqual(["80-831"]);
+    expect(places("Postleitzahl: 01067")).toEqual(["01067"]);
+    expect(places("zip code 94107-1234")).toEqual(["94107-1234"]);
+    expect(places("Call me at 555-1234")).toEqual([]);
+  });
+});

@@ -49,12 +49,20 @@ function judge(group: Part[], out: Candidate[]): void {
   });
 }
 
+/** Whether a key's colon stands between two parts of a line. */
+function keyBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
+}
+
 /** Joins a lone house number to the street name before it ("Вузька майдан, 1"), and a bare street to its name ("Հայրապետյան  փողոց 2"). */
 function mergeNeighbours(parts: Part[], text: string): Part[] {
   const out: Part[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev && !prev.closes && !p.lineStart) {
+    // 1.10.0: a part opening with its own key ("Name: Tom Price  |  Address: 19 Mill Road") is
+    // another field, never the rest of the part before it.
+    if (prev && !prev.closes && !p.lineStart && !keyBetween(text, prev.end, p.start)) {
       // 1.6.0: the merged part keeps its text (the block needs a part with a digit: "Речная ул., 816").
       if (p.kind === "number" && (prev.kind === "streetName" || prev.kind === "town")) {
         prev.kind = prev.kind === "streetName" ? "street" : "weakStreet";

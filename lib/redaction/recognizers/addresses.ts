@@ -108,14 +108,15 @@ const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:
 // "Flat 4, " / "Apt 5B, " / "Piso 3, " right before a street line.
 const UNIT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(UNIT_WORDS_BEFORE_STREET)})\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$`, "iu");
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
-const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
+const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|postleitzahl|cep|pin ?code|kod pocztowy|postnummer|postinumero|psč)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
 // ZIP_CONTEXT followed by the number's first digit, searched once over the text: a bare
 // ZIP is only kept when ZIP_CONTEXT ends right before it, so without this no number can
 // qualify and the scan of every 4-6 digit number (cards, phones, dates) is skipped.
 // ("shipping" holds "pin" and "PostgreSQL" "post": the bare words were a weak gate.)
-const ZIP_GATE = /(?:zip|postal|post|postcode|zip code|plz|cep|pin ?code)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?\d/i;
+const ZIP_GATE = /(?:zip|postal|post|postcode|zip code|plz|postleitzahl|cep|pin ?code|kod pocztowy|postnummer|postinumero|psč)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?\d/i;
 const UK_POSTCODE_CORE = /[ \u00a0]\d[A-Z]/;
-const ZIP = /(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])|(?<![\d-])\d{6}(?![\d-])|(?<![\d-])\d{4}(?![\d-])/g;
+// 1.10.0: with the dashed shapes of Brazil (01310-100), Portugal (1100-053), Japan (150-0002) and Poland (80-831).
+const ZIP = /(?<![\d-])(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{6}|\d{4})(?![\d-])/g;
 
 /** Extends an address over ", city, ST 12345" and following lines (city, postcode, country). */
 function extendAddress(text: string, end: number, lex: Lexicon): number {
@@ -396,6 +397,7 @@ export function findPostcodes(text: string, out: Candidate[]): void {
   if (UK_POSTCODE_CORE.test(text)) eachMatch(UK_POSTCODE, text, (m) => out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.6, "postcode")));
   // A bare ZIP only counts after a zip/postal word: without one, skip the scan of every number.
   if (ZIP_GATE.test(text)) eachMatch(ZIP, text, (m) => {
-    if (ZIP_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(candidate("LOCATION", m.index, m.index + m[0].length, 0.8, "zip"));
+    // 1.10.0: a dashed code after a postcode key ("CEP: 01310-100", "zip code 94107-1234") outranks the phone reading of its digits.
+    if (ZIP_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(candidate("LOCATION", m.index, m.index + m[0].length, m[0].includes("-") ? 0.95 : 0.8, "zip"));
   });
 }
