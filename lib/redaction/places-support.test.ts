@@ -75,7 +75,10 @@ describe("words that are places elsewhere, in support messages", () => {
       "I have an account with Bank of Ireland",
       "Kenya Airways rebooked me",
       "Deutsche Telekom router keeps rebooting",
+      "Royal Bank of Canada declined the transfer",
+      "National Bank of Greece app is down",
     ]) expect(places(text), text).toEqual([]);
+    expect(places("I live on Baker Street")).toEqual(["Baker Street"]);
     expect(places("I travelled by air to France")).toEqual(["France"]);
     expect(places("Air quality in Delhi is bad")).toEqual(["Delhi"]);
     expect(places("Our office in France is closed")).toEqual(["France"]);

@@ -336,6 +336,9 @@ function streetName(text: string, tokens: WordToken[], i: number, lex: Lexicon):
       if ((w.lower === "center" || w.lower === "centre") && inSmallSet(tokens[e - 1].info, SERVICE_CENTRES)) return -1;
       // "Paket an Birkenweg": a street written as one word takes no lower-case particle before it.
       if (!isStreetType(lex, w.lower) && tokens.slice(i + 1, e).some((x) => !x.cap)) return -1;
+      // 1.10.0: "Royal Bank of Canada", "National Bank of Greece": an institution "of" a place, not a street.
+      const of = tokens[e + 1];
+      if (of && of.lower === "of" && joinedBySpace(of.gap) && tokens[e + 2]?.cap && joinedBySpace(tokens[e + 2].gap)) return -1;
       return e;
     }
     if (e === i && streetSuffixOf(w.info) && !lexHas(w.info, COMMON)) return e;
