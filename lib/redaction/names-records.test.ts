@@ -96,3 +96,28 @@ describe("1.10.0: look-alikes that are nobody", () => {
     expect(persons("Soitin Annalle eilen.")).toEqual(["Annalle"]);
   });
 });
+
+describe("1.10.0: lists, IRC speakers and last lines", () => {
+  it("a list of surnames alone after a cue, when every item is a listed name", () => {
+    expect(persons("Surnames: Okafor, Lindqvist, Kowalski")).toEqual(["Okafor", "Lindqvist", "Kowalski"]);
+    expect(persons("Attendees: Okafor, Lindqvist, Kowalski")).toEqual(["Okafor", "Lindqvist", "Kowalski"]);
+    expect(persons("Attendees: Backend, Frontend, QA")).toEqual([]);
+    expect(persons("The names: Apple, Banana")).toEqual([]);
+  });
+
+  it("an IRC-style speaker in angle brackets", () => {
+    expect(persons("<maria> hi all\n<tomasz> hey")).toEqual(["maria", "tomasz"]);
+    expect(persons("<b> bold text\n<div> block")).toEqual([]);
+  });
+
+  it("a listed name alone on the message's last line", () => {
+    expect(persons("Obrigado!\nMateus")).toEqual(["Mateus"]);
+    expect(persons("Sent from my iPhone\n\nMateus")).toEqual(["Mateus"]);
+    expect(persons("Order list:\nWidget\nGadget")).toEqual([]);
+  });
+
+  it("a German sign-off before a name's comma is nobody", () => {
+    expect(persons("Gruß, Jana")).toEqual(["Jana"]);
+    expect(persons("Liebe Grüße\nJana")).toEqual(["Jana"]);
+  });
+});

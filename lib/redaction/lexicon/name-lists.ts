@@ -24,7 +24,7 @@ jose josé juan carlos luis miguel javier alejandro diego pablo sergio andrés a
 manuel rafael ricardo eduardo raúl raul mateo santiago sebastián sebastian valentina camila lucía lucia
 sofía sofia isabella martina daniela gabriela mariana paula carmen rosa pilar dolores guadalupe ximena
 joão joao pedro tiago thiago gustavo rodrigo felipe bruno lucas matheus gabriel beatriz ana luísa luisa
-fernanda juliana larissa letícia leticia vitória vitoria renata
+fernanda juliana larissa letícia leticia vitória vitoria renata mateus davi heitor vinícius vinicius giovana giovanna
 jean pierre jacques françois francois louis henri étienne etienne guillaume mathieu théo theo hugo
 antoine nicolas olivier sébastien thierry benoît benoit amélie amelie chloé chloe léa lea manon camille
 margaux océane oceane élodie elodie sophie céline celine isabelle nathalie brigitte

@@ -137,6 +137,8 @@ export const SIGN_OFF_CUES: readonly string[] = [
   // 1.8.0: sign-offs of more languages ("С уважением,", "Saygılarımla,", "S pozdravem,", "בברכה,").
   "уважением", "з повагою", "повагою", "saygılarımla", "üdvözlettel", "pozdravem", "pozdravom", "groet",
   "stimă", "pozdrav", "εκτίμηση", "trân trọng", "salam", "בברכה", "تحياتي", "مع التحية",
+  // 1.10.0: the German singular and its spellings without "ß" or "ü" ("Gruß, Jana").
+  "gruß", "gruss", "grüsse",
 ];
 
 /** Words right after a name that make it likelier ("Jane said", "Jane is"). */

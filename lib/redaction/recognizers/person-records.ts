@@ -131,7 +131,8 @@ function take([offset, raw]: [number, string], rowStart: number, out: Candidate[
 }
 
 // A timestamp before a transcript's speaker: "[10:02] ", "10:02 ", "[2026-12-07 10:02:11] ".
-const STAMP = /^[ \t]*(?:\[[0-9:.\- T]{4,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?$/;
+// An IRC-style "<" may open the speaker ("<maria> hi all").
+const STAMP = /^[ \t]*(?:\[[0-9:.\- T]{4,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?<?$/;
 
 /**
  * A chat transcript's speaker typed in lower case: tokens[i] opens its line (after a timestamp)
@@ -142,10 +143,12 @@ export function speakerLabel(tokens: readonly WordToken[], i: number): number {
   const gap = tokens[i].gap;
   const nl = gap.lastIndexOf("\n");
   if (nl < 0 && i > 0) return -1;
-  if (!STAMP.test(nl < 0 ? gap : gap.slice(nl + 1))) return -1;
+  const lead = nl < 0 ? gap : gap.slice(nl + 1);
+  if (!STAMP.test(lead)) return -1;
   let e = i;
   const next = tokens[i + 1];
   if (next && (next.gap === "." || next.gap === "_") && next.text.length <= 3) e = i + 1;
   const after = tokens[e + 1];
-  return after && /^:[ \t]/.test(after.gap) && !after.gap.includes("\n") ? e : -1;
+  if (!after || after.gap.includes("\n")) return -1;
+  return (lead.endsWith("<") ? /^>[ \t]/ : /^:[ \t]/).test(after.gap) ? e : -1;
 }

@@ -297,7 +297,7 @@ export function vietnameseNames(text: string, out: Candidate[]): void {
 }
 
 // A line or sentence that announces a list of people: "Attendees:", "The winners are", "Team for the offsite:".
-export const LIST_OPEN = /(?<![\p{L}])(?:attendees|participants|invitees|guests|speakers|panelists|judges|organi[sz]ers|winners are|invite list|team for [\p{L} ]{1,30}|teilnehmer(?:innen)?|teilnehmende|participantes|partecipanti|deelnemers|deltagare|deltakere|deltagere|osallistujat|uczestnicy|účastníci|résztvevők|участники|учасники|katılımcılar)[ \t]*(?::|—|–|-|are)[ \t]*/giu;
+export const LIST_OPEN = /(?<![\p{L}])(?:attendees|participants|invitees|guests|speakers|panelists|judges|organi[sz]ers|winners are|invite list|team for [\p{L} ]{1,30}|teilnehmer(?:innen)?|teilnehmende|participantes|partecipanti|deelnemers|deltagare|deltakere|deltagere|osallistujat|uczestnicy|účastníci|résztvevők|участники|учасники|katılımcılar|names|surnames|nachnamen|apellidos|nazwiska)[ \t]*(?::|—|–|-|are)[ \t]*/giu;
 const LIST_ITEM_SEP = /,[ \u00a0]+(?:(?:and|und|et|y|e|en|og|och|i|a|és|и|та|і|ve|and also)[ \u00a0]+)?|[ \u00a0]+(?:and|&|und|et|y|e|en|og|och|i|a|és|и|та|і|ve)[ \u00a0]+|[、，;]/u;
 const ITEM_WORD = /^(?:[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|y|[A-Z]\.)$/u;
 
@@ -306,7 +306,7 @@ const ITEM_WORD = /^(?:[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’.-]*|van|von|de
  * announces people, every item of the list is a person, when every item looks like a name.
  */
 // LIST_OPEN's words in lower case: every match holds one of them, case aside.
-const LIST_OPEN_WORDS = ["attendees", "participants", "invitees", "guests", "speakers", "panelists", "judges", "organisers", "organizers", "winners are", "invite list", "team for ", "teilnehmer", "teilnehmende", "participantes", "partecipanti", "deelnemers", "deltagare", "deltakere", "deltagere", "osallistujat", "uczestnicy", "účastníci", "résztvevők", "участники", "учасники", "katılımcılar"];
+const LIST_OPEN_WORDS = ["attendees", "participants", "invitees", "guests", "speakers", "panelists", "judges", "organisers", "organizers", "winners are", "invite list", "team for ", "teilnehmer", "teilnehmende", "participantes", "partecipanti", "deelnemers", "deltagare", "deltakere", "deltagere", "osallistujat", "uczestnicy", "účastníci", "résztvevők", "участники", "учасники", "katılımcılar", "names", "surnames", "nachnamen", "apellidos", "nazwiska"];
 
 /**
  * Whether LIST_OPEN can match: one of its words occurs in the lower-cased text. Its
@@ -372,7 +372,8 @@ export function cuedLists(text: string, tokens: readonly WordToken[], out: Candi
     }
     if (!ok && lowerCaseList(body, from, out, knownName)) continue;
     // Single words alone ("Backend, Frontend and QA") may be teams; a full name among them says people.
-    if (!ok || items.length < 2 || !items.some(([, v]) => v.includes(" "))) continue;
+    // 1.10.0: so do single words that are all listed names and no ordinary word ("Okafor, Lindqvist, Kowalski").
+    if (!ok || items.length < 2 || !(items.some(([, v]) => v.includes(" ")) || items.every(([, v]) => knownName(v.toLowerCase())))) continue;
     for (const [start, value] of items) if (member(value)) out.push(candidate("PERSON", start, start + value.length, 0.65, "cued-list"));
   }
 }

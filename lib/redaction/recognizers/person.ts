@@ -392,6 +392,8 @@ function notAPerson(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
   if (next && joinedBySpace(next.gap) && (next.cap || next.lower === "airport") && facility(next, at(e + 1))) return FACILITY_CHAIN;
   if (s !== e || titled) return PERSON_CHAIN;
+  // 1.10.0: "Liebe Grüße\nJana", "Gruß, Jana": a sign-off's word is nobody (unless it is a given name).
+  if (SIGN_OFFS.isSingleWord(tokens[s].lower) && !at(s).given) return NOT_A_PERSON;
   // 1.10.0: "Does Alexa work with Spotify?", "Send to Chelsea design team".
   if (assistantProduct(tokens, s) || teamName(tokens, s, (k) => lexHas(tokens[k].info, ROLE))) return NOT_A_PERSON;
   // "the Grace period": only a word-name before a noun that makes the phrase a thing; a name
@@ -724,7 +726,8 @@ function listMember(value: string, lex: Lexicon): boolean {
   // 1.7.0: a Korean sentence ending ("감사합니다, 이서연 님") or an everyday word is no member.
   if (c0 >= 0xac00 && c0 <= 0xd7a3 && (/(?:다|요|까|죠|세요)$/.test(value) || KO_NOT_NAMES.has(value))) return false;
   const first = words[0].toLowerCase().replace(/[.']+$/, "");
-  if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first) || FOREIGN_FUNCTION.has(first)) return false;
+  // 1.10.0: nor a sign-off before a name's comma ("Gruß, Jana").
+  if (lex.extraCommon.has(first) || FUNCTION_WORDS.has(first) || FOREIGN_FUNCTION.has(first) || (words.length === 1 && SIGN_OFFS.isSingleWord(first) && !lex.givenNames.has(first))) return false;
   // 1.9.0: a greeting before a name's comma is no member ("Привет, Даша!", "Сәлем, Айгерім").
   if (words.length === 1 && STRONG_BEFORE.isSingleWord(first) && !lex.givenNames.has(first)) return false;
   if (lex.commonWords.has(first) && !lex.givenNames.has(first)) {
@@ -827,6 +830,10 @@ function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (!ordinary && first.gap.includes("\n") && SIGN_OFFS.before(tokens, s, true) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.85);
   // 1.10.0: "— Mateus", "-- Ana Lima": a name alone on its line after a dash opening the line signs the message.
   if (!ordinary && words <= 3 && dashSignOff(first.gap, s === 0) && !allPlace && (c0.given || c0.surname || isListed(first, c0, lex)) && lineEndsAfter(text, tokens[e].end)) score = Math.max(score, 0.8);
+  // 1.10.0: "Obrigado!\nMateus", "Sent from my iPhone\n\nMateus": a name of the main lists alone
+  // on the message's last line signs it. Not the wide list: a window the engine analyses again
+  // may end on a word that opens a sentence ("…\n\nSolar").
+  if (!ordinary && words <= 2 && e === tokens.length - 1 && (c0.given || (c0.surname && !c0.morphOnly)) && !c0.common && !c0.wordName && first.gap.includes("\n") && !allPlace && /^[\s.!]*$/.test(text.slice(tokens[e].end))) score = Math.max(score, 0.7);
   // 1.10.0: "Puhuin Annan kanssa": a given name in the Finnish genitive before a postposition.
   if (words === 1 && finnishGenitive(tokens, s, lex)) score = Math.max(score, 0.6);
   if (lower) score -= 0.25;
