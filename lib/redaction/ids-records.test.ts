@@ -78,3 +78,31 @@ describe("identifier cues in forms and lists, 1.10.0", () => {
     expect(typed("顧客番号 4471229")).toEqual(["ID 4471229"]);
   });
 });
+
+describe("a bare id of a person's record, other key spellings and auth logs, 1.10.0", () => {
+  it("a bare id among a person's fields", () => {
+    expect(ids("id,first_name,last_name,email\n1042,Anna,Berg,anna@x.de\n1043,Jan,Nowak,jan@x.pl")).toEqual(["ID 1042", "ID 1043"]);
+    expect(ids('[{"id": 1042, "first_name": "Anna", "email": "anna@x.de"}, {"id": 1043, "first_name": "Jan"}]')).toEqual(["ID 1042", "ID 1043"]);
+    expect(ids("ID | Name | Email\n1042 | Anna Berg | anna@x.de")).toEqual(["ID 1042"]);
+  });
+  it("no bare id of a product's or a program's record", () => {
+    expect(ids("id,name,price\n1042,Widget,9.99\n1043,Gadget,19.99")).toEqual([]);
+    expect(ids('{"id": "a1b2c3", "object": "chat.completion", "model": "gpt-4o"}')).toEqual([]);
+    expect(ids('{"id": 1042, "sku": "AB-1", "price": 9.99}')).toEqual([]);
+  });
+  it("a person's word and the word for its number in either order", () => {
+    expect(ids('{"num_client": "4471229"}')).toEqual(["ID 4471229"]);
+    expect(ids('{"cliente_id": 4471229}')).toEqual(["ID 4471229"]);
+    expect(ids('{"id_cliente": 4471229}')).toEqual(["ID 4471229"]);
+    expect(ids('{"customer": 4471229}')).toEqual(["ID 4471229"]);
+    // An OAuth application's client id is nobody's.
+    expect(ids('{"client_id": "4471229abc"}')).toEqual([]);
+  });
+  it("logins in auth logs", () => {
+    expect(ids("Logged in as jdoe")).toEqual(["ID jdoe"]);
+    expect(ids("Accepted publickey for m.kowalska from 10.0.0.5 port 51234 ssh2")).toEqual(["ID m.kowalska"]);
+    expect(ids("Accepted password for jdoe from 10.0.0.5 port 51234 ssh2")).toEqual(["ID jdoe"]);
+    expect(ids("Failed password for invalid user admin from 10.0.0.5 port 22 ssh2")).toEqual([]);
+    expect(ids("Logged in as admin")).toEqual([]);
+  });
+});

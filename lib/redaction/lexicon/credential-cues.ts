@@ -114,6 +114,8 @@ export const LOGIN_CUES: readonly string[] = [
   "felhasználónév", "utente", "nome utente", "логин", "имя пользователя", "kullanıcı adı", "credentials", "creds",
   // 1.6.0: "logged in with jdoe/S3cret", "the credentials are jdoe and S3cret"
   "logged in with", "log in with", "logging in with", "signed in with", "sign in with", "login credentials",
+  // 1.10.0: "Logged in as jdoe", sshd's "Accepted publickey for jdoe from 10.0.0.5"
+  "logged in as", "signed in as", "accepted password for", "accepted publickey for", "failed password for",
   "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania",
   "přihlašovací údaje", "учетные данные", "данные для входа",
   // 1.6.0: "user: jdoe pass: X", "usr jdoe pwd X": only with a password after them (LINKED_LOGIN_CUES)

@@ -18,6 +18,11 @@ const LOGIN_KEYS = new Set(
   käyttäjä|käyttäjätunnus|użytkownik|uživatel|felhasználó|kullanıcı|kullanıcı adı|логин|пользователь`.split("|").map((k) => k.trim()),
 );
 
+const NUMBER_WORDS = new Set("id no nr num number nummer numero número numéro code codigo código codice cod nro nummer".split(" "));
+// "client_id" is also an OAuth application's: only its number forms count ("client_no").
+const PERSON_WORDS = new Set(`customer client member patient employee subscriber student policyholder insured beneficiary cliente kunde kunden klient klienta
+  klant kund asiakas paciente paziente patiente mitglied membre socio lid medlem empleado dipendente mitarbeiter angestellter utente abonado abonné adherent adhérent`.split(/\s+/));
+
 /** Heads of the cue table's phrases that number what a shop or a program keeps, not a person. */
 const NOT_PERSONAL = new Set("order orders ticket tickets invoice invoices booking reservation confirmation transaction product item sku build version request session trace event job task bestellnummer ordernummer reference ref record".split(" "));
 
@@ -55,6 +60,11 @@ function idKeyUncached(key: string, raw: string): IdKey | null {
   if (!key || key.length > 40) return null;
   if (LOGIN_KEYS.has(key)) return { type: "ID", login: true };
   const words = key.split(" ");
+  // "cliente_id", "id_cliente", "num_client", "member_no": a person's word and the word for its number, in either order.
+  if (words.length === 2) {
+    const [a, b] = NUMBER_WORDS.has(words[1]) ? [words[0], words[1]] : NUMBER_WORDS.has(words[0]) ? [words[1], words[0]] : ["", ""];
+    if (PERSON_WORDS.has(a) && !(a === "client" && b === "id")) return { type: "ID", login: false };
+  }
   // A prefix naming where the record lives ("billing customer id", "app user id") says nothing more.
   for (let k = 0; k < words.length; k++) {
     const phrase = words.slice(k).join(" ");
@@ -94,5 +104,19 @@ export function loginValue(value: string): boolean {
 export function idKeyValue(key: IdKey, value: string): boolean {
   if (key.login && loginValue(value)) return true;
   // A version, a link or a lower-case word with digits ("v2.1.3", "allow-all-2024") is a setting's value.
-  return idOk(value) && !/\p{Ll}{4,}/u.test(value) && !/^v?\d+(?:\.\d+){1,3}$/.test(value) && !value.includes("://");
+  // Nor an API's object id with its kind's prefix ("cus_8812", "usr_4471"): a program's key, as in logs.
+  return idOk(value) && !/\p{Ll}{4,}/u.test(value) && !/^[a-z]+_/.test(value) && !/^v?\d+(?:\.\d+){1,3}$/.test(value) && !value.includes("://");
+}
+
+// The fields of a record about a person: its bare "id" is that person's number ("id,first_name,email", {"id": 1042, "email": …}).
+const PERSON_FIELD = /(?:^|[^A-Za-z])(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|dob|date_?of_?birth|birth_?date|first_?name|last_?name|full_?name|surname|given_?name|family_?name|ssn)(?![A-Za-z])/i;
+
+/** 1.10.0: whether a header row or an object's text names a person's fields. */
+export function personFields(s: string): boolean {
+  return PERSON_FIELD.test(s);
+}
+
+/** A bare "id" key or header cell ("id", "ID", "_id"). */
+export function bareIdKey(raw: string): boolean {
+  return /^[\s"'`]*_?(?:id|ID|Id)[\s"'`:]*$/.test(raw);
 }

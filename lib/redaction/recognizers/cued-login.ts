@@ -78,7 +78,7 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   }
   // A login alone: the username, when it cannot be an ordinary word ("login failed").
   // 1.10.0: an auth log names the user before the address it came from ("Failed password for invalid user jdoe from 10.0.0.5").
-  if (LINKED_ONLY.has(cue.parts.join(" "))) {
+  if (LINKED_ONLY.has(cue.parts.join(" ")) || AUTH_LOG_CUES.has(cue.parts.join(" "))) {
     if (!user.quoted && AUTH_LOG_FROM.test(text.slice(user.end, user.end + 24)) && loginValue(name)) {
       out.push(candidate("ID", user.start, user.end, 0.85, "login-user"));
       return true;
@@ -101,4 +101,6 @@ const CREDENTIAL_PAIRS = new Set(["credentials", "creds", "login credentials", "
 
 const AUTH_LOG_FROM = /^[ \t]+from[ \t]+\[?[\d:a-f]*\d/;
 /** Cues that name a login whatever its value: after them a lower-case unknown word is one. */
-const BARE_LOGIN_CUES = new Set(["login", "username", "user name", "userid", "user id", "benutzername", "nom d'utilisateur", "nombre de usuario", "gebruikersnaam", "användarnamn", "brugernavn", "brukernavn", "käyttäjätunnus", "nazwa użytkownika", "логин"]);
+/** sshd's words before a login: they name one only before "from" and an address. */
+const AUTH_LOG_CUES = new Set(["accepted password for", "accepted publickey for", "failed password for"]);
+const BARE_LOGIN_CUES = new Set(["logged in as", "signed in as", "login", "username", "user name", "userid", "user id", "benutzername", "nom d'utilisateur", "nombre de usuario", "gebruikersnaam", "användarnamn", "brugernavn", "brukernavn", "käyttäjätunnus", "nazwa użytkownika", "логин"]);

@@ -4,7 +4,7 @@
  * guess from the value's shape, so these findings score high.
  */
 import { productObject } from "./code-context";
-import { idKeyOf, idKeyValue } from "./cued-id-keys";
+import { bareIdKey, idKeyOf, idKeyValue, personFields } from "./cued-id-keys";
 import { candidate } from "../text-scan";
 import type { Candidate, EntityType, Recognizer } from "../types";
 
@@ -226,7 +226,11 @@ function findPairs(text: string): Candidate[] {
     // A bare value ends at a sentence break ("DOB: 1990-01-02. Then ...").
     // 1.6.0: and at the next logfmt key ("city=Bergen event=login").
     let value = quoted ? raw : raw.split(/\.\s|\s{2,}|\t|\s(?:and|but|or|then|so)\s|\s(?=[A-Za-z_][\w.-]{0,30}=[^\s=])/)[0].replace(/[.\s]+$/, "");
-    if (!value || !valueFits(type, key, value)) return;
+    // 1.10.0: a value that is no name under a person's key may be that person's number ("num_client": "4471229").
+    if (!value || !valueFits(type, key, value)) {
+      if (type === "PERSON") idKeyPair(text, m, out);
+      return;
+    }
     if (!quoted && QUOTED_ONLY_PERSON_KEYS.has(key)) return;
     if (key === "name" && m[1].toLowerCase() === "name" && productObject(text, m.index)) return;
     // 1.5.0: a bare identifier is one token (or digit groups): "Patient ID: PT-88213 was readmitted".
@@ -250,7 +254,7 @@ function findPairs(text: string): Candidate[] {
  * must end its line or field ("User: jdoe", not "User: jdoe asked …", a chat turn).
  */
 function idKeyPair(text: string, m: RegExpExecArray, out: Candidate[]): void {
-  const key = idKeyOf(m[1]) ?? (/^["']?(?:id|ID|Id|_id)["']?$/.test(m[1].trim()) && personParent(text, m.index) ? PARENT_ID : null);
+  const key = idKeyOf(m[1]) ?? (bareIdKey(m[1]) && (personParent(text, m.index) || personObject(text, m.index)) ? PARENT_ID : null);
   if (!key) return;
   const quoted = m[2] !== undefined || m[3] !== undefined;
   const raw = m[2] ?? m[3] ?? m[4];
@@ -274,6 +278,15 @@ const PARENT_ID = { type: "ID" as EntityType, login: false };
 // Objects that describe a person: their bare "id" is that person's identifier.
 const PERSON_OBJECTS = new Set("customer client patient member employee user subscriber student policyholder insured applicant cardholder holder person contact guest passenger tenant beneficiary owner buyer staff candidate kunde mitglied cliente paciente utilisateur".split(" "));
 const JSON_PARENT = /["']?([A-Za-z_]+)["']?[ \t]*:[ \t]*\{[^{}]*$/;
+
+/** 1.10.0: whether the JSON object around `at` (up to its braces, 300 characters each side) holds a person's fields. */
+function personObject(text: string, at: number): boolean {
+  const open = text.lastIndexOf("{", at);
+  if (open < 0 || at - open > 300 || text.lastIndexOf("}", at) > open) return false;
+  let close = text.indexOf("}", at);
+  if (close < 0 || close - at > 300) close = Math.min(text.length, at + 300);
+  return personFields(text.slice(open, close));
+}
 
 /**
  * 1.10.0: whether the key at `at` sits in an object a person's word names: a JSON object
