@@ -26,7 +26,14 @@ describe("links written without a scheme (1.10.0)", () => {
   });
   it("a site with a path in prose is a link; a bare domain names a company, not a person", () => {
     expect(urls("check stackoverflow.com/questions/123456 first")).toEqual(["stackoverflow.com/questions/123456"]);
-    for (const text of ["google.com is down", "is amazon.com down?", "I use Gmail", "my portfolio is janedoe.com", "google.com/ is the site"]) expect(urls(text)).toEqual([]);
+    for (const text of ["google.com is down", "is amazon.com down?", "I use Gmail", "my site is down", "I love google.com", "google.com/ is the site"]) expect(urls(text)).toEqual([]);
+  });
+  it("a bare domain its owner calls their site, portfolio or blog", () => {
+    expect(urls("my portfolio is janedoe.com")).toEqual(["janedoe.com"]);
+    expect(urls("[my site](annasouza.dev)")).toEqual(["annasouza.dev"]);
+    expect(urls("My blog is at jdoe.substack.com!")).toEqual(["jdoe.substack.com"]);
+    expect(urls("check out her blog (marta.blog)")).toEqual(["marta.blog"]);
+    for (const text of ["my sites.com", "my blog uses config.yaml", "our website is slow"]) expect(urls(text)).toEqual([]);
   });
   it("leaves file names, packages, dotted code, versions, units and module paths alone", () => {
     for (const text of [

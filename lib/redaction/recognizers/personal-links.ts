@@ -64,8 +64,22 @@ function siteHost(text: string, start: number, slash: number): string | null {
   return labels[0] === "www" ? null : host;
 }
 
+// A bare domain is someone's when they say so: "my portfolio is janedoe.com", "[my site](anna.dev)".
+const OWN_SITE = /\b(?:my|our|his|her|their)[ \t](?:personal[ \t])?(?:site|website|web site|homepage|home page|portfolio|blog)(?:(?:[ \t]is(?:[ \t]at)?|[ \t]at|:)?[ \t]{1,2}\(?|\]\()([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,3})(?![\w/@-]|\.[a-z0-9])/gi;
+const OWN_SITE_WORDS = ["site", "portfolio", "blog", "homepage", "home page"];
+
+function ownSites(text: string, out: Candidate[]): void {
+  const lower = text.length < 4096 ? text.toLowerCase() : "";
+  if (!OWN_SITE_WORDS.some((w) => lower.includes(w))) return;
+  for (const m of text.matchAll(OWN_SITE)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (siteHost(text, start, start + m[1].length) !== null) out.push(candidate("URL", start, start + m[1].length, 0.8, "own-site"));
+  }
+}
+
 function findPersonalLinks(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (text.includes(".")) ownSites(text, out);
   // Every link here has a dot in its host and a slash after it: most messages have neither.
   let slash = text.indexOf("/");
   if (slash < 0 || !text.includes(".")) return out;
