@@ -14,8 +14,10 @@ describe("dates of a person as chat, forms and records write them (1.10.0)", () 
     expect(dates("PAX SMITH/JOHN DOB 04MAR1985")).toEqual(["04MAR1985"]);
     expect(dates("admitted 12/dec/2023 via A&E")).toEqual(["12/dec/2023"]);
   });
-  it("an apostrophe year after a day and month", () => {
+  it("an apostrophe year after a day and month, and a two-digit year after a birth date's", () => {
     expect(dates("She was admitted on 12th Feb '23.")).toEqual(["12th Feb '23"]);
+    expect(dates("I was born on 4 March 85")).toEqual(["4 March 85"]);
+    expect(dates("The parcel came on 4 March 85 minutes late")).toEqual(["4 March"]);
   });
   it("a range of days before a month", () => {
     expect(dates("We're off 3-5 May.")).toEqual(["3-5 May"]);

@@ -338,7 +338,7 @@ function yearTails(text: string, out: Candidate[]): void {
     }
     if (c.source === MACHINE_TIMESTAMP) continue;
     if (/\d{4}/.test(text.slice(c.start, c.end))) continue;
-    const m = YEAR_TAIL.exec(text.slice(c.end, c.end + 16)) ?? SHORT_YEAR_TAIL.exec(text.slice(c.end, c.end + 6));
+    const m = YEAR_TAIL.exec(text.slice(c.end, c.end + 16)) ?? SHORT_YEAR_TAIL.exec(text.slice(c.end, c.end + 6)) ?? bornTwoDigitYear(text, c);
     if (m && (m[1] === undefined || plausibleYear(+m[1]))) c.end += m[0].length;
     // An appointment's day and month, without a year, take the time after them.
     else if (!UNTIMED_SOURCES.has(c.source)) {
@@ -346,6 +346,13 @@ function yearTails(text: string, out: Candidate[]): void {
       if (t) c.end += t[0].length;
     }
   }
+}
+
+// 1.10.0: a birth date's year in two digits after its day and month ("born on 4 March 85").
+const TWO_DIGIT_YEAR_TAIL = /^,?[ \u00a0]\d{2}(?![\p{L}\d]|[.,:/]\d)/u;
+function bornTwoDigitYear(text: string, c: Candidate): RegExpExecArray | null {
+  const m = TWO_DIGIT_YEAR_TAIL.exec(text.slice(c.end, c.end + 5));
+  return m && hasContext(before(text, c.start, 32), DOB_CONTEXT) ? m : null;
 }
 
 // 1.10.0: "12th Feb '23", "March 4, '85": a year cut to two digits after an apostrophe.
