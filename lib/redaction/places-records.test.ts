@@ -66,4 +66,12 @@ describe("form dumps on one line and postcodes after their key", () => {
     expect(places("zip code 94107-1234")).toEqual(["94107-1234"]);
     expect(places("Call me at 555-1234")).toEqual([]);
   });
+
+  it("takes a postcode after 'postcode is' and a town's particle after its postcode", () => {
+    expect(places("My postcode is 4051 and I live in Basel")).toEqual(["4051", "Basel"]);
+    expect(places("The zip is 94107")).toEqual(["94107"]);
+    expect(places("My post is 2000 words long")).toEqual([]);
+    expect(places("Recogida en 28801 Alcalá de Henares")).toEqual(["28801 Alcalá de Henares"]);
+    expect(places("We sold 2000 de luxe units")).toEqual([]);
+  });
 });

@@ -108,12 +108,12 @@ const POSTCODE = /^(?:〒[ \u00a0]?\d{3}-?\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:
 // "Flat 4, " / "Apt 5B, " / "Piso 3, " right before a street line.
 const UNIT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(UNIT_WORDS_BEFORE_STREET)})\.?[ \u00a0]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \u00a0]{1,2}$`, "iu");
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \u00a0]\d[A-Z]\d(?![A-Za-z0-9])/g;
-const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|postleitzahl|cep|pin ?code|kod pocztowy|postnummer|postinumero|psč)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?$/i;
+const ZIP_CONTEXT = /(?:zip|postal|post|postcode|zip code|plz|postleitzahl|cep|pin ?code|kod pocztowy|postnummer|postinumero|psč)\s{0,3}(?:code)?\s{0,3}(?:(?<!\bpost\s{0,3})is\s{1,3})?[:#=]?\s{0,3}["']?$/i;
 // ZIP_CONTEXT followed by the number's first digit, searched once over the text: a bare
 // ZIP is only kept when ZIP_CONTEXT ends right before it, so without this no number can
 // qualify and the scan of every 4-6 digit number (cards, phones, dates) is skipped.
 // ("shipping" holds "pin" and "PostgreSQL" "post": the bare words were a weak gate.)
-const ZIP_GATE = /(?:zip|postal|post|postcode|zip code|plz|postleitzahl|cep|pin ?code|kod pocztowy|postnummer|postinumero|psč)\s{0,3}(?:code)?\s{0,3}[:#=]?\s{0,3}["']?\d/i;
+const ZIP_GATE = /(?:zip|postal|post|postcode|zip code|plz|postleitzahl|cep|pin ?code|kod pocztowy|postnummer|postinumero|psč)\s{0,3}(?:code)?\s{0,3}(?:(?<!\bpost\s{0,3})is\s{1,3})?[:#=]?\s{0,3}["']?\d/i;
 const UK_POSTCODE_CORE = /[ \u00a0]\d[A-Z]/;
 // 1.10.0: with the dashed shapes of Brazil (01310-100), Portugal (1100-053), Japan (150-0002) and Poland (80-831).
 const ZIP = /(?<![\d-])(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{6}|\d{4})(?![\d-])/g;
@@ -360,7 +360,8 @@ export function findPostcodeTowns(text: string, lex: Lexicon, out: Candidate[]):
     const known = lex.cities.has(words.join(" ").toLowerCase()) || lex.cities.has(first) || lex.regions.has(first);
     const plain = /^\d{4}$/.test(code) && /^(?:19|20)\d\d$/.test(code);
     if (plain && !known) return;
-    const common = words.some((x) => lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()));
+    // 1.10.0: the lower-case particle inside a town's name is no ordinary word of it ("28801 Alcalá de Henares").
+    const common = words.some((x) => x !== x.toLowerCase() && lex.commonWords.has(x.toLowerCase()) && !lex.cities.has(x.toLowerCase()));
     if (common && !known) return;
     const end = m.index + m[0].length + words.join(" ").length;
     const shaped = /^\d{4,6}$/.test(code) ? 0.6 : 0.7;
