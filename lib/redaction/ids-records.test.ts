@@ -84,11 +84,15 @@ describe("a bare id of a person's record, other key spellings and auth logs, 1.1
     expect(ids("id,first_name,last_name,email\n1042,Anna,Berg,anna@x.de\n1043,Jan,Nowak,jan@x.pl")).toEqual(["ID 1042", "ID 1043"]);
     expect(ids('[{"id": 1042, "first_name": "Anna", "email": "anna@x.de"}, {"id": 1043, "first_name": "Jan"}]')).toEqual(["ID 1042", "ID 1043"]);
     expect(ids("ID | Name | Email\n1042 | Anna Berg | anna@x.de")).toEqual(["ID 1042"]);
+    expect(ids("users:\n  - id: 1042\n    name: Anna Berg\n    email: anna@x.de\n  - id: 1043\n    email: jan@x.pl")).toEqual(["ID 1042", "ID 1043"]);
+    expect(ids("- id: 1042\n  email: anna@x.de\n- id: 5512\n  sku: AB-1")).toEqual(["ID 1042"]);
   });
   it("no bare id of a product's or a program's record", () => {
     expect(ids("id,name,price\n1042,Widget,9.99\n1043,Gadget,19.99")).toEqual([]);
     expect(ids('{"id": "a1b2c3", "object": "chat.completion", "model": "gpt-4o"}')).toEqual([]);
     expect(ids('{"id": 1042, "sku": "AB-1", "price": 9.99}')).toEqual([]);
+    expect(ids("products:\n  - id: 1042\n    price: 9.99\n  - id: 1043\n    price: 19.99")).toEqual([]);
+    expect(ids("id: 4471229 is the build")).toEqual([]);
   });
   it("a person's word and the word for its number in either order", () => {
     expect(ids('{"num_client": "4471229"}')).toEqual(["ID 4471229"]);

@@ -282,10 +282,20 @@ const JSON_PARENT = /["']?([A-Za-z_]+)["']?[ \t]*:[ \t]*\{[^{}]*$/;
 /** 1.10.0: whether the JSON object around `at` (up to its braces, 300 characters each side) holds a person's fields. */
 function personObject(text: string, at: number): boolean {
   const open = text.lastIndexOf("{", at);
-  if (open < 0 || at - open > 300 || text.lastIndexOf("}", at) > open) return false;
+  if (open < 0 || at - open > 300 || text.lastIndexOf("}", at) > open) return yamlItemFields(text, at);
   let close = text.indexOf("}", at);
   if (close < 0 || close - at > 300) close = Math.min(text.length, at + 300);
   return personFields(text.slice(open, close));
+}
+
+/** 1.10.0: a YAML list item's lines around `at` ("- id: 1042" over "  email: …") hold a person's fields. */
+function yamlItemFields(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (!/^[ \t]*(?:- )?$/.test(text.slice(lineStart, at))) return false;
+  const itemStart = Math.max(text.lastIndexOf("\n-", at - 1), text.lastIndexOf("\n\n", at - 1), at - 300, 0);
+  let itemEnd = text.slice(at, at + 300).search(/\n[ \t]*-[ \t]|\n\n/);
+  itemEnd = itemEnd < 0 ? Math.min(text.length, at + 300) : at + itemEnd;
+  return personFields(text.slice(itemStart, itemEnd));
 }
 
 /**
