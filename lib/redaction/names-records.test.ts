@@ -121,3 +121,16 @@ describe("1.10.0: lists, IRC speakers and last lines", () => {
     expect(persons("Liebe Grüße\nJana")).toEqual(["Jana"]);
   });
 });
+
+describe("1.10.0: lower-case values of a name key", () => {
+  it("the whole value after a key naming a person's name", () => {
+    expect(persons('"name": "lindiwe dube"')).toEqual(["lindiwe dube"]);
+    expect(persons("name: lindiwe dube\nrole: admin")).toEqual(["lindiwe dube"]);
+  });
+
+  it("not a thing's name nor a file", () => {
+    expect(persons("file name: anna.txt")).toEqual([]);
+    expect(persons('product_name: "grace"')).toEqual([]);
+    expect(persons("name=rose garden")).toEqual([]);
+  });
+});

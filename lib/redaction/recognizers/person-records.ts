@@ -152,3 +152,24 @@ export function speakerLabel(tokens: readonly WordToken[], i: number): number {
   if (!after || after.gap.includes("\n")) return -1;
   return (lead.endsWith("<") ? /^>[ \t]/ : /^:[ \t]/).test(after.gap) ? e : -1;
 }
+
+const KEY_GAP = /^["'`]?[ \t]*[:=][ \t]*["'`]?$/;
+
+/**
+ * "name": "lindiwe dube", full_name=jorge ramírez: tokens[i] is the value of a key naming a
+ * person's name (the key's last word before ":" or "="). The caller asks for a listed given name.
+ */
+export function afterNameKey(tokens: readonly WordToken[], i: number): boolean {
+  if (i === 0 || !KEY_GAP.test(tokens[i].gap)) return false;
+  const key = tokens[i - 1].lower;
+  if (!PERSON_COLUMNS.has(key) && !NAME_COLUMNS.has(key)) return false;
+  // "file name: anna.txt", "product_name": a thing's name; a value glued to a dot is a file.
+  const next = tokens[i + 1];
+  if (next && next.gap === ".") return false;
+  return i < 2 || !THING_KEYS.has(tokens[i - 2].lower) || !/^[ _-]?$/.test(tokens[i - 1].gap);
+}
+
+// Words before "name" that make it a thing's name ("file_name", "product name", "hostName" is one word).
+const THING_KEYS = new Set(("file product item host user display project app company brand domain table column field branch model " +
+  "device variable class function package repo bucket key event tag server database db service team org organisation organization " +
+  "store shop street city town place site page document doc folder image plan").split(" "));

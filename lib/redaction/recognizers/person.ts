@@ -20,7 +20,7 @@ import { caselessAfterCue, caselessStopWord, cjkNames, cuedLists, headerNames, v
 import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
 import { koreanNameInContext } from "./person-korean";
 import { capsNames } from "./person-caps";
-import { speakerLabel, tableNames } from "./person-records";
+import { afterNameKey, speakerLabel, tableNames } from "./person-records";
 import { GIVEN, lexHas } from "./word-info";
 import { assistantProduct, codeMention, indonesianWordName, numberLabel, ROLE, FACILITY, teamName } from "./person-gates";
 
@@ -481,18 +481,20 @@ function findPersons(text: string): Candidate[] {
         i = label + 1;
         continue;
       }
+      // 1.10.0: "name": "lindiwe dube": the value of a key naming a person's name (set below).
+      let keyed = false;
       // Chat users often type in lower case: "my name is priya sharma".
       // 1.10.0: "Best,\nsiobhán": alone on its line after a sign-off.
       const cued = LOWER_CASE_CUES.before(tokens, i) || (t.gap.includes("\n") && SIGN_OFFS.before(tokens, i, true) && lineEndsAfter(text, t.end));
       // The phrase check after the word runs only for listed first names (most words are not).
       // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
       // 1.8.0: "@sipho can you check": a mention of a listed first name in lower case.
-      const c = (cued || (lexHas(t.info, GIVEN) && ((mentionAt(text, t.start) && !codeMention(tokens, i, i)) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at)))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      const c = (cued || (lexHas(t.info, GIVEN) && ((mentionAt(text, t.start) && !codeMention(tokens, i, i)) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at) || (keyed = afterNameKey(tokens, i))))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       // 1.8.0: after Turkish "ben" (I) only a first name that is no Turkish word ("ben elif"; "ben de" is "me too", "ben yarın" "I tomorrow").
       if (c && (c.given || c.surname) && (cued || (c.given && !c.common)) && (tokens[i - 1]?.lower !== "ben" || (c.given && !TURKISH_AFTER_BEN.has(t.lower)))) {
         let e = i;
-        while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname)) e++;
+        while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname || (keyed && !lex.commonWords.has(tokens[e + 1].lower) && !FUNCTION_WORDS.has(tokens[e + 1].lower)))) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
         i = e + 1;
       } else if (t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && lowerNameBefore(tokens, i) && (isListedName(t.lower, lex.commonWords) || foldedListed(t.lower, lex))) {
