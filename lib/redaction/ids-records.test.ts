@@ -93,6 +93,9 @@ describe("a bare id of a person's record, other key spellings and auth logs, 1.1
     expect(ids('{"id": 1042, "sku": "AB-1", "price": 9.99}')).toEqual([]);
     expect(ids("products:\n  - id: 1042\n    price: 9.99\n  - id: 1043\n    price: 19.99")).toEqual([]);
     expect(ids("id: 4471229 is the build")).toEqual([]);
+    // A UUID under a bare id keys a database's row, as after a bare "ID" cue.
+    expect(ids('{"id": "f898e506-7600-4c1e-9d2a-3b1f0c9e7a11", "email": "anna@x.de"}')).toEqual([]);
+    expect(ids("id,email\n64f1c2aa9e1b2c3d4e5f6a7b,anna@x.de")).toEqual([]);
   });
   it("a person's word and the word for its number in either order", () => {
     expect(ids('{"num_client": "4471229"}')).toEqual(["ID 4471229"]);

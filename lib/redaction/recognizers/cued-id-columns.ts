@@ -6,7 +6,7 @@
  */
 import { candidate } from "../text-scan";
 import type { Candidate, EntityType } from "../types";
-import { bareIdKey, idKeyOf, idKeyValue, personFields, type IdKey } from "./cued-id-keys";
+import { BARE_ID_KEY, bareIdKey, idKeyOf, idKeyValue, personFields } from "./cued-id-keys";
 import { idOk, typeFor } from "./cued-ids";
 
 const DELIMITERS = ["|", "\t", ",", ";"];
@@ -85,7 +85,6 @@ export function idColumn(text: string, cueStart: number, cueEnd: number, type: E
   }
 }
 
-const BARE_ID: IdKey = { type: "ID", login: false };
 const KEY_CELL = /^[\p{L}][\p{L}\p{M}\p{N}_ .#°º-]{0,38}$/u;
 
 /**
@@ -105,7 +104,7 @@ export function keyedColumn(text: string, start: number, out: Candidate[]): numb
   const cell = text.slice(start, end);
   if (!KEY_CELL.test(cell)) return -1;
   // A bare "id" numbers a person only in a table of people's fields ("id,first_name,email"), not a product list's rows.
-  const key = idKeyOf(cell) ?? (bareIdKey(cell) && personFields(text.slice(text.lastIndexOf("\n", start) + 1, text.indexOf("\n", end))) ? BARE_ID : null);
+  const key = idKeyOf(cell) ?? (bareIdKey(cell) && personFields(text.slice(text.lastIndexOf("\n", start) + 1, text.indexOf("\n", end))) ? BARE_ID_KEY : null);
   if (!key || !headerCell(text, start, end)) return -1;
   idColumn(text, start, end, key.type, out, (value) => idKeyValue(key, value));
   return end;

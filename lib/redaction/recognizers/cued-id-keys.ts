@@ -8,7 +8,7 @@
 import { getLexicon } from "../lexicon/lexicon";
 import type { EntityType } from "../types";
 import { idPhraseType } from "./cued-cues";
-import { idOk } from "./cued-ids";
+import { idOk, UUID } from "./cued-ids";
 import { NOT_SECRET } from "./cued-secret-checks";
 
 /** Keys whose value is a person's login: a user name is personal data, typed ID. */
@@ -42,7 +42,12 @@ export interface IdKey {
   type: EntityType;
   /** The value is a login (letters allowed), not a number. */
   login: boolean;
+  /** A bare "id" that a person's fields or object make theirs. */
+  bare?: boolean;
 }
+
+/** 1.10.0: the key of a bare "id" among a person's fields. */
+export const BARE_ID_KEY: IdKey = { type: "ID", login: false, bare: true };
 
 const cache = new Map<string, IdKey | null>();
 
@@ -104,6 +109,8 @@ export function loginValue(value: string): boolean {
 export function idKeyValue(key: IdKey, value: string): boolean {
   if (key.login && loginValue(value)) return true;
   // A version, a link or a lower-case word with digits ("v2.1.3", "allow-all-2024") is a setting's value.
+  // A UUID or a long hex key under a bare "id" keys a database's row, as after a bare "ID" cue (cued-values.ts).
+  if (key.bare && (UUID.test(value) || /^[0-9a-f]{16,}$/i.test(value))) return false;
   // Nor an API's object id with its kind's prefix ("cus_8812", "usr_4471"): a program's key, as in logs.
   return idOk(value) && !/\p{Ll}{4,}/u.test(value) && !/^[a-z]+_/.test(value) && !/^v?\d+(?:\.\d+){1,3}$/.test(value) && !value.includes("://");
 }

@@ -4,7 +4,7 @@
  * guess from the value's shape, so these findings score high.
  */
 import { productObject } from "./code-context";
-import { bareIdKey, idKeyOf, idKeyValue, personFields } from "./cued-id-keys";
+import { BARE_ID_KEY, bareIdKey, idKeyOf, idKeyValue, personFields } from "./cued-id-keys";
 import { candidate } from "../text-scan";
 import type { Candidate, EntityType, Recognizer } from "../types";
 
@@ -254,7 +254,7 @@ function findPairs(text: string): Candidate[] {
  * must end its line or field ("User: jdoe", not "User: jdoe asked …", a chat turn).
  */
 function idKeyPair(text: string, m: RegExpExecArray, out: Candidate[]): void {
-  const key = idKeyOf(m[1]) ?? (bareIdKey(m[1]) && (personParent(text, m.index) || personObject(text, m.index)) ? PARENT_ID : null);
+  const key = idKeyOf(m[1]) ?? (bareIdKey(m[1]) && (personParent(text, m.index) || personObject(text, m.index)) ? BARE_ID_KEY : null);
   if (!key) return;
   const quoted = m[2] !== undefined || m[3] !== undefined;
   const raw = m[2] ?? m[3] ?? m[4];
@@ -274,7 +274,6 @@ function idKeyPair(text: string, m: RegExpExecArray, out: Candidate[]): void {
 }
 
 const FIELD_END = /^[ \t]*(?:$|\r?\n|[,;|}\]]|[ \t]+[A-Za-z_][\w.-]{0,30}[=:])/;
-const PARENT_ID = { type: "ID" as EntityType, login: false };
 // Objects that describe a person: their bare "id" is that person's identifier.
 const PERSON_OBJECTS = new Set("customer client patient member employee user subscriber student policyholder insured applicant cardholder holder person contact guest passenger tenant beneficiary owner buyer staff candidate kunde mitglied cliente paciente utilisateur".split(" "));
 const JSON_PARENT = /["']?([A-Za-z_]+)["']?[ \t]*:[ \t]*\{[^{}]*$/;
