@@ -9,6 +9,7 @@
  *   and internal addresses are the system's endpoints, and a lone capitalised word needs more
  *   than the bare threshold to be a name (class names, products, log categories).
  */
+import { getLexicon } from "../lexicon/lexicon";
 import { isAsciiAlnum } from "../text-scan";
 import { oneLine as isOneLine, oneLineForm } from "./one-line";
 
@@ -226,6 +227,33 @@ export function productObject(text: string, at: number): boolean {
   return !body.slice(1).includes("{") && ((body.match(PRODUCT_KEY)?.length ?? 0) >= 2 || /["']sku["']\s*:/i.test(body));
 }
 
+/**
+ * 1.10.0: a bare "name" also names plans, meetings and products ("name: Starter plan",
+ * "name": "Design review"). A person's name opening with a word no name list holds has no
+ * ordinary word in lower case after it ("plan", "review", "meeting"). A one-word value stays a
+ * name: "Rose" and "Standup" cannot be told apart there, and privacy comes first.
+ */
+export function namesSomeone(v: string): boolean {
+  const lex = getLexicon();
+  const parts = v.split(/[ \u00a0]+/);
+  // A listed first name makes it a person whatever follows ("Bernadette Le gall", "Jesús
+  // Miranda Espinosa de los Monteros", "Jeanne d’Arc Dupuy").
+  const first = foldedWord(parts[0]);
+  if (lex.givenNames.has(first) || lex.surnames.has(first)) return true;
+  for (let i = 1; i < parts.length; i++) {
+    const w = parts[i];
+    if (!w || w[0] === w[0].toUpperCase()) continue;
+    // Only an ordinary word says "thing": a surname typed in lower case ("name: John smith")
+    // or a part no list holds ("Le gall") is still a name's.
+    const lower = foldedWord(w);
+    if (lex.commonWords.has(lower) && !lex.particles.has(lower) && !lex.surnames.has(lower) && !lex.givenNames.has(lower)) return false;
+  }
+  return true;
+}
+
+// The name lists hold lower-case words without their accents ("jesus" for "Jesús").
+const foldedWord = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 // Words a log line or a record puts before a person's name ("for", "user=", "author:").
 const NAME_CUES_IN_MACHINE_TEXT = new Set(["user", "username", "customer", "client", "patient", "author", "by", "for", "name", "fullname", "owner", "assignee", "reporter", "employee", "member", "contact", "recipient", "sender", "from", "to", "cc", "driver", "guest", "passenger", "holder", "cardholder", "dear", "hi", "hello", "mr", "mrs", "ms", "dr"]);
 
@@ -246,10 +274,18 @@ function wordBefore(text: string, at: number): string {
  * "template \"拒否\" missing") is a message, a product or a label in the user's language, not
  * a name, unless a word that introduces a person stands before it ("for 王伟", "user=Иван").
  */
+// A bare "name" key right before a value ("name: …", "\"name\": \"…", "name=…").
+const NAME_KEY_BEFORE = /(?:^|[^\w.-])["']?name["']?[ \t]*[:=][ \t]*["']?$/;
+
 export function keepNameInCode(text: string, c: { type: string; start: number; end: number; score: number; source: string }, threshold: number): boolean {
   if (inCodeToken(text, c.start, c.end)) return false;
   if (c.type === "LOCATION" && notAPlace(text, c.start, c.end)) return false;
   if (c.type === "PERSON" && /["']name["']\s*:\s*["']$/.test(text.slice(Math.max(0, c.start - 12), c.start)) && productObject(text, c.start)) return false;
+  if (c.type === "PERSON" && NAME_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^\p{Lu}/u.test(text.slice(c.start, c.start + 2))) {
+    // The value ends with its field: a quote, a line, a separator or the next logfmt key.
+    const value = /^[^\n"',;{}[\]\t]*?(?=$|[\n"',;{}[\]\t]| {2}| [A-Za-z_][\w.-]{0,30}=)/.exec(text.slice(c.start, c.start + 80))?.[0].trim() ?? "";
+    if (!namesSomeone(value)) return false;
+  }
   // A name clearing the machine-text margin is kept whatever the text is: the verdict (a
   // scan of ~40 patterns, the largest cost here) is asked only where it decides.
   const clearsMargin = c.score >= threshold + 0.1;

@@ -3,7 +3,7 @@
  * `DOB: 1990-01-02`. The key says what the value is, which is worth more than any
  * guess from the value's shape, so these findings score high.
  */
-import { productObject } from "./code-context";
+import { namesSomeone, productObject } from "./code-context";
 import { BARE_ID_KEY, bareIdKey, idKeyOf, idKeyValue, personFields } from "./cued-id-keys";
 import { candidate } from "../text-scan";
 import type { Candidate, EntityType, Recognizer } from "../types";
@@ -131,7 +131,8 @@ function valueFits(type: EntityType, key: string, v: string): boolean {
   switch (type) {
     case "PERSON":
       // "name" is also the tool/function name in chat-completion logs: demand a human-looking value.
-      return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,4}$/u.test(v) || (key !== "name" && /^[\p{L}\p{M}'’. -]{2,60}$/u.test(v) && !/_/.test(v));
+      if (key === "name") return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,4}$/u.test(v) && namesSomeone(v);
+      return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,4}$/u.test(v) || (/^[\p{L}\p{M}'’. -]{2,60}$/u.test(v) && !/_/.test(v));
     case "LOCATION":
       if (key === "state" || key === "region" || key === "location" || key === "destination") return /^\p{Lu}/u.test(v) && !/[_/]/.test(v) && !/^[A-Z_]{3,}$/.test(v);
       // 1.5.0: a network address under "address" (Node's `address: '127.0.0.1'`, a socket's
