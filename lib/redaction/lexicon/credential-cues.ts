@@ -293,7 +293,8 @@ longer shorter stronger weaker better worse old new default current previous las
 got gets getting has been being what which who whatever something nothing anything everything one ones none
 out over up down off away written given taken stolen chosen broken spoken frozen driven instructions
 blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable
-fail passed skip skipped pending flaky`.split(/\s+/);
+fail passed skip skipped pending flaky
+see siehe voir ver vea vedi vedere zie zobacz patrz см`.split(/\s+/);
 
 /**
  * 1.8.0: what a password is like in other languages ("Mein Passwort ist abgelaufen", "La mia

@@ -12,7 +12,8 @@ import type { Candidate } from "../types";
 import { CueSet } from "./cues";
 import { isStreetType, STREET_SUFFIX_WORDS, streetSuffixWord } from "./place-words";
 import { tokenizeWords } from "./tokens";
-import { streetSuffixOf, wordAt } from "./word-info";
+import { lexHas, streetSuffixOf, wordAt } from "./word-info";
+import { TECH } from "./gazetteer-places";
 
 /** Words as the alternatives of a pattern: a "." in a word is a literal full stop. */
 function alternatives(words: readonly string[]): string {
@@ -260,6 +261,9 @@ export function findCuedAddresses(text: string, out: Candidate[]): void {
     // (A former second test, a digit after the cue, called before() on the same token:
     // it could never add a match, only cost a regex per token.)
     if (!AT_CUES.before(tokens, i)) continue;
+    // 1.10.0: "created_at DESC LIMIT 10": a word glued by "_" to the one before is no preposition;
+    // "to Windows 11", "to Postgres 16": a product and its version, not a street and number.
+    if (tokens[i - 1].gap === "_" || lexHas(t.info, TECH)) continue;
     const phraseStart = /\d/.test(t.gap) ? t.start - (t.gap.length - t.gap.search(/\d/)) : t.start;
     const rest = text.slice(phraseStart, phraseStart + 120);
     // The phrase is a prefix of `rest` and needs a house number: no digit, nothing to do.

@@ -5,6 +5,7 @@
  * can only be a password.
  */
 import { getLexicon } from "../lexicon/lexicon";
+import { TECH_PRODUCTS } from "../lexicon/tech-products";
 import { LINKED_LOGIN_CUES, LOGIN_HEADINGS, LOGIN_PASSWORD_LINKS, SECRET_HEADINGS } from "../lexicon/credential-cues";
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
@@ -30,6 +31,9 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   let name = text.slice(user.start, user.end);
   // "| Username | Password |": a table's header names the next column, it is no login.
   if (HEADING_WORDS.has(name.toLowerCase())) return false;
+  // 1.10.0: "Log in to Okta", "sign in at Portal": a service or a capitalised word alone after "to",
+  // "into", "on" or "at" is where one logs in, not who ("Mój login to jkowalski": Polish "to" = "is").
+  if (SERVICE_BEFORE.test(text.slice(Math.max(0, user.start - 6), user.start)) && (TECH_PRODUCTS.has(name.toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(name))) return false;
   // 1.6.0: "logged in with jdoe/S3cret!", "creds: jdoe:S3cret": user and password in one token.
   const glued = /^([^/:\s]{2,64})[/:]([^/\s]{3,64})$/u.exec(name);
   // 1.7.0: also in brackets ("credentials (jdoe/S3cret) were phished").
@@ -95,6 +99,7 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   return true;
 }
 
+const SERVICE_BEFORE = /(?:^|[ \t])(?:to|into|on|at)[ \t]+$/i;
 const HEADING_WORDS = new Set([...SECRET_HEADINGS, ...LOGIN_HEADINGS]);
 /** Cues after which "X and Y" is a login and its password. */
 const CREDENTIAL_PAIRS = new Set(["credentials", "creds", "login credentials", "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania", "přihlašovací údaje", "учетные данные", "данные для входа"]);

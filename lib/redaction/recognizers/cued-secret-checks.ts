@@ -98,6 +98,8 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
   if (/^<[^>]*>$|^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value)) return false;
   if (NOT_SECRET.has(lower)) return false;
+  // 1.10.0: "password: <redacted>", "token: [hidden]": a word in brackets stands for the value (the bracket closing it is not read).
+  if (/^[<[][\p{L}_ -]{2,30}[>\]]?$/u.test(value)) return false;
   // 1.7.0: "should be 12+ characters", "at least 80%": a count, not a password.
   if (!quoted && /^\d{1,3}[+%]$/.test(value)) return false;
   // "his dog's name": a possessive describes the password, it is not one; so do

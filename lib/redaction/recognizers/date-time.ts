@@ -3,6 +3,7 @@
  * month names in several languages). Dates of birth get the highest score via context.
  * Bare times and years alone are not reported: they identify nobody.
  */
+import { TECH_PRODUCTS } from "../lexicon/tech-products";
 import { before, candidate, eachMatch, HAS_CJK, HAS_HANGUL, hasContext, textScripts } from "../text-scan";
 import { dateValid } from "../validators";
 import type { Candidate, Recognizer } from "../types";
@@ -288,11 +289,31 @@ function dayMonthDates(text: string, monthWord: boolean, push: Push): void {
   });
   // Its lookbehind is tried at every character: the scan runs only where a match can start.
   if (mayHoldNumericDayMonth(text)) eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
-    if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
+    if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12 && !versionOn(text, m)) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
   });
 }
 
 /** False only when NUMERIC_DAY_MONTH cannot match: no space, one or two digits, "/" or "." and a digit. */
+// 1.10.0: words that make "on 3.6" a version one runs: a product's (lexicon/tech-products.ts) or these.
+const VERSION_WORDS = new Set("version versions v ver build sdk api runtime upgrade upgraded upgrading downgrade downgraded stay stays stayed staying still stuck pinned pin running runs run remain remains cluster server client library package plugin firmware kernel".split(" "));
+
+/**
+ * 1.10.0: "Kafka stays on 3.6 until Q2", "we're still on 2.4": after "on", a dotted day and month
+ * is a version when a product or a word of versions stands before it in the clause. "Meet me on
+ * 3.6 at noon" and "on 3/6" stay dates; so does every other cue ("am 3.6.").
+ */
+function versionOn(text: string, m: RegExpExecArray): boolean {
+  if (text[m.index + m[1].length] !== ".") return false;
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  if (!/\bon:?[ \u00a0]{1,2}$/i.test(before)) return false;
+  // The clause: from the last sentence end (not a version's dot, "on 1.12 and the nodes on 1.11").
+  let from = 0;
+  for (let k = before.length - 1; k > 0 && from === 0; k--) if (/[.!?\n]/.test(before[k - 1]) && /\s/.test(before[k])) from = k;
+  const clause = before.slice(from).toLowerCase();
+  for (const w of clause.match(/[a-z][a-z0-9]*/g) ?? []) if (VERSION_WORDS.has(w) || TECH_PRODUCTS.has(w)) return true;
+  return false;
+}
+
 export function mayHoldNumericDayMonth(text: string): boolean {
   return SPACE_DAY_SEPARATOR_DIGIT.test(text);
 }

@@ -11,6 +11,7 @@
  */
 import { foldWord, getGazetteer } from "../lexicon/gazetteer";
 import { getLexicon, type Lexicon } from "../lexicon/lexicon";
+import { TECH_PRODUCTS } from "../lexicon/tech-products";
 import { CueSet } from "./cues";
 import type { WordToken } from "./tokens";
 import { COMMON, EXTRA_COMMON, foldedOf, gazetteerPopulationOf, gazetteerWordsOf, GIVEN, lexHas, ORGANIZATION, SURNAME, wordFlag } from "./word-info";
@@ -20,6 +21,13 @@ const INNER_PARTICLES = new Set("de da do dos das di del della dei delle du la l
 
 /** "in English", "from Spanish": languages and nationalities are not places. */
 export const LANGUAGE_WORDS = new Set("english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean arabic hindi turkish polish swedish norwegian danish finnish greek hebrew hungarian czech slovak romanian ukrainian vietnamese thai indonesian malay tagalog filipino swahili yoruba igbo hausa zulu xhosa afrikaans bengali urdu persian farsi tamil telugu marathi gujarati punjabi latin catalan basque galician serbian croatian bosnian slovenian bulgarian albanian estonian latvian lithuanian icelandic irish welsh gaelic esperanto markdown json yaml python javascript typescript".split(" "));
+
+/**
+ * 1.10.0: a software product, service, language or release channel (lexicon/tech-products.ts):
+ * "Deploy to Vercel", "import from Trello". One flag of the shared word record, read only of a
+ * word a place or person rule already holds.
+ */
+export const TECH = wordFlag(TECH_PRODUCTS);
 
 /** Cues that point at a place but rarely at a person. */
 const PLACE_PREPOSITIONS = new CueSet(["in", "near", "outside", "around", "across", "via", "visiting", "visit", "towards", "toward", "nach", "à", "en", "aus", "in the city of"]);

@@ -16,7 +16,8 @@ import { CueSet } from "./cues";
 import { findAddressBlocks } from "./address-block";
 import { findAddressColumns } from "./address-records";
 import { PLACE_KEY_WORDS } from "../lexicon/address-columns";
-import { gazetteerPlace, inflectedTown, LANGUAGE_WORDS } from "./gazetteer-places";
+import { gazetteerPlace, inflectedTown, LANGUAGE_WORDS, TECH } from "./gazetteer-places";
+import { NAMED_RELEASE_PRODUCTS } from "../lexicon/tech-products";
 import { isStreetType, STREET_SUFFIX_WORDS, townShaped } from "./place-words";
 import { codeCased, commaSpace, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { COMMON, EXTRA_COMMON, GIVEN, HONORIFIC, ORGANIZATION, placesOpeningWith, STREET_TYPE, streetSuffixOf, SURNAME, gazetteerPopulationOf, lexHas, wordFlag, type WordInfo } from "./word-info";
@@ -184,8 +185,10 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       continue;
     }
     if (gluedToDigit(text, t) || codeCased(t.text) || timeZoneName(text, t)) continue;
+    // 1.10.0: "Windows Vista", "macOS Sonoma": a release named after a place; "[Phoenix.Router]", "Fly.io".
+    if ((i > 0 && joinedBySpace(t.gap) && NAMED_RELEASE_PRODUCTS.has(tokens[i - 1].lower)) || dottedName(text, t)) continue;
     const hit = placeMatch(tokens, i, lex);
-    const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && fromBefore(tokens, i - 1)) || placeKeyBefore(tokens, i);
+    const strong = STRONG.before(tokens, i) || (t.gap === " " && i > 0 && tokens[i - 1].lower === "to" && !lexHas(t.info, TECH) && fromBefore(tokens, i - 1)) || placeKeyBefore(tokens, i);
     const cued = strong || CUES.before(tokens, i);
     if (hit && brandUse(tokens, i, hit.end, strong, cued)) {
       i = hit.end;
@@ -217,7 +220,8 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       i = score >= 0.5 ? followingPart(tokens, end, lex, out) : end;
       continue;
     }
-    const gaz = gazetteerPlace(tokens, i, lex, strong, cued);
+    // 1.10.0: a product that is also a town somewhere ("sync to Outlook", "from Webpack to Vite") is a town only after a strong cue.
+    const gaz = strong || !lexHas(t.info, TECH) ? gazetteerPlace(tokens, i, lex, strong, cued) : null;
     if (gaz && gaz.score >= 0.5 && brandUse(tokens, i, gaz.end, strong, cued)) {
       i = gaz.end;
       continue;
@@ -233,7 +237,7 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       out.push(candidate("LOCATION", t.start, t.end, 0.6, "inflected-town"));
       continue;
     }
-    if (strong && !lexHas(t.info, EXTRA_COMMON) && !appPlace(tokens, i)) {
+    if (strong && !lexHas(t.info, EXTRA_COMMON) && !lexHas(t.info, TECH) && !appPlace(tokens, i)) {
       // After a strong cue ("flying from", "citizen of"), the capitalised words that follow
       // are the place, whatever they are: "Moreira de Nossa Senhora", "Republic of Korea".
       const e = cuedEnd(tokens, i, i);
@@ -269,7 +273,8 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
       for (let k = i; k <= e && shaped; k++) if (lexHas(tokens[k].info, GIVEN)) shaped = false;
     }
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;
-    const unknownWord = !inSmallSet(t.info, LANGUAGE_WORDS) && !t.allCaps && !t.sentenceStart && !lexHas(t.info, GIVEN) && !lexHas(t.info, SURNAME) && !lexHas(t.info, ORGANIZATION);
+    // 1.10.0: nor a product or service ("Deploy to Vercel"), nor after a word glued by "_" ("created_at"): no preposition.
+    const unknownWord = !inSmallSet(t.info, LANGUAGE_WORDS) && !t.allCaps && !t.sentenceStart && !lexHas(t.info, GIVEN) && !lexHas(t.info, SURNAME) && !lexHas(t.info, ORGANIZATION) && !lexHas(t.info, TECH) && !(i > 0 && tokens[i - 1].gap === "_");
     if (unknownWord && WEAK_TOWN.before(tokens, i) && !appPlace(tokens, i) && !ordinaryNoun(tokens, i, lex)) score = Math.max(score, 0.5);
     else if ((prefixed || shaped) && cued) score += 0.2;
     if (score > 0) out.push(candidate("LOCATION", t.start, tokens[e].end, score, "town"));
@@ -282,6 +287,26 @@ const TZ_AREA = /(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Eur
 /** "Europe/Berlin", "America/Sao_Paulo": a time-zone name (IANA), not a place mentioned. */
 function timeZoneName(text: string, t: WordToken): boolean {
   return (t.gap === "/" && TZ_AREA.test(text.slice(Math.max(0, t.start - 12), t.start))) || (text[t.end] === "/" && /^[A-Z][a-z]+_?/.test(text.slice(t.end + 1, t.end + 3)) && TZ_AREA.test(t.text + "/"));
+}
+
+// Endings of a host or a file name after a dot ("Fly.io", "Render.com", "Berlin.md").
+const NAME_ENDINGS = new Set("io com net org dev app ai co sh so js ts py rb rs go md json yaml yml toml exe dll".split(" "));
+const DOTTED_PART = /^\.([A-Za-z][A-Za-z0-9_]*)(.?)/;
+
+/**
+ * 1.10.0: a word joined by a dot to the next one, as code and hosts write them: a module or a
+ * class ("[Phoenix.Router]", "`Berlin.Api`", "Paris.Orders.Service") closed by a bracket, a
+ * backtick, a call or a further dot, or a host or file name ending ("Fly.io"). Not an
+ * abbreviation ("St.Louis") nor a sentence missing its space ("in Berlin.Now we ...").
+ */
+function dottedName(text: string, t: WordToken): boolean {
+  if (text.charCodeAt(t.end) !== 46 || t.text.length < 3) return false;
+  const m = DOTTED_PART.exec(text.slice(t.end, t.end + 48));
+  if (!m) return false;
+  const part = m[1];
+  const c = part.charCodeAt(0);
+  if (c >= 97 && c <= 122) return NAME_ENDINGS.has(part) && !/[A-Za-z0-9]/.test(m[2]);
+  return m[2] === "]" || m[2] === "`" || m[2] === ")" || m[2] === "(" || (m[2] === "." && /^[A-Za-z]/.test(text.slice(t.end + 1 + part.length + 1, t.end + 3 + part.length)));
 }
 
 /** A word written against a digit ("PL29...", "E20417") is part of a code. */
@@ -367,7 +392,8 @@ function fromBefore(tokens: WordToken[], k: number): boolean {
       // A common word opening a longer name stays a place ("from South Ivy", "from An Nhơn").
       const from = tokens[n + 1];
       const longer = n + 2 < k && tokens[n + 2].cap && joinedBySpace(tokens[n + 2].gap);
-      return n + 1 < k && from.cap && (longer || !lexHas(from.info, COMMON) || gazetteerPopulationOf(from.info) !== undefined) && !inSmallSet(from.info, LANGUAGE_WORDS);
+      // 1.10.0: nor from a product or service ("from Heroku to Render", "from Notion to Confluence").
+      return n + 1 < k && from.cap && (longer || !lexHas(from.info, COMMON) || gazetteerPopulationOf(from.info) !== undefined) && !inSmallSet(from.info, LANGUAGE_WORDS) && !lexHas(from.info, TECH);
     }
   }
   return false;

@@ -7,6 +7,7 @@ import { FACILITY_WORDS, TEAM_AND_ROLE_WORDS } from "../lexicon/person-cues";
 import type { WordToken } from "./tokens";
 import { joinedBySpace } from "./tokens";
 import { lexHas, wordFlag } from "./word-info";
+import { TECH } from "./gazetteer-places";
 
 /** Teams and roles addressed like people ("Customer Service", "Operations"). */
 export const ROLE = wordFlag(new Set(TEAM_AND_ROLE_WORDS));
@@ -103,4 +104,35 @@ export function numberLabel(tokens: readonly WordToken[], e: number, text: strin
   const after = next.end < text.length ? text.charCodeAt(next.end) : 10;
   // End of the text or line, ":" "." "#" or a space before a digit.
   return after === 10 || after === 13 || after === 58 || after === 46 || after === 35 || after === 0xff1a || (after === 32 && /[0-9]/.test(text.charAt(next.end + 1)));
+}
+
+// 1.10.0: words that end a firm's name after a country or a city ("Singapore Airlines", "Qatar Airways").
+const FIRM_ENDINGS = new Set("airlines airways airline".split(" "));
+
+/** "Singapore Airlines changed my seat": the chain tokens[s..e] ends in, or is followed by, a firm's word. */
+export function firmName(tokens: readonly WordToken[], s: number, e: number): boolean {
+  if (e > s && FIRM_ENDINGS.has(tokens[e].lower)) return true;
+  const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
+  return next !== undefined && next.cap && joinedBySpace(next.gap) && FIRM_ENDINGS.has(next.lower);
+}
+
+/**
+ * 1.10.0: "Switching from Jenkins to GitHub Actions": a single word that names a product
+ * (lexicon/tech-products.ts) and a person alike is the product when another product is named
+ * in the same sentence, within eight words. "Send it to Jenkins in accounting" is a person. A
+ * capitalised word right after a product's name is part of that name ("Docker Hub").
+ */
+export function productAmongProducts(tokens: readonly WordToken[], s: number): boolean {
+  // "Docker Hub", "GitHub Actions": the word after a product's name is part of it.
+  if (s > 0 && tokens[s - 1].cap && joinedBySpace(tokens[s].gap) && lexHas(tokens[s - 1].info, TECH)) return true;
+  if (!lexHas(tokens[s].info, TECH)) return false;
+  for (let k = s - 1; k >= 0 && k >= s - 8; k--) {
+    if (/[.!?\n]/.test(tokens[k + 1].gap)) break;
+    if (lexHas(tokens[k].info, TECH)) return true;
+  }
+  for (let k = s + 1; k < tokens.length && k <= s + 8; k++) {
+    if (/[.!?\n]/.test(tokens[k].gap)) break;
+    if (lexHas(tokens[k].info, TECH)) return true;
+  }
+  return false;
 }

@@ -22,7 +22,7 @@ import { koreanNameInContext } from "./person-korean";
 import { capsNames } from "./person-caps";
 import { afterNameKey, speakerLabel, tableNames } from "./person-records";
 import { GIVEN, lexHas } from "./word-info";
-import { assistantProduct, codeMention, indonesianWordName, numberLabel, ROLE, FACILITY, teamName } from "./person-gates";
+import { assistantProduct, codeMention, firmName, indonesianWordName, numberLabel, productAmongProducts, ROLE, FACILITY, teamName } from "./person-gates";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -387,6 +387,8 @@ function notAPerson(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (e > s && facility(tokens[e], at(e))) return FACILITY_CHAIN;
   // 1.10.0: "T.C. Kimlik No:", a field's name before its number.
   if (numberLabel(tokens, e, text)) return NOT_A_PERSON;
+  // 1.10.0: "Singapore Airlines", "Qatar Airways": a firm named after its country.
+  if (firmName(tokens, s, e)) return NOT_A_PERSON;
   // "Eid Mubarak", "Feliz Navidad": a greeting and its holiday read as two names.
   if (e === s + 1 && HOLIDAY_GREETINGS.has(tokens[s].lower) && HOLIDAYS.has(tokens[e].lower)) return NOT_A_PERSON;
   const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
@@ -396,6 +398,8 @@ function notAPerson(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (SIGN_OFFS.isSingleWord(tokens[s].lower) && !at(s).given) return NOT_A_PERSON;
   // 1.10.0: "Does Alexa work with Spotify?", "Send to Chelsea design team".
   if (assistantProduct(tokens, s) || teamName(tokens, s, (k) => lexHas(tokens[k].info, ROLE))) return NOT_A_PERSON;
+  // 1.10.0: "Switching from Jenkins to GitHub Actions".
+  if (productAmongProducts(tokens, s)) return NOT_A_PERSON;
   // "the Grace period": only a word-name before a noun that makes the phrase a thing; a name
   // before "family", "case" or "team" is still that person's ("The Nguyen case", "The Grace family").
   if (before && before.lower === "the" && next && !next.cap && joinedBySpace(next.gap) && joinedBySpace(tokens[s].gap) && (at(s).wordName || PLAIN_WORD_NAMES.has(tokens[s].lower)) && THING_AFTER_THE.has(next.lower)) return NOT_A_PERSON;
@@ -431,7 +435,8 @@ const PRODUCT_AFTER = new Set("bank banking shoes sneakers app apps store stores
 const THING_AFTER_THE = new Set("period periods alert alerts note notes sale sales plan plans card cards value values setting settings option options level levels mode version button tab field file folder scan color colour theme font key rate fee limit window season release update tier package bundle model edition gem plant garden".split(" "));
 
 // Given names that are also verbs opening a request ("Chase the invoice", "Mark the ticket").
-const VERB_NAMES = new Set("chase mark grant bill pat rob sue will wade skip buck dash cash chuck drew hunt".split(" "));
+// 1.10.0: "ping" ("Ping me at ...", "Ping the on-call").
+const VERB_NAMES = new Set("chase mark grant bill pat rob sue will wade skip buck dash cash chuck drew hunt ping".split(" "));
 // Names that are verbs only before a pronoun or a particle ("Jack up", "Lance it"), not before
 // "the" ("Jack the new guy called" is Jack).
 const PARTICLE_VERB_NAMES = new Set(["jack", "lance"]);
