@@ -215,16 +215,6 @@ function throughput(system: System, lines: string[]): { wall: number; cpu: numbe
 
 /** Seeds for the cold runs: none is used by the quality splits or the cache-hot corpus. */
 const COLD_SEEDS = [1001, 2003, 3005, 4007, 5009];
-/**
- * Seeds of two more fresh corpora, redacted untimed before the cold runs. The cache-hot
- * corpus repeats a few hundred texts, so it leaves code paths that fresh text reaches
- * uncompiled: V8 still made 88, 54, 41, 20 and 19 recompilations (most in the largest recognizers) in
- * the five cold runs, on background threads whose CPU this process counts (a sixth of the
- * cold CPU time). A long-running worker pays that once; a warm-up on fresh text pays it here.
- * Its per-word caches also keep what those two megabytes leave in them, as a worker's would
- * after any two megabytes of traffic (the five cold runs already share them with each other).
- */
-const COLD_WARM_UP_SEEDS = [7013, 8017];
 
 interface ColdFigures {
   wall: number;
@@ -250,7 +240,6 @@ function coldThroughput(system: System, bytesWanted: number): ColdFigures {
   // the generator's hot functions on a background thread, and that CPU time used to land
   // in the timed runs (~250 ms of the five, measured with --trace-opt).
   const corpora = COLD_SEEDS.map((seed) => chatCorpus(bytesWanted, seed, Math.ceil(bytesWanted / 600), true));
-  for (const seed of COLD_WARM_UP_SEEDS) for (const l of chatCorpus(bytesWanted, seed, Math.ceil(bytesWanted / 600), true)) system.redact(l);
   pause(300);
   const runs = corpora.map((lines) => timedPass(system, lines));
   return {
