@@ -39,6 +39,10 @@ const FETCH_BEFORE = /\b(?:get|pull|push|install|add|clone|import|require|from|u
 
 const onHost = (host: string, list: readonly string[]) => list.some((h) => host === h || host.endsWith(`.${h}`));
 
+// The longest link read: profile, booking and short links are far shorter; a link that has
+// tracking parameters runs to a few hundred characters.
+const MAX_LINK = 1024;
+
 function hostChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
 }
@@ -94,8 +98,16 @@ function findPersonalLinks(text: string): Candidate[] {
     const host = siteHost(text, start, slash);
     if (host === null) continue;
     let end = slash + 1;
-    const limit = Math.min(text.length, start + 2048);
+    const limit = Math.min(text.length, start + MAX_LINK);
     while (end < limit && !linkEnds(text.charCodeAt(end))) end++;
+    // A run with no end in sight is a blob (minified code, base64, a dump), not a pasted link.
+    // Skipping the whole run keeps the work linear: a link as long as the run would be looked
+    // for again at each of its words when its other occurrences are redacted.
+    if (end === limit && end < text.length) {
+      while (end < text.length && !linkEnds(text.charCodeAt(end))) end++;
+      slash = end;
+      continue;
+    }
     // Trailing sentence punctuation and unbalanced closing brackets are not part of the link.
     while (end > slash + 1) {
       const ch = text[end - 1];
