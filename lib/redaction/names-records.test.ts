@@ -133,4 +133,19 @@ describe("1.10.0: lower-case values of a name key", () => {
     expect(persons('product_name: "grace"')).toEqual([]);
     expect(persons("name=rose garden")).toEqual([]);
   });
+
+  it("not in a configuration's or a manifest's block: a service, an image, a package", () => {
+    expect(persons("name: grace\nreplicas: 3")).toEqual([]);
+    expect(persons('{"name": "hugo", "description": "static site"}')).toEqual([]);
+    const manifest = "services:\n  - name: julia\n    image: julia:1.9\n    ports:\n      - 8080";
+    expect(redactText(manifest).text).toBe(manifest);
+    expect(persons("name,stars\njasmine,15000\nhugo,70000")).toEqual([]);
+  });
+
+  it("still a person's beside a person's fields or under a person's object", () => {
+    expect(persons("name: grace\nemail: grace@example.org\nversion: 3")).toEqual(["grace"]);
+    expect(persons("customer:\n  name: julia\n  plan: pro\n  version: 2")).toEqual(["julia"]);
+    expect(persons('{"name": "hugo", "date_of_birth": "1990-01-02", "description": "new"}')).toEqual(["hugo"]);
+    expect(persons("name,email,stars\nhugo,h@example.com,3")).toEqual(["hugo"]);
+  });
 });

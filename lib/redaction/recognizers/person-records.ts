@@ -28,6 +28,9 @@ const COLUMN_KEYS = new Set(("email mail emailaddress phone phonenumber mobile t
   "role title company department dept status date dob birthdate birthday gender username login notes note comment team " +
   "e-mail telefon courriel correo telefone telefono handy").split(" "));
 
+// A person's columns (lower case, glued) beside a bare "name" column.
+const COLUMN_PERSON = new Set("emailaddress phonenumber dateofbirth birthdate homeaddress".split(" "));
+
 const SEPARATORS = [",", ";", "\t", "|"];
 const NAME_VALUE = /^[\p{L}\p{M}][\p{L}\p{M}'’.\- ]{0,60}$/u;
 const RULE_LINE = /^[\s|:+-]+$/;
@@ -101,6 +104,9 @@ function tableAt(text: string, line: string, lineEnd: number, out: Candidate[], 
   if (person.length === 0 && loose.length === 0) return lineEnd;
   // "nom;prénom": beside a first-name column, "nom" is the surname.
   if (person.length > 0) person.push(...loose.splice(0));
+  // "name,stars" / "name,image,port": a bare name column beside a package's or a service's
+  // columns names those things, whatever its values look like.
+  else if (header.some(([, cell]) => CONFIG_KEYS.has(headerKey(cell))) && !header.some(([, cell]) => PERSON_KEYS.has(headerKey(cell)) || COLUMN_PERSON.has(headerKey(cell)))) return lineEnd;
   // "Full name | Grant Bernier": a label and its value on one line is a form, not a table's
   // header (the form's value is someone else's to find). A header names columns, not people.
   if (header.some(([, cell], k) => !person.includes(k) && !loose.includes(k) && cell.trim().includes(" ") && looksLikeName(cell.trim()))) return lineEnd;
@@ -166,7 +172,69 @@ export function afterNameKey(tokens: readonly WordToken[], i: number): boolean {
   // "file name: anna.txt", "product_name": a thing's name; a value glued to a dot is a file.
   const next = tokens[i + 1];
   if (next && next.gap === ".") return false;
-  return i < 2 || !THING_KEYS.has(tokens[i - 2].lower) || !/^[ _-]?$/.test(tokens[i - 1].gap);
+  if (i >= 2 && THING_KEYS.has(tokens[i - 2].lower) && /^[ _-]?$/.test(tokens[i - 1].gap)) return false;
+  return PERSON_COLUMNS.has(key) || !inConfigBlock(tokens, i);
+}
+
+// Keys of a configuration, a manifest or a package's record: "name" beside them names a
+// service, an image, a package or a repository ("name: grace\nreplicas: 3", "- name: julia\n
+// image: julia:1.9", {"name": "hugo", "description": "static site"}), not a person.
+const CONFIG_KEYS = new Set(("image images replicas version versions description desc stars forks watchers downloads port ports command " +
+  "commands cmd args arguments entrypoint env environment volumes volume build container containers dockerfile restart depends " +
+  "dependencies devdependencies scripts main module license homepage repository repo url uri path paths namespace labels " +
+  "annotations selector spec metadata apiversion kind runtime language languages workdir steps uses run jobs services driver " +
+  "target platform arch cpu memory timeout schedule cron enabled default branch commit tag tags host hostname endpoint " +
+  "protocol size topics lang private archived").split(" "));
+// Keys of a person's record, or of the object a person's fields sit under: "name" beside or
+// under them is a person's even in lower case ("name: grace\nemail: grace@x.org").
+const PERSON_KEYS = new Set(("email mail emailaddress phone phonenumber mobile tel telephone address street city zip zipcode postcode " +
+  "postalcode dob birthdate birthday born birth age gender sex ssn passport nationality customer customers patient patients client " +
+  "clients employee employees student students member members guest guests passenger passengers contact contacts person people " +
+  "author authors maintainer maintainers owner owners spouse parent parents child children emergency kin " +
+  "telefon courriel correo telefone telefono handy adresse geburtsdatum").split(" "));
+// A key is a word right before ":" or "=" (a quote may close it first).
+const KEY_AFTER = /^["'`]?[ \t]*[:=]/;
+// How far around the value to read the record's other keys, in words.
+const RECORD_WORDS = 40;
+
+/**
+ * Whether tokens[i], a value under a bare "name" key, sits among a configuration's keys and
+ * none of a person's. The record is read from the words around it (a bounded window, stopping
+ * at a blank line), so the check costs the same for every value.
+ */
+function inConfigBlock(tokens: readonly WordToken[], i: number): boolean {
+  let config = false;
+  const from = Math.max(0, i - RECORD_WORDS);
+  const to = Math.min(tokens.length - 1, i + RECORD_WORDS);
+  for (let k = i - 2; k >= from; k--) {
+    const kind = keyKind(tokens, k);
+    if (kind === 2) return false;
+    if (kind === 1) config = true;
+    if (/\n[ \t\r]*\n/.test(tokens[k + 1].gap)) break;
+  }
+  for (let k = i + 1; k <= to; k++) {
+    if (/\n[ \t\r]*\n/.test(tokens[k].gap)) break;
+    const kind = keyKind(tokens, k);
+    if (kind === 2) return false;
+    if (kind === 1) config = true;
+  }
+  return config;
+}
+
+/** 2 if tokens[k] is a key of a person's record, 1 if a configuration's, 0 otherwise. */
+function keyKind(tokens: readonly WordToken[], k: number): number {
+  const next = tokens[k + 1];
+  // The text's last word has no gap after it to read: opening its line it is taken for a key
+  // ("name: grace\nreplicas: 3" ends in digits, which are no words).
+  if (next ? !KEY_AFTER.test(next.gap) : !/[\n{,][ \t"'-]*$/.test(tokens[k].gap)) return 0;
+  // "date_of_birth", "phone_number", "home_address": the key's words glued by "_" or "-".
+  let key = tokens[k].lower;
+  if (PERSON_KEYS.has(key)) return 2;
+  for (let j = k; j > 0 && j > k - 3 && /^[_-]$/.test(tokens[j].gap); j--) {
+    key = tokens[j - 1].lower + key;
+    if (PERSON_KEYS.has(tokens[j - 1].lower) || PERSON_KEYS.has(key)) return 2;
+  }
+  return CONFIG_KEYS.has(tokens[k].lower) ? 1 : 0;
 }
 
 // Words before "name" that make it a thing's name ("file_name", "product name", "hostName" is one word).
