@@ -113,3 +113,21 @@ describe("a bare id of a person's record, other key spellings and auth logs, 1.1
     expect(ids("Logged in as admin")).toEqual([]);
   });
 });
+
+function timed(input: string): number {
+  const t0 = performance.now();
+  redactText(input, { maxBytes: Infinity });
+  return performance.now() - t0;
+}
+
+// A ratio from the same run, as in safety.test.ts (after a warm-up): eight times the rows must take
+// well under 64 times as long, which a search back to the text's start for every row would.
+describe("records, 1.10.1", () => {
+  it("a dump of many rows with a bare id keeps linear work", () => {
+    const rows = (size: number) => "- id: 1\n  x: y\n".repeat(size / 14);
+    timed(rows(8_000));
+    const eighth = timed(rows(32_000));
+    const full = timed(rows(256_000));
+    expect(full).toBeLessThan(16 * eighth + 250);
+  });
+});

@@ -279,22 +279,30 @@ const FIELD_END = /^[ \t]*(?:$|\r?\n|[,;|}\]]|[ \t]+[A-Za-z_][\w.-]{0,30}[=:])/;
 const PERSON_OBJECTS = new Set("customer client patient member employee user subscriber student policyholder insured applicant cardholder holder person contact guest passenger tenant beneficiary owner buyer staff candidate kunde mitglied cliente paciente utilisateur".split(" "));
 const JSON_PARENT = /["']?([A-Za-z_]+)["']?[ \t]*:[ \t]*\{[^{}]*$/;
 
+// Every search around a key stays within this many characters: a dump of many rows asks once per row.
+const REACH = 300;
+
 /** 1.10.0: whether the JSON object around `at` (up to its braces, 300 characters each side) holds a person's fields. */
 function personObject(text: string, at: number): boolean {
-  const open = text.lastIndexOf("{", at);
-  if (open < 0 || at - open > 300 || text.lastIndexOf("}", at) > open) return yamlItemFields(text, at);
-  let close = text.indexOf("}", at);
-  if (close < 0 || close - at > 300) close = Math.min(text.length, at + 300);
-  return personFields(text.slice(open, close));
+  const from = Math.max(0, at - REACH);
+  const before = text.slice(from, at);
+  const openAt = before.lastIndexOf("{");
+  if (openAt < 0 || before.lastIndexOf("}") > openAt) return yamlItemFields(text, at);
+  const after = text.slice(at, at + REACH);
+  const closeAt = after.indexOf("}");
+  return personFields(text.slice(from + openAt, closeAt < 0 ? at + after.length : at + closeAt));
 }
 
 /** 1.10.0: a YAML list item's lines around `at` ("- id: 1042" over "  email: …") hold a person's fields. */
 function yamlItemFields(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const from = Math.max(0, at - REACH);
+  const before = text.slice(from, at);
+  const lineStart = from + before.lastIndexOf("\n") + 1;
+  if (lineStart === from && from > 0) return false;
   if (!/^[ \t]*(?:- )?$/.test(text.slice(lineStart, at))) return false;
-  const itemStart = Math.max(text.lastIndexOf("\n-", at - 1), text.lastIndexOf("\n\n", at - 1), at - 300, 0);
-  let itemEnd = text.slice(at, at + 300).search(/\n[ \t]*-[ \t]|\n\n/);
-  itemEnd = itemEnd < 0 ? Math.min(text.length, at + 300) : at + itemEnd;
+  const itemStart = Math.max(from + before.lastIndexOf("\n-"), from + before.lastIndexOf("\n\n"), from);
+  let itemEnd = text.slice(at, at + REACH).search(/\n[ \t]*-[ \t]|\n\n/);
+  itemEnd = itemEnd < 0 ? Math.min(text.length, at + REACH) : at + itemEnd;
   return personFields(text.slice(itemStart, itemEnd));
 }
 
@@ -305,14 +313,18 @@ function yamlItemFields(text: string, at: number): boolean {
 function personParent(text: string, at: number): boolean {
   const json = JSON_PARENT.exec(text.slice(Math.max(0, at - 200), at));
   if (json) return PERSON_OBJECTS.has(normaliseKey(json[1]).split("_").pop() ?? "");
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart, at))?.[0].length ?? 0;
+  // The block's key is at most 12 lines and REACH characters above.
+  const from = Math.max(0, at - REACH);
+  const window = text.slice(from, at);
+  const lineStart = window.lastIndexOf("\n") + 1;
+  const indent = /^[ \t]*(?:- )?/.exec(window.slice(lineStart))?.[0].length ?? 0;
   if (indent === 0 || lineStart === 0) return false;
   // The nearest line above with less indentation is the block's key.
   let end = lineStart - 1;
   for (let n = 0; n < 12 && end > 0; n++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
+    const start = window.lastIndexOf("\n", end - 1) + 1;
+    if (start === 0 && from > 0) return false;
+    const line = window.slice(start, end);
     const own = /^[ \t]*(?:- )?/.exec(line)?.[0].length ?? 0;
     if (line.trim() && own < indent) {
       const parent = /^[ \t]*(?:- )?([A-Za-z_]+):[ \t]*$/.exec(line);
