@@ -131,3 +131,16 @@ describe("records, 1.10.1", () => {
     expect(full).toBeLessThan(16 * eighth + 250);
   });
 });
+
+describe("a person's fields, 1.10.1", () => {
+  it("a key whose first part names a person's field, or a flag, is no person's field", () => {
+    expect(ids("id,phone_model,release\n12345,Pixel 8,2023")).toEqual([]);
+    expect(ids('{"id": 98765, "type": "product", "mobile_friendly": true}')).toEqual([]);
+    expect(ids('{"id": 98765, "email_template": "welcome"}')).toEqual([]);
+    expect(ids("- id: 1042\n  name: Widget\n  mobile: true")).toEqual([]);
+    // The field as the whole key or its last part still makes the id a person's.
+    expect(ids('{"id": 98765, "contact_email": "anna@x.de"}')).toContain("ID 98765");
+    expect(ids("id,home_phone,plan\n12345,+49 170 1234567,Gold")).toContain("ID 12345");
+    expect(ids("- id: 1042\n  mobile: +49 170 1234567")).toContain("ID 1042");
+  });
+});

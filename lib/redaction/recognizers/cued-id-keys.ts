@@ -116,7 +116,9 @@ export function idKeyValue(key: IdKey, value: string): boolean {
 }
 
 // The fields of a record about a person: its bare "id" is that person's number ("id,first_name,email", {"id": 1042, "email": …}).
-const PERSON_FIELD = /(?:^|[^A-Za-z])(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|dob|date_?of_?birth|birth_?date|first_?name|last_?name|full_?name|surname|given_?name|family_?name|ssn)(?![A-Za-z])/i;
+// The field is the whole key or its last part ("contact_email", "home_phone"): "phone_model", "mobile_friendly" and
+// "email_template" describe a product or a setting, and a field holding true or false ("mobile: true") is a flag.
+const PERSON_FIELD = /(?:^|[^A-Za-z])(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|dob|date_?of_?birth|birth_?date|first_?name|last_?name|full_?name|surname|given_?name|family_?name|ssn)(?![A-Za-z0-9_-])(?!["']?[ \t]*[:=][ \t]*["']?(?:true|false|yes|no|null)\b)/i;
 
 /** 1.10.0: whether a header row or an object's text names a person's fields. */
 export function personFields(s: string): boolean {
