@@ -144,3 +144,13 @@ describe("a person's fields, 1.10.1", () => {
     expect(ids("- id: 1042\n  mobile: +49 170 1234567")).toContain("ID 1042");
   });
 });
+
+describe("“my number” in Chinese and Japanese, 1.10.1", () => {
+  it("a phone-shaped number is a phone's, any other stays an identifier", () => {
+    expect(ids("我的号码是 A1234567")).toEqual(["ID A1234567"]);
+    expect(ids("私の番号は AB123456 です")).toEqual(["ID AB123456"]);
+    expect(ids("我的号码是 123456，请记下")).toEqual(["ID 123456"]);
+    expect(typed("我的号码是 12345")).not.toContainEqual(expect.stringMatching(/^LOCATION/));
+    expect(ids("我的号码是 13812345678")).toEqual(["PHONE_NUMBER 13812345678"]);
+  });
+});

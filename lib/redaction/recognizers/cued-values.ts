@@ -256,13 +256,11 @@ function cjkCues(text: string, out: Candidate[]): void {
     const start = pos + run[0].length - run[1].length;
     const value = run[1].replace(/[- ]+$/, "");
     if (!idOk(value)) return;
-    // The phone recognizer has no cue in "我的号码" alone: the number it names is read here, as a phone's.
-    if (myNumber) {
-      const digits = value.replace(/\D/g, "").length;
-      if (digits >= 7 && digits <= 15 && /^[\d -]+$/.test(value)) out.push(candidate("PHONE_NUMBER", start, start + value.length, 0.85, "cued-cjk"));
-      return;
-    }
-    out.push(candidate("ID", start, start + value.length, 0.85, "cued-cjk"));
+    // The phone recognizer has no cue in "我的号码" alone: a phone-shaped number it names is read here, as a phone's;
+    // any other ("A1234567", "123456") stays the identifier it was before.
+    const digits = value.replace(/\D/g, "").length;
+    const phone = myNumber && digits >= 7 && digits <= 15 && /^[\d -]+$/.test(value);
+    out.push(candidate(phone ? "PHONE_NUMBER" : "ID", start, start + value.length, 0.85, "cued-cjk"));
   });
 }
 
