@@ -154,3 +154,11 @@ describe("“my number” in Chinese and Japanese, 1.10.1", () => {
     expect(ids("我的号码是 13812345678")).toEqual(["PHONE_NUMBER 13812345678"]);
   });
 });
+
+describe("header columns, 1.10.1", () => {
+  it("a column under a header naming a person's number keeps what 1.9.0 found", () => {
+    expect(ids("Member ID,Name\nabcd1234,Anna")).toEqual(["ID abcd1234"]);
+    expect(ids("Policy Number;Holder\npol_4471229;Anna")).toEqual(["ID pol_4471229"]);
+    expect(ids("Customer No\tName\nkd_4471229\tAnna")).toEqual(["ID kd_4471229"]);
+  });
+});

@@ -106,6 +106,8 @@ export function keyedColumn(text: string, start: number, out: Candidate[]): numb
   // A bare "id" numbers a person only in a table of people's fields ("id,first_name,email"), not a product list's rows.
   const key = idKeyOf(cell) ?? (bareIdKey(cell) && personFields(text.slice(text.lastIndexOf("\n", start) + 1, text.indexOf("\n", end))) ? BARE_ID_KEY : null);
   if (!key || !headerCell(text, start, end)) return -1;
-  idColumn(text, start, end, key.type, out, (value) => idKeyValue(key, value));
+  // A header naming a person's number read its column with idOk before 1.10.0 ("abcd1234", "pol_4471229" under
+  // "Member ID"): the stricter reading of a key's value, made for settings in JSON and YAML, only adds to it.
+  idColumn(text, start, end, key.type, out, (value) => idKeyValue(key, value) || (!key.login && !key.bare && idOk(value)));
   return end;
 }
