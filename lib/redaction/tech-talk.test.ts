@@ -58,6 +58,16 @@ describe("products and services after a preposition", () => {
       "I upgraded to macOS Sonoma and the VPN stopped working",
       "We're still on Ubuntu Jammy on the build servers",
       "Our game server runs in Minecraft with the Forge mods",
+      "Upload the dataset to Kaggle and share the link",
+      "I'm moving my repos from Bitbucket to Codeberg",
+      "Can Copilot write tests in Rust?",
+      "She ported the game from Unity to Godot",
+      "I lost access after moving from Authy to Google Authenticator",
+      "Traffic goes through Nginx to Gunicorn",
+      "We host our wiki on Notion and tickets in Linear",
+      "2024-05-01 12:00:01 INFO [Kafka.Consumer] rebalancing group payments",
+      "Error: connect ECONNREFUSED to Redis at 127.0.0.1:6379",
+      "Die Rechnungen kommen aus Lexoffice in DATEV",
     ]) expect(found(text), text).toEqual([]);
   });
 
@@ -102,8 +112,13 @@ describe("people and products of the same name", () => {
     ]) expect(found(text, "PERSON"), text).toEqual([]);
   });
 
-  it("keeps the person when no product is named near", () => {
+  it("keeps the person when no product is joined to the name", () => {
     expect(found("send it to Jenkins in accounting", "PERSON")).toEqual(["Jenkins"]);
+    expect(found("Ruby said she would send the file", "PERSON")).toEqual(["Ruby"]);
+    expect(found("Julia fixed the Python script", "PERSON")).toEqual(["Julia"]);
+    expect(found("Julia and Mark use Python every day", "PERSON")).toEqual(["Julia", "Mark"]);
+    expect(found("Mark Jenkins joined the call", "PERSON")).toEqual(["Mark Jenkins"]);
+    expect(found("Her daughter Julia is waiting in the car", "PERSON")).toEqual(["Julia"]);
     expect(found("Julia Fischer called about her order", "PERSON")).toEqual(["Julia Fischer"]);
   });
 

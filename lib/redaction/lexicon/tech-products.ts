@@ -46,7 +46,8 @@ chrome chromium firefox safari opera vivaldi brave vscode intellij pycharm webst
 spotify netflix youtube twitch tiktok instagram facebook twitter linkedin reddit pinterest snapchat
 minecraft fortnite roblox steam xbox playstation nintendo scrabble wordle duolingo
 chatgpt openai anthropic gemini copilot midjourney replit codepen stackblitz
-beta alpha canary nightly preview
+unity unreal godot blender authy gunicorn uvicorn kaggle colab codeberg gitpod codespaces linear datev lexoffice sevdesk
+beta nightly preview
 `;
 
 /** The names above, for word-info.ts's flag. */

@@ -269,7 +269,8 @@ function findNamedPlaces(text: string, lex: Lexicon, out: Candidate[]): void {
     if (commonStart) continue;
     let shaped = false;
     if (!prefixed) {
-      for (let k = i; k <= e && !shaped; k++) shaped = lexHas(tokens[k].info, TOWN_SHAPED);
+      // 1.10.0: not a product's name ("to Codeberg").
+      for (let k = i; k <= e && !shaped; k++) shaped = lexHas(tokens[k].info, TOWN_SHAPED) && !lexHas(tokens[k].info, TECH);
       for (let k = i; k <= e && shaped; k++) if (lexHas(tokens[k].info, GIVEN)) shaped = false;
     }
     let score = prefixed ? 0.55 : shaped ? 0.4 : 0;

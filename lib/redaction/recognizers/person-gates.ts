@@ -117,22 +117,32 @@ export function firmName(tokens: readonly WordToken[], s: number, e: number): bo
 }
 
 /**
- * 1.10.0: "Switching from Jenkins to GitHub Actions": a single word that names a product
- * (lexicon/tech-products.ts) and a person alike is the product when another product is named
- * in the same sentence, within eight words. "Send it to Jenkins in accounting" is a person. A
- * capitalised word right after a product's name is part of that name ("Docker Hub").
+ * 1.10.0: the chain tokens[s..e] names a product (lexicon/tech-products.ts), not a person: its
+ * words are products or plain words ("Can Copilot write tests?", "Upload it to Kaggle"), and a
+ * product that is also a person's name (`named`) needs another product joined to it by a word
+ * ("Switching from Jenkins to GitHub Actions", "Julia or Python?"; "send it to Jenkins in
+ * accounting" and "Julia fixed the Python script" are people). A capitalised word right after a
+ * product's name is part of that name ("Docker Hub"). `plain`: an ordinary word that is no name.
  */
-export function productAmongProducts(tokens: readonly WordToken[], s: number): boolean {
-  // "Docker Hub", "GitHub Actions": the word after a product's name is part of it.
-  if (s > 0 && tokens[s - 1].cap && joinedBySpace(tokens[s].gap) && lexHas(tokens[s - 1].info, TECH)) return true;
-  if (!lexHas(tokens[s].info, TECH)) return false;
-  for (let k = s - 1; k >= 0 && k >= s - 8; k--) {
-    if (/[.!?\n]/.test(tokens[k + 1].gap)) break;
-    if (lexHas(tokens[k].info, TECH)) return true;
+export function productName(tokens: readonly WordToken[], s: number, e: number, named: (k: number) => boolean, plain: (k: number) => boolean): boolean {
+  if (s === e && s > 0 && tokens[s - 1].cap && joinedBySpace(tokens[s].gap) && lexHas(tokens[s - 1].info, TECH)) return true;
+  let product = false;
+  let needsMore = false;
+  for (let k = s; k <= e; k++) {
+    if (lexHas(tokens[k].info, TECH)) {
+      product = true;
+      needsMore ||= named(k);
+    } else if (!plain(k)) return false;
   }
-  for (let k = s + 1; k < tokens.length && k <= s + 8; k++) {
-    if (/[.!?\n]/.test(tokens[k].gap)) break;
-    if (lexHas(tokens[k].info, TECH)) return true;
-  }
-  return false;
+  return product && (!needsMore || productNear(tokens, s, e));
+}
+
+// Words that join two products ("from Jenkins to GitHub", "Julia or Python", "Ruby on Rails").
+const PRODUCT_LINKS = new Set("to into or and vs versus with on over than instead of plus".split(" "));
+
+/** A product joined to tokens[s..e] by one linking word on either side ("Jenkins to GitHub", "Python or Julia"). */
+function productNear(tokens: readonly WordToken[], s: number, e: number): boolean {
+  const link = (k: number) => k > 0 && k < tokens.length && joinedBySpace(tokens[k].gap) && PRODUCT_LINKS.has(tokens[k].lower);
+  if (e + 2 < tokens.length && link(e + 1) && joinedBySpace(tokens[e + 2].gap) && lexHas(tokens[e + 2].info, TECH)) return true;
+  return s >= 2 && link(s - 1) && joinedBySpace(tokens[s].gap) && lexHas(tokens[s - 2].info, TECH);
 }

@@ -22,7 +22,7 @@ import { koreanNameInContext } from "./person-korean";
 import { capsNames } from "./person-caps";
 import { afterNameKey, speakerLabel, tableNames } from "./person-records";
 import { GIVEN, lexHas } from "./word-info";
-import { assistantProduct, codeMention, firmName, indonesianWordName, numberLabel, productAmongProducts, ROLE, FACILITY, teamName } from "./person-gates";
+import { assistantProduct, codeMention, firmName, indonesianWordName, numberLabel, productName, ROLE, FACILITY, teamName } from "./person-gates";
 
 const STRONG_BEFORE = new CueSet(personCues.STRONG_PERSON_CUES);
 const WEAK_BEFORE = new CueSet(personCues.WEAK_PERSON_CUES);
@@ -393,13 +393,16 @@ function notAPerson(text: string, tokens: WordToken[], at: ClassAt, s: number, e
   if (e === s + 1 && HOLIDAY_GREETINGS.has(tokens[s].lower) && HOLIDAYS.has(tokens[e].lower)) return NOT_A_PERSON;
   const next = e + 1 < tokens.length ? tokens[e + 1] : undefined;
   if (next && joinedBySpace(next.gap) && (next.cap || next.lower === "airport") && facility(next, at(e + 1))) return FACILITY_CHAIN;
+  // 1.10.0: "Switching from Jenkins to GitHub Actions", "Can Copilot write tests?", "Docker Hub".
+  // A plain word: ordinary and no name, or an ordinary word opening the sentence before the product ("Can", a name too).
+  // Never after a person's cue ("Her daughter Alpha").
+  if (!titled && !STRONG_BEFORE.before(tokens, s) && productName(tokens, s, e, (k) => at(k).given || at(k).surname || at(k).wordName, (k) => at(k).common && ((!at(k).given && !at(k).surname) || (k === s && k < e && tokens[k].sentenceStart)))) return NOT_A_PERSON;
   if (s !== e || titled) return PERSON_CHAIN;
   // 1.10.0: "Liebe Grüße\nJana", "Gruß, Jana": a sign-off's word is nobody (unless it is a given name).
   if (SIGN_OFFS.isSingleWord(tokens[s].lower) && !at(s).given) return NOT_A_PERSON;
   // 1.10.0: "Does Alexa work with Spotify?", "Send to Chelsea design team".
   if (assistantProduct(tokens, s) || teamName(tokens, s, (k) => lexHas(tokens[k].info, ROLE))) return NOT_A_PERSON;
-  // 1.10.0: "Switching from Jenkins to GitHub Actions".
-  if (productAmongProducts(tokens, s)) return NOT_A_PERSON;
+
   // "the Grace period": only a word-name before a noun that makes the phrase a thing; a name
   // before "family", "case" or "team" is still that person's ("The Nguyen case", "The Grace family").
   if (before && before.lower === "the" && next && !next.cap && joinedBySpace(next.gap) && joinedBySpace(tokens[s].gap) && (at(s).wordName || PLAIN_WORD_NAMES.has(tokens[s].lower)) && THING_AFTER_THE.has(next.lower)) return NOT_A_PERSON;
