@@ -162,3 +162,28 @@ describe("header columns, 1.10.1", () => {
     expect(ids("Customer No\tName\nkd_4471229\tAnna")).toEqual(["ID kd_4471229"]);
   });
 });
+
+describe("chat turns and service accounts, 1.10.1", () => {
+  it("a \"User:\" speaker label's words are the turn, not a login", () => {
+    for (const w of ["summarize", "thx", "nvm", "idk", "hii", "translate", "regenerate", "pytorch", "kubectl", "danke", "gracias"]) {
+      expect(ids(`User: ${w}\nAssistant: Sure`)).toEqual([]);
+    }
+    expect(redactText("User: bonjour\nAssistant: Bonjour !").text).toBe("User: bonjour\nAssistant: Bonjour !");
+    expect(ids("user=translate")).toEqual([]);
+    // A record's login is still one.
+    expect(ids("user: jdoe")).toEqual(["ID jdoe"]);
+    expect(ids("level=info user=jdoe msg=ok")).toEqual(["ID jdoe"]);
+  });
+  it("the accounts services run as are nobody's login", () => {
+    expect(ids("db:\n  user: app_user")).toEqual([]);
+    expect(ids("POSTGRES_USER: myapp\nPOSTGRES_DB: myapp")).toEqual([]);
+    expect(ids("User=systemd-network\nGroup=systemd-network")).toEqual([]);
+    expect(ids('{"user": "grafana-agent"}')).toEqual([]);
+    expect(ids('{"username": "kubernetes-admin"}')).toEqual([]);
+    expect(ids("user: nodejs")).toEqual([]);
+    expect(ids("user: redis-server")).toEqual([]);
+    expect(ids("securityContext:\n  runAsUser: 1000")).toEqual([]);
+    expect(ids("uid: 1000")).toEqual([]);
+    expect(ids('{"username": "m.kowalska"}')).toEqual(["ID m.kowalska"]);
+  });
+});

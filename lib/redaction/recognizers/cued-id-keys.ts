@@ -10,6 +10,7 @@ import type { EntityType } from "../types";
 import { idPhraseType } from "./cued-cues";
 import { idOk, UUID } from "./cued-ids";
 import { NOT_SECRET } from "./cued-secret-checks";
+import { TECH_PRODUCTS } from "../lexicon/tech-products";
 
 /** Keys whose value is a person's login: a user name is personal data, typed ID. */
 const LOGIN_KEYS = new Set(
@@ -44,6 +45,8 @@ export interface IdKey {
   login: boolean;
   /** A bare "id" that a person's fields or object make theirs. */
   bare?: boolean;
+  /** "uid": a number under it is a Unix account's (1000), not a person's. */
+  unixId?: boolean;
 }
 
 /** 1.10.0: the key of a bare "id" among a person's fields. */
@@ -63,6 +66,7 @@ export function idKeyOf(raw: string): IdKey | null {
 
 function idKeyUncached(key: string, raw: string): IdKey | null {
   if (!key || key.length > 40) return null;
+  if (key === "uid") return { type: "ID", login: true, unixId: true };
   if (LOGIN_KEYS.has(key)) return { type: "ID", login: true };
   const words = key.split(" ");
   // "cliente_id", "id_cliente", "num_client", "member_no": a person's word and the word for its number, in either order.
@@ -73,7 +77,8 @@ function idKeyUncached(key: string, raw: string): IdKey | null {
   // A prefix naming where the record lives ("billing customer id", "app user id") says nothing more.
   for (let k = 0; k < words.length; k++) {
     const phrase = words.slice(k).join(" ");
-    if (k > 0 && LOGIN_KEYS.has(phrase)) return { type: "ID", login: true };
+    // A program's own account ("POSTGRES_USER", "db_user", "runAsUser", "smtp_username") is nobody's login.
+    if (k > 0 && LOGIN_KEYS.has(phrase)) return words.slice(0, k).some((w) => SERVICE_PREFIXES.has(w)) ? null : { type: "ID", login: true };
     const type = idPhraseType(phrase);
     if (!type) continue;
     if (phrase === "id" || phrase === "ids" || NOT_PERSONAL.has(words[k])) return null;
@@ -91,16 +96,27 @@ const NOT_A_LOGIN = new Set(`null none nil undefined unknown anonymous anon gues
   writer worker runner docker node nginx apache httpd elastic kibana grafana prometheus rabbitmq kafka sonar dev prod staging
   password passwort pass pwd email name login username`.split(/\s+/));
 
+// Words before a login key that name a program or a service the account belongs to.
+const SERVICE_PREFIXES = new Set(`postgres postgresql pg mysql mariadb mongo mongodb redis db database sql rabbitmq amqp mq kafka smtp mail imap ftp sftp
+  ldap run as proxy registry docker service svc app api system sys admin root bind replication repl broker cache queue grafana kibana elastic
+  influx influxdb minio s3 jdbc odbc`.split(/\s+/));
+
+// The accounts services run as: "app_user", "grafana-agent", "kubernetes-admin", "systemd-network", "redis-server", "www-data".
+const SERVICE_ACCOUNT = /^(?:systemd|grafana|redis|postgres|mysql|mongo|nginx|apache|httpd|www|kube|kubernetes|k8s|prometheus|node|docker|jenkins|gitlab|github|elastic|rabbitmq|kafka|zabbix|nagios|tomcat|jetty|git|ci|app|svc|service|sys|daemon|backup|deploy|replication|airflow|celery|sidekiq|nodejs)(?:$|[._-])|[._-](?:user|users|agent|admin|server|service|svc|bot|daemon|worker|runner|exporter|operator|app|api|ro|rw|readonly|sa|system)$/i;
+
 /** A login as a record holds it: one token of letters, digits, ".", "_" or "-", not an ordinary word. */
 export function loginValue(value: string): boolean {
   if (value.length < 2 || value.length > 64 || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(value) || !/\p{L}/u.test(value)) return false;
   const lower = value.toLowerCase();
-  if (NOT_A_LOGIN.has(lower)) return false;
+  if (NOT_A_LOGIN.has(lower) || SERVICE_ACCOUNT.test(value)) return false;
   // A placeholder or a constant ("USER_NAME", "${USER}") is no one's login.
   if (/^[A-Z0-9_]+$/.test(value) && value.includes("_")) return false;
   if (/[._\d-]/.test(value)) return true;
   // A capitalised word alone ("user=Иван", "User: Anna") is a name: the PERSON recognizers judge it.
   if (/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
+  // A product or a command ("pytorch", "kubectl") or a word built like a verb or a noun ("translate",
+  // "regenerate", "summarize") is no one's login.
+  if (TECH_PRODUCTS.has(lower) || /.{4}(?:ate|ize|ise|ify|tion|sion|ment|ness|ing|able)$/.test(lower)) return false;
   const lex = getLexicon();
   return !lex.commonWords.has(lower) && !lex.extraCommon.has(lower) && !NOT_SECRET.has(lower);
 }
@@ -108,6 +124,7 @@ export function loginValue(value: string): boolean {
 /** Whether a value under an identifier key is one: a login under a login key (or its number), else an identifier's digits. */
 export function idKeyValue(key: IdKey, value: string): boolean {
   if (key.login && loginValue(value)) return true;
+  if (key.unixId && /^\d+$/.test(value)) return false;
   // A version, a link or a lower-case word with digits ("v2.1.3", "allow-all-2024") is a setting's value.
   // A UUID or a long hex key under a bare "id" keys a database's row, as after a bare "ID" cue (cued-values.ts).
   if (key.bare && (UUID.test(value) || /^[0-9a-f]{16,}$/i.test(value))) return false;

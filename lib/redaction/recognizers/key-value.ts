@@ -263,6 +263,11 @@ function idKeyPair(text: string, m: RegExpExecArray, out: Candidate[]): void {
   const value = quoted ? raw.trim() : /^[^\s,;]+/.exec(raw)?.[0].replace(/[.)\]]+$/, "") ?? "";
   if (quoted && raw.trim() !== raw) return;
   if (!value || !idKeyValue(key, value)) return;
+  // "User:" opening a line is a chat turn's speaker: its words are the turn, never a login in a transcript
+  // (a line of "Assistant:", "AI:" …), and elsewhere only when they look like one ("User: j.doe").
+  if (!quoted && key.login && /^(?:User|USER)$/.test(m[1].trim()) && /^[ \t]*:/.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length)) && (m.index === 0 || text[m.index - 1] === "\n")) {
+    if (CHAT_TURN.test(text) || !/[._\d-]/.test(value)) return;
+  }
   const sep = m[0].slice(0, m[0].length - raw.length - (quoted ? 2 : 0)).trimEnd().slice(-1);
   // "| Username | Password |": a table's header row; its columns are read under it (cued-id-columns.ts).
   if (sep === "|" && !/\d/.test(value)) return;
@@ -274,6 +279,7 @@ function idKeyPair(text: string, m: RegExpExecArray, out: Candidate[]): void {
   out.push(candidate(key.type, valueStart, valueStart + value.length, 0.85, "key-value-id"));
 }
 
+const CHAT_TURN = /(?:^|\n)[ \t]*(?:Assistant|AI|Bot|ChatGPT|GPT|Claude|Gemini|Copilot|Model|System)[ \t]*:/i;
 const FIELD_END = /^[ \t]*(?:$|\r?\n|[,;|}\]]|[ \t]+[A-Za-z_][\w.-]{0,30}[=:])/;
 // Objects that describe a person: their bare "id" is that person's identifier.
 const PERSON_OBJECTS = new Set("customer client patient member employee user subscriber student policyholder insured applicant cardholder holder person contact guest passenger tenant beneficiary owner buyer staff candidate kunde mitglied cliente paciente utilisateur".split(" "));
