@@ -187,3 +187,14 @@ describe("chat turns and service accounts, 1.10.1", () => {
     expect(ids('{"username": "m.kowalska"}')).toEqual(["ID m.kowalska"]);
   });
 });
+
+describe("a bare word after a login cue, 1.10.1", () => {
+  it("is the login only where the cue opens its clause and the word is none of the sentence's", () => {
+    for (const text of ["Increase the login timeout.", "We need a new login endpoint.", "Refactor the login handler.", "Show the username tooltip.", "Fix login flicker.", "userid mismatch.", "Ich habe den Benutzername vergessen.", "Logged in as superuser."]) {
+      expect(ids(text)).toEqual([]);
+    }
+    expect(ids("login jdoe")).toEqual(["ID jdoe"]);
+    expect(ids("Logged in as jdoe")).toEqual(["ID jdoe"]);
+    expect(ids("The username is jdoe.")).toEqual(["ID jdoe"]);
+  });
+});

@@ -91,12 +91,37 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   }
   if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
   // 1.10.0: "login jdoe", "username anna": a lower-case word no dictionary has, ending its clause, is the login itself.
-  if (!explicit && !/[\d._-]/.test(name) && !(BARE_LOGIN_CUES.has(cue.parts.join(" ")) && /^[a-z]{3,24}$/.test(name) && /^[ \t]*(?:$|\r?\n|[.,;!?)])/.test(text.slice(user.end, user.end + 3)))) return false;
+  if (!explicit && !/[\d._-]/.test(name) && !(BARE_LOGIN_CUES.has(cue.parts.join(" ")) && /^[a-z]{3,24}$/.test(name) && /^[ \t]*(?:$|\r?\n|[.,;!?)])/.test(text.slice(user.end, user.end + 3)) && bareLoginOk(text, pos, cue, name))) return false;
   // 1.6.0: "INFO user id 4471 logged in": in machine text a number alone is the system's record key.
   // 1.8.0: so is a UUID or a hex key ("INFO user id 4c8d1f21-4b68-… logged in").
   if ((/^\d+$/.test(name) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{16,64}$/i.test(name)) && isMachineText(text)) return false;
   out.push(candidate("ID", user.start, user.end, 0.75, "login-user"));
   return true;
+}
+
+/**
+ * 1.10.1: a bare word after "login", "username", "user id" with no ":", "is" or "=" is the login only where the cue
+ * opens its line or clause ("login jdoe", "INFO login jdoe"), not after a word of the sentence ("Increase the login
+ * timeout", "Fix login flicker", "den Benutzername vergessen"); and never a word built from ordinary words
+ * ("superuser", "mismatch", "endpoint"), nor a product's name or a program's account.
+ */
+function bareLoginOk(text: string, pos: number, cue: Cue, name: string): boolean {
+  if (!loginValue(name) || compoundWord(name)) return false;
+  if (AFTER_SUBJECT_CUES.has(cue.parts.join(" "))) return true;
+  const cueText = cue.parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s_-]*");
+  const before = new RegExp(`(\\S+)[ \\t]+${cueText}[ \\t:=]*$`, "iu").exec(text.slice(Math.max(0, pos - 80), pos));
+  return !before || !/\p{Ll}/u.test(before[1]);
+}
+
+const AFTER_SUBJECT_CUES = new Set(["logged in as", "signed in as"]);
+const WORD_PREFIXES = ["super", "mis", "over", "under", "sub", "multi", "non", "pre", "re", "un"];
+
+/** Whether a word is two ordinary words, or a prefix and one ("timeout", "superuser", "mismatch"). */
+function compoundWord(word: string): boolean {
+  const common = getLexicon().commonWords;
+  for (const prefix of WORD_PREFIXES) if (word.startsWith(prefix) && common.has(word.slice(prefix.length))) return true;
+  for (let k = 3; k <= word.length - 3; k++) if (common.has(word.slice(0, k)) && common.has(word.slice(k))) return true;
+  return false;
 }
 
 const SERVICE_BEFORE = /(?:^|[ \t])(?:to|into|on|at)[ \t]+$/i;
