@@ -198,3 +198,10 @@ describe("a bare word after a login cue, 1.10.1", () => {
     expect(ids("The username is jdoe.")).toEqual(["ID jdoe"]);
   });
 });
+
+describe("a ledger's accounts, 1.10.1", () => {
+  it("number a chart of accounts, no person's", () => {
+    expect(ids("Post the entries to accounts 400100, 400200 in the ledger.")).toEqual([]);
+    expect(ids("I have two accounts: 4471229 and 4471230")).toEqual(["ID 4471229", "ID 4471230"]);
+  });
+});

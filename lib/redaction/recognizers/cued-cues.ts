@@ -195,11 +195,14 @@ export function cueAt(text: string, tokens: readonly WordToken[], i: number): { 
     if (cue.mark && !/^[ \t\u00a0]{0,2}[#№]/.test(text.slice(tokens[last].end, tokens[last].end + 3))) continue;
     if (cue.sign && !/№[ \t\u00a0]*$/.test(tokens[i].gap)) continue;
     if (cue.colon && !colonValue(text, tokens, i, tokens[last].end)) continue;
+    // 1.10.1: a ledger's accounts ("Post the entries to accounts 400100, 400200 in the ledger") number a chart of accounts, no person's.
+    if (cue.colon && tokens[i].lower === "accounts" && LEDGER.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[last].end + 120))) continue;
     return { cue, last };
   }
   return null;
 }
 
+const LEDGER = /\b(?:ledgers?|general ledger|chart of accounts|trial balance|journal entr(?:y|ies)|(?:post|book)(?:s|ed|ing)? (?:the |these |all )?entries|bookkeeping|GL|Hauptbuch|Kontenrahmen|Kontenplan|grand livre|plan comptable)\b/i;
 const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their", "mon", "ma", "mi", "mio", "mein", "meine", "meu", "minha", "mijn", "min", "mitt", "mój", "moja", "мой", "мой", "benim"]);
 // A value that reads as a record's number: digits (a few capitals before them), no lower-case word after it ("Customer: 4471 orders"),
 // no amount or version ("Client: 12.50", "Reference: 1.2.3").
