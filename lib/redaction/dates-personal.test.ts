@@ -64,3 +64,17 @@ describe("dates of a person as chat, forms and records write them (1.10.0)", () 
     ]) expect(dates(text)).toEqual([]);
   });
 });
+
+describe("weekday abbreviations and times that are no dates", () => {
+  it("an abbreviation in capitals or opening a sentence needs an ordinal, a comma or a time", () => {
+    expect(dates("I took the SAT 2 times")).toEqual([]);
+    expect(dates("Sun 5 hours of sleep, I'm tired")).toEqual([]);
+    expect(dates("I have Tue 14th at 3pm")).toEqual(["Tue 14th at 3pm"]);
+    expect(dates("Tue 14 at 3pm I have the dentist")).toEqual(["Tue 14 at 3pm"]);
+    expect(dates("I see her Tue 14")).toEqual(["Tue 14"]);
+  });
+  it("a decimal before a number's word after a date is no time", () => {
+    expect(dates("I released it on 2 Oct, 10.55 million downloads since")).toEqual(["2 Oct"]);
+    expect(dates("I meet him on 3 Oct, 10:15")).toEqual(["3 Oct, 10:15"]);
+  });
+});

@@ -381,7 +381,8 @@ const SHORT_YEAR_TAIL = /^,?[ \u00a0]['’]\d{2}(?![\p{L}\d])/u;
 // 1.10.0: the time of an appointment after its day and month ("Mon 3 Jun, 10:15", "14 May at 3:30pm",
 // "3. Juni um 15 Uhr", "le 14 mai à 15h30"): a clock with minutes, or an hour with am/pm, Uhr or h.
 // After a date that ends in a full stop ("3 okt.", "12.03.") only with its word for "at".
-const TIME_TAIL = /^(?:\.?,?[ \u00a0](?:at|around|from|um|gegen|à|a las|alle|às|om|o)[ \u00a0]|,?[ \u00a0])(?:\d{1,2}(?:[:.]\d{2}|h\d{2})(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?|\d{1,2}[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|uhr|h))(?![\p{L}\d])/iu;
+// A number's word or a per cent sign after it makes it a decimal ("2 Oct, 10.55 million downloads").
+const TIME_TAIL = /^(?:\.?,?[ \u00a0](?:at|around|from|um|gegen|à|a las|alle|às|om|o)[ \u00a0]|,?[ \u00a0])(?:\d{1,2}(?:[:.]\d{2}|h\d{2})(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?|\d{1,2}[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|uhr|h))(?![\p{L}\d])(?![ \u00a0]?(?:%|(?:million|billion|trillion|thousand|hundred|percent|per cent|mio|mrd|millions?|milliards?|millionen|milliarden|tausend|millones|miliardi|milioni)(?![\p{L}])))/iu;
 // A year alone, or a month and a year, has no time of day after it.
 const UNTIMED_SOURCES = new Set(["event-year", "birth-year", "month-year"]);
 
@@ -462,6 +463,9 @@ const WEEKDAY = wordFlag({ has: (w) => getCalendarWords().weekdays.has(w) || WEE
 // 1.10.0: the day of the month after a weekday ("Monday 2nd", "martes 14", "Tue, 14th").
 const DAY_AFTER_WEEKDAY = /^,?[ \u00a0](?:the[ \u00a0])?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\d]|[.:,/]\d)/u;
 
+// An English month's abbreviation after the day ("Mon 3 Jun"), the language of the weekday abbreviations.
+const MONTH_AFTER_DAY = /^[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function personalWeekdays(text: string): Candidate[] {
   const out: Candidate[] = [];
   // The tokens are PERSON's (tokens.ts keeps the last text's), so the weekday names are found
@@ -480,6 +484,9 @@ function personalWeekdays(text: string): Candidate[] {
     if (WEEKDAY_ABBREVIATIONS.has(t.info.lower) && (!day || !t.info.cap)) continue;
     const time = TIME_TAIL.exec(text.slice(end, end + 24));
     if (time) end += time[0].length;
+    // In capitals ("the SAT 2 times") or opening a sentence, where every word has a capital
+    // ("Sun 5 hours of sleep"), an abbreviation is a date only with an ordinal, a comma, a month or a time.
+    if (WEEKDAY_ABBREVIATIONS.has(t.info.lower) && (t.allCaps || t.sentenceStart) && !time && day && !/^,|(?:st|nd|rd|th)$/.test(day[0]) && !MONTH_AFTER_DAY.test(text.slice(end, end + 6))) continue;
     // A day or a time after the weekday says it is a date ("giovedì 14 alle 15:30"); else a word before it must.
     if ((!day && !time && !WEEKDAY_LEAD.test(text.slice(Math.max(0, t.start - 8), t.start))) || !personalSentence(text, t.start, end)) continue;
     out.push(candidate("DATE_TIME", t.start, end, 0.6, "weekday"));
@@ -499,14 +506,22 @@ const CJK_PERSONAL = /[我他她私僕俺彼]|저는|제가|나는|그녀|그는
 export const CJK_EVENT = /医院|病院|병원|航班|飞机|飛行機|生日|出生|生まれ|手术|手術|予約|预约|預約|예약|비행기|수술|생일|진료/;
 
 /** The sentence around [start, end) is about a person: a personal pronoun or a person's event in it. */
+// How far before a date its sentence is read: a text without full stops would otherwise be read
+// back to its start at each weekday in it, a square of its length.
+const SENTENCE_BEFORE = 400;
+
 function personalSentence(text: string, start: number, end: number, eventOnly = false): boolean {
-  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), text.lastIndexOf("! ", start), text.lastIndexOf("? ", start), -1) + 1;
-  let to = text.length;
+  const lo = Math.max(0, start - SENTENCE_BEFORE);
+  const head = text.slice(lo, start + 1);
+  const from = lo + Math.max(head.lastIndexOf(". "), head.lastIndexOf("\n"), head.lastIndexOf("! "), head.lastIndexOf("? "), -1) + 1;
+  // Read after the date at most 120 characters, so its sentence's end is looked for there only.
+  const tail = text.slice(end, end + 120);
+  let to = tail.length;
   for (const sep of [". ", "\n", "! ", "? "]) {
-    const k = text.indexOf(sep, end);
+    const k = tail.indexOf(sep);
     if (k >= 0 && k < to) to = k;
   }
-  const sentence = text.slice(from, Math.min(to, end + 120));
+  const sentence = text.slice(from, end + to);
   if (eventOnly) return PERSONAL_EVENT.test(sentence) || CJK_EVENT.test(sentence);
   return PERSONAL.test(sentence) || PERSONAL_EVENT.test(sentence) || CJK_PERSONAL.test(sentence);
 }
