@@ -78,3 +78,12 @@ describe("weekday abbreviations and times that are no dates", () => {
     expect(dates("I meet him on 3 Oct, 10:15")).toEqual(["3 Oct, 10:15"]);
   });
 });
+
+describe("ranges of a text's parts before a month-like word", () => {
+  it("chapters, pages and sections count parts, not days", () => {
+    expect(dates("Chapters 10-12 March through the section")).toEqual([]);
+    expect(dates("read ch. 3-5 June's notes")).toEqual([]);
+    expect(dates("I'm off 3-5 May")).toEqual(["3-5 May"]);
+    expect(dates("We fly 12–14 June")).toEqual(["12–14 June"]);
+  });
+});

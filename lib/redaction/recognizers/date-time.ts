@@ -263,8 +263,12 @@ const DAY_MONTH_CUE = /\b(?:on|from|to|until|till|since|by|before|after|is|was|b
 function rangeOfDays(text: string, m: RegExpExecArray): boolean {
   const to = Number(/[-–](\d{1,2})/.exec(m[0])?.[1]);
   if (!(to > +m[1] && to <= 31)) return false;
+  // After a part of a text the numbers count those parts ("Chapters 10-12 March through the section").
+  if (PARTS_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return false;
   return !AMBIGUOUS_MONTHS.has(m[3].toLowerCase()) || !MODAL_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
 }
+// Parts of a book, a document or a course, numbered in ranges ("pages 3-5", "ch. 10-12", "§§ 4-6").
+const PARTS_BEFORE = /(?:^|[^\p{L}])(?:chapters?|ch|pages?|pp?|sections?|secs?|§§?|verses?|lines?|items?|steps?|slides?|questions?|exercises?|lessons?|units?|episodes?|figures?|figs?|tables?|parts?|volumes?|vols?|articles?|paragraphs?|paras?|rows?|columns?|levels?|tracks?)\.?[ \u00a0]{1,2}$/iu;
 // The verbs that follow the modal "may" (and "mar", "set" as verbs) in a sentence.
 const MODAL_GOES_ON = /^[ \u00a0](?:be|have|not|also|need|take|cause|vary|affect|include|apply|require|contain|get|still|only|well|seem|look|come|go|use|help|change|happen|differ|work|fail|lead|result|become|make|mean)\b/;
 
