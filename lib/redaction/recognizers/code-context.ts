@@ -9,6 +9,7 @@
  *   and internal addresses are the system's endpoints, and a lone capitalised word needs more
  *   than the bare threshold to be a name (class names, products, log categories).
  */
+import { foldWord } from "../lexicon/gazetteer";
 import { getLexicon } from "../lexicon/lexicon";
 import { isAsciiAlnum } from "../text-scan";
 import { oneLine as isOneLine, oneLineForm } from "./one-line";
@@ -238,21 +239,19 @@ export function namesSomeone(v: string): boolean {
   const parts = v.split(/[ \u00a0]+/);
   // A listed first name makes it a person whatever follows ("Bernadette Le gall", "Jesús
   // Miranda Espinosa de los Monteros", "Jeanne d’Arc Dupuy").
-  const first = foldedWord(parts[0]);
+  // The name lists hold lower-case words without their accents ("jesus" for "Jesús").
+  const first = foldWord(parts[0].toLowerCase());
   if (lex.givenNames.has(first) || lex.surnames.has(first)) return true;
   for (let i = 1; i < parts.length; i++) {
     const w = parts[i];
     if (!w || w[0] === w[0].toUpperCase()) continue;
     // Only an ordinary word says "thing": a surname typed in lower case ("name: John smith")
     // or a part no list holds ("Le gall") is still a name's.
-    const lower = foldedWord(w);
+    const lower = foldWord(w.toLowerCase());
     if (lex.commonWords.has(lower) && !lex.particles.has(lower) && !lex.surnames.has(lower) && !lex.givenNames.has(lower)) return false;
   }
   return true;
 }
-
-// The name lists hold lower-case words without their accents ("jesus" for "Jesús").
-const foldedWord = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 // Words a log line or a record puts before a person's name ("for", "user=", "author:").
 const NAME_CUES_IN_MACHINE_TEXT = new Set(["user", "username", "customer", "client", "patient", "author", "by", "for", "name", "fullname", "owner", "assignee", "reporter", "employee", "member", "contact", "recipient", "sender", "from", "to", "cc", "driver", "guest", "passenger", "holder", "cardholder", "dear", "hi", "hello", "mr", "mrs", "ms", "dr"]);
