@@ -27,6 +27,9 @@ const TRAILING_DOT = /[.]$/;
 const UPPER_START = /^\p{Lu}/u;
 const GLUE_BEFORE = /[\p{L}\p{N}@._]/u;
 const SPACE_OR_DIGIT = /[\s\d]/;
+// Apostrophes and hyphens join words into one ("d'Anne", "dell'Anna", "Jane's", "ex-Jane"):
+// a known value is also looked for at each part of such a word.
+const JOINER = /['’-]/gu;
 
 /** Values worth propagating from detected entities: whole names and, for people, name parts. */
 export function valuesToPropagate(text: string, entities: readonly DetectedEntity[]): KnownValue[] {
@@ -68,17 +71,25 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
-    const list = byFirst.get(m[0].toLowerCase());
-    if (!list) continue;
-    const glued = m.index > 0 && !ends.has(m.index) && GLUE_BEFORE.test(text[m.index - 1]);
-    for (const v of list) {
-      // A single short word glued to other letters is a different word ("Ann" in "Joann");
-      // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
-      if (glued && !(v.value.length >= 6 && SPACE_OR_DIGIT.test(v.value))) continue;
-      const end = m.index + v.value.length;
-      if (collapseWhitespace(text.slice(m.index, end).toLowerCase()) !== v.value || !(rightBoundary(text, end) || starts.has(end))) continue;
-      extra.push({ type: v.type, start: m.index, end, score: 0.6, source: "propagated" });
-      break;
+    const word = m[0].toLowerCase();
+    // A capitalised word after an underscore is still the name ("user_Jane"); a lower-case one
+    // is a code identifier's part ("eu_west_1").
+    const glued = m.index > 0 && !ends.has(m.index) && GLUE_BEFORE.test(text[m.index - 1]) && !(text[m.index - 1] === "_" && UPPER_START.test(m[0]));
+    const whole = occurrenceAt(text, m.index, byFirst.get(word), glued, starts);
+    if (whole) {
+      extra.push(whole);
+      continue;
+    }
+    if (word.length < 4 || !/['’-]/.test(word)) continue;
+    // The capitalised parts of a joined word, each up to the next joiner: "Jane's" -> "jane",
+    // "d'Anne" -> "anne"; lower-case parts are words of their own ("eu-west-1", "l'est").
+    let from = 0;
+    JOINER.lastIndex = 0;
+    for (let j: RegExpExecArray | null; from < word.length; from = j ? j.index + 1 : word.length) {
+      j = JOINER.exec(word);
+      const part = word.slice(from, j ? j.index : word.length);
+      const hit = part.length >= 3 && UPPER_START.test(m[0].slice(from)) ? occurrenceAt(text, m.index + from, byFirst.get(part), from === 0 && glued, starts) : null;
+      if (hit) extra.push(hit);
     }
   }
   if (extra.length === 0) return entities;
@@ -86,6 +97,19 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   // Existing entities win any overlap; propagated hits only fill gaps.
   const free = extra.filter((c) => !overlapsSorted(entities, c));
   return resolveOverlaps([...all, ...free]);
+}
+
+/** The longest known value (of those sharing the word at `at`) that occurs at `at`. */
+function occurrenceAt(text: string, at: number, list: readonly KnownValue[] | undefined, glued: boolean, starts: ReadonlySet<number>): Candidate | null {
+  for (const v of list ?? []) {
+    // A single short word glued to other letters is a different word ("Ann" in "Joann");
+    // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
+    if (glued && !(v.value.length >= 6 && SPACE_OR_DIGIT.test(v.value))) continue;
+    const end = at + v.value.length;
+    if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !(rightBoundary(text, end) || starts.has(end))) continue;
+    return { type: v.type, start: at, end, score: 0.6, source: "propagated" };
+  }
+  return null;
 }
 
 /** Binary search in sorted, non-overlapping entities (keeps propagation linear-ish). */

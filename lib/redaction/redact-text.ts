@@ -52,15 +52,25 @@ function glueAt(text: string, at: number): boolean {
 /** Characters of context re-checked on each side of a glued placeholder. */
 const RECHECK_CONTEXT = 32;
 
-/** An entity whose neighbour is a letter or digit: replacing it changes its neighbours' tokens. */
+/** An apostrophe or a hyphen, which words hold inside them ("O'Brien", "Street's", "Jean-Luc"). */
+function joinerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * An entity whose neighbour is a letter or digit, or an apostrophe or hyphen with one beyond
+ * it: replacing it changes its neighbours' tokens ("12 Main Street'DE89…" reads as a street
+ * once the IBAN after the apostrophe is a placeholder).
+ */
 function glued(text: string, e: DetectedEntity): boolean {
   if (e.start > 0) {
     // Step back over a surrogate pair so astral letters ("𠀀") count as letters.
     const low = text.charCodeAt(e.start - 1);
     const at = (low & 0xfc00) === 0xdc00 && e.start > 1 ? e.start - 2 : e.start - 1;
-    if (glueAt(text, at)) return true;
+    if (glueAt(text, at) || (at > 0 && joinerAt(text, at) && glueAt(text, at - 1))) return true;
   }
-  return e.end < text.length && glueAt(text, e.end);
+  return e.end < text.length && (glueAt(text, e.end) || (e.end + 1 < text.length && joinerAt(text, e.end) && glueAt(text, e.end + 1)));
 }
 
 const NEAR_DIGIT_BEFORE = /\d[^\p{L}\p{N}]{0,3}$/u;

@@ -15,6 +15,7 @@ import { CueSet } from "./cues";
 import { STRONG_PLACE_CUES } from "./location";
 import { LANGUAGE_WORDS } from "./gazetteer-places";
 import type { Candidate, Recognizer } from "../types";
+import { inCodeToken } from "./code-context";
 import { codeCased, joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { caselessAfterCue, caselessStopWord, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
 import { WORD_GIVEN_NAMES } from "../lexicon/more-names";
@@ -539,7 +540,9 @@ function findPersons(text: string): Candidate[] {
       named = named || nc.given;
       j++;
     }
-    let s = i;
+    // A first word glued into a path or code token ("…22\AHi Jane Doe", "src/Foo Jane") is
+    // no part of the name after it: without this the whole chain went with that token.
+    let s = i < j && inCodeToken(text, t.start, t.end) ? i + 1 : i;
     // Leading honorifics and sentence-opening ordinary words are not part of the name.
     let honorific = false;
     // Right after a person cue ("Patient Rose Meijer", "Account owner Holly Nicolas") an
