@@ -93,13 +93,18 @@ export function toldCodeOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * A placeholder in angle brackets ("<your password>", "<>"), or (1.10.0) a word in square or angle
+ * brackets standing for the value ("password: <redacted>", "token: [hidden]"; the bracket closing it
+ * may be left unread).
+ */
+const BRACKET_PLACEHOLDER = /^(?:<[^>]*>|[<[][\p{L}_ -]{2,30}[>\]]?)$/u;
+
 export function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {
   if (value.length < 3 || value.length > 64) return false;
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
-  if (/^<[^>]*>$|^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value)) return false;
+  if (/^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value) || BRACKET_PLACEHOLDER.test(value)) return false;
   if (NOT_SECRET.has(lower)) return false;
-  // 1.10.0: "password: <redacted>", "token: [hidden]": a word in brackets stands for the value (the bracket closing it is not read).
-  if (/^[<[][\p{L}_ -]{2,30}[>\]]?$/u.test(value)) return false;
   // 1.7.0: "should be 12+ characters", "at least 80%": a count, not a password.
   if (!quoted && /^\d{1,3}[+%]$/.test(value)) return false;
   // "his dog's name": a possessive describes the password, it is not one; so do
