@@ -12,7 +12,8 @@
  * recognizers and templates): type-strict and any-type recall, per type, kind of text and locale;
  * with --external-b also the second such corpus (lib/redaction/eval/external-b), the same tables;
  * with --external-c the third (lib/redaction/eval/external-c), the same tables;
- * with --external-d the fourth (lib/redaction/eval/external-d), the same tables.
+ * with --external-d the fourth (lib/redaction/eval/external-d), the same tables;
+ * with --external-e the fifth (lib/redaction/eval/external-e), the same tables.
  * Never prints sample text.
  */
 import { spawnSync } from "node:child_process";
@@ -36,13 +37,15 @@ import { generateCorpusC } from "../lib/redaction/eval/external-c/generate";
 import { handWrittenC } from "../lib/redaction/eval/external-c/hand-written";
 import { generateCorpusD } from "../lib/redaction/eval/external-d/generate";
 import { handWrittenD } from "../lib/redaction/eval/external-d/hand-written";
+import { generateCorpusE } from "../lib/redaction/eval/external-e/generate";
+import { handWrittenE } from "../lib/redaction/eval/external-e/hand-written";
 import { chatCorpus, utf8Bytes } from "./lib/redaction-chat-corpus";
 
 type System = { name: string; spans: (text: string) => PredictedSpan[]; redact: (text: string) => unknown };
 
 const ARGS = new Set(process.argv.slice(2));
 if (ARGS.has("--help")) {
-  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli] [--external-b | --external-b-only] [--external-c | --external-c-only] [--external-d | --external-d-only]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run\n  --external-b       also score external corpus B (lib/redaction/eval/external-b)\n  --external-b-only  print only external corpus B's figures\n  --external-c       also score external corpus C (lib/redaction/eval/external-c)\n  --external-c-only  print only external corpus C's figures\n  --external-d       also score external corpus D (lib/redaction/eval/external-d)\n  --external-d-only  print only external corpus D's figures");
+  console.log("usage: npm run bench:redaction [-- --quality-only | --throughput-only] [--no-baseline] [--no-cli] [--external-b | --external-b-only] [--external-c | --external-c-only] [--external-d | --external-d-only] [--external-e | --external-e-only]\n  --quality-only     skip the throughput runs\n  --throughput-only  skip the quality tables (a speed measurement of an engine whose output is unchanged)\n  --no-baseline      skip redact-pii (faster while tuning)\n  --no-cli           skip the CLI end-to-end run\n  --external-b       also score external corpus B (lib/redaction/eval/external-b)\n  --external-b-only  print only external corpus B's figures\n  --external-c       also score external corpus C (lib/redaction/eval/external-c)\n  --external-c-only  print only external corpus C's figures\n  --external-d       also score external corpus D (lib/redaction/eval/external-d)\n  --external-d-only  print only external corpus D's figures\n  --external-e       also score external corpus E (lib/redaction/eval/external-e)\n  --external-e-only  print only external corpus E's figures");
   process.exit(0);
 }
 
@@ -257,11 +260,14 @@ const printExternalB = () => printExternal("External sealed corpus B", generateC
 const printExternalC = () => printExternal("External sealed corpus C", generateCorpusC(), handWrittenC());
 /** Corpus D (lib/redaction/eval/external-d): a fourth sealed corpus, printed only on request (--external-d). */
 const printExternalD = () => printExternal("External sealed corpus D", generateCorpusD(), handWrittenD());
+/** Corpus E (lib/redaction/eval/external-e): a fifth sealed corpus, printed only on request (--external-e). */
+const printExternalE = () => printExternal("External sealed corpus E", generateCorpusE(), handWrittenE());
 
 function main(): void {
   if (ARGS.has("--external-b-only")) return printExternalB();
   if (ARGS.has("--external-c-only")) return printExternalC();
   if (ARGS.has("--external-d-only")) return printExternalD();
+  if (ARGS.has("--external-e-only")) return printExternalE();
   if (!ARGS.has("--throughput-only")) quality();
   if (ARGS.has("--quality-only")) return;
   throughputTables();
@@ -283,6 +289,7 @@ function quality(): void {
   if (ARGS.has("--external-b")) printExternalB();
   if (ARGS.has("--external-c")) printExternalC();
   if (ARGS.has("--external-d")) printExternalD();
+  if (ARGS.has("--external-e")) printExternalE();
 }
 
 function throughputTables(): void {
