@@ -19,6 +19,12 @@ describe("redaction is idempotent around glued values", () => {
     expect(redactText("see abc/Foo Jane Doe today").text).toBe("see abc/Foo <PERSON_1> today");
   });
 
+  it("a name glued to an IBAN by a slash is found in the first pass", () => {
+    const { once, again } = twice("Jane Doe/DE89 3704 0044 0532 0130 00");
+    expect(once).toBe("<PERSON_1>/<IBAN_CODE_1>");
+    expect(again).toBe(once);
+  });
+
   it("a street glued to an IBAN by an apostrophe or a hyphen is found in the first pass", () => {
     for (const joiner of ["'", "-"]) {
       const { once, again } = twice(`12 Main Street${joiner}DE89 3704 0044 0532 0130 00`);
@@ -42,6 +48,11 @@ describe("a detected name goes wherever it stands", () => {
   it("after an underscore in an identifier", () => {
     const out = redactText("Jane Doe wrote it; the folder user_Jane is hers").text;
     expect(out).not.toMatch(/Jane/);
+  });
+
+  it("where digits or an underscore and a capital follow it", () => {
+    expect(redactText("AMr. Okonkwo_Mr. Okonkwo").text).not.toMatch(/Okonkwo/);
+    expect(redactText("Mr. Okonkwo\u0000Mr. Okonkwo10.0.0.7 and 10.0.0.7").text).not.toMatch(/Okonkwo|10\.0/);
   });
 
   it("but not into a lower-case part of a code word", () => {

@@ -25,6 +25,7 @@ const FIRST_WORD = /^(?:\p{L}[\p{L}\p{M}'’-]*|\p{N}+)/u;
 const NAME_PART_BREAK = /[\s,]+/;
 const TRAILING_DOT = /[.]$/;
 const UPPER_START = /^\p{Lu}/u;
+const LETTER_END = /\p{L}/u;
 const GLUE_BEFORE = /[\p{L}\p{N}@._]/u;
 const SPACE_OR_DIGIT = /[\s\d]/;
 // Apostrophes and hyphens join words into one ("d'Anne", "dell'Anna", "Jane's", "ex-Jane"):
@@ -106,10 +107,21 @@ function occurrenceAt(text: string, at: number, list: readonly KnownValue[] | un
     // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
     if (glued && !(v.value.length >= 6 && SPACE_OR_DIGIT.test(v.value))) continue;
     const end = at + v.value.length;
-    if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !(rightBoundary(text, end) || starts.has(end))) continue;
+    if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !(rightBoundary(text, end) || starts.has(end) || partEnds(text, end))) continue;
     return { type: v.type, start: at, end, score: 0.6, source: "propagated" };
   }
   return null;
+}
+
+/**
+ * Where a word made of parts has a part end: letters then digits ("Okonkwo10", as WORD splits
+ * them) or an underscore before a capital ("Okonkwo_Mr").
+ */
+function partEnds(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  const last = text.charCodeAt(end - 1);
+  if (next >= 48 && next <= 57) return !(last >= 48 && last <= 57) && LETTER_END.test(text[end - 1]);
+  return next === 95 && UPPER_START.test(text.slice(end + 1, end + 3));
 }
 
 /** Binary search in sorted, non-overlapping entities (keeps propagation linear-ish). */

@@ -52,16 +52,16 @@ function glueAt(text: string, at: number): boolean {
 /** Characters of context re-checked on each side of a glued placeholder. */
 const RECHECK_CONTEXT = 32;
 
-/** An apostrophe or a hyphen, which words hold inside them ("O'Brien", "Street's", "Jean-Luc"). */
+/** Punctuation or a symbol (not a space, letter or digit): it may join the words on its sides. */
 function joinerAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c === 39 || c === 0x2019 || c === 45;
+  return c > 32 && c !== 160 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x3000 && !glueAt(text, at);
 }
 
 /**
- * An entity whose neighbour is a letter or digit, or an apostrophe or hyphen with one beyond
- * it: replacing it changes its neighbours' tokens ("12 Main Street'DE89…" reads as a street
- * once the IBAN after the apostrophe is a placeholder).
+ * An entity whose neighbour is a letter or digit, or a punctuation mark with one beyond it:
+ * replacing it changes its neighbours' tokens ("12 Main Street'DE89…", "Jane Doe/DE89…" read
+ * as a street and a name once the IBAN after the mark is a placeholder).
  */
 function glued(text: string, e: DetectedEntity): boolean {
   if (e.start > 0) {
