@@ -12,6 +12,7 @@
 import { foldWord } from "../lexicon/gazetteer";
 import { getLexicon } from "../lexicon/lexicon";
 import { isAsciiAlnum } from "../text-scan";
+import { lineDocument, lineSigns } from "./code-signs";
 import { oneLine as isOneLine, oneLineForm } from "./one-line";
 
 /** Abbreviations written against the next word ("St.Petersburg", "Dr.Schmidt"): not code. */
@@ -207,6 +208,8 @@ export function isMachineText(text: string): boolean {
   if (signs === 0 && (oneLine ? CODE_LINE_ONE_LINE : CODE_LINE).test(text)) signs = (text.match(CODE_LINES) ?? []).length >= 2 ? 2 : 1;
   if (signs < 2 && long && codePunctuationPossible(text) && CODE_PUNCTUATION.test(text)) signs++;
   for (const re of oneLine ? MACHINE_SIGNS_ONE_LINE : MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
+  // 1.11.0: the line shapes and single signs of code-signs.ts, for what is still undecided.
+  if (signs < 2 && long) signs = !oneLine && lineDocument(text) ? 2 : signs + lineSigns(text);
   lastText = text;
   lastVerdict = signs >= 2;
   return lastVerdict;

@@ -1,0 +1,111 @@
+/**
+ * 1.11.0: more shapes of machine text, read line by line (code-context.ts asks these after its
+ * own patterns, only of a text they left undecided).
+ *
+ * Why: about half of our own code and log samples (build and deploy output, `go` and `cargo`
+ * output, lock files, YAML and XML configs, Terraform, test runners) held none of the earlier
+ * signs, so their module paths, endpoints, hashes and dates were read as a person's links,
+ * numbers and dates. What those texts share is a line structure no person writes in a message:
+ * - the same tool tag opening two lines ("go: downloading …", "remote: Counting …",
+ *   "[nodemon] …", "==> …", "#8 …", "│ …"), a tag that is no person's name;
+ * - pinned dependencies on two lines ("numpy==1.26.4", `"react": "^18.2.0"`, `lodash@^4.17.21:`,
+ *   "\tgo.uber.org/zap v1.27.0");
+ * - nested keys, as YAML nests them (a key with no value and a deeper key or list item below it),
+ *   twice;
+ * - two XML elements of one line each (`<version>3.2.3</version>`);
+ * - a Terraform or HCL block (`resource "aws_s3_bucket" "assets" {`) or its progress lines;
+ * - two source locations ("main.go:42", "signup.ts:41:35").
+ * Each of these makes the text machine text alone. One source location, a semantic version
+ * ("v1.9.1", "4.17.21"), a size or duration glued to its unit ("18ms", "4.21 MiB" is not, "755.5MB"
+ * is) and a hexadecimal hash of 7 to 64 digits are one sign each.
+ */
+import { getLexicon } from "../lexicon/lexicon";
+
+/** A tool's tag opening a line: "go:", "[nodemon]", "==>", "-->", "#8", "│". */
+const LINE_TAG = /^[ \t]*(\[[a-z][\w.-]{0,20}\]|[a-z][\w.-]{0,20}:(?=[ \t])|={1,3}>|-{2,3}>|#\d{1,3}(?=[ \t])|[│┃|](?=[ \t]))/;
+/** A pinned dependency: requirements, package.json, a lock file's header, go.mod. */
+const PINNED = /^[ \t]*(?:[\w.@/-]{2,80}(?:==|~=|>=|===)\d|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"[\^~>=]*\d+\.\d+|"?[\w@/.-]{2,80}@[\^~]?\d+(?:\.\d+)*"?[,:]|[\w.-]+\.[a-z]{2,}\/[\w./-]+ v\d+\.\d+|[ \t]+[\w.-]{2,60} \((?:[=~<>]+ )?\d+\.\d+[\w.-]*\)$)/;
+/** A key with no value on its line ("services:", "  - hooks:"). */
+const OPEN_KEY = /^([ \t]*)(?:- )?[\w.-]{1,40}:[ \t]*$/;
+/** An XML element on a line of its own. */
+const XML_LINE = /^[ \t]*<([\w:.-]{1,40})>[^<\n]{0,200}<\/\1>[ \t]*$/;
+// 1.11.0: what `kubectl apply` prints of each object ("deployment.apps/web configured").
+const OBJECT_LINE = /^[\w.-]{1,60}\/[\w.-]{1,60} (?:configured|created|unchanged|deleted|patched|restarted|scaled|labeled|annotated|serverside-applied)\b/;
+const HCL = /(?:^|\n)[ \t]*[+~-]?[ \t]*(?:resource|provider|variable|module|data|output)[ \t]+"[\w.-]{1,60}"(?:[ \t]+"[\w.-]{1,60}")?[ \t]*\{|\(cost=\d+\.\d\d\.\.\d+\.\d\d rows=\d+ width=\d+\)|(?:^|\n)[\w-]+\.[\w-]+(?:\.[\w-]+)?: (?:Creating|Creation complete|Destroying|Destruction complete|Modifying|Modifications complete|Refreshing state|Still creating)/;
+/** A source file's name with a line number after it. */
+const SOURCE_LOCATION = /[\w-]\.(?:go|py|js|mjs|cjs|ts|tsx|jsx|rb|java|kt|kts|cs|rs|php|scala|swift|c|cc|cpp|h|hpp|ex|exs|erl|clj|dart|lua|pl|sh|vue|svelte)(?::\d+|", line \d+|\(\d+\))/g;
+const VERSION = /(?<![\w.])v?\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/;
+const UNIT = /(?<![\w.])\d+(?:\.\d+)?(?:(?:ms|µs|ns|s)|[ \u00a0]?(?:KB|MB|GB|TB|KiB|MiB|GiB|kB))(?![\w])/;
+// A file's path of two folders or more ("/app/node_modules/x", "~/.ssh/id_ed25519", "C:\\inetpub\\x"), not a URL's.
+const PATH = /(?:^|[\s'"(=[:])(?:~|\.{1,2})?\/[\w.@-]{1,80}\/[\w.@-]|(?<![\w])[A-Z]:\\{1,2}[\w.-]/;
+// A qualified name: "ActiveRecord::PendingMigrationError", "System.IO.FileNotFoundException",
+// "com.fasterxml.jackson", a constant's name ("ERR_REQUIRE_ESM") or a camelCase one ("beforeSend").
+const QUALIFIED = /\b[A-Za-z]\w*(?:::[A-Za-z]\w*)+|\b[A-Z]\w*\.[A-Z]\w*\.[A-Z]\w*|\b[a-z]\w*(?:\.[a-z]\w*){2,}\.[A-Z]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b|\b[a-z]{2,}[A-Z][a-z]+/;
+const HEX = /(?<![\w-])[0-9a-f]{7,64}(?![\w-])/g;
+/** Lines read from the text's start: enough for any document's shape. */
+const MAX_LINES = 80;
+
+/** Whether a line tag could be a person's name in a chat ("anna: hi"). */
+function tagIsName(tag: string): boolean {
+  const word = tag.replace(/^\[|[\]:]$/g, "");
+  if (!/^[a-z]+$/.test(word)) return false;
+  const lex = getLexicon();
+  return lex.givenNames.has(word) || lex.surnames.has(word);
+}
+
+/** A document shape made of lines (the list above): the text is machine text on its own. */
+export function lineDocument(text: string): boolean {
+  if (!text.includes("\n")) return false;
+  const lines = text.split("\n", MAX_LINES);
+  const tags = new Map<string, number>();
+  let pinned = 0;
+  let nested = 0;
+  let xml = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const tag = LINE_TAG.exec(line)?.[1];
+    if (tag) {
+      const n = (tags.get(tag) ?? 0) + 1;
+      tags.set(tag, n);
+      if (n === 2 && !tagIsName(tag)) return true;
+    }
+    if ((PINNED.test(line) || OBJECT_LINE.test(line)) && ++pinned >= 2) return true;
+    if (line.includes("<") && XML_LINE.test(line) && ++xml >= 2) return true;
+    const open = line.endsWith(":") || /:[ \t]+$/.test(line) ? OPEN_KEY.exec(line) : null;
+    if (open && i + 1 < lines.length) {
+      const next = /^([ \t]*)(?:- )?(?:[\w.-]{1,40}:(?:[ \t]|$)|\S)/.exec(lines[i + 1]);
+      if (next && next[1].length > open[1].length && ++nested >= 2) return true;
+    }
+  }
+  return HCL.test(text) || sourceLocations(text) >= 2;
+}
+
+function sourceLocations(text: string): number {
+  if (!text.includes(".")) return 0;
+  SOURCE_LOCATION.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && SOURCE_LOCATION.exec(text) !== null) n++;
+  return n;
+}
+
+/** A hexadecimal run of 7 to 64 characters holding a digit and a letter (a commit, a digest, a container id). */
+function hasHash(text: string): boolean {
+  HEX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEX.exec(text)) !== null) if (/\d/.test(m[0]) && /[a-f]/.test(m[0])) return true;
+  return false;
+}
+
+/** How many of the single signs above the text shows (0 to 4). */
+export function lineSigns(text: string): number {
+  let n = 0;
+  if (text.includes(".")) {
+    if (sourceLocations(text) > 0) n++;
+    if (VERSION.test(text)) n++;
+  }
+  if (UNIT.test(text)) n++;
+  if (PATH.test(text)) n++;
+  if (QUALIFIED.test(text)) n++;
+  if (hasHash(text)) n++;
+  return n;
+}
