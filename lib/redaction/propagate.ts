@@ -5,7 +5,7 @@
  */
 import { getLexicon } from "./lexicon/lexicon";
 import { resolveOverlaps } from "./resolve";
-import { collapseWhitespace, rightBoundary } from "./text-scan";
+import { collapseWhitespace, isJsSpace, rightBoundary } from "./text-scan";
 import { ENTITY_TYPES, type Candidate, type DetectedEntity, type EntityType } from "./types";
 
 export interface KnownValue {
@@ -52,23 +52,76 @@ export function valuesToPropagate(text: string, entities: readonly DetectedEntit
   return out;
 }
 
+/**
+ * 1.11.0: the known values sharing a first word, as a trie of their characters: each occurrence of
+ * the word walks the text once, however many values share it ("Anna" with hundreds of known
+ * "Anna ..." values used to compare each whole value at each of its occurrences).
+ */
+interface ValueNode {
+  next: Map<number, ValueNode> | undefined;
+  /** The value ending here (the first given, as the list's duplicate check kept). */
+  value: KnownValue | undefined;
+}
+
+interface FirstWordValues {
+  root: ValueNode;
+  /** The distinct values, longest first: the exact path for texts the trie cannot read. */
+  list: KnownValue[];
+}
+
+// Characters the trie walk has compared, for the linear-work test (speed-propagate.test.ts).
+let walkSteps = 0;
+/** 1.11.0: characters compared by propagation's value walks so far (a work count for tests). */
+export function propagationSteps(): number {
+  return walkSteps;
+}
+
+function addValue(group: FirstWordValues, v: KnownValue): void {
+  let node = group.root;
+  for (let i = 0; i < v.value.length; i++) {
+    const c = v.value.charCodeAt(i);
+    node.next ??= new Map();
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: undefined, value: undefined }));
+    node = child;
+  }
+  if (node.value) return;
+  node.value = v;
+  group.list.push(v);
+}
+
 /** Adds entities for further occurrences of known values, then re-resolves overlaps. */
 export function propagate(text: string, entities: DetectedEntity[], values: readonly KnownValue[]): DetectedEntity[] {
+  return propagateWith(text, entities, values, false);
+}
+
+/** `propagate` by a slice per value at each occurrence, as 1.10.0 did: the walk's reference in tests. */
+export function propagateBySlices(text: string, entities: DetectedEntity[], values: readonly KnownValue[]): DetectedEntity[] {
+  return propagateWith(text, entities, values, true);
+}
+
+function propagateWith(text: string, entities: DetectedEntity[], values: readonly KnownValue[], bySlices: boolean): DetectedEntity[] {
   if (values.length === 0) return entities;
-  const byFirst = new Map<string, KnownValue[]>();
+  const byFirst = new Map<string, FirstWordValues>();
   for (const v of values) {
     const first = (FIRST_WORD.exec(v.value) ?? [v.value])[0];
-    const list = byFirst.get(first) ?? [];
-    if (!list.some((x) => x.value === v.value)) list.push(v);
-    byFirst.set(first, list);
+    let group = byFirst.get(first);
+    if (!group) byFirst.set(first, (group = { root: { next: undefined, value: undefined }, list: [] }));
+    addValue(group, v);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.value.length - a.value.length);
-  if (!occursOutside(text, entities, byFirst.keys())) return entities;
+  const lower = text.toLowerCase();
+  // The walk reads the whole text's lower case: the same characters as a slice's lower case unless
+  // lower-casing changes a length (İ), depends on context (Greek final sigma) or a slice could cut a
+  // surrogate pair. Such texts take the exact comparison of a slice per value.
+  const walkable = !bySlices && lower.length === text.length && !/[\u0370-\u03ff\ud800-\udfff]/.test(text);
+  if (!walkable) for (const group of byFirst.values()) group.list.sort((a, b) => b.value.length - a.value.length);
+  if (!occursOutside(text, lower, entities, byFirst.keys())) return entities;
   const extra: Candidate[] = [];
   // An entity's edge is a boundary: once it is replaced, its neighbour stands alone
   // ("4242 4242Jane" becomes "4242 4242<PERSON_1>").
   const starts = new Set(entities.map((e) => e.start));
   const ends = new Set(entities.map((e) => e.end));
+  const at = walkable ? walkedOccurrence : slicedOccurrence;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
@@ -76,7 +129,7 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
     // A capitalised word after an underscore is still the name ("user_Jane"); a lower-case one
     // is a code identifier's part ("eu_west_1").
     const glued = m.index > 0 && !ends.has(m.index) && GLUE_BEFORE.test(text[m.index - 1]) && !(text[m.index - 1] === "_" && UPPER_START.test(m[0]));
-    const whole = occurrenceAt(text, m.index, byFirst.get(word), glued, starts);
+    const whole = at(text, lower, m.index, byFirst.get(word), glued, starts);
     if (whole) {
       extra.push(whole);
       continue;
@@ -89,7 +142,7 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
     for (let j: RegExpExecArray | null; from < word.length; from = j ? j.index + 1 : word.length) {
       j = JOINER.exec(word);
       const part = word.slice(from, j ? j.index : word.length);
-      const hit = part.length >= 3 && UPPER_START.test(m[0].slice(from)) ? occurrenceAt(text, m.index + from, byFirst.get(part), from === 0 && glued, starts) : null;
+      const hit = part.length >= 3 && UPPER_START.test(m[0].slice(from)) ? at(text, lower, m.index + from, byFirst.get(part), from === 0 && glued, starts) : null;
       if (hit) extra.push(hit);
     }
   }
@@ -100,17 +153,51 @@ export function propagate(text: string, entities: DetectedEntity[], values: read
   return resolveOverlaps([...all, ...free]);
 }
 
-/** The longest known value (of those sharing the word at `at`) that occurs at `at`. */
-function occurrenceAt(text: string, at: number, list: readonly KnownValue[] | undefined, glued: boolean, starts: ReadonlySet<number>): Candidate | null {
-  for (const v of list ?? []) {
-    // A single short word glued to other letters is a different word ("Ann" in "Joann");
-    // a longer multi-part value ("12 Main Street") is the same value wherever it sits.
-    if (glued && !(v.value.length >= 6 && SPACE_OR_DIGIT.test(v.value))) continue;
+// A single short word glued to other letters is a different word ("Ann" in "Joann");
+// a longer multi-part value ("12 Main Street") is the same value wherever it sits.
+function gluedAway(v: KnownValue, glued: boolean): boolean {
+  return glued && !(v.value.length >= 6 && SPACE_OR_DIGIT.test(v.value));
+}
+
+/**
+ * The longest known value (of those sharing the word at `at`) that occurs at `at`, read by walking
+ * the trie along the text's lower case, whitespace runs read as one space (as `collapseWhitespace`
+ * of the slice: a run of two or more inside the slice would shorten it, so no longer value fits).
+ */
+function walkedOccurrence(text: string, lower: string, at: number, group: FirstWordValues | undefined, glued: boolean, starts: ReadonlySet<number>): Candidate | null {
+  if (!group) return null;
+  let best: KnownValue | undefined;
+  let node: ValueNode | undefined = group.root;
+  for (let i = at; node.next && i < lower.length; i++) {
+    walkSteps++;
+    let c = lower.charCodeAt(i);
+    if (isJsSpace(c)) {
+      if (i > at && isJsSpace(lower.charCodeAt(i - 1))) break;
+      c = 32;
+    }
+    node = node.next.get(c);
+    if (!node) break;
+    const v = node.value;
+    if (v && !gluedAway(v, glued) && valueEnds(text, i + 1, starts)) best = v;
+  }
+  return best ? { type: best.type, start: at, end: at + best.value.length, score: 0.6, source: "propagated" } : null;
+}
+
+/** The same answer by comparing a slice per value, longest first (texts the walk cannot read). */
+function slicedOccurrence(text: string, _lower: string, at: number, group: FirstWordValues | undefined, glued: boolean, starts: ReadonlySet<number>): Candidate | null {
+  for (const v of group?.list ?? []) {
+    walkSteps++;
+    if (gluedAway(v, glued)) continue;
     const end = at + v.value.length;
-    if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !(rightBoundary(text, end) || starts.has(end) || partEnds(text, end))) continue;
+    if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !valueEnds(text, end, starts)) continue;
     return { type: v.type, start: at, end, score: 0.6, source: "propagated" };
   }
   return null;
+}
+
+/** A value found at a word's start must end where a word, an entity or a part of a word ends. */
+function valueEnds(text: string, end: number, starts: ReadonlySet<number>): boolean {
+  return rightBoundary(text, end) || starts.has(end) || partEnds(text, end);
 }
 
 /**
@@ -143,8 +230,7 @@ function overlapsSorted(entities: readonly DetectedEntity[], c: { start: number;
  * skipped. Lower-casing that changes the length (rare scripts) or is context-dependent
  * (Greek final sigma) answers true: the full scan then decides.
  */
-function occursOutside(text: string, entities: readonly DetectedEntity[], firsts: Iterable<string>): boolean {
-  const lower = text.toLowerCase();
+function occursOutside(text: string, lower: string, entities: readonly DetectedEntity[], firsts: Iterable<string>): boolean {
   if (lower.length !== text.length || /[\u0370-\u03ff]/.test(text)) return true;
   for (const first of firsts) {
     for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
