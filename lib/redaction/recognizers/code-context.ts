@@ -12,6 +12,8 @@
 import { foldWord } from "../lexicon/gazetteer";
 import { getLexicon } from "../lexicon/lexicon";
 import { isAsciiAlnum } from "../text-scan";
+import { softwareDateSpans } from "./code-dates";
+import { programWord } from "./code-labels";
 import { lineDocument, lineSigns } from "./code-signs";
 import { oneLine as isOneLine, oneLineForm } from "./one-line";
 
@@ -281,6 +283,8 @@ const NAME_KEY_BEFORE = /(?:^|[^\w.-])["']?name["']?[ \t]*[:=][ \t]*["']?$/;
 
 export function keepNameInCode(text: string, c: { type: string; start: number; end: number; score: number; source: string }, threshold: number): boolean {
   if (inCodeToken(text, c.start, c.end)) return false;
+  // 1.11.0: a type, a default, a cloud region's city, a language or a label's word (code-labels.ts).
+  if (programWord(text, c.start, c.end, c.type, () => isMachineText(text))) return false;
   if (c.type === "LOCATION" && notAPlace(text, c.start, c.end)) return false;
   if (c.type === "PERSON" && /["']name["']\s*:\s*["']$/.test(text.slice(Math.max(0, c.start - 12), c.start)) && productObject(text, c.start)) return false;
   if (c.type === "PERSON" && NAME_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^\p{Lu}/u.test(text.slice(c.start, c.start + 2))) {
@@ -359,6 +363,7 @@ const CLOCK_DATE = new RegExp(`\\b(?:\\d{2}\\/${MONTH}\\/\\d{4}:\\d{2}:\\d{2}:\\
 // (an admission, an appointment, a passport's expiry) and stays a date.
 const MACHINE_ISO = /(?<![\w.-])(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[ ]?[+-]\d{2}:?\d{2}|[ ]UTC)?)?(?![\w-])/g;
 
+const WEEKDAY_BEFORE = /(?<![\w])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? $/;
 const CLOCK_OR_ZONE = /\d:\d\d:\d\d|Z$|[+-]\d\d:?\d\d$|UTC$/;
 const LINE_OPENING = /^[ \t]*(?:\[|(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)[ \t:]+)?$/;
 const TIMESTAMP_KEY = /[^\w@]@?(?:ts|time|timestamp|datetime|date_?time|(?:created|updated|modified|logged|received|processed|started|finished|completed|sent)(?:_?at|_?on|_?time)?)["']?\s*[:=]\s*["']?$/i;
@@ -386,7 +391,8 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = MACHINE_ISO.exec(text)) !== null) {
       if (BIRTH_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (plainTimestamp(text, m.index, m[0])) out.push([m.index, m.index + m[0].length]);
+      // 1.11.0: with its weekday before it ("since Thu 2024-03-14 09:21:33 UTC"), else read as a name.
+      if (plainTimestamp(text, m.index, m[0])) out.push([m.index - (WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 11), m.index))?.[0].length ?? 0), m.index + m[0].length]);
     }
   }
   if (/=["']?\d/.test(text)) {
@@ -404,6 +410,7 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   }
+  out.push(...softwareDateSpans(text));
   const oneLine = isOneLine(text);
   if (/\d[./-] ?\d/.test(text)) {
     const lineDate = oneLine ? LINE_DATE_ONE_LINE : LINE_DATE;

@@ -1,0 +1,42 @@
+/**
+ * 1.11.0: a name or a place read where code and configuration put words that are no one's
+ * (keepNameInCode in code-context.ts drops such PERSON and LOCATION candidates):
+ * - a type where a schema or a signature names a field's type: `city: string`,
+ *   `pub city: String`, `forecast(city: string): Zone`;
+ * - a place as a default or fallback value: `default_city: Berlin`, `DEFAULT_CITY = "Berlin"`,
+ *   `variable "location" { default = "Frankfurt" }`: the program's own setting, nobody's address;
+ * - a cloud region's city beside its code: "Europe (Frankfurt) eu-central-1",
+ *   "westeurope (Amsterdam)";
+ * - in machine text, a language's own name ("name: Deutsch", "label: Français"), and a word
+ *   opening a line as the first word of a field's label ("Execution Time: 0.921 ms").
+ */
+import { getLexicon } from "../lexicon/lexicon";
+
+const TYPE_WORD = /^(?:string|String|str|&str|number|int|integer|Integer|bool|boolean|Boolean|float|double|Double|text|varchar|char|uuid|UUID|object|Object|any|unknown|bytes|Option<|Vec<|List<|Optional\[)(?![\p{L}\p{N}_])/u;
+const DEFAULT_KEY = /(?:^|[^\w])["']?(?:[\w-]*[_-])?(?:default|fallback|DEFAULT|FALLBACK|Default|Fallback)(?:[_-]?[\w-]*)?["']?[ \t]*[:=][ \t]*["']?$/;
+const DEFAULT_CAMEL = /(?:^|[^\w])(?:default|fallback)[A-Z]\w*["']?[ \t]*[:=][ \t]*["']?$/;
+const REGION_CODE = /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:europe|asia|us|northamerica|southamerica|australia|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d{1,2}|(?:west|north|east|south|central|northcentral|southcentral|westcentral)(?:europe|us|us2|us3|asia|india)|(?:uk|france|germany|switzerland|norway|sweden|japan|korea|australia|canada|brazil|uae|qatar|poland|italy|spain)(?:south|north|east|west|central|southeast)\d?)\b/;
+const REGION_BEFORE = new RegExp(`(?:${REGION_CODE.source})[ \\t(),:|/]{1,4}$`);
+const REGION_AFTER = new RegExp(`^[ \\t(),:|/]{1,4}(?:${REGION_CODE.source})`);
+/** Languages by their own names, lower-case and folded as written in a locale list. */
+const ENDONYMS = new Set("deutsch français francais español espanol italiano português portugues nederlands polski svenska norsk bokmål nynorsk dansk suomi türkçe turkce čeština cestina slovenčina slovenščina magyar română romana hrvatski srpski eesti latviešu lietuvių català galego euskara íslenska русский українська български ελληνικά עברית العربية فارسی हिन्दी 日本語 中文 简体中文 繁體中文 한국어 melayu".split(" "));
+
+/** Whether the candidate [start, end) is a type, a default, a region's city, a language or a label (the list above). */
+export function programWord(text: string, start: number, end: number, type: string, machine: () => boolean): boolean {
+  const span = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (TYPE_WORD.test(span) && /[:(,][ \t]*$|\b(?:pub|let|var|val)\s+\w+\s*:\s*$/.test(before)) return true;
+  // A person's name may be a default ("default_assignee: Jonas Weber"); a place there is a setting.
+  if (type === "LOCATION" && (DEFAULT_KEY.test(before) || DEFAULT_CAMEL.test(before))) return true;
+  // The code inside the span or beside it, with nothing but brackets, spaces and commas between.
+  if (type === "LOCATION" && (REGION_CODE.test(span) || REGION_BEFORE.test(before) || REGION_AFTER.test(text.slice(end, end + 40)))) return true;
+  const lower = span.toLowerCase();
+  if (ENDONYMS.has(lower) && machine()) return true;
+  // "Execution Time: 0.921 ms": a label's first word at a line's start, with the label going on after it.
+  // A name list's word there stays a name ("Anna Status: pending" is rare, but hers).
+  if (type === "PERSON" && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+[A-Za-z]+:[ \t]/.test(text.slice(end, end + 24)) && !/\s/.test(span)) {
+    const lex = getLexicon();
+    if (!lex.givenNames.has(lower) && !lex.surnames.has(lower) && machine()) return true;
+  }
+  return false;
+}
