@@ -1,18 +1,18 @@
 /**
- * 1.10.0: names of widely used software products, online services, programming languages,
- * frameworks, databases, games and release channels, in lower case, one word each (the first
- * word of a longer name: "github" of "GitHub Actions").
- *
- * Why: what people ask an assistant about is largely software, and they write it the way they
- * write towns: "Deploy to Vercel", "import from Trello into Asana", "Log in to Okta". The rule
- * that reads an unknown capitalised word after "to/from/in" as a village no list holds took
- * every one of them. A word here is never such an unknown town, nor a street before a version
- * number ("Windows 11"); a real town of the same name is still found by the place lists and the
- * gazetteer, and a cue such as "moved to" keeps it.
- *
- * Facts written for this list; kept to names that are hard to mistake for anything else in
- * support chat.
- */
+* 1.10.0: names of widely used software products, online services, programming languages,
+* frameworks, databases, games and release channels, in lower case, one word each (the first
+* word of a longer name: "github" of "GitHub Actions").
+*
+* Why: what people ask an assistant about is largely software, and they write it the way they
+* write towns: "Deploy to Vercel", "import from Trello into Asana", "Log in to Okta". The rule
+* that reads an unknown capitalised word after "to/from/in" as a village no list holds took
+* every one of them. A word here is never such an unknown town, nor a street before a version
+* number ("Windows 11"); a real town of the same name is still found by the place lists and the
+* gazetteer, and a cue such as "moved to" keeps it.
+*
+* Facts written for this list; kept to names that are hard to mistake for anything else in
+* support chat.
+*/
 const TECH_PRODUCT_NAMES = `
 windows macos osx linux ubuntu debian fedora centos rhel alpine arch manjaro mint freebsd openbsd unix wsl android ios ipados
 watchos chromeos harmonyos tizen raspbian
@@ -48,13 +48,23 @@ minecraft fortnite roblox steam xbox playstation nintendo scrabble wordle duolin
 chatgpt openai anthropic gemini copilot midjourney replit codepen stackblitz
 unity unreal godot blender authy gunicorn uvicorn kaggle colab codeberg gitpod codespaces linear datev lexoffice sevdesk
 beta nightly preview
+alertmanager loki mimir zipkin opentelemetry otel fluentd fluentbit nagios zabbix icinga netdata uptimerobot checkly statuspage
+dokku coolify caprover koyeb northflank vultr scaleway upcloud contabo ionos hostinger kinsta wpengine pythonanywhere gigalixir
+amplify cloudfront cloudwatch fargate sagemaker cognito kinesis eventbridge lightsail beanstalk bigtable pubsub dataproc
+typeform jotform surveymonkey mulesoft debezium pinecone weaviate qdrant milvus chromadb pgvector llamaindex vllm
+ktor kysely turso upstash planetscale neondb yugabyte yugabytedb tidb scylla scylladb vitess rethinkdb arangodb dgraph
+surrealdb edgedb pgbouncer timescale questdb victoriametrics minio ceph velero karpenter keda tekton spinnaker woodpecker
+codefresh appveyor artifactory sonarqube sonarcloud snyk trivy dependabot renovatebot codecov coveralls browserstack saucelabs
+turborepo turbopack nx lerna rspack swc sass scss postcss axios zod trpc urql mapbox
+mlflow wandb kubeflow metaflow dask polars streamlit gradio huggingface nuget cocoapods rubygems pypi npmjs
+puma uwsgi hypercorn iis mosquitto activemq nats redpanda inngest hangfire flyway liquibase alembic
 `;
 
 /** The names above, for word-info.ts's flag. */
 export const TECH_PRODUCTS: ReadonlySet<string> = new Set(TECH_PRODUCT_NAMES.split(/\s+/).filter(Boolean));
 
 /**
- * Operating systems whose releases are named after places ("Windows Vista", "macOS Sonoma",
- * "Android Oreo", "Debian Bookworm"): the capitalised word right after one is its release.
- */
+* Operating systems whose releases are named after places ("Windows Vista", "macOS Sonoma",
+* "Android Oreo", "Debian Bookworm"): the capitalised word right after one is its release.
+*/
 export const NAMED_RELEASE_PRODUCTS: ReadonlySet<string> = new Set("windows macos osx android ubuntu debian fedora".split(" "));

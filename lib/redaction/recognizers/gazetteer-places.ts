@@ -27,7 +27,18 @@ export const LANGUAGE_WORDS = new Set("english french spanish german italian por
  * "Deploy to Vercel", "import from Trello". One flag of the shared word record, read only of a
  * word a place or person rule already holds.
  */
-export const TECH = wordFlag(TECH_PRODUCTS);
+export const TECH = wordFlag({ has: (w: string) => TECH_PRODUCTS.has(w) || productShaped(w) });
+
+// 1.11.0: endings that software names are built with and no town or person's name has
+// ("Alertmanager", "Typeform", "Supabase", "Webflow", "Localstack", "DockerHub", "GitLab",
+// "SvelteKit", "DevOps", "MongoDB", "GraphQL", "Node.js"); "-io", "-bot" and "-ly" end names
+// and towns too ("Antonio", "Talbot", "Beverly"), so they are not among them.
+const PRODUCT_ENDING = /^[a-z]{3,}(?:manager|form|base|flow|stack|hub|lab|kit|ops|db|ql|js|api|cdn|cloud|deploy)$/;
+
+/** Whether the lower-case word is built as a software product's name (PRODUCT_ENDING), and is no ordinary word. */
+function productShaped(w: string): boolean {
+  return PRODUCT_ENDING.test(w) && !getLexicon().commonWords.has(w);
+}
 
 /** Cues that point at a place but rarely at a person. */
 const PLACE_PREPOSITIONS = new CueSet(["in", "near", "outside", "around", "across", "via", "visiting", "visit", "towards", "toward", "nach", "à", "en", "aus", "in the city of"]);
