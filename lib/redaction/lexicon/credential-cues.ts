@@ -118,13 +118,16 @@ export const LOGIN_CUES: readonly string[] = [
   "logged in as", "signed in as", "accepted password for", "accepted publickey for", "failed password for",
   "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania",
   "přihlašovací údaje", "учетные данные", "данные для входа",
+  // 1.11.0: "the user account 'tgarcia' was disabled" (LINKED_LOGIN_CUES; before "user"). Not "account" alone:
+  // the identifier cues read "account 4839201174" as a bank account's number.
+  "user account",
   // 1.6.0: "user: jdoe pass: X", "usr jdoe pwd X": only with a password after them (LINKED_LOGIN_CUES)
   "user", "usr", "login name", "account name", "kullanıcı", "пользователь", "користувач", "логін", "uživatel", "użytkownik",
   "felhasználó", "utilizator", "utilizador", "χρήστης", "tên đăng nhập", "اسم المستخدم", "שם משתמש",
 ];
 
 /** 1.6.0: login cues too common to stand alone: they name a login only when a password follows. */
-export const LINKED_LOGIN_CUES: readonly string[] = ["user", "usr", "account name", "kullanıcı", "пользователь", "користувач", "uživatel", "użytkownik", "felhasználó", "utilizator", "utilizador", "χρήστης"];
+export const LINKED_LOGIN_CUES: readonly string[] = ["user", "usr", "user account", "account name", "kullanıcı", "пользователь", "користувач", "uživatel", "użytkownik", "felhasználó", "utilizator", "utilizador", "χρήστης"];
 
 /** Words between a login's username and its password. */
 export const LOGIN_PASSWORD_LINKS: readonly string[] = ["/", ",", "|", ":", "pw", "pwd", "pass", "password", "passwort", "mdp", "senha", "and password", "and pw", "with password", "und passwort", "et mot de passe"];
@@ -277,6 +280,8 @@ function words(type: EntityType, list: string): Array<[EntityType, string]> {
 /**
  * Words that, right after a secret cue, say something about it rather than give it:
  * "password is required", "password reset", "passwort vergessen". Lower-case.
+ * 1.11.0: and what a manual or a ticket says to do instead of giving it ("Password: leave blank",
+ * "Password: ask IT", "Password: minimum 12 characters", "Password: hashed with bcrypt").
  */
 export const NOT_A_SECRET_WORDS: readonly string[] = `required incorrect wrong invalid expired expires correct too not empty missing same different
 fine ok okay good bad great right secure insecure safe unsafe compromised leaked known unknown blank short weak strong
@@ -294,7 +299,8 @@ got gets getting has been being what which who whatever something nothing anythi
 out over up down off away written given taken stolen chosen broken spoken frozen driven instructions
 blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable
 fail passed skip skipped pending flaky
-see siehe voir ver vea vedi vedere zie zobacz patrz см`.split(/\s+/);
+see siehe voir ver vea vedi vedere zie zobacz patrz см
+leave ask check contact call use using minimum maximum characters chars letters digits symbols hashed salted`.split(/\s+/);
 
 /**
  * 1.8.0: what a password is like in other languages ("Mein Passwort ist abgelaufen", "La mia
@@ -323,3 +329,10 @@ vanhentunut lukittu oikea virheellinen
 vergessen falsch ungültig erforderlich oublié requis olvidada incorrecta obligatoria esquecida incorreta
 vergeten onjuist glömt fel glemt forkert unohtunut väärä zapomniane błędne zapomenuté chybné elfelejtett hibás
 забыл неверный неправильный`.split(/\s+/);
+
+/**
+ * 1.11.0: password managers and secret stores, lower-case: "the password is in 1Password", "token: see
+ * Bitwarden" name where the secret is kept, not the secret.
+ */
+export const PASSWORD_STORES: readonly string[] = `1password lastpass bitwarden vaultwarden keepass keepassxc keepassx dashlane nordpass
+roboform enpass keeper keychain passbolt psono doppler infisical vault hashicorp`.split(/\s+/);

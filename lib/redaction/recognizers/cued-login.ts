@@ -4,7 +4,7 @@
  * A word that names a field or is an ordinary word is no username unless what it is linked to
  * can only be a password.
  */
-import { getLexicon } from "../lexicon/lexicon";
+import { englishInflection, getLexicon } from "../lexicon/lexicon";
 import { TECH_PRODUCTS } from "../lexicon/tech-products";
 import { LINKED_LOGIN_CUES, LOGIN_HEADINGS, LOGIN_PASSWORD_LINKS, SECRET_HEADINGS } from "../lexicon/credential-cues";
 import { candidate } from "../text-scan";
@@ -87,7 +87,20 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
       out.push(candidate("ID", user.start, user.end, 0.85, "login-user"));
       return true;
     }
+    // 1.11.0: "The user jdoe cannot log in", "User m.kowalski is locked", "the user account 'tgarcia' was
+    // disabled": a login-shaped word (no dictionary's, no product's, no service's) that the sentence says
+    // cannot sign in, is locked or reported something.
+    if (ACCOUNT_CUES.has(cue.parts.join(" ")) && !wordy && loginUsername(name) && ACCOUNT_STATE.test(text.slice(user.end + (user.quoted ? 1 : 0), user.end + 40))) {
+      out.push(candidate("ID", user.start, user.end, 0.8, "login-user"));
+      return true;
+    }
     return false;
+  }
+  // 1.11.0: "логин ivanov пароль Zima2020", "login jdoe password: X": the word for a password names the login's
+  // password next, so the word before it is the login (its own cue reads the password).
+  if (!explicit && !user.quoted && !wordy && loginUsername(name) && PASSWORD_NEXT.has(nextWord(text, user.end))) {
+    out.push(candidate("ID", user.start, user.end, 0.8, "login-user"));
+    return true;
   }
   if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
   // 1.10.0: "login jdoe", "username anna": a lower-case word no dictionary has, ending its clause, is the login itself.
@@ -106,7 +119,9 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
  * ("superuser", "mismatch", "endpoint"), nor a product's name or a program's account.
  */
 function bareLoginOk(text: string, pos: number, cue: Cue, name: string): boolean {
-  if (!loginValue(name) || compoundWord(name)) return false;
+  // 1.11.0: nor a word built like an adjective, an adverb or a past tense ("login successful", "login
+  // successfully", "login throttled"): the log says how the login went.
+  if (!loginValue(name) || compoundWord(name) || /.{4}(?:ful|fully|less|ous|ive|ible|ly)$/.test(name) || englishInflection(name, getLexicon().commonWords)) return false;
   if (AFTER_SUBJECT_CUES.has(cue.parts.join(" "))) return true;
   const cueText = cue.parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s_-]*");
   const before = new RegExp(`(\\S+)[ \\t]+${cueText}[ \\t:=]*$`, "iu").exec(text.slice(Math.max(0, pos - 80), pos));
@@ -114,6 +129,25 @@ function bareLoginOk(text: string, pos: number, cue: Cue, name: string): boolean
 }
 
 const AFTER_SUBJECT_CUES = new Set(["logged in as", "signed in as"]);
+
+/** 1.11.0: cues that name an account's login when the sentence says what happened to it. */
+const ACCOUNT_CUES = new Set(["user", "usr", "user account"]);
+const ACCOUNT_STATE = /^[ \t]+(?:(?:still|also|now|just|again)[ \t]+)?(?:cannot|can't|can ?not|couldn't|could not|is unable|was unable|(?:is|was|got|has been|had been|gets)[ \t]+(?:locked|blocked|disabled|suspended|deactivated|deleted|removed|banned|compromised|hacked)|(?:failed|fails|tried|tries)[ \t]+to[ \t]+(?:log|sign|authenticate)|reported|logged[ \t]+(?:in|on|out)|signed[ \t]+(?:in|on|out)|forgot|lost)\b/i;
+/** Words that name a password in the languages of the login cues, lower-case. */
+const PASSWORD_NEXT = new Set(["password", "passwort", "kennwort", "mot", "mdp", "contraseña", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "salasana", "hasło", "heslo", "jelszó", "parola", "şifre", "пароль", "pw", "pwd", "pass"]);
+/** Placeholder names of manuals and examples ("user foo cannot access bar"). */
+const EXAMPLE_NAMES = new Set(["foo", "bar", "baz", "qux", "quux", "example", "sample", "demo", "someone", "somebody"]);
+
+/** A username alone (no ":" or "is" before it): login-shaped, with a lower-case letter, and no word made of words. */
+function loginUsername(name: string): boolean {
+  return loginValue(name) && /\p{Ll}/u.test(name) && !EXAMPLE_NAMES.has(name.toLowerCase()) && !compoundWord(name.toLowerCase());
+}
+
+/** The lower-case word after `pos`, past spaces and one mark (",", "/", "|"). */
+function nextWord(text: string, pos: number): string {
+  const m = /^[ \t]*[,/|]?[ \t]*([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
+  return m ? m[1].toLowerCase() : "";
+}
 const WORD_PREFIXES = ["super", "mis", "over", "under", "sub", "multi", "non", "pre", "re", "un"];
 
 /** Whether a word is two ordinary words, or a prefix and one ("timeout", "superuser", "mismatch"). */

@@ -6,12 +6,14 @@
  * run over several words.
  */
 import { englishInflection, getLexicon } from "../lexicon/lexicon";
-import { NOT_A_SECRET_WORDS, PASSWORD_STATE_WORDS } from "../lexicon/credential-cues";
+import { NOT_A_SECRET_WORDS, PASSWORD_STATE_WORDS, PASSWORD_STORES } from "../lexicon/credential-cues";
 import { CONNECTORS } from "./cued-reading";
 import type { Cue } from "./cued-cues";
+import { codePlaceholder } from "./secret-placeholders";
 import type { WordToken } from "./tokens";
 
 export const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
+const PASSWORD_STORE_NAMES = new Set(PASSWORD_STORES);
 /**
  * English contractions ("didn't", "we're", "I'm") and the French and Italian elisions a sentence
  * goes on with ("n'est", "c'est", "l'accès", "qu'il"); not any letters after an apostrophe:
@@ -61,6 +63,9 @@ const CLAUSE_END = /[.!?;\n。！？；]/;
 // A value a promo word may name: digits, or capitals with digits or four capitals ("SAVE10", "WELCOME").
 const CODE_LIKE = /(?<![\p{L}\p{N}])(?=[A-Z-]*\d|[A-Z]{4})[A-Z0-9][A-Z0-9-]{2,}(?![\p{L}\p{N}])/gu;
 
+// What a number before it counts: a program's lines, a file's bytes, a run's time.
+const COUNTED = /^[ \t\u00a0]*(?:lines?|loc|times|characters|chars|bytes|kb|mb|gb|rows|words|pages|files|tests|commits|steps|items|errors|warnings|ms|seconds|secs|minutes|mins|hours|days)(?![\p{L}\p{N}])/iu;
+
 /** The start and end of the clause around text[start, end), at most 48 characters either side. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = start;
@@ -78,6 +83,8 @@ function clauseAround(text: string, start: number, end: number): [number, number
  * followed by a value of its own ("Use promo code SAVE10") names that one.
  */
 export function toldCodeOk(text: string, start: number, end: number): boolean {
+  // 1.11.0: "the code they sent me is 2024 lines long", "got the code 2000 lines": a count of the code's parts.
+  if (COUNTED.test(text.slice(end, end + 16))) return false;
   const [from, to] = clauseAround(text, start, end);
   const clause = text.slice(from, to);
   // Near: the word after the year or the two before its cue ("2024 год", "version code: 2024"), not a clause's far end ("…, valid this year").
@@ -103,8 +110,8 @@ const BRACKET_PLACEHOLDER = /^(?:<[^>]*>|[<[][\p{L}_ -]{2,30}[>\]]?)$/u;
 export function secretOk(value: string, quoted: boolean, cue: Cue | null, explicit = false): boolean {
   if (value.length < 3 || value.length > 64) return false;
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
-  if (/^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value) || BRACKET_PLACEHOLDER.test(value)) return false;
-  if (NOT_SECRET.has(lower)) return false;
+  if (/^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value) || BRACKET_PLACEHOLDER.test(value) || codePlaceholder(value)) return false;
+  if (NOT_SECRET.has(lower) || PASSWORD_STORE_NAMES.has(lower)) return false;
   // 1.7.0: "should be 12+ characters", "at least 80%": a count, not a password.
   if (!quoted && /^\d{1,3}[+%]$/.test(value)) return false;
   // "his dog's name": a possessive describes the password, it is not one; so do

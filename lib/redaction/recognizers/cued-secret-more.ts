@@ -17,6 +17,10 @@ const LIST_GAP = /^(?:[ \t\u00a0]*[,;|][ \t\u00a0]*|[ \t\u00a0]+|[ \t\u00a0]*\r?
 // Lower-case: cue phrases whose value is a list of codes ("Recovery codes: 8f2k-19dl, 3kd9-22mx").
 const LIST_CUE_ENDS = new Set(["codes", "keys", "tokens", "passwords", "pins", "kodes", "codici", "códigos", "codes:"]);
 
+// 1.11.0: the last word of cues whose value is a numeric code, and a code's second group of digits.
+const CODE_CUE_ENDS = new Set(["code", "pin", "otp", "passcode", "2fa", "mfa", "kod", "código", "codice", "код", "kode", "mã"]);
+const SECOND_GROUP = /^[ \u00a0]\d{3,4}(?![\p{L}\p{N}]|[.,]\d)/u;
+
 /**
  * 1.7.0: what follows a secret read after its cue: the new value after the old one ("from
  * Winter#11 to Spring#12", "changed X to Y") and the other codes of a list ("backup codes
@@ -24,6 +28,14 @@ const LIST_CUE_ENDS = new Set(["codes", "keys", "tokens", "passwords", "pins", "
  */
 export function moreSecrets(text: string, first: Value, cue: Cue, out: Candidate[]): void {
   let end = first.end + (first.quoted ? 1 : 0);
+  // 1.11.0: a code read in two groups ("my sms code is 552 019"): the second group is the code's too.
+  if (!first.quoted && CODE_CUE_ENDS.has(cue.parts[cue.parts.length - 1]) && /^\d{3,4}$/.test(text.slice(first.start, first.end))) {
+    const group = SECOND_GROUP.exec(text.slice(end, end + 8));
+    if (group) {
+      out.push(candidate("SECRET", first.start, end + group[0].length, 0.85, "cued-secret"));
+      return;
+    }
+  }
   const to = TO_NEXT.exec(text.slice(end, end + 12));
   if (to) {
     const v = valueAt(text, end + to[0].length);

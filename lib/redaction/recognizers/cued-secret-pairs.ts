@@ -19,6 +19,8 @@ import type { WordToken } from "./tokens";
 const LIST_HEADS = new Set("logins login accounts account credentials creds users user passwords password pw pwd pass passwd zugangsdaten konten benutzer comptes identifiants cuentas credenciales usuarios contas utenti account accounts accesos accessi".split(" "));
 /** Verbs that hand over a password or a code ("use X to log in", "enter code 884213"). */
 const USE_VERBS = new Set("use using used enter entered type typed input try tried".split(" "));
+/** 1.11.0: verbs of receiving a code ("I got the code 884213 by SMS"): only a code's value follows them. */
+const RECEIVE_VERBS = new Set("got get gets received receive recieved".split(" "));
 /** "code" and the words a code's value follows from further away. */
 const CODE_WORDS = new Set(["code", "codes", "pin", "passcode", "otp"]);
 /** The word for a code in other languages, said to its owner ("Votre code est 482913", "Ваш код: 4829"). */
@@ -32,7 +34,7 @@ const NOT_SECRET_CODES = new Set("zip postal post postcode area country error st
 const SIGN_IN_METHODS = new Set("oauth oauth2 oauth1 auth0 saml saml2 openid oidc ldap ldaps sso 2fa mfa totp fido2 webauthn yubikey passkey passkeys ssh ssh2 https sftp ftps kerberos ntlm ntlmv2 x509 x.509 ssl tls okta azuread entra".split(" "));
 
 /** Every word that starts one of these rules (cued-values.ts notes them through the shared word record). */
-export const PAIR_RULE_WORDS: readonly string[] = [...LIST_HEADS, ...USE_VERBS, ...CODE_WORDS, ...OWNED_CODE_WORDS];
+export const PAIR_RULE_WORDS: readonly string[] = [...LIST_HEADS, ...USE_VERBS, ...RECEIVE_VERBS, ...CODE_WORDS, ...OWNED_CODE_WORDS];
 
 // A login a list names: letters first, then letters, digits, dots, underscores, at most one @.
 const LOGIN = /^[\p{L}][\p{L}\p{N}._@+-]{1,40}$/u;
@@ -116,6 +118,16 @@ const CODE_BEFORE = /((?:[A-Z]{1,2}-)?\d{3,4}[ -]?\d{2,4}|\d{4,8})["'`]?[ \t\u00
 // "the code to the lockbox is 4-7-2-9", "code for the gate: 1379".
 const CODE_FOR = /^[ \t\u00a0]+(?:to|for)[ \t\u00a0]+(?:(?:the|my|our|your|his|her|their)[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,2}?[\p{L}-]+[ \t\u00a0]*(?:is|was|:|=)[ \t\u00a0]*["'`]?(\d(?:[ -]?\d){3,9}#?)["'`]?(?=[ \t\u00a0]*(?:$|[\r\n.,;!?)]|(?:and|but|so|or|if|please|thanks|btw)\b))/u;
 
+// 1.11.0: "Enter 774512 as the code", "type 4821 as your PIN": the value first, then what it is.
+const AS_CODE = /^[ \t\u00a0]+["'`]?(\d{3,4}[ -]?\d{3,4}|\d{4,8})["'`]?[ \t\u00a0]+as[ \t\u00a0]+(?:(?:the|your|my|a)[ \t\u00a0]+)?(?:(?:verification|security|confirmation|login|one-time|access|sms|2fa|otp|auth|authentication|sign-in|activation)[ \t\u00a0]+)?(?:code|pin|passcode|otp)\b/i;
+// 1.11.0: "the code they sent me is 482913", "the code I got by SMS was 448812", "the code from the bank: 553211":
+// who sent the code, or where it came, between the code and its value.
+const CODE_SENT = /^[ \t\u00a0]+(?:(?:that|which)[ \t\u00a0]+)?(?:(?:(?:they|you|he|she|it|i|we|the[ \t\u00a0]+\p{L}+|\p{Lu}\p{L}+)[ \t\u00a0]+)?(?:just[ \t\u00a0]+)?(?:sent|texted|emailed|gave|got|received)(?:[ \t\u00a0]+(?:me|us|him|her|them))?|(?:from|in|by|via)[ \t\u00a0]+(?:the[ \t\u00a0]+|my[ \t\u00a0]+|an?[ \t\u00a0]+)?(?:sms|text|text message|message|email|e-mail|app|bank|authenticator|phone))(?:[ \t\u00a0]+(?:by|via|in|over)[ \t\u00a0]+(?:sms|text|email|e-mail|phone|the[ \t\u00a0]+app))?[ \t\u00a0]*(?:is|was|:)[ \t\u00a0]*["'`]?(\d{3,4}[ -]?\d{3,4}|\d{4,8})["'`]?(?![\p{L}\p{N}])/iu;
+// 1.11.0: "2FA code: 552019", "My SMS code was 552 019": a code named by its kind, then its value.
+// ("2FA" is no word token: the tokenizer reads "FA" and leaves "2" in the gap, so the cue table never meets it.)
+const CODE_KIND_BEFORE = /(?:^|[^\p{L}\p{N}])(?:2fa|mfa|sms|otp|one-time|login|verification|security|auth|authentication|confirmation|activation|sign-in)[ \t\u00a0]+$/iu;
+const CODE_KIND_VALUE = /^[ \t\u00a0]*(?:is|was|:|=)[ \t\u00a0]*["'`]?(\d{3,4}[ -]?\d{3,4}|\d{4,8})["'`]?(?![\p{L}\p{N}]|[.,]\d)/u;
+
 // What a code opens ("the code to the lockbox", "code for the gate"), not what it classifies
 // ("the tariff code for roasted coffee", "the code for Germany").
 const OPENS = /\b(?:door|doors|gate|gates|lockbox|lock|locks|padlock|safe|alarm|garage|building|entrance|entry|locker|lockers|keypad|wifi|wi-fi|router|account|phone|laptop|tablet|app|storage|unit|office|house|apartment|flat|mailbox|box|shed|room|vault|bike|car|suitcase|briefcase)\b/i;
@@ -124,11 +136,19 @@ const OPENS = /\b(?:door|doors|gate|gates|lockbox|lock|locks|padlock|safe|alarm|
 export function toldSecrets(text: string, tokens: readonly WordToken[], at: readonly number[], out: Candidate[]): void {
   for (const i of at) {
     const t = tokens[i];
-    if (USE_VERBS.has(t.lower)) {
+    if (USE_VERBS.has(t.lower) || RECEIVE_VERBS.has(t.lower)) {
       const code = CODE_AFTER_VERB.exec(text.slice(t.end, t.end + 80));
       if (code) {
         const start = t.end + code[0].lastIndexOf(code[1]);
         out.push(candidate("SECRET", start, start + code[1].length, 0.85, "told-code"));
+        continue;
+      }
+      if (!USE_VERBS.has(t.lower)) continue;
+      // 1.11.0: "Enter 774512 as the code", "type 4821 as your PIN".
+      const asCode = AS_CODE.exec(text.slice(t.end, t.end + 40));
+      if (asCode) {
+        const start = t.end + asCode[0].indexOf(asCode[1]);
+        out.push(candidate("SECRET", start, start + asCode[1].length, 0.85, "told-code"));
         continue;
       }
       const v = /^[ \t\u00a0]+["'`“]?([^\s"'`”]{4,64}?)["'`”]?(?=[ \t\u00a0])/u.exec(text.slice(t.end, t.end + 72));
@@ -161,6 +181,11 @@ function codeTold(text: string, tokens: readonly WordToken[], i: number, out: Ca
     if (m && OPENS.test(m[0]) && !isMachineText(text)) {
       const start = t.end + m[0].lastIndexOf(m[1]);
       out.push(candidate("SECRET", start, start + m[1].length, 0.85, "told-code"));
+    }
+    const sent = CODE_SENT.exec(text.slice(t.end, t.end + 90)) ?? (CODE_KIND_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ? CODE_KIND_VALUE.exec(text.slice(t.end, t.end + 30)) : null);
+    if (sent) {
+      const start = t.end + sent[0].lastIndexOf(sent[1]);
+      out.push(candidate("SECRET", start, start + sent[1].length, 0.85, "told-code"));
     }
   }
   // The value before "is your … code": try each word start of the line before "is".

@@ -6,6 +6,8 @@
 import { candidate, eachMatch, isAsciiAlnum } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
 import { NOT_A_SECRET_WORDS } from "../lexicon/credential-cues";
+import { passphrasesAfterCue } from "./secret-phrases";
+import { codePlaceholder } from "./secret-placeholders";
 
 interface Shape {
   re: RegExp;
@@ -50,6 +52,8 @@ const EMAIL_COMBO = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2
 const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
 
 const NOT_SECRET_WORDS = new Set(NOT_A_SECRET_WORDS);
+// 1.11.0: "password: [REDACTED]", "token: [hidden]": a word in square brackets stands for the value.
+const SQUARE_PLACEHOLDER = /^\[[\p{L}_ -]{2,30}\]?$/u;
 
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY( BLOCK)?-----/g;
 
@@ -65,6 +69,8 @@ export function shapeHinted(text: string): boolean {
   return text.includes("_") || text.includes("-") ? SHAPE_HINT.test(text) : SHAPE_HINT_NO_DASH.test(text);
 }
 const KEY_HINT = /pass|pwd|pin|psk|cvv|cvc|otp|secret|key|token|credential|sess/i;
+// The cues of secret-phrases.ts, each followed by a space, ":" or "=".
+const PHRASE_HINT = /(?:pass(?:word|phrase)?|pw|pwd)[ \t:=]/i;
 
 function findSecrets(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -81,7 +87,15 @@ function findSecrets(text: string): Candidate[] {
     if (/[a-z0-9](?:Pass|Pwd|Secret|ApiKey|AccessKey|PrivateKey|AccessToken|AuthToken|RefreshToken|ApiToken|BearerToken)/.test(text)) eachMatch(CAMEL_ASSIGNMENT, text, (m) => assignment(text, m, out));
     if (text.includes('value="')) eachMatch(XML_SETTING, text, (m) => assignment(text, m, out));
   }
+  // 1.11.0: a password of ordinary words ("password: correct horse battery staple").
+  if (PHRASE_HINT.test(text)) passphrasesAfterCue(text, out);
   if (CLI_HINT.test(text)) commandLineSecrets(text, out);
+  // 1.11.0: a connection string with a password and no user ("redis://:p4ssw0rd@cache:6379"), which the URL recognizer skips.
+  if (text.includes("://:")) eachMatch(NO_USER_URL, text, (m) => {
+    if (NOT_A_SECRET.test(m[1]) || codePlaceholder(m[1])) return;
+    const start = m.index + m[0].length - 1 - m[1].length;
+    out.push(candidate("SECRET", start, start + m[1].length, 0.9, "url-password"));
+  });
   // 1.7.0: an e-mail address and its password as a leaked combo list writes them ("anna@x.com:S3cret!").
   if (text.includes("@") && /@[^\s@]{1,200}?\.[A-Za-z]{2,24}:[^\s/]/.test(text)) eachMatch(EMAIL_COMBO, text, (m) => {
     const value = m[1];
@@ -124,10 +138,11 @@ function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
     }
   }
   // "Enter your password: then click ...": a word about the password, not one (1.5.0).
-  if (value.length < 3 || NOT_A_SECRET.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase())) return;
+  if (value.length < 3 || NOT_A_SECRET.test(value) || SQUARE_PLACEHOLDER.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase()) || codePlaceholder(value)) return;
   const end = m.index + m[0].length - (m[1].length - value.length);
   const start = end - value.length;
-  const isWord = / is $/i.test(m[0].slice(0, m[0].length - value.length).replace(/["']/g, ""));
+  // 1.11.0: the text before the value as matched (m[1]), not as trimmed: "The pin is bent." reads "is" too.
+  const isWord = / is $/i.test(m[0].slice(0, m[0].length - m[1].length).replace(/["']/g, ""));
   // 1.7.0: a session id is a secret when it is random and long ("sessionid=8f2k19dl3kd922mx");
   // "session_id=12345" is a log's counter.
   if (/sess/i.test(m[0].slice(0, m[0].length - m[1].length)) && (value.length < 12 || !/[A-Za-z]/.test(value) || !/\d/.test(value))) return;
@@ -135,6 +150,8 @@ function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
   if (isWord && /^[a-z]+$/i.test(value)) return;
   out.push(candidate("SECRET", start, end, 0.85, "assignment"));
 }
+
+const NO_USER_URL = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/:([^\s:/@"'<>]{3,200})@/g;
 
 // 1.6.0: passwords on a command line: `mysql -u app -pS3cret`, `--password=X`, `curl -u user:X`,
 // `redis-cli -a X`, `sshpass -p X`.

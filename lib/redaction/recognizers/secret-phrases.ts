@@ -1,0 +1,50 @@
+/**
+ * 1.11.0: a password made of ordinary words after its cue ("My password is correct horse battery
+ * staple.", "password: purple monkey dishwasher"): three to six lower-case words that end the
+ * sentence or the line. The cue reading (cued-values.ts) takes a password word by word, so it
+ * rejects the first of these ("correct") as a word about the password, or takes it alone and
+ * leaves the rest of the phrase behind. A sentence about the password is no phrase: its words
+ * link, count, tell or describe ("is never sent over email", "minimum twelve characters long",
+ * "stored somewhere safe").
+ */
+import { NOT_A_SECRET_WORDS } from "../lexicon/credential-cues";
+import { candidate, eachMatch } from "../text-scan";
+import type { Candidate } from "../types";
+
+// English only: the stop words below are English.
+const PHRASE = /(?<![\p{L}\p{N}_.-])(?:[Pp]ass(?:word|phrase|[ \t]phrase)|PASSWORD|PASSPHRASE|[Pp]w|PW|[Pp]wd|PWD)(?:[ \t]+(?:is|was|is now|will be|would be)[ \t]*:?|[ \t]*[:=])[ \t]*(["'“]?)((?:\p{Ll}{2,16}[ \t]){2,5}\p{Ll}{2,16})(["'”]?)(?=[ \t]*(?:$|\r?\n|[.,;!?)]))/gu;
+
+/** Words of a sentence about a password rather than of a password: they link, count, tell or describe. */
+const STOP = new Set(`a an the my your his her our their its this that these those it is are was were be been being am do does did done
+has have had not no never none too very so such same as than then there here what which who whom whose when where why how and or but nor
+if because of to in on at by for from with without into onto about via per over under after before until since up down out off again also
+just only still yet even ever all any some each every both either neither more most less least much many few enough other another own
+i me we us you he him she they them please thanks thank see check ask use contact call email mail refer look find get set reset change
+enter type leave keep kept sent lost put note make try must should will would can could may might shall need needs required optional
+minimum maximum min max characters character chars letters letter digits digit numbers number symbols symbol uppercase lowercase long short
+length least case sensitive insensitive somewhere anywhere everywhere elsewhere nowhere always usually sometimes often like said says told
+tell asked known unknown shown given written taken default usual blank empty`.split(/\s+/));
+const ABOUT = new Set(NOT_A_SECRET_WORDS);
+
+/** Whether the words read after a password's cue are a passphrase, not a sentence about the password. */
+export function passphraseWords(words: readonly string[]): boolean {
+  let about = 0;
+  for (const w of words) {
+    if (STOP.has(w)) return false;
+    // "stored", "hashing", "securely": a verb's form or an adverb tells what happens to the password.
+    if (w.length >= 5 && /(?:ed|ing|ly)$/.test(w)) return false;
+    if (ABOUT.has(w)) about++;
+  }
+  return about <= 1;
+}
+
+/** Passphrases of ordinary words after "password is", "password:", "pw =" and the like. */
+export function passphrasesAfterCue(text: string, out: Candidate[]): void {
+  eachMatch(PHRASE, text, (m) => {
+    // An opening quote needs its closing one, and a closing one its opening one.
+    if ((m[1] === "") !== (m[3] === "")) return;
+    if (!passphraseWords(m[2].split(/[ \t]/))) return;
+    const start = m.index + m[0].length - m[3].length - m[2].length;
+    out.push(candidate("SECRET", start, start + m[2].length, 0.85, "passphrase"));
+  });
+}
