@@ -53,41 +53,48 @@ export function valuesToPropagate(text: string, entities: readonly DetectedEntit
 }
 
 /**
- * 1.11.0: the known values sharing a first word, as a trie of their characters: each occurrence of
- * the word walks the text once, however many values share it ("Anna" with hundreds of known
- * "Anna ..." values used to compare each whole value at each of its occurrences).
+ * 1.11.0: the known values sharing a first word. A few are compared as slices at each occurrence
+ * of the word, as 1.10.0 did; more than WALK_FROM are read from a trie of their characters,
+ * walked once along the text at each occurrence ("Anna" with hundreds of known "Anna ..."
+ * values used to compare each whole value at each of its occurrences). The trie is built on the
+ * group's first look-up, so a text where no first word occurs outside an entity builds none.
  */
+interface FirstWordValues {
+  /** The distinct values, in the order given; longest first once the text is scanned. */
+  list: KnownValue[];
+  root: ValueNode | undefined;
+}
+
 interface ValueNode {
   next: Map<number, ValueNode> | undefined;
-  /** The value ending here (the first given, as the list's duplicate check kept). */
   value: KnownValue | undefined;
 }
 
-interface FirstWordValues {
-  root: ValueNode;
-  /** The distinct values, longest first: the exact path for texts the trie cannot read. */
-  list: KnownValue[];
-}
+const WALK_FROM = 4;
 
-// Characters the trie walk has compared, for the linear-work test (speed-propagate.test.ts).
-let walkSteps = 0;
-/** 1.11.0: characters compared by propagation's value walks so far (a work count for tests). */
+// Values compared and characters walked by propagation's look-ups so far: the linear-work test
+// (speed-propagate.test.ts) reads it.
+let lookupSteps = 0;
+/** 1.11.0: values compared and characters walked by propagation's look-ups so far (a work count for tests). */
 export function propagationSteps(): number {
-  return walkSteps;
+  return lookupSteps;
 }
 
-function addValue(group: FirstWordValues, v: KnownValue): void {
-  let node = group.root;
-  for (let i = 0; i < v.value.length; i++) {
-    const c = v.value.charCodeAt(i);
-    node.next ??= new Map();
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: undefined, value: undefined }));
-    node = child;
+function trieOf(list: readonly KnownValue[]): ValueNode {
+  const root: ValueNode = { next: undefined, value: undefined };
+  for (const v of list) {
+    let node = root;
+    for (let i = 0; i < v.value.length; i++) {
+      const c = v.value.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: undefined, value: undefined }));
+      node = child;
+    }
+    // The list holds distinct values: each ends at its own node.
+    node.value = v;
   }
-  if (node.value) return;
-  node.value = v;
-  group.list.push(v);
+  return root;
 }
 
 /** Adds entities for further occurrences of known values, then re-resolves overlaps. */
@@ -103,25 +110,33 @@ export function propagateBySlices(text: string, entities: DetectedEntity[], valu
 function propagateWith(text: string, entities: DetectedEntity[], values: readonly KnownValue[], bySlices: boolean): DetectedEntity[] {
   if (values.length === 0) return entities;
   const byFirst = new Map<string, FirstWordValues>();
+  // Duplicates share their first word; a set finds them when there are many values.
+  const seen = values.length > 8 ? new Set<string>() : undefined;
   for (const v of values) {
     const first = (FIRST_WORD.exec(v.value) ?? [v.value])[0];
     let group = byFirst.get(first);
-    if (!group) byFirst.set(first, (group = { root: { next: undefined, value: undefined }, list: [] }));
-    addValue(group, v);
+    if (!group) byFirst.set(first, (group = { list: [], root: undefined }));
+    if (seen ? seen.has(v.value) : group.list.some((x) => x.value === v.value)) continue;
+    seen?.add(v.value);
+    group.list.push(v);
   }
+  for (const group of byFirst.values()) group.list.sort((a, b) => b.value.length - a.value.length);
   const lower = text.toLowerCase();
+  if (!occursOutside(text, lower, entities, byFirst.keys())) return entities;
   // The walk reads the whole text's lower case: the same characters as a slice's lower case unless
   // lower-casing changes a length (İ), depends on context (Greek final sigma) or a slice could cut a
   // surrogate pair. Such texts take the exact comparison of a slice per value.
   const walkable = !bySlices && lower.length === text.length && !/[\u0370-\u03ff\ud800-\udfff]/.test(text);
-  if (!walkable) for (const group of byFirst.values()) group.list.sort((a, b) => b.value.length - a.value.length);
-  if (!occursOutside(text, lower, entities, byFirst.keys())) return entities;
   const extra: Candidate[] = [];
   // An entity's edge is a boundary: once it is replaced, its neighbour stands alone
   // ("4242 4242Jane" becomes "4242 4242<PERSON_1>").
   const starts = new Set(entities.map((e) => e.start));
   const ends = new Set(entities.map((e) => e.end));
-  const at = walkable ? walkedOccurrence : slicedOccurrence;
+  const at = (from: number, group: FirstWordValues | undefined, glued: boolean): Candidate | null => {
+    if (!group) return null;
+    if (!walkable || group.list.length <= WALK_FROM) return slicedOccurrence(text, from, group.list, glued, starts);
+    return walkedOccurrence(text, lower, from, (group.root ??= trieOf(group.list)), glued, starts);
+  };
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
@@ -129,7 +144,7 @@ function propagateWith(text: string, entities: DetectedEntity[], values: readonl
     // A capitalised word after an underscore is still the name ("user_Jane"); a lower-case one
     // is a code identifier's part ("eu_west_1").
     const glued = m.index > 0 && !ends.has(m.index) && GLUE_BEFORE.test(text[m.index - 1]) && !(text[m.index - 1] === "_" && UPPER_START.test(m[0]));
-    const whole = at(text, lower, m.index, byFirst.get(word), glued, starts);
+    const whole = at(m.index, byFirst.get(word), glued);
     if (whole) {
       extra.push(whole);
       continue;
@@ -142,7 +157,7 @@ function propagateWith(text: string, entities: DetectedEntity[], values: readonl
     for (let j: RegExpExecArray | null; from < word.length; from = j ? j.index + 1 : word.length) {
       j = JOINER.exec(word);
       const part = word.slice(from, j ? j.index : word.length);
-      const hit = part.length >= 3 && UPPER_START.test(m[0].slice(from)) ? at(text, lower, m.index + from, byFirst.get(part), from === 0 && glued, starts) : null;
+      const hit = part.length >= 3 && UPPER_START.test(m[0].slice(from)) ? at(m.index + from, byFirst.get(part), from === 0 && glued) : null;
       if (hit) extra.push(hit);
     }
   }
@@ -164,12 +179,11 @@ function gluedAway(v: KnownValue, glued: boolean): boolean {
  * the trie along the text's lower case, whitespace runs read as one space (as `collapseWhitespace`
  * of the slice: a run of two or more inside the slice would shorten it, so no longer value fits).
  */
-function walkedOccurrence(text: string, lower: string, at: number, group: FirstWordValues | undefined, glued: boolean, starts: ReadonlySet<number>): Candidate | null {
-  if (!group) return null;
+function walkedOccurrence(text: string, lower: string, at: number, root: ValueNode, glued: boolean, starts: ReadonlySet<number>): Candidate | null {
   let best: KnownValue | undefined;
-  let node: ValueNode | undefined = group.root;
+  let node: ValueNode | undefined = root;
   for (let i = at; node.next && i < lower.length; i++) {
-    walkSteps++;
+    lookupSteps++;
     let c = lower.charCodeAt(i);
     if (isJsSpace(c)) {
       if (i > at && isJsSpace(lower.charCodeAt(i - 1))) break;
@@ -183,10 +197,10 @@ function walkedOccurrence(text: string, lower: string, at: number, group: FirstW
   return best ? { type: best.type, start: at, end: at + best.value.length, score: 0.6, source: "propagated" } : null;
 }
 
-/** The same answer by comparing a slice per value, longest first (texts the walk cannot read). */
-function slicedOccurrence(text: string, _lower: string, at: number, group: FirstWordValues | undefined, glued: boolean, starts: ReadonlySet<number>): Candidate | null {
-  for (const v of group?.list ?? []) {
-    walkSteps++;
+/** The longest known value of `list` (sorted longest first) that occurs at `at`, by a slice per value. */
+function slicedOccurrence(text: string, at: number, list: readonly KnownValue[], glued: boolean, starts: ReadonlySet<number>): Candidate | null {
+  for (const v of list) {
+    lookupSteps++;
     if (gluedAway(v, glued)) continue;
     const end = at + v.value.length;
     if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !valueEnds(text, end, starts)) continue;

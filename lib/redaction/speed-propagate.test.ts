@@ -4,9 +4,10 @@ import { propagate, propagateBySlices, propagationSteps, type KnownValue } from 
 import { redactText } from "./redact-text";
 import type { DetectedEntity } from "./types";
 
-// 1.11.0: propagation finds a known value by walking a trie of the values sharing a first word,
-// instead of comparing every such value at every occurrence of the word (1.10.0's way, kept as
-// `propagateBySlices` for texts the walk cannot read and as the walk's reference here).
+// 1.11.0: propagation finds a known value among more than four sharing a first word by walking a
+// trie of them, instead of comparing every such value at every occurrence of the word (1.10.0's
+// way, kept for fewer values, for texts the walk cannot read, and as `propagateBySlices`, the
+// walk's reference here).
 
 const spans = (es: readonly DetectedEntity[]) => es.map((e) => `${e.type} ${e.start}-${e.end}`);
 
@@ -16,7 +17,7 @@ describe("propagation's value walk, 1.11.0", () => {
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(""));
     const valueWords = ["anna", "smith", "anna-lena", "jo", "12", "main", "st", "lena", "σ", "i̇"];
     const value = fc.array(fc.constantFrom(...valueWords), { minLength: 1, maxLength: 3 }).chain((ws) => fc.constantFrom(" ", ", ", "-").map((sep) => ws.join(sep)));
-    const values = fc.array(fc.record({ type: fc.constantFrom("PERSON" as const, "LOCATION" as const), value }), { minLength: 1, maxLength: 6 });
+    const values = fc.array(fc.record({ type: fc.constantFrom("PERSON" as const, "LOCATION" as const), value }), { minLength: 1, maxLength: 9 });
     fc.assert(
       fc.property(text, values, fc.nat(3), (t, vs, cut) => {
         // An entity over the text's first word, when there is one, exercises the edge rules.
