@@ -90,7 +90,7 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
     // 1.11.0: "The user jdoe cannot log in", "User m.kowalski is locked", "the user account 'tgarcia' was
     // disabled": a login-shaped word (no dictionary's, no product's, no service's) that the sentence says
     // cannot sign in, is locked or reported something.
-    if (ACCOUNT_CUES.has(cue.parts.join(" ")) && !wordy && loginUsername(name) && ACCOUNT_STATE.test(text.slice(user.end + (user.quoted ? 1 : 0), user.end + 40))) {
+    if (!AUTH_LOG_CUES.has(cue.parts.join(" ")) && !wordy && accountStated(text, user, name)) {
       out.push(candidate("ID", user.start, user.end, 0.8, "login-user"));
       return true;
     }
@@ -98,7 +98,8 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   }
   // 1.11.0: "логин ivanov пароль Zima2020", "login jdoe password: X": the word for a password names the login's
   // password next, so the word before it is the login (its own cue reads the password).
-  if (!explicit && !user.quoted && !wordy && loginUsername(name) && PASSWORD_NEXT.has(nextWord(text, user.end))) {
+  // And "Benutzer hmueller kann sich nicht anmelden", "el usuario mgarcia no puede entrar": what the sentence says of the account.
+  if (!explicit && !wordy && ((!user.quoted && loginUsername(name) && PASSWORD_NEXT.has(nextWord(text, user.end))) || accountStated(text, user, name))) {
     out.push(candidate("ID", user.start, user.end, 0.8, "login-user"));
     return true;
   }
@@ -130,9 +131,22 @@ function bareLoginOk(text: string, pos: number, cue: Cue, name: string): boolean
 
 const AFTER_SUBJECT_CUES = new Set(["logged in as", "signed in as"]);
 
-/** 1.11.0: cues that name an account's login when the sentence says what happened to it. */
-const ACCOUNT_CUES = new Set(["user", "usr", "user account"]);
-const ACCOUNT_STATE = /^[ \t]+(?:(?:still|also|now|just|again)[ \t]+)?(?:cannot|can't|can ?not|couldn't|could not|is unable|was unable|(?:is|was|got|has been|had been|gets)[ \t]+(?:locked|blocked|disabled|suspended|deactivated|deleted|removed|banned|compromised|hacked)|(?:failed|fails|tried|tries)[ \t]+to[ \t]+(?:log|sign|authenticate)|reported|logged[ \t]+(?:in|on|out)|signed[ \t]+(?:in|on|out)|forgot|lost)\b/i;
+const ACCOUNT_STATE = new RegExp(`^[ \\t]+(?:(?:still|also|now|just|again|noch|immer|toujours|todavía|aún|ещё|еще)[ \\t]+)?(?:${[
+  // English
+  "cannot|can't|can ?not|couldn't|could not|is unable|was unable|(?:is|was|got|has been|had been|gets)[ \\t]+(?:locked|blocked|disabled|suspended|deactivated|deleted|removed|banned|compromised|hacked)",
+  "(?:failed|fails|tried|tries)[ \\t]+to[ \\t]+(?:log|sign|authenticate)|reported|logged[ \\t]+(?:in|on|out)|signed[ \\t]+(?:in|on|out)|forgot|lost",
+  // German, French, Spanish, Portuguese, Italian, Dutch, Russian
+  "kann[ \\t]+(?:sich[ \\t]+)?nicht|(?:ist|wurde)[ \\t]+(?:gesperrt|deaktiviert|gelöscht)",
+  "ne[ \\t]+peut[ \\t]+pas|n['’]arrive[ \\t]+pas|(?:est|a[ \\t]+été)[ \\t]+(?:bloqué|verrouillé|désactivé|supprimé)",
+  "no[ \\t]+puede|(?:está|fue|ha[ \\t]+sido)[ \\t]+(?:bloqueado|desactivado|eliminado)",
+  "não[ \\t]+consegue|(?:está|foi)[ \\t]+(?:bloqueado|desativado)|non[ \\t]+riesce|(?:è|è[ \\t]+stato)[ \\t]+bloccato",
+  "kan[ \\t]+niet|is[ \\t]+geblokkeerd|не[ \\t]+может|(?:был[ \\t]+)?заблокирован",
+].join("|")})(?![\\p{L}])`, "iu");
+
+/** Whether what follows a login ("cannot log in", "is locked", "kann sich nicht anmelden") says what happened to its account. */
+function accountStated(text: string, user: { start: number; end: number; quoted: boolean }, name: string): boolean {
+  return loginUsername(name) && ACCOUNT_STATE.test(text.slice(user.end + (user.quoted ? 1 : 0), user.end + 40));
+}
 /** Words that name a password in the languages of the login cues, lower-case. */
 const PASSWORD_NEXT = new Set(["password", "passwort", "kennwort", "mot", "mdp", "contraseña", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "salasana", "hasło", "heslo", "jelszó", "parola", "şifre", "пароль", "pw", "pwd", "pass"]);
 /** Placeholder names of manuals and examples ("user foo cannot access bar"). */

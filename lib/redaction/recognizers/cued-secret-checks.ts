@@ -112,6 +112,8 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
   if (/^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value) || BRACKET_PLACEHOLDER.test(value) || codePlaceholder(value)) return false;
   if (NOT_SECRET.has(lower) || PASSWORD_STORE_NAMES.has(lower)) return false;
+  // 1.11.0: "password,password reset": a value read from a list's separator on is the list's next word.
+  if (value[0] === "," || value[0] === ";") return false;
   // 1.7.0: "should be 12+ characters", "at least 80%": a count, not a password.
   if (!quoted && /^\d{1,3}[+%]$/.test(value)) return false;
   // "his dog's name": a possessive describes the password, it is not one; so do
@@ -123,6 +125,8 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
   if (!quoted && CONTRACTION.test(lower)) return false;
   if (!quoted && /^\p{L}+(?:-\p{L}+)+$/u.test(lower) && lower.split("-").every((w) => getLexicon().commonWords.has(w) || NOT_SECRET.has(w))) return false;
   const lex = getLexicon();
+  // 1.11.0: "security question answer: Rex", "memorable word: Paris": an answer is any word, short ones too, but a function word.
+  if (explicit && cue && (cue.parts.includes("answer") || cue.parts.includes("memorable")) && /^\p{L}{2,}$/u.test(lower) && !lex.extraCommon.has(lower)) return true;
   if (!quoted && /^\p{L}+$/u.test(lower) && (lex.commonWords.has(lower) || lex.extraCommon.has(lower))) {
     // 1.5.0: "the password is sunshine", "her password was dragonfly": after "is" or ":" an
     // ordinary noun is the password, unless it describes one ("is simple", "was changed",

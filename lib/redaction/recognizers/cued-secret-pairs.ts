@@ -120,6 +120,8 @@ const CODE_FOR = /^[ \t\u00a0]+(?:to|for)[ \t\u00a0]+(?:(?:the|my|our|your|his|h
 
 // 1.11.0: "Enter 774512 as the code", "type 4821 as your PIN": the value first, then what it is.
 const AS_CODE = /^[ \t\u00a0]+["'`]?(\d{3,4}[ -]?\d{3,4}|\d{4,8})["'`]?[ \t\u00a0]+as[ \t\u00a0]+(?:(?:the|your|my|a)[ \t\u00a0]+)?(?:(?:verification|security|confirmation|login|one-time|access|sms|2fa|otp|auth|authentication|sign-in|activation)[ \t\u00a0]+)?(?:code|pin|passcode|otp)\b/i;
+// 1.11.0: "Use 448812 to verify your account", "enter 4821 to unlock": digits alone, then what they open.
+const CODE_TO_VERIFY = /^[ \t\u00a0]+["'`]?(\d{3}[ -]\d{3}|\d{4,8})["'`]?[ \t\u00a0]+(?:to|for)[ \t\u00a0]+(?:verify|verification|confirm|log[ \t\u00a0-]?in|sign[ \t\u00a0-]?in|complete|authenticate|activate|unlock|finish|reset)\b/i;
 // 1.11.0: "the code they sent me is 482913", "the code I got by SMS was 448812", "the code from the bank: 553211":
 // who sent the code, or where it came, between the code and its value.
 const CODE_SENT = /^[ \t\u00a0]+(?:(?:that|which)[ \t\u00a0]+)?(?:(?:(?:they|you|he|she|it|i|we|the[ \t\u00a0]+\p{L}+|\p{Lu}\p{L}+)[ \t\u00a0]+)?(?:just[ \t\u00a0]+)?(?:sent|texted|emailed|gave|got|received)(?:[ \t\u00a0]+(?:me|us|him|her|them))?|(?:from|in|by|via)[ \t\u00a0]+(?:the[ \t\u00a0]+|my[ \t\u00a0]+|an?[ \t\u00a0]+)?(?:sms|text|text message|message|email|e-mail|app|bank|authenticator|phone))(?:[ \t\u00a0]+(?:by|via|in|over)[ \t\u00a0]+(?:sms|text|email|e-mail|phone|the[ \t\u00a0]+app))?[ \t\u00a0]*(?:is|was|:)[ \t\u00a0]*["'`]?(\d{3,4}[ -]?\d{3,4}|\d{4,8})["'`]?(?![\p{L}\p{N}])/iu;
@@ -145,7 +147,7 @@ export function toldSecrets(text: string, tokens: readonly WordToken[], at: read
       }
       if (!USE_VERBS.has(t.lower)) continue;
       // 1.11.0: "Enter 774512 as the code", "type 4821 as your PIN".
-      const asCode = AS_CODE.exec(text.slice(t.end, t.end + 40));
+      const asCode = AS_CODE.exec(text.slice(t.end, t.end + 40)) ?? CODE_TO_VERIFY.exec(text.slice(t.end, t.end + 40));
       if (asCode) {
         const start = t.end + asCode[0].indexOf(asCode[1]);
         out.push(candidate("SECRET", start, start + asCode[1].length, 0.85, "told-code"));

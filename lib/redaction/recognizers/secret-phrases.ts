@@ -7,7 +7,7 @@
  * link, count, tell or describe ("is never sent over email", "minimum twelve characters long",
  * "stored somewhere safe").
  */
-import { NOT_A_SECRET_WORDS } from "../lexicon/credential-cues";
+import { NOT_A_SECRET_WORDS, SECRET_CUES } from "../lexicon/credential-cues";
 import { candidate, eachMatch } from "../text-scan";
 import type { Candidate } from "../types";
 
@@ -25,12 +25,19 @@ minimum maximum min max characters character chars letters letter digits digit n
 length least case sensitive insensitive somewhere anywhere everywhere elsewhere nowhere always usually sometimes often like said says told
 tell asked known unknown shown given written taken default usual blank empty`.split(/\s+/));
 const ABOUT = new Set(NOT_A_SECRET_WORDS);
+// The words of the cues for a secret ("mot de passe", "secret key"): a phrase holding one labels a field, as a translation file does.
+const CUE_PARTS = new Set(SECRET_CUES.flatMap((c) => c.split(" ")));
+
+/** Whether words name a secret ("mot de passe", "api key"): a field's label, as a translation file gives it. */
+export function namesSecret(words: readonly string[]): boolean {
+  return words.some((w) => CUE_PARTS.has(w));
+}
 
 /** Whether the words read after a password's cue are a passphrase, not a sentence about the password. */
 export function passphraseWords(words: readonly string[]): boolean {
   let about = 0;
   for (const w of words) {
-    if (STOP.has(w)) return false;
+    if (STOP.has(w) || CUE_PARTS.has(w)) return false;
     // "stored", "hashing", "securely": a verb's form or an adverb tells what happens to the password.
     if (w.length >= 5 && /(?:ed|ing|ly)$/.test(w)) return false;
     if (ABOUT.has(w)) about++;

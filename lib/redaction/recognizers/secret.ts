@@ -5,8 +5,10 @@
  */
 import { candidate, eachMatch, isAsciiAlnum } from "../text-scan";
 import type { Candidate, Recognizer } from "../types";
-import { NOT_A_SECRET_WORDS } from "../lexicon/credential-cues";
-import { passphrasesAfterCue } from "./secret-phrases";
+import { NOT_A_SECRET_WORDS, SECRET_CUES } from "../lexicon/credential-cues";
+import { secretColumns } from "./secret-columns";
+import { codesUnderCue } from "./secret-lists";
+import { namesSecret, passphrasesAfterCue, passphraseWords } from "./secret-phrases";
 import { codePlaceholder } from "./secret-placeholders";
 
 interface Shape {
@@ -52,6 +54,7 @@ const EMAIL_COMBO = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2
 const NOT_A_SECRET = /^(?:null|none|true|false|undefined|required|optional|string|\*+|x+|redacted|hidden|<[^>]*>|\$\{?[A-Za-z_]+\}?|process\.env\.\w+|os\.environ.*|env\(.*|true|\?+|\.\.\.|…)$/i;
 
 const NOT_SECRET_WORDS = new Set(NOT_A_SECRET_WORDS);
+const LABELS = new Set(SECRET_CUES.filter((c) => !/^(?:password|secret|pass|key|token|pin)$/.test(c)));
 // 1.11.0: "password: [REDACTED]", "token: [hidden]": a word in square brackets stands for the value.
 const SQUARE_PLACEHOLDER = /^\[[\p{L}_ -]{2,30}\]?$/u;
 
@@ -69,6 +72,8 @@ export function shapeHinted(text: string): boolean {
   return text.includes("_") || text.includes("-") ? SHAPE_HINT.test(text) : SHAPE_HINT_NO_DASH.test(text);
 }
 const KEY_HINT = /pass|pwd|pin|psk|cvv|cvc|otp|secret|key|token|credential|sess/i;
+// The heading words of secret-lists.ts.
+const CODES_HINT = /codes|códigos|codici|kody|коды/i;
 // The cues of secret-phrases.ts, each followed by a space, ":" or "=".
 const PHRASE_HINT = /(?:pass(?:word|phrase)?|pw|pwd)[ \t:=]/i;
 
@@ -89,6 +94,9 @@ function findSecrets(text: string): Candidate[] {
   }
   // 1.11.0: a password of ordinary words ("password: correct horse battery staple").
   if (PHRASE_HINT.test(text)) passphrasesAfterCue(text, out);
+  // 1.11.0: the password column of a CSV dump ("username,password" over "jdoe,Winter#22"), and codes listed under their heading.
+  secretColumns(text, out);
+  if (text.includes("\n") && CODES_HINT.test(text)) codesUnderCue(text, out);
   if (CLI_HINT.test(text)) commandLineSecrets(text, out);
   // 1.11.0: a connection string with a password and no user ("redis://:p4ssw0rd@cache:6379"), which the URL recognizer skips.
   if (text.includes("://:")) eachMatch(NO_USER_URL, text, (m) => {
@@ -123,6 +131,7 @@ function findSecrets(text: string): Candidate[] {
 
 /** The value of a secret-ish key's assignment (`m[1]`), trimmed of the punctuation around it. */
 function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
+  if (quotedPhrase(text, m, out)) return;
   // Sentence punctuation after a value ("password=abc.") is not part of it, nor a bracket
   // that closes around the assignment ("f(password=abc)"); 1.6.0: one inside it is ("Qve)uz*6").
   // 1.7.0: an exclamation mark is (passwords end in one: `REDIS_PASS="r3d1s!"`).
@@ -139,6 +148,8 @@ function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
   }
   // "Enter your password: then click ...": a word about the password, not one (1.5.0).
   if (value.length < 3 || NOT_A_SECRET.test(value) || SQUARE_PLACEHOLDER.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase()) || codePlaceholder(value)) return;
+  // 1.11.0: a translation file's label ('"password": "Contraseña"'); "password", "secret" and "pass" are common passwords.
+  if (/^\p{L}+$/u.test(value) && LABELS.has(value.toLowerCase())) return;
   const end = m.index + m[0].length - (m[1].length - value.length);
   const start = end - value.length;
   // 1.11.0: the text before the value as matched (m[1]), not as trimmed: "The pin is bent." reads "is" too.
@@ -153,12 +164,35 @@ function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
 
 const NO_USER_URL = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/:([^\s:/@"'<>]{3,200})@/g;
 
+/**
+ * 1.11.0: a quoted value of two to six lower-case words ('"password": "correct horse battery staple"'),
+ * which the assignment pattern ends at its first space: the whole phrase, when passphraseWords takes it.
+ * Whether the assignment was read here.
+ */
+function quotedPhrase(text: string, m: RegExpExecArray, out: Candidate[]): boolean {
+  const end = m.index + m[0].length;
+  const start = end - m[1].length;
+  const quote = text[start - 1];
+  if ((quote !== '"' && quote !== "'") || text[end] !== " ") return false;
+  const close = text.indexOf(quote, end);
+  if (close < 0 || close - start > 64) return false;
+  const phrase = text.slice(start, close);
+  if (!/^\p{Ll}{2,16}(?: \p{Ll}{2,16}){1,5}$/u.test(phrase)) return false;
+  // A translation file's label ('"password": "mot de passe"') is no secret, nor any of its words.
+  if (namesSecret(phrase.split(" "))) return true;
+  if (!passphraseWords(phrase.split(" "))) return false;
+  out.push(candidate("SECRET", start, close, 0.85, "assignment"));
+  return true;
+}
+
 // 1.6.0: passwords on a command line: `mysql -u app -pS3cret`, `--password=X`, `curl -u user:X`,
 // `redis-cli -a X`, `sshpass -p X`.
-const CLI_HINT = /mysql|mariadb|--pass|curl|wget|redis-cli|sshpass/;
+// 1.11.0: also `docker login -u jdoe -p X` (and podman, helm, oras) and `--db-password X`, `--admin-pass=X`.
+const CLI_HINT = /mysql|mariadb|-pass|curl|wget|redis-cli|sshpass|login/;
 const CLI_SECRETS: ReadonlyArray<RegExp> = [
   /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n|;]{0,200}?[ \t]-p(?:["']([^"'\n]{1,100})["']|([^\s"']{1,100}))/g,
-  /(?<![\w-])--pass(?:word)?(?:=|[ \t]+)(?:["']([^"'\n]{1,100})["']|([^\s"'-][^\s"']{0,99}))/g,
+  /(?<![\w-])--(?:[a-z0-9]{1,20}-){0,2}pass(?:word|wd)?(?:=|[ \t]+)(?:["']([^"'\n]{1,100})["']|([^\s"'-][^\s"']{0,99}))/g,
+  /\b(?:docker|podman|helm[ \t]+registry|oras|nerdctl|buildah|skopeo)[ \t]+login\b[^\n|;]{0,200}?[ \t]-p[ \t]+(?:["']([^"'\n]{1,100})["']|([^\s"'-][^\s"']{0,99}))/g,
   /\b(?:curl|wget)\b[^\n|;]{0,200}?[ \t](?:-u|--user)[ \t=]?["']?[^\s:"']{1,64}:(?:([^\s"']{1,100}))/g,
   /\b(?:redis-cli\b[^\n|;]{0,200}?[ \t]-a|sshpass[ \t]+-p)[ \t]+(?:["']([^"'\n]{1,100})["']|([^\s"']{1,100}))/g,
 ];
