@@ -5,7 +5,7 @@
 import { TECH_PRODUCTS } from "../lexicon/tech-products";
 import { eachMatch } from "../text-scan";
 import type { Push } from "./locale-dates";
-import { MONTHS } from "./date-words";
+import { MONTH_ALT, MONTHS } from "./date-words";
 
 // 1.6.0: a day and a month without a year ("on 3 March", "23 Dec to 2 Jan", "March 3rd", "5th of
 // May") and a numeric day/month after a date cue ("appointment on 12/05"). Kept under the
@@ -20,7 +20,8 @@ export const MONTH_DAY_LOWER = /(?<![\p{L}\d])(\p{Ll}{3,9})[ \u00a0](\d{1,2})(?:
 // without a day, separator and digit right after one skips the scan ("0.3" in JSON, "v1.2").
 const SPACE_DAY_SEPARATOR_DIGIT = /[ \u00a0]\d{1,2}[/.]\d/;
 // 1.10.0: an appointment's word in other languages, and a colon after the cue ("Termin: 12.03.").
-export const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den|termin|rdv|cita|turno|wizyta|afspraak|appuntamento):?[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
+// 1.11.0: the words of a stay, a journey and a birthday too ("Arrival 12.06., departure 19.06.", "Appt 3/4", "my bday is 4/3").
+export const NUMERIC_DAY_MONTH = /(?<=\b(?:on|appointment|birthday|born|due|le|el|am|il|dia|op|den|termin|rdv|cita|turno|wizyta|afspraak|appuntamento|appt|bday|b-day|arrival|departure|arriving|leaving|visit|surgery|flight|check-in|check-out|checkin|checkout|anreise|abreise|ankunft|abflug|geburtstag|arrivée|départ|llegada|salida|arrivo|partenza|chegada|partida|aankomst|vertrek|bday is|birthday is):?[ \u00a0]{1,2})(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)/giu;
 // Month words that are also ordinary words of a language ("set", "out", "mar" the sea, "dez" ten).
 const AMBIGUOUS_MONTHS = new Set(["set", "out", "gen", "ago", "mar", "dez", "dic", "jan", "mai", "may"]);
 
@@ -35,7 +36,7 @@ export function monthOf(word: string): number {
 
 // Before a day and month: a word that introduces a date ("from 23 Dec", "on Jan 5"),
 // unlike a count ("Processed 12 Jan files").
-const DAY_MONTH_CUE = /\b(?:on|from|to|until|till|since|by|before|after|is|was|born|due|dated|appointment|birthday|leave|until|the|le|du|au|el|del|al|am|vom|bis|il|dal|op|van|tot)[ \u00a0]{1,2}$|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?,?[ \u00a0]{1,2}$/i;
+const DAY_MONTH_CUE = /\b(?:on|from|to|until|till|since|by|before|after|is|was|born|due|dated|appointment|birthday|leave|until|the|le|du|au|el|del|al|am|vom|bis|il|dal|op|van|tot|between|date|visit|arrival|departure|arriving|leaving|returning|bday|b-day)(?:[ \u00a0]{1,2}|:[ \u00a0]{0,2})$|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?,?[ \u00a0]{1,2}$/i;
 
 /**
  * A range of days before a month is a date without a cue ("off 3-5 May"), unless the month is
@@ -54,29 +55,56 @@ const PARTS_BEFORE = /(?:^|[^\p{L}])(?:chapters?|ch|pages?|pp?|sections?|secs?|�
 const MODAL_GOES_ON = /^[ \u00a0](?:be|have|not|also|need|take|cause|vary|affect|include|apply|require|contain|get|still|only|well|seem|look|come|go|use|help|change|happen|differ|work|fail|lead|result|become|make|mean)\b/;
 
 /** A date cue right before it: without a year, a day and month in a log or table is mostly not a person's date. */
-function datedMonth(text: string, start: number): boolean {
-  return DAY_MONTH_CUE.test(text.slice(Math.max(0, start - 14), start));
+function datedMonth(text: string, start: number, end = start): boolean {
+  return DAY_MONTH_CUE.test(text.slice(Math.max(0, start - 14), start)) || continuedDate(text, start) || APOSTROPHE_YEAR_AFTER.test(text.slice(end, end + 6));
+}
+
+// 1.11.0: a year cut to an apostrophe and two digits after a day and month says it is a date
+// without a word before it ("Feb 12 '23 was my last day", "3rd March '24 we moved").
+const APOSTROPHE_YEAR_AFTER = /^,?[ \u00a0]['’]\d{2}(?![\p{L}\d])/u;
+
+// 1.11.0: the second date of a pair or range takes the first one's cue ("between March 3 and
+// March 5", "on 3 May or 10 May", "12 June to 19 June"): a day and month, then "and", "or", "to"...
+const DATE_THEN_JOIN = new RegExp(String.raw`(?:(?<![\p{L}])(?:${MONTH_ALT})\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?|(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?:${MONTH_ALT})\.?),?[ \u00a0](?:and|or|to|till|until|through|thru|&|-|–)[ \u00a0]$`, "iu");
+const JOIN_BEFORE = /[ \u00a0](?:and|or|to|till|until|through|thru|&|-|–)[ \u00a0]$/i;
+
+function continuedDate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 32), start);
+  return JOIN_BEFORE.test(before) && DATE_THEN_JOIN.test(before);
 }
 
 export function dayMonthDates(text: string, monthWord: boolean, push: Push): void {
   if (monthWord) eachMatch(DAY_MONTH, text, (m) => {
     const month = monthOf(m[3]);
     if (!month || +m[1] < 1 || +m[1] > 31) return;
-    if (datedMonth(text, m.index) || (m[2] !== undefined && rangeOfDays(text, m))) push(m.index, m.index + m[0].length, 0.55, "day-month");
+    if (datedMonth(text, m.index, m.index + m[0].length) || (m[2] !== undefined && rangeOfDays(text, m))) push(m.index, m.index + m[0].length, 0.55, "day-month");
   });
   if (monthWord) eachMatch(MONTH_DAY, text, (m) => {
     const month = monthOf(m[1]);
-    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "month-day");
+    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.55, "month-day");
   });
   if (monthWord && /\d(?:st|nd|rd|th)/.test(text)) eachMatch(MONTH_DAY_LOWER, text, (m) => {
     const month = monthOf(m[1]);
-    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index)) push(m.index, m.index + m[0].length, 0.55, "month-day");
+    if (month && +m[2] >= 1 && +m[2] <= 31 && datedMonth(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.55, "month-day");
   });
   // Its lookbehind is tried at every character: the scan runs only where a match can start.
   if (mayHoldNumericDayMonth(text)) eachMatch(NUMERIC_DAY_MONTH, text, (m) => {
-    if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12 && !versionOn(text, m)) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
+    // 1.11.0: with a slash the month may come first, as in the US ("My last period was on 2/14").
+    if (+m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && (+m[2] <= 12 || (text[m.index + m[1].length] === "/" && +m[1] <= 12 && +m[2] <= 31)) && !versionOn(text, m) && !UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) push(m.index, m.index + m[0].length, 0.55, "numeric-day-month");
+  });
+  // 1.11.0: a day and month with a slash and a time after them ("My appointment is 7/4 at 3pm").
+  if (text.includes("/") && TIME_WORD_GATE.test(text)) eachMatch(SLASH_DAY_MONTH_TIMED, text, (m) => {
+    const [a, b] = [+m[1], +m[2]];
+    if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12)) push(m.index, m.index + m[1].length + 1 + m[2].length, 0.55, "numeric-day-month");
   });
 }
+
+// 1.11.0: a number's unit after a dotted "day and month" makes it a quantity ("Termin: 3.5 Stunden",
+// "on 2.5 h", "am 3.5 km").
+const UNIT_AFTER = /^[ \u00a0]?(?:%|‰|°|€|\$|(?:h|hrs?|hours?|std|stunden?|min|mins|minutes?|minuten|sec|secs|seconds?|ms|km|kg|mg|ml|l|m|cm|mm|gb|mb|kb|tb|pts?|points?|stars?|tage?n?|days?|weeks?|jours?|heures?|horas?|ore|uur|godzin[ya]?|saat|eur|usd|chf|gbp|x)(?![\p{L}\d]))/iu;
+// An hour with its minutes, or with am/pm, Uhr or h, after "at", "@", "um", "à", "a las", "alle", "om", "o".
+const TIME_WORD_GATE = /[ \u00a0](?:at|@|um|à|a las|alle|às|om|o)[ \u00a0]\d/;
+const SLASH_DAY_MONTH_TIMED = /(?<![\p{L}\d./:-])(\d{1,2})\/(\d{1,2})(?=[ \u00a0](?:at|@|um|à|a las|alle|às|om|o)[ \u00a0]\d{1,2}(?:[:.h]\d{2}(?:[ \u00a0]?(?:am|pm|uhr|h))?|[ \u00a0]?(?:am|pm|uhr|h))(?![\p{L}\d]))/giu;
 
 /** False only when NUMERIC_DAY_MONTH cannot match: no space, one or two digits, "/" or "." and a digit. */
 // 1.10.0: words that make "on 3.6" a version one runs: a product's (lexicon/tech-products.ts) or these.

@@ -2,6 +2,7 @@
  * Machine timestamps and business dates (split from date-time.ts, 1.11.0): when a server logged a
  * line or an order shipped identifies nobody, so such dates are kept by default; a birth cue wins.
  */
+import { columnHeader, headerKind } from "./date-columns";
 
 const SECONDS_AFTER = /^[ T]\d{1,2}:\d{2}:\d{2}/;
 export const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date of birth", "birthdate", "geboren", "né", "née", "nacido", "nacimiento", "age",
@@ -15,14 +16,15 @@ export const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date o
  * created/updated field or a CSV cell. Nobody is identified by when a server logged a line;
  * redacting these cost a tenth of every log's words. A birth-date cue still wins.
  */
-const MACHINE_KEY = /(?:\b(?:ts|timestamp|created|updated|modified|deleted|logged|received|started|finished|processed|indexed|synced|inserted|last_seen|last_login|event_time)(?:_?at|_?on|_?time|_?date)?["']?[ \t]{0,2}[:=>]{1,2}[ \t]{0,2}["']?|@timestamp["']?[ \t]{0,2}:[ \t]{0,2}["']?|\b(?:created|updated|modified|deleted)_?at["']?[ \t]{0,3}(?:[<>]=?|=|between)[ \t]{0,3}["']?)$/i;
+export const MACHINE_KEY = /(?:\b(?:ts|timestamp|created|updated|modified|deleted|logged|received|started|finished|processed|indexed|synced|inserted|last_seen|last_login|event_time)(?:_?at|_?on|_?time|_?date)?["']?[ \t]{0,2}[:=>]{1,2}[ \t]{0,2}["']?|@timestamp["']?[ \t]{0,2}:[ \t]{0,2}["']?|\b(?:created|updated|modified|deleted)_?at["']?[ \t]{0,3}(?:[<>]=?|=|between)[ \t]{0,3}["']?)$/i;
 // 1.5.0: business dates of records and queries, not of a person: a batch, a period, an
 // order's or an invoice's date, and a date compared in SQL ("created >= DATE '2024-01-01'",
 // "BETWEEN '2024-01-01' AND ...").
-const BUSINESS_DATE_BEFORE = /(?:\b(?:batch|period|since|until|as_of|effective|valid_from|valid_to|valid_until|due|due_date|expires|expiry|release|released|run_date|report_date|order_date|ship_date|shipped|invoice_date|billing_date|start_date|end_date|from_date|to_date|snapshot|partition)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?|(?:[<>]=?|\bbetween)[ \t]{0,3}(?:date[ \t]{0,2}|timestamp[ \t]{0,2})?['"]|\bdate[ \t]{0,2}'|\bbetween[ \t]{0,3}'[\d-]{10}'[ \t]{0,3}and[ \t]{0,3}')$/i;
+export const BUSINESS_DATE_BEFORE = /(?:\b(?:batch|period|since|until|as_of|effective|valid_from|valid_to|valid_until|due|due_date|expires|expiry|release|released|run_date|report_date|order_date|ship_date|shipped|invoice_date|billing_date|start_date|end_date|from_date|to_date|snapshot|partition)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?|(?:[<>]=?|\bbetween)[ \t]{0,3}(?:date[ \t]{0,2}|timestamp[ \t]{0,2})?['"]|\bdate[ \t]{0,2}'|\bbetween[ \t]{0,3}'[\d-]{10}'[ \t]{0,3}and[ \t]{0,3}')$/i;
 export const VERSION_BEFORE = /(?:\bbuild|\bversion|\bver|\brelease|\btag|\bimage|\bv)[ \t]?[=:]?[ \t]?["']?$/i;
 const LINE_OPENING = /(?:^|\n)[ \t]*\[?$/;
 const CSV_CELL_BEFORE = /(?:^|[,;\t])["']?$/;
+const LINE_CELL_BEFORE = /\n["']?$/;
 const CSV_CELL_AFTER = /^["']?(?:[,;\t]|\r?\n|$)/;
 
 export function machineDate(text: string, start: number, end: number, hasTime: boolean): boolean {
@@ -34,7 +36,13 @@ export function machineDate(text: string, start: number, end: number, hasTime: b
   if (hasTime && /\b(?:date|time|datetime)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t])?$/i.test(before)) return true;
   if (hasTime && (LINE_OPENING.test(before) || /\[$/.test(before))) return true;
   // A CSV cell: separators on both sides and at least two more separators on the line.
-  if (CSV_CELL_BEFORE.test(before) && CSV_CELL_AFTER.test(text.slice(end, end + 3))) {
+  // 1.11.0: the column's header says whose date a cell holds ("created_at" a machine's, "visit_date"
+  // a person's), also in a line's first cell; without a header a cell opening its line is read as prose.
+  const lineCell = LINE_CELL_BEFORE.test(before);
+  if ((lineCell || CSV_CELL_BEFORE.test(before)) && CSV_CELL_AFTER.test(text.slice(end, end + 3))) {
+    const header = columnHeader(text, start, end);
+    if (header !== null && (MACHINE_KEY.test(`${header}:`) || BUSINESS_DATE_BEFORE.test(`${header}:`))) return true;
+    if (lineCell || (header !== null && headerKind(header) !== null)) return false;
     const lineStart = text.lastIndexOf("\n", start) + 1;
     const lineEnd = text.indexOf("\n", end);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
@@ -45,3 +53,11 @@ export function machineDate(text: string, start: number, end: number, hasTime: b
 
 /** Source id of machine timestamps: reported below the threshold unless the caller asks to redact them. */
 export const MACHINE_TIMESTAMP = "machine-timestamp";
+
+/** 1.11.0: a CSV cell under a birth-date header ("dob", "birth_date", "Geburtsdatum"), in any row. */
+export function birthColumn(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (!(CSV_CELL_BEFORE.test(before) || LINE_CELL_BEFORE.test(before)) || !CSV_CELL_AFTER.test(text.slice(end, end + 3))) return false;
+  const header = columnHeader(text, start, end);
+  return header !== null && headerKind(header) === "birth";
+}

@@ -8,7 +8,7 @@ import { getCalendarWords } from "../lexicon/calendar";
 import { tokenizeWords } from "./tokens";
 import { lexHas, wordFlag } from "./word-info";
 import type { Push } from "./locale-dates";
-import { CJK_EVENT, EVENT_YEAR_BEFORE, mayHoldEvent, PERSONAL_EVENT } from "./date-words";
+import { CJK_EVENT, EVENT_YEAR_BEFORE, mayHoldEvent, PERSONAL_EVENT, VERB_FINAL_EVENTS } from "./date-words";
 import { TIME_TAIL } from "./date-tails";
 
 // A weekday in a sentence about a person ("I moved ... last Tuesday", "she was admitted on Monday").
@@ -21,10 +21,39 @@ export function eventYears(text: string, push: Push): void {
   // The verb pattern runs only on the words before a year-like number, not over the text.
   eachMatch(YEAR, text, (y) => {
     const from = Math.max(0, y.index - 90);
-    const m = EVENT_YEAR_BEFORE.exec(text.slice(from, y.index + 4));
+    const m = EVENT_YEAR_BEFORE.exec(text.slice(from, y.index + 4)) ?? EVENT_YEAR_AFTER.exec(text.slice(y.index + 4, y.index + 80));
     if (m) push(y.index, y.index + 4, 0.75, "event-year");
   });
+  // 1.11.0: a year cut to two digits after an apostrophe ("I was born in '85", "married in ’09").
+  if (text.includes("'") || text.includes("’")) eachMatch(APOSTROPHE_YEAR, text, (y) => {
+    if (EVENT_SHORT_YEAR_BEFORE.exec(text.slice(Math.max(0, y.index - 90), y.index + 3))) push(y.index, y.index + 3, 0.75, "event-year");
+  });
 }
+
+/**
+ * 1.11.0: a year after an everyday step of one's own life, told by its person ("I started the new
+ * job in 2021", "we met in the summer of 2015", "she joined the team in 2018").
+ */
+export function personStepYears(text: string, push: Push): void {
+  if (SUBJECT_GATE.test(text)) eachMatch(YEAR, text, (y) => {
+    if (PERSON_STEP_YEAR_BEFORE.test(text.slice(Math.max(0, y.index - 100), y.index + 4))) push(y.index, y.index + 4, 0.7, "event-year");
+  });
+}
+
+// A subject pronoun, then (over auxiliaries) a verb of a step in a life, a few words, a preposition of
+// time and the year. The pronoun makes it the person's own: "The project started in 2021" is kept,
+// and so is a team's "we started the migration in 2021"; work is a job's only with "at", "for", "as"
+// ("She worked at Google from 2010", not "He worked on Windows 95 in 1995").
+const SUBJECT_GATE = /\b(?:I|[Hh]e|[Ss]he)\b/;
+const LIFE_STEPS = "started|joined|left|quit|lived|living|work(?:ed|ing) (?:at|for|as)|studied|studying|met|visited|travell?ed|arrived|returned|enrolled|attended|settled|began|became|adopted|got (?:engaged|married|divorced|sick|diagnosed)|came|went|finished|completed|lost";
+const PERSON_STEP_YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:I|[Hh]e|[Ss]he)(?:'ve|'d)?[ \u00a0](?:(?:have|has|had|been|first|finally|also|then|just)[ \u00a0]){0,2}(?:${LIFE_STEPS})(?:[ \u00a0][\p{L}\p{M}\d'’,-]{1,20}){0,6}?[ \u00a0](?:in|since|from|until|to|of|during|around)[ \u00a0](\d{4})$`, "u");
+
+// 1.11.0: the year before its clause's closing participle ("Ich bin 1984 geboren", "1984 in Köln
+// geboren", "Ik ben in 1990 getrouwd"), at most three words between.
+const EVENT_YEAR_AFTER = new RegExp(String.raw`^(?:[ \u00a0][\p{L}\p{M}'’-]{1,20}){0,3}?[ \u00a0](?:${VERB_FINAL_EVENTS})(?![\p{L}])`, "iu");
+const APOSTROPHE_YEAR = /(?<![\p{L}\d'’])['’]\d{2}(?![\p{L}\d'’])/gu;
+// EVENT_YEAR_BEFORE ending in an apostrophe year instead of four digits.
+const EVENT_SHORT_YEAR_BEFORE = new RegExp(EVENT_YEAR_BEFORE.source.replace(String.raw`(\d{4})$`, String.raw`(['’]\d{2})$`), "iu");
 
 /** Weekdays in a sentence about a person, any language ICU names them in. */
 // A cheap first test (ASCII, no \p classes): most texts that tie a weekday to a person say so in English.
@@ -40,6 +69,7 @@ const WEEKDAY = wordFlag({ has: (w) => getCalendarWords().weekdays.has(w) || WEE
 // 1.10.0: the day of the month after a weekday ("Monday 2nd", "martes 14", "Tue, 14th").
 const DAY_AFTER_WEEKDAY = /^,?[ \u00a0](?:the[ \u00a0])?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\d]|[.:,/]\d)/u;
 
+const MACHINE_CLOCK_AFTER = /^[ \u00a0]+(?:\p{L}{3,9}\.?[ \u00a0]+)?(?:\d{4}[ \u00a0]+)?\d{1,2}:\d{2}:\d{2}/u;
 // An English month's abbreviation after the day ("Mon 3 Jun"), the language of the weekday abbreviations.
 const MONTH_AFTER_DAY = /^[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -59,6 +89,8 @@ export function personalWeekdays(text: string): Candidate[] {
     if (day) end += day[0].length;
     // An abbreviation needs its day and its capital: "we sat 3 rows back".
     if (WEEKDAY_ABBREVIATIONS.has(t.info.lower) && (!day || !t.info.cap)) continue;
+    // 1.11.0: a clock with seconds after the date makes it a program's ("Mon 12 May 2025 10:22:11 UTC").
+    if (day && MACHINE_CLOCK_AFTER.test(text.slice(end, end + 32))) continue;
     const time = TIME_TAIL.exec(text.slice(end, end + 24));
     if (time) end += time[0].length;
     // In capitals ("the SAT 2 times") or opening a sentence, where every word has a capital

@@ -12,10 +12,11 @@ import type { Candidate, Recognizer } from "../types";
 import { relativeDates } from "./relative-dates";
 import { localeDates, plausibleYear, type Push, YEAR_WORD_AFTER } from "./locale-dates";
 import { HU_MONTHS, localeMonthWords, mayHoldEvent, mayNameHungarianMonth, mayNameLifeEvent, mayNameLocaleMonth, MONTH_ALT, MONTHS, namesMonth } from "./date-words";
-import { DOB_CONTEXT, machineDate, MACHINE_TIMESTAMP, VERSION_BEFORE } from "./date-machine";
+import { birthColumn, DOB_CONTEXT, machineDate, MACHINE_TIMESTAMP, VERSION_BEFORE } from "./date-machine";
 import { DAY_MONTH, dayMonthDates, MONTH_DAY, MONTH_DAY_LOWER, monthOf } from "./date-day-month";
 import { yearTails } from "./date-tails";
-import { eventYears, personalSentence, personalWeekdays } from "./date-personal";
+import { cuedMonthYears } from "./date-month-year";
+import { eventYears, personalSentence, personalWeekdays, personStepYears } from "./date-personal";
 
 export { CJK_EVENT, EVENT_YEAR_BEFORE, localeMonthWords, mayHoldEvent, mayNameHungarianMonth, mayNameLifeEvent, mayNameLocaleMonth, namesMonth, PERSONAL_EVENT } from "./date-words";
 export { MACHINE_TIMESTAMP } from "./date-machine";
@@ -73,7 +74,8 @@ function findDates(text: string): Candidate[] {
   const push = (start: number, end: number, base: number, source: string, hasTime = false) => {
     // 1.5.0: "build=2025.03.1", "version 2024.1.15": a version numbered like a date.
     if (VERSION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return;
-    const dob = hasContext(before(text, start, 32), DOB_CONTEXT);
+    // 1.11.0: or a CSV cell under a birth-date header, however far down its table.
+    const dob = hasContext(before(text, start, 32), DOB_CONTEXT) || birthColumn(text, start, end);
     if (!dob && machine.some(([a, b]) => start >= a && end <= b)) return;
     if (!dob && machineDate(text, start, end, hasTime || TIME_AFTER.test(text.slice(end, end + 9)))) {
       machine.push([start, end]);
@@ -140,6 +142,7 @@ function findDates(text: string): Candidate[] {
     if (+m[2] >= 1 && +m[2] <= 31 && (!m[1] || plausibleYear(+m[1]))) push(m.index, m.index + m[0].length, m[1] ? 0.85 : 0.6, "hu-date");
   });
   if (mayNameLifeEvent(text)) eventYears(text, push);
+  if (year) personStepYears(text, push);
   if (year) eachMatch(BIRTH_YEAR, text, (m) => {
     if (plausibleYear(+m[1])) push(m.index, m.index + m[0].length, 0.8, "birth-year");
   });
@@ -148,6 +151,8 @@ function findDates(text: string): Candidate[] {
     if (!/^\p{Lu}/u.test(m[1]) || !plausibleYear(+m[2]) || m[1].length < 3) return;
     push(m.index, m.index + m[0].length, 0.5, "month-year");
   });
+  // 1.11.0: a month in lower case and a year after "since", "depuis", "desde", "od"...
+  if (spacedYear || (year && mayNameLocaleMonth(text) && SPACED_YEAR.test(text))) cuedMonthYears(text, push);
   if (/\d/.test(text)) dayMonthDates(text, monthWord, push);
   yearTails(text, out);
   return out;

@@ -56,9 +56,14 @@ export function mayNameLocaleMonth(text: string): boolean {
   return (dateWordKinds(text) & DATE_LOCALE_MONTH) !== 0;
 }
 
+// 1.11.0: the participles that end a clause after its year in German, Dutch and the Nordic
+// languages ("Ich bin 1984 geboren", "2019 nach Berlin umgezogen", "in 1990 getrouwd").
+export const VERB_FINAL_EVENTS = String.raw`geboren|gestorben|verstorben|verheiratet|geheiratet|geschieden|umgezogen|ausgewandert|eingewandert|overleden|getrouwd|gescheiden|verhuisd|geëmigreerd|född|født`;
 // A year tied to a person's life event ("born in 1987", "geboren 1987", "родился в 1975 году"),
 // matched on the text that ends with the year.
-const LIFE_EVENT_VERBS = String.raw`born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε`;
+const LIFE_EVENT_VERBS = String.raw`born|died|married|graduated|retired|emigrated|immigrated|moved|relocated|diagnosed|admitted|hired|baptized|baptised|divorced|widowed|passed away|geboren|gestorben|verheiratet|heiratete|né|née|décédée?|mariée?|nacid[oa]|falleci[oó]|casad[oa]|nat[oa]|mort[oa]|sposat[oa]|nascid[oa]|urodzon[ya]|urodził[a]?|zmarł[a]?|narozen[aá]?|narodil[a]?|született|meghalt|родил(?:ся|ась)|умер(?:ла)?|народи(?:вся|лася)|doğdu|doğumlu|född|født|syntyi|geboren|rođen[a]?|născut[ăa]?|γεννήθηκε|${VERB_FINAL_EVENTS}|déménagée?|mudé|mudó|mudamos|trasferit[oa]|przeprowadzi(?:ł[ao]?|łem|łam)|переех(?:ал[аи]?)|переїха(?:в|ла|ли)|taşındı[mk]?|flyttade|flyttet|muutti|muutin|költözött|költöztem`;
+// 1.11.0: moves in French, Spanish, Italian, Polish, Russian, Ukrainian, Turkish, Swedish,
+// Norwegian, Finnish and Hungarian ("déménagé en 2019", "me mudé en 2019", "переехал в 2019").
 export const EVENT_YEAR_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${LIFE_EVENT_VERBS})(?:[ \u00a0][\p{L}\p{M}'’-]{1,20}){0,4}?[ \u00a0](?:in|im|en|em|nel|no|na|w|v|ve|в|у|i|år|vuonna|roku|jahr|anno|ano|año|the year|year|during|around|circa|c\.|ca\.)?[ \u00a0]?(?:(?:the )?year[ \u00a0])?(\d{4})$`,
   "iu",

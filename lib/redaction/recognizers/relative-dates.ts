@@ -70,11 +70,16 @@ const PHRASE = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${PHRASES.join("|")})
 const CJK_PHRASE = /(?:一昨日|昨日|明日|明後日|先週|来週|先月|来月|前天|昨天|明天|后天|後天|上周|下周|上週|下週|上个月|下个月|上個月|下個月|\d{1,3}(?:天|日|週間|周|個月|个月|か月|ヶ月)前|그저께|어제|내일|모레|지난주|다음 ?주|지난달|\d{1,3}(?:일|주|개월) 전)/g;
 // A month or a weekday of English written alone in a sentence: "in March", "on Friday at 3pm".
 const EN_MONTH_ALONE = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|since|until|by|early|mid|late|end of|during)[ \u00a0])(?:${EN_MONTHS})(?:[ \u00a0]\d{1,2}(?:st|nd|rd|th)?)?(?![\p{L}\d]|,?[ \u00a0]\d{4})`, "giu");
-const EN_DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?:${EN_MONTHS})|(?:${EN_MONTHS})[ \u00a0]\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d]|,?[ \u00a0]\d{4})${TIME}`, "giu");
+// 1.11.0: with the months' abbreviations too ("I'm flying out Dec 23", "surgery on 3 Feb"); "May" has none.
+const EN_MONTHS_SHORT = String.raw`(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const EN_DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?:${EN_MONTHS}|${EN_MONTHS_SHORT})|(?:${EN_MONTHS}|${EN_MONTHS_SHORT})[ \u00a0]\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d]|,?[ \u00a0]\d{4})${TIME}`, "giu");
 const WEEKDAY_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${EN_WEEKDAYS})(?:${TIME.slice(0, -1)}|[ \u00a0](?:morning|afternoon|evening|night))`, "giu");
 
 // A cheap first test: one of the words the patterns open or close on.
 const GATE = /ago|last|next|coming|previous|yesterday|tomorrow|tonight|the \d|in \d|\d(?:st|nd|rd|th)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|morgen|vor |letzte|nächste|hier|demain|dernier|prochain|il y a|ayer|anoche|mañana|hace|pasad|ieri|domani|scors|prossim| fa\b|ontem|amanhã|há |gister|vorige|volgende|afgelopen|geleden|вчера|вчора|завтра|назад|тому|прошл|следующ|минулого|наступного|wczoraj|temu|zeszłym|przyszłym|včera|před|minulý|příští|dün|önce|geçen|gelecek|går|förra|nästa|sedan|siden|forrige|neste|sidste|næste|[昨明先来上下前어내지다그모]/i;
+
+// A month's abbreviation with its capital next to a day (the GATE above spells months in full).
+const SHORT_MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \u00a0]\d|\d[ \u00a0](?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /**
  * Relative and partial dates; `personal(start, end)` says whether the sentence around a match
@@ -82,7 +87,7 @@ const GATE = /ago|last|next|coming|previous|yesterday|tomorrow|tonight|the \d|in
  */
 export function relativeDates(text: string, personal: (start: number, end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  if (!GATE.test(text)) return out;
+  if (!GATE.test(text) && !SHORT_MONTH_GATE.test(text)) return out;
   const push = (start: number, end: number, source: string, capital = false) => {
     if (capital && !/^\p{Lu}/u.test(text.slice(start, end).replace(/^\d+(?:st|nd|rd|th)? (?:of )?/, ""))) return;
     if (personal(start, end)) out.push(candidate("DATE_TIME", start, end, 0.6, source));
