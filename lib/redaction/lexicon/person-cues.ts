@@ -70,6 +70,13 @@ export const STRONG_PERSON_CUES: readonly string[] = [
   // "Danke": a capitalised noun follows it as often. Hebrew and Hindi greetings: person-scripts.ts.
   "kumusta", "salamat", "habari", "paldies", "ačiū", "dziękuję",
   "děkuji", "kiitos", "obrigado", "obrigada", "grazie", "gracias", "cảm ơn", "salam", "сәлем", "рахмет", "բարև", "բարեւ",
+  // 1.11.0: greetings of Central, Eastern and Northern Europe ("Ahoj Jirko", "Moi Päivi", "Bok Ivana",
+  // "Servus Sepp") and the Czech and Polish vocative of "sir" ("pane Dvořáku", "Panie Marku").
+  // Not "Servus", "Moin", "Bok" or "Tere": "Servus Framework", "Bok Choy", "Tere Liye" are no greetings.
+  "ahoj", "čau", "hoi", "moi", "moikka", "sveiki", "labas", "zdravo", "pane", "panie",
+  // Thanks in Czech, Croatian/Serbian/Bosnian, Slovak, Hungarian, Norwegian, Swedish, Danish and French
+  // ("Díky, Ondřeji!", "Hvala, Dražen!", "Takk, Ingrid"); not German "Danke" (see above).
+  "díky", "děkuju", "hvala", "ďakujem", "köszi", "takk", "tack", "tak", "merci", "mulțumesc", "multumesc",
 ];
 
 /** Before a name as often as before anything else ("with", "from", "my colleague"): a small boost. */
@@ -83,6 +90,8 @@ export const WEAK_PERSON_CUES: readonly string[] = [
   "host", "hostess", "chef", "mentor", "coach", "supervisor", "dear mr", "dear ms", "loop in", "notify",
   "invite", "congratulate", "gave", "winners are", "attendees", "participants", "invitees", "guests",
   "speakers", "members", "team", "mit", "avec", "con", "com", "met", "med", "z", "s", "с", "со", "με", "ile",
+  // 1.11.0: the people of a review, a rota or a meeting ("Reviewers: Kowalczyk, Horváth").
+  "reviewers", "approvers", "assignees", "owners", "authors", "contributors", "panelists", "recipients", "interviewers",
 ];
 
 /**
@@ -93,6 +102,9 @@ export const LIST_PERSON_CUES: readonly string[] = [
   "attendees", "participants", "invitees", "guests", "speakers", "members", "team", "winners are",
   "invite list", "loop in", "remind", "ask", "tell", "cc", "notify", "invite", "forward this to", "assigned to",
   "owner", "reviewer", "reporter", "approved by", "contact",
+  // 1.11.0: more lists of people ("Reviewers:", "On call:", "Present:").
+  "reviewers", "approvers", "assignees", "owners", "authors", "contributors", "panelists", "recipients",
+  "interviewers", "present", "absent", "apologies", "on call",
 ];
 
 /** The cues after which a known name counts even in lower case ("my name is priya sharma"). */
@@ -104,6 +116,9 @@ export const LOWER_CASE_NAME_CUES: readonly string[] = [
   // 1.8.0: sign-offs and introductions typed in lower case ("cheers, dave", "merhaba ben elif",
   // "salut c'est camille", "hallo, hier ist jana"); a listed name must follow.
   "cheers", "regards", "pozdrawiam", "saludos", "ben", "c'est", "hier ist",
+  // 1.11.0: "me and siobhan went", "lol me and kasia", "yo mikko": only a person is joined to "me"
+  // or greeted so (a listed name must follow).
+  "me and", "me n", "yo", "hiya", "heya",
 ];
 
 /**
@@ -180,6 +195,20 @@ export const STRONG_AFTER_LISTED_NAME_WORDS: readonly string[] = [
   "звонил", "звонила", "позвонил", "позвонила", "написал", "написала", "soitti", "kirjoitti", "felhívott",
   // 1.9.0: English verbs that follow a listed name as often ("O'Connor called about the lease").
   "called", "asked", "mentioned",
+];
+
+/**
+ * 1.11.0: what a person does or thinks, after a listed name or surname opening a sentence
+ * ("Okafor approved the request", "Lindqvist thinks we should wait"), as strong as the verbs above;
+ * not after a product's name that is also a surname ("Jenkins approved the deployment").
+ */
+export const STATEMENT_AFTER_LISTED_NAME_WORDS: readonly string[] = [
+  "approved", "agreed", "confirmed", "requested", "suggested", "recommended", "decided", "promised", "insisted",
+  "thinks", "thought", "wants", "wanted", "needs", "needed", "prefers", "knows", "agrees", "suggests",
+  "replied", "answered", "responded", "joined", "reported", "noted", "booked", "ordered", "paid", "forwarded",
+  // What a colleague did to code or a ticket ("git blame shows Okafor changed it").
+  "changed", "updated", "fixed", "merged", "pushed", "committed", "reviewed", "deleted", "removed", "broke",
+  "opened", "closed", "assigned", "escalated", "deployed",
 ];
 
 /**

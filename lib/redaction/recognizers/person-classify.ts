@@ -76,7 +76,8 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     common,
     place: lex.cities.has(w) || lex.countries.has(w) || lex.regions.has(w),
     particle: lex.particles.has(w) && !t.cap,
-    honorific: lex.honorifics.has(w),
+    // 1.11.0: "HR" in capitals is the department ("From: HR Department"), not Danish "Hr." (Mr).
+    honorific: lex.honorifics.has(w) && !(t.allCaps && w === "hr"),
     wordName: WORD_NAMES.has(w),
     morphOnly: morph && !knownSurname,
     code: codeCased(t.text),

@@ -15,6 +15,7 @@ export const LIST_CUES = new CueSet(personCues.LIST_PERSON_CUES);
 export const AFTER_CUES = new Set(personCues.AFTER_NAME_WORDS);
 export const STRONG_AFTER = new Set(personCues.STRONG_AFTER_NAME_WORDS);
 export const STRONG_AFTER_LISTED = new Set(personCues.STRONG_AFTER_LISTED_NAME_WORDS);
+export const STATEMENT_AFTER_LISTED = new Set(personCues.STATEMENT_AFTER_LISTED_NAME_WORDS);
 export const FUNCTION_WORDS = new Set(personCues.FUNCTION_WORDS);
 export const PLACE_PREPOSITIONS = new Set(personCues.PLACE_PREPOSITIONS);
 // Pronouns, articles and courtesy words of other languages, capitalised at a sentence's start

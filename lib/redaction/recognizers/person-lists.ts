@@ -9,13 +9,14 @@ import { codeCased } from "./tokens";
 import { caselessStopWord } from "./person-scripts";
 import { HAN, KO_NOT_NAMES } from "./person-caseless";
 import { WORD_NAMES } from "./person-classify";
-import { FOREIGN_FUNCTION, FUNCTION_WORDS, SIGN_OFFS, STRONG_BEFORE } from "./person-cue-sets";
+import { FOREIGN_FUNCTION, FUNCTION_WORDS, PLACE_PREPOSITIONS, SIGN_OFFS, STRONG_BEFORE } from "./person-cue-sets";
 
 // A name in a list: words opening with a capital or a letter of a script without case
 // (Georgian's Mkhedruli counts as one), with the particles of names.
 const LIST_WORD = String.raw`(?:\p{Lu}\.|[\p{Lu}\p{Lo}\u10d0-\u10ff][\p{L}\p{M}'’-]*)`;
 const LIST_NAME = String.raw`${LIST_WORD}(?:[ \u00a0](?:${LIST_WORD}|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|y)){0,3}`;
-const LIST_SEP = String.raw`(?:,[ \u00a0]|[ \u00a0](?:and|&|und|et|y|e|en|og|och|i|a|és|и|та|і|και|ve|và|dan|ja|ir|un|oraz)[ \u00a0]|、|，)`;
+// 1.11.0: ";" too, as Outlook joins its recipients ("To: Nakamura; Okafor; Lindqvist").
+const LIST_SEP = String.raw`(?:[,;][ \u00a0]|[ \u00a0](?:and|&|und|et|y|e|en|og|och|i|a|és|и|та|і|και|ve|và|dan|ja|ir|un|oraz)[ \u00a0]|、|，)`;
 const SEP_WORDS = new Set("and & und et y e en og och i a és и та і και ve và dan ja ir un oraz".split(" "));
 
 const spaceAt = (text: string, at: number): boolean => at >= 0 && at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0);
@@ -27,7 +28,7 @@ const spaceAt = (text: string, at: number): boolean => at >= 0 && at < text.leng
 function sepAfter(text: string, at: number): boolean {
   const c = at < text.length ? text.charCodeAt(at) : 0;
   if (c === 0x3001 || c === 0xff0c) return true;
-  if (c === 44) return spaceAt(text, at + 1);
+  if (c === 44 || c === 59) return spaceAt(text, at + 1);
   if (!spaceAt(text, at)) return false;
   let k = at + 1;
   while (k < text.length && k - at <= 4 && !spaceAt(text, k)) k++;
@@ -39,7 +40,7 @@ function sepBefore(text: string, at: number): boolean {
   const c = at > 0 ? text.charCodeAt(at - 1) : 0;
   if (c === 0x3001 || c === 0xff0c) return true;
   if (!spaceAt(text, at - 1)) return false;
-  if (at >= 2 && text.charCodeAt(at - 2) === 44) return true;
+  if (at >= 2 && (text.charCodeAt(at - 2) === 44 || text.charCodeAt(at - 2) === 59)) return true;
   let k = at - 2;
   while (k >= 0 && at - 2 - k < 4 && !spaceAt(text, k)) k--;
   return spaceAt(text, k) && SEP_WORDS.has(text.slice(k + 1, at - 1));
@@ -63,6 +64,7 @@ export function listMembers(text: string, out: Candidate[], lex: Lexicon): void 
   // 1.9.0: a name after a greeting in a script without case opens no list: what follows its comma
   // is the message ("שלום נועה, החבילה הגיעה?").
   const seeds = out.filter((c) => c.score >= 0.5 && c.source !== "caseless-greeting" && !lex.streetTypes.has(lastWordOf(text, c.start, c.end)));
+  weakPairs(text, out, seeds, lex);
   if (seeds.length === 0) return;
   const taken = new Set(seeds.map((c) => c.start));
   const member = (value: string): boolean => listMember(value, lex);
@@ -71,7 +73,7 @@ export function listMembers(text: string, out: Candidate[], lex: Lexicon): void 
     let end = seed.end;
     for (let n = 0; n < 8; n++) {
       const m = sepAfter(text, end) ? NEXT_MEMBER.exec(text.slice(end, end + 80)) : null;
-      if (!m || !member(m[1])) break;
+      if (!m || !(member(m[1]) || lastWordName(text, end + m[0].length, m[1]))) break;
       const start = end + m[0].length - m[1].length;
       if (!taken.has(start)) out.push(candidate("PERSON", start, start + m[1].length, 0.6, "list-member"));
       taken.add(start);
@@ -87,6 +89,61 @@ export function listMembers(text: string, out: Candidate[], lex: Lexicon): void 
       start = s;
     }
   }
+}
+
+/**
+ * 1.11.0: "Reviewers: Kowalczyk, Horváth, Petrović", "Team: Nakamura, Okafor": surnames alone
+ * score below the threshold, so a list of them had no member to start from. Two one-word chains
+ * of the scorer, each at least 0.4 (a listed surname or name, not opening a sentence) and joined
+ * by a list's separator, are people, and seed the list like any other name. Not in an address
+ * ("575 Marginal Benício, Silva do Norte") or after a place's preposition ("citizen of X and Principe").
+ */
+function weakPairs(text: string, out: Candidate[], seeds: Candidate[], lex: Lexicon): void {
+  let weak: Map<number, Candidate> | undefined;
+  for (const c of out) if (c.source === "person" && c.type === "PERSON" && c.score >= 0.4 && c.score < 0.5 && oneWord(text, c)) (weak ??= new Map()).set(c.start, c);
+  if (!weak || weak.size < 2) return;
+  const paired = new Set<Candidate>();
+  for (const c of weak.values()) {
+    if (!sepAfter(text, c.end)) continue;
+    const m = NEXT_MEMBER.exec(text.slice(c.end, c.end + 80));
+    const other = m ? weak.get(c.end + m[0].length - m[1].length) : undefined;
+    if (!other || other.end !== c.end + m![0].length || !listMember(text.slice(c.start, c.end), lex) || !listMember(m![1], lex) || addressOrPlace(text, c.start) || digitAt(text, other.end + 1)) continue;
+    paired.add(c).add(other);
+  }
+  for (const c of paired) {
+    const seed = candidate("PERSON", c.start, c.end, 0.6, "list-member");
+    out.push(seed);
+    seeds.push(seed);
+  }
+}
+
+function oneWord(text: string, c: Candidate): boolean {
+  for (let k = c.start; k < c.end; k++) if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) return false;
+  return true;
+}
+
+function digitAt(text: string, at: number): boolean {
+  const c = at < text.length ? text.charCodeAt(at) : 0;
+  return c >= 48 && c <= 57;
+}
+
+/** A digit among the 12 characters before `at` (a street number), a capitalised word or a place's preposition right before it. */
+function addressOrPlace(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  // A capitalised word right before it: the chain was cut from a longer name ("Saint Kitts and Nevis").
+  if (/\d/.test(before) || /\p{Lu}[\p{L}.]*[ \u00a0]+$/u.test(before)) return true;
+  const word = /(\p{L}+)[ \u00a0]+$/u.exec(before);
+  return word !== null && PLACE_PREPOSITIONS.has(word[1].toLowerCase());
+}
+
+/**
+ * 1.11.0: "Attendees: Grace, Mark, Will": a given name that is also an ordinary word ("Will",
+ * "Hope") closing a list of people, followed by nothing but the end of its line or a stop.
+ */
+function lastWordName(text: string, end: number, value: string): boolean {
+  if (value.includes(" ") || !WORD_NAMES.has(value.toLowerCase())) return false;
+  const c = end < text.length ? text.charCodeAt(end) : 10;
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 59 || c === 41;
 }
 
 /** The lower-cased last space-separated word of text[start, end). */

@@ -176,6 +176,18 @@ export function afterNameKey(tokens: readonly WordToken[], i: number): boolean {
   return PERSON_COLUMNS.has(key) || !inConfigBlock(tokens, i);
 }
 
+// 1.11.0: keys naming who owns, reviews, reported or answers for something in tickets and logs
+// ("owner: okafor", "reviewer=lindqvist", "assignee: nakamura"): the caller asks for a listed name.
+const ROLE_KEYS = new Set("owner assignee assigned reporter reviewer approver author requester requestor maintainer oncall".split(" "));
+
+/** 1.11.0: tokens[i] is the value of a key naming a person's role in a ticket or a log line. */
+export function afterRoleKey(tokens: readonly WordToken[], i: number): boolean {
+  if (i === 0 || !ROLE_KEYS.has(tokens[i - 1].lower) || !KEY_GAP.test(tokens[i].gap)) return false;
+  // "assigned_to: x" is read by its last word; "owner.id=...", "file_owner=" name a thing's field.
+  const before = tokens[i - 1].gap;
+  return !before.endsWith(".") && !(i >= 2 && THING_KEYS.has(tokens[i - 2].lower) && /^[ _-]?$/.test(before)) && !inConfigBlock(tokens, i);
+}
+
 // Keys of a configuration, a manifest or a package's record: "name" beside them names a
 // service, an image, a package or a repository ("name: grace\nreplicas: 3", "- name: julia\n
 // image: julia:1.9", {"name": "hugo", "description": "static site"}), not a person.

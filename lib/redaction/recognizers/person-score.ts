@@ -6,8 +6,10 @@ import { getLexicon, type Lexicon } from "../lexicon/lexicon";
 import { STRONG_PLACE_CUES } from "./location";
 import { joinedBySpace, type WordToken } from "./tokens";
 import { codeMention } from "./person-gates";
+import { TECH } from "./gazetteer-places";
+import { lexHas } from "./word-info";
 import { type ClassAt, givenNotWord, isListed, wordNameFirst } from "./person-classify";
-import { AFTER_CUES, FUNCTION_WORDS, PLACE_PREPOSITIONS, PREPOSITION_CUES, SIGN_OFFS, STRONG_AFTER, STRONG_AFTER_LISTED, STRONG_BEFORE, WEAK_BEFORE } from "./person-cue-sets";
+import { AFTER_CUES, FUNCTION_WORDS, PLACE_PREPOSITIONS, PREPOSITION_CUES, SIGN_OFFS, STATEMENT_AFTER_LISTED, STRONG_AFTER, STRONG_AFTER_LISTED, STRONG_BEFORE, WEAK_BEFORE } from "./person-cue-sets";
 
 // 1.5.0: "He wrote ...", "She said ...": an English personal pronoun alone is no name, even
 // where a name list holds its spelling (the family name He, 何).
@@ -76,7 +78,7 @@ export function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: nu
   else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
-  if (next && joinedBySpace(next.gap) && (STRONG_AFTER.has(next.lower) || ((anyGiven || anySurname) && STRONG_AFTER_LISTED.has(next.lower)))) {
+  if (next && joinedBySpace(next.gap) && (STRONG_AFTER.has(next.lower) || ((anyGiven || anySurname) && (STRONG_AFTER_LISTED.has(next.lower) || (STATEMENT_AFTER_LISTED.has(next.lower) && !lexHas(first.info, TECH)))))) {
     score += 0.2 + (next.lower === "here" && first.sentenceStart && words <= 3 && commaSpaceStart(text.slice(next.end, next.end + 2)) ? 0.15 : 0);
     // 1.10.0: "Bill said ok", "Max texted me": a word-name opening a sentence before a verb of
     // speech is the subject; "bill" or "max" the words take no "said".
@@ -88,7 +90,10 @@ export function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: nu
   else if (next && next.lower === "know" && s > 0 && tokens[s - 1].lower === "let" && joinedBySpace(next.gap) && words <= 3) score += 0.3;
   // 1.7.0: "Dorel and I will arrive", "Nizom and me": only a person does things with "I".
   else if (next && next.lower === "and" && joinedBySpace(next.gap) && e + 2 < tokens.length && (tokens[e + 2].text === "I" || tokens[e + 2].lower === "me") && joinedBySpace(tokens[e + 2].gap)) score += 0.25;
-  else if ((next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) || bracketOrPossessive(tail)) score += 0.1;
+  // 1.11.0: "Kowalski's PR broke", "Nakamura's report": a listed name's possessive counts twice as
+  // much, so a surname alone opening a sentence is a person's ("Monday's", "Python's" are no names).
+  else if (bracketOrPossessive(tail)) score += words === 1 && (c0.given || c0.surname) && !c0.common && (tail.charCodeAt(0) === 39 || tail.charCodeAt(0) === 0x2019) && !lexHas(first.info, TECH) ? 0.2 : 0.1;
+  else if (next && joinedBySpace(next.gap) && AFTER_CUES.has(next.lower)) score += 0.1;
   // Vocative: a name opening a sentence or a quote, then a comma ("Jesper, I waited ...").
   if (words <= 3 && !allPlace && commaSpaceStart(tail) && (first.sentenceStart || /["“'‘]$/.test(first.gap)) && next && FUNCTION_WORDS.has(next.lower) && (!next.cap || next.text === "I")) score += 0.3;
   // A chain alone on its line after a sign-off ("Best,\nJane Doe") is a signature.
@@ -100,11 +105,34 @@ export function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: nu
   // on the message's last line signs it. Not the wide list: a window the engine analyses again
   // may end on a word that opens a sentence ("…\n\nSolar").
   if (!ordinary && words <= 2 && e === tokens.length - 1 && (c0.given || (c0.surname && !c0.morphOnly)) && !c0.common && !c0.wordName && first.gap.includes("\n") && !allPlace && /^[\s.!]*$/.test(text.slice(tokens[e].end))) score = Math.max(score, 0.7);
+  // 1.11.0: "Okafor: I'll take it", "[10:01] Kowalczyk: deploy done": a listed name (no ordinary
+  // word, place or product) opening its line before ": " and more words is a transcript's speaker.
+  if (words <= 2 && !allPlace && first.text.length >= 3 && !FUNCTION_WORDS.has(first.lower) && speakerColon(text, tokens[e].end) && lineOpening(first.gap, s === 0) && ((c0.given && !c0.common && !c0.wordName) || (c0.surname && !c0.morphOnly && !c0.common)) && !lexHas(first.info, TECH)) score = Math.max(score, 0.6);
+  // 1.11.0: "Nakamura-san will join", "Tanaka-sensei": a Japanese title glued to a word that is no ordinary one.
+  if (words === 1 && first.cap && JAPANESE_TITLE.test(first.lower) && !lex.commonWords.has(first.lower.slice(0, first.lower.lastIndexOf("-")))) score = Math.max(score, 0.7);
   // 1.10.0: "Puhuin Annan kanssa": a given name in the Finnish genitive before a postposition.
   if (words === 1 && finnishGenitive(tokens, s, lex)) score = Math.max(score, 0.6);
   if (lower) score -= 0.25;
   return score;
 }
+
+/** ": " and a character of the line's text at `end`. */
+function speakerColon(text: string, end: number): boolean {
+  if (end + 2 >= text.length || text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32) return false;
+  const c = text.charCodeAt(end + 2);
+  return c !== 10 && c !== 13 && c !== 32;
+}
+
+/** The gap before a line's first word: a line break (or the text's start), then at most a timestamp ("[10:01] ", "10:01 "). */
+function lineOpening(gap: string, atStart: boolean): boolean {
+  const nl = gap.lastIndexOf("\n");
+  if (nl < 0 && !atStart) return false;
+  return SPEAKER_PREFIX.test(nl < 0 ? gap : gap.slice(nl + 1));
+}
+
+const SPEAKER_PREFIX = /^[ \t]*(?:\[?[\d:.\/ -]{3,25}\]?[ \t]+)?$/;
+
+const JAPANESE_TITLE = /^\p{L}{3,}-(?:san|sama|kun|chan|sensei|senpai|sempai|shi)$/u;
 
 /** A gap that is a dash opening a line (or the text): "\n— ", "\n-- ", "\n–". */
 function dashSignOff(gap: string, atStart: boolean): boolean {

@@ -54,7 +54,11 @@ export function notAPerson(text: string, tokens: WordToken[], at: ClassAt, s: nu
 
   // "the Grace period": only a word-name before a noun that makes the phrase a thing; a name
   // before "family", "case" or "team" is still that person's ("The Nguyen case", "The Grace family").
-  if (before && before.lower === "the" && next && !next.cap && joinedBySpace(next.gap) && joinedBySpace(tokens[s].gap) && (at(s).wordName || PLAIN_WORD_NAMES.has(tokens[s].lower)) && THING_AFTER_THE.has(next.lower)) return NOT_A_PERSON;
+  // 1.11.0: the same opening a sentence ("Grace period ends soon.", "Amber alert issued").
+  if (((before && before.lower === "the" && joinedBySpace(tokens[s].gap)) || tokens[s].sentenceStart) && next && !next.cap && joinedBySpace(next.gap) && (at(s).wordName || PLAIN_WORD_NAMES.has(tokens[s].lower)) && THING_AFTER_THE.has(next.lower)) return NOT_A_PERSON;
+  // 1.11.0: "Ville : Paris", "Nom : Dupont": a word opening its line before " :" (the French
+  // spacing of a form's field) is the field's name.
+  if (tokens[s].sentenceStart && (s === 0 || tokens[s].gap.includes("\n")) && text.startsWith(" :", tokens[s].end)) return NOT_A_PERSON;
   // "Grazie Mille!", "Děkuji Vám", "Gracias Dios mío": after a thanks cue, an ordinary word of its
   // language written with a capital is no name.
   if (before && joinedBySpace(tokens[s].gap) && THANKS_CUES.has(before.lower) && THANKS_ORDINARY.has(tokens[s].lower)) return NOT_A_PERSON;

@@ -21,10 +21,12 @@ import { inCodeToken } from "./code-context";
 import { joinedByInitial, joinedBySpace, tokenizeWords, type WordToken } from "./tokens";
 import { caselessAfterCue, cjkNames, cuedLists, headerNames, vietnameseNames } from "./person-scripts";
 import { capsNames } from "./person-caps";
-import { afterNameKey, speakerLabel, tableNames } from "./person-records";
-import { GIVEN, lexHas } from "./word-info";
+import { afterNameKey, afterRoleKey, speakerLabel, tableNames } from "./person-records";
+import { GIVEN, lexHas, SURNAME } from "./word-info";
+import { TECH } from "./gazetteer-places";
 import { codeMention } from "./person-gates";
 import { findCaselessScripts } from "./person-caseless";
+import { indicNames } from "./person-indic";
 import { type ClassAt, type TokenClass, classify, continuesName, foldedListed, isListed, nameLike, wordNameFirst } from "./person-classify";
 import { FUNCTION_WORDS, LIST_CUES, LOWER_CASE_CUES, LOWER_VERB_CUES, OPENING_PRONOUN_NAMES, PLACE_PREPOSITIONS, PLAIN_NAME_CUES, PLAIN_WORD_NAMES, SIGN_OFFS, STRONG_AFTER, STRONG_BEFORE } from "./person-cue-sets";
 import { listMember, listMembers } from "./person-lists";
@@ -76,6 +78,25 @@ function isListedPlaceWord(w: string): boolean {
   return LANGUAGE_WORDS.has(w) || (getGazetteer().population.get(foldWord(w)) ?? 0) >= 15_000;
 }
 
+/**
+ * 1.11.0: a lower-case word that a main list holds as a name and no list as a word: a given name
+ * or a surname known as one (not only by its ending), not "root", "mark" or "will".
+ */
+function listedLowerName(t: WordToken, c: TokenClass, lex: Lexicon): boolean {
+  return (c.given || (c.surname && !c.morphOnly)) && !c.common && !c.wordName && !c.place && t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && !lex.extraCommon.has(t.lower) && !PLAIN_WORD_NAMES.has(t.lower);
+}
+
+function surnameAfterVerb(tokens: WordToken[], i: number): boolean {
+  return LOWER_VERB_CUES.before(tokens, i) && tokens[i - 1].lower !== "with" && tokens[i - 1].lower !== "from";
+}
+
+// 1.11.0: code comments' owners: "TODO(kowalski):", "FIXME(nakamura)".
+const TODO_WORDS = new Set(["todo", "fixme", "xxx", "hack", "note"]);
+
+function todoOwner(tokens: WordToken[], i: number): boolean {
+  return i > 0 && tokens[i].gap === "(" && TODO_WORDS.has(tokens[i - 1].lower) && (i + 1 >= tokens.length || tokens[i + 1].gap.startsWith(")"));
+}
+
 /** Right after a person cue, an ordinary word at `k` that opens a chain (up to `j`) is a first name. */
 function cuedFirst(tokens: WordToken[], at: ClassAt, k: number, j: number): boolean {
   return k < j && nameLike(tokens[k + 1], at(k + 1)) && STRONG_BEFORE.before(tokens, k);
@@ -118,6 +139,14 @@ function findPersons(text: string): Candidate[] {
         i = label + 1;
         continue;
       }
+      // 1.11.0: "owner: okafor", "reviewer=lindqvist": a listed name that is no ordinary word under a
+      // key naming a person's role ("owner: root", "assignee: unassigned" are kept).
+      if (afterRoleKey(tokens, i) && listedLowerName(t, at(i), lex)) {
+        const e = i + 1 < tokens.length && joinedBySpace(tokens[i + 1].gap) && listedLowerName(tokens[i + 1], at(i + 1), lex) ? i + 1 : i;
+        out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-role-key"));
+        i = e + 1;
+        continue;
+      }
       // 1.10.0: "name": "lindiwe dube": the value of a key naming a person's name (set below).
       let keyed = false;
       // Chat users often type in lower case: "my name is priya sharma".
@@ -126,10 +155,15 @@ function findPersons(text: string): Candidate[] {
       // The phrase check after the word runs only for listed first names (most words are not).
       // 1.7.0: "ask ivan", "cc olga": a request verb before a listed first name.
       // 1.8.0: "@sipho can you check": a mention of a listed first name in lower case.
-      const c = (cued || (lexHas(t.info, GIVEN) && ((mentionAt(text, t.start) && !codeMention(tokens, i, i)) || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at) || (keyed = afterNameKey(tokens, i))))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
+      // 1.11.0: "@kowalski pls check": a mention of a listed surname too.
+      const mention = mentionAt(text, t.start) && !codeMention(tokens, i, i);
+      // 1.11.0: "i told kowalski", "ask nakamura", "TODO(okafor)": a listed surname after a verb of
+      // chat requests (not "with"/"from", which come before products: "with kafka") or in a TODO's brackets.
+      const mentionedSurname = lexHas(t.info, SURNAME) && (mention || surnameAfterVerb(tokens, i) || todoOwner(tokens, i)) && listedLowerName(t, at(i), lex) && !lexHas(t.info, TECH);
+      const c = (cued || mentionedSurname || (lexHas(t.info, GIVEN) && (mention || lowerNameAfter(tokens, i) || LOWER_VERB_CUES.before(tokens, i) || plainNameAfterTo(tokens, i, at) || (keyed = afterNameKey(tokens, i))))) && !FUNCTION_WORDS.has(t.lower) ? at(i) : null;
       // Without a cue before it, a lower-case first name needs a verb after it and no other meaning ("ok so anna and i").
       // 1.8.0: after Turkish "ben" (I) only a first name that is no Turkish word ("ben elif"; "ben de" is "me too", "ben yarın" "I tomorrow").
-      if (c && (c.given || c.surname) && (cued || (c.given && !c.common)) && (tokens[i - 1]?.lower !== "ben" || (c.given && !TURKISH_AFTER_BEN.has(t.lower)))) {
+      if (c && (c.given || c.surname) && (cued || mentionedSurname || (c.given && !c.common)) && (tokens[i - 1]?.lower !== "ben" || (c.given && !TURKISH_AFTER_BEN.has(t.lower)))) {
         let e = i;
         while (e + 1 < tokens.length && e - i < 3 && joinedBySpace(tokens[e + 1].gap) && (at(e + 1).given || at(e + 1).surname || (keyed && !lex.commonWords.has(tokens[e + 1].lower) && !FUNCTION_WORDS.has(tokens[e + 1].lower)))) e++;
         out.push(candidate("PERSON", t.start, tokens[e].end, 0.75, "person-lower"));
@@ -244,6 +278,9 @@ function findPersons(text: string): Candidate[] {
   // 1.10.0: the cells under "first_name,last_name", "| Name | Email |"; a bare "name" column only with a listed name in it.
   tableNames(text, tokens, out, (value) => value.toLowerCase().split(/[ \u00a0]+/).some((w) => lex.surnames.has(w) || (lex.givenNames.has(w) && !lex.commonWords.has(w))));
   listMembers(text, out, lex);
+  // 1.11.0: Devanagari, Bengali and Tamil names without a cue (person-indic.ts), where no cue or
+  // list found one; most texts hold no such letter.
+  if (/[\u0900-\u0bff]/.test(text)) indicNames(tokens, out);
   return out;
 }
 
