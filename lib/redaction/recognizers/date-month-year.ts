@@ -10,8 +10,10 @@ import type { Push } from "./locale-dates";
 import { plausibleYear } from "./locale-dates";
 import { MONTHS } from "./date-words";
 
-// Words for since, from, until, in, by in the languages of our users.
-const MONTH_YEAR_CUED = /(?<![\p{L}])(?:since|from|until|till|in|by|seit|ab|bis|im|depuis|dès|en|jusqu'en|desde|hasta|dal|nel|od|do|w|sinds|vanaf|sedan|från|fra|siden|с|до|в|з|від|beri|kể từ|desde|em|até)[ \u00a0](\p{L}{3,12})\.?[ \u00a0](?:(?:de|del|of)[ \u00a0])?(\d{4})(?!\d)/giu;
+// Words for since, from, until, in, by in the languages of our users, then a month's word (and
+// "de", "of"), read back from a year: a text is scanned for its years only, which are few.
+const CUE_MONTH_BEFORE = /(?<![\p{L}])(since|from|until|till|in|by|seit|ab|bis|im|depuis|dès|en|jusqu'en|desde|hasta|dal|nel|od|do|w|sinds|vanaf|sedan|från|fra|siden|с|до|в|з|від|beri|kể từ|em|até)[ \u00a0](\p{L}{3,12})\.?[ \u00a0](?:(?:de|del|of)[ \u00a0])?$/iu;
+const SPACED_YEAR = /[ \u00a0](\d{4})(?!\d)/g;
 
 let names: Set<string> | null = null;
 
@@ -27,11 +29,14 @@ function monthNames(): Set<string> {
 const SHORT_WORDS = new Set(["mar", "set", "out", "ago", "gen", "dez", "dic", "jan", "ene", "sept", "mai", "may", "mac", "mayo"]);
 
 export function cuedMonthYears(text: string, push: Push): void {
-  eachMatch(MONTH_YEAR_CUED, text, (m) => {
-    const word = m[1].toLowerCase();
+  eachMatch(SPACED_YEAR, text, (y) => {
+    const yearStart = y.index + 1;
+    const from = Math.max(0, yearStart - 40);
+    const m = CUE_MONTH_BEFORE.exec(text.slice(from, yearStart));
+    if (!m) return;
+    const word = m[2].toLowerCase();
     // "Mars" with its capital is the planet ("a crew on Mars in 2030"); French writes "mars".
-    if (!monthNames().has(word) || SHORT_WORDS.has(word) || m[1] === "Mars" || !plausibleYear(+m[2])) return;
-    const start = m.index + m[0].length - m[0].slice(m[0].indexOf(" ") + 1).length;
-    push(start, m.index + m[0].length, 0.6, "month-year");
+    if (!monthNames().has(word) || SHORT_WORDS.has(word) || m[2] === "Mars" || !plausibleYear(+y[1])) return;
+    push(from + m.index + m[1].length + 1, yearStart + 4, 0.6, "month-year");
   });
 }
