@@ -11,6 +11,14 @@ describe("software's dates (1.11.0)", () => {
     expect(typed("Build date: 14.03.2024\nGit revision: 9f3c2ab")).toEqual([]);
     expect(typed('{"id":"evt_1","object":"event","api_version":"2023-10-16","type":"invoice.paid"}')).toEqual([]);
   });
+  it("a release's version and date are no phone number; in source code a date literal that is a call's argument or a map's key is the program's", () => {
+    expect(typed("# Changelog\n## 1.4.0 (2024-03-14)\n- Added Vercel deploy button\n## 1.3.2 (2024-02-02)")).toEqual([]);
+    expect(typed('def test_parse_date():\n    assert parse_date("2024-03-14") == date(2024, 3, 14)\n    assert parse_date("14.03.2024") == date(2024, 3, 14)')).toEqual([]);
+    expect(typed('export const holidays = {\n  "2024-12-25": "Christmas Day",\n  "2025-01-01": "New Year\'s Day",\n};')).toEqual([]);
+    // A key's value, or a literal after a birth word, stays a date.
+    expect(typed('const patient = { name: "Anna Schmidt", dob: "1985-03-14" };\nconsole.log(patient);')).toEqual(["PERSON:Anna Schmidt", "DATE_TIME:1985-03-14"]);
+    expect(typed('assert birthday("1985-03-14") == 39\nprint(x)')).toEqual(["DATE_TIME:1985-03-14"]);
+  });
   it("a person's dates stay dates", () => {
     expect(typed("Patient Lukas Meier, born 12.05.1987, form v2.1.0, Copyright (c) 2024 Clinic")).toEqual(["PERSON:Lukas Meier", "DATE_TIME:12.05.1987"]);
     expect(typed("Temperature 38.5 - 14.03.2024, Jonas Weber")).toContain("DATE_TIME:14.03.2024");
@@ -28,6 +36,7 @@ describe("names and places where code puts words that are no one's (1.11.0)", ()
     expect(typed("forecast(city: string) {\n  return this.http.get(`/api/weather?city=${city}`);\n}")).toEqual([]);
     expect(typed("Region: Europe (Frankfurt) eu-central-1\nAvailability zones: eu-central-1a, eu-central-1b")).toEqual([]);
     expect(typed("locales:\n  - code: de\n    name: Deutsch\n    default_city: Berlin\n  - code: fr\n    name: Français\n    default_city: Paris")).toEqual([]);
+    expect(typed("CREATE TABLE stores (\n  id SERIAL PRIMARY KEY,\n  city TEXT NOT NULL,\n  opened_on DATE\n);")).toEqual([]);
     expect(typed(" Seq Scan on orders o  (cost=0.00..28.10 rows=1810 width=40)\n Planning Time: 0.187 ms\n Execution Time: 0.921 ms")).toEqual([]);
   });
   it("a person's name and home stay redacted beside them", () => {

@@ -21,6 +21,8 @@ describe("machine text by its lines (1.11.0)", () => {
       "<dependency>\n  <groupId>org.springframework.boot</groupId>\n  <version>3.2.3</version>\n</dependency>",
       'resource "aws_s3_bucket" "assets" {\n  bucket = "acme-assets-prod"\n}',
       "deployment.apps/storefront configured\nservice/storefront unchanged",
+      "--- PASS: TestRouter (0.01s)\n    --- PASS: TestRouter/GET_/orders (0.00s)\nPASS",
+      "NAME   TYPE           CLUSTER-IP    PORT(S)        AGE\nweb    LoadBalancer   10.96.12.41   80:31234/TCP   12d",
       " Seq Scan on orders o  (cost=0.00..28.10 rows=1810 width=40)\n Execution Time: 0.921 ms",
       "PrismaClientKnownRequestError:\nInvalid `prisma.user.create()` invocation in\n/app/src/routes/signup.ts:41:35\n at handler (/app/src/server.ts:12:3)",
     ]) expect(isMachineText(text)).toBe(true);

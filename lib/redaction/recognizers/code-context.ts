@@ -12,7 +12,7 @@
 import { foldWord } from "../lexicon/gazetteer";
 import { getLexicon } from "../lexicon/lexicon";
 import { isAsciiAlnum } from "../text-scan";
-import { softwareDateSpans } from "./code-dates";
+import { literalDateSpans, softwareDateSpans } from "./code-dates";
 import { programWord } from "./code-labels";
 import { lineDocument, lineSigns } from "./code-signs";
 import { oneLine as isOneLine, oneLineForm } from "./one-line";
@@ -108,7 +108,8 @@ const MACHINE_DOCUMENTS: ReadonlyArray<RegExp> = [
   /(?:^|\n)\[(?:INFO|WARN|WARNING|ERROR|DEBUG)\] [^\n]*\n\[(?:INFO|WARN|WARNING|ERROR|DEBUG)\] /,
   /(?:^|\n)commit [0-9a-f]{7,40}\r?\n(?:Merge: [^\n]+\n)?Author: /,
   // A command's table ("NAME   READY   STATUS", "LAST SEEN   TYPE   REASON"): capitalised column names apart by wide spaces.
-  /(?:^|\n)[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?(?: {2,}[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)?){2,}[ \t]*\r?\n/,
+  // 1.11.0: a column's plural in brackets ("PORT(S)").
+  /(?:^|\n)[A-Z][A-Z_-]+(?:\(S\))?(?: [A-Z][A-Z_-]+)?(?: {2,}[A-Z][A-Z_-]+(?:\(S\))?(?: [A-Z][A-Z_-]+)?){2,}[ \t]*\r?\n/,
 ];
 
 // 1.7.0: more documents that are machine text on their own (tried only on texts of 20 characters or
@@ -387,6 +388,7 @@ export function machineDateSpans(text: string): Array<[number, number]> {
     while ((m = CLOCK_DATE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   }
   if (/\d{4}[-/]\d\d[-/]\d\d|\d[./-]\d{4}\b/.test(text) && isMachineText(text)) {
+    out.push(...literalDateSpans(text));
     MACHINE_ISO.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MACHINE_ISO.exec(text)) !== null) {

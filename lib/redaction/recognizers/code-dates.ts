@@ -7,6 +7,10 @@
  * - a documentation tag's date: "@since 2023-01-01", "@deprecated since 2024-03-01";
  * - the value of a build's, a release's or a version's key: "Build date: 14.03.2024",
  *   `"api_version":"2023-10-16"`, "last_modified=2024-03-14".
+ * - in source code (machine text), a date literal that is a call's argument, an index's or a
+ *   slice's bound or a map's key: `parse_date("2024-03-14")`, `strptime("14/03/2024 09:21", …)`,
+ *   `df.loc["2024-01-01":"2024-03-31"]`, `{"2024-12-25": "Christmas Day"}`. A date that is a
+ *   key's value (`"due": "2024-03-14"`, `dob="1985-03-14"`) stays a date.
  * A person's dates have none of these words or shapes before them.
  */
 const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -16,19 +20,47 @@ const COPYRIGHT = /(?:©|\([cC]\)|\bCopyright\b)[ \t]*(?:\([cC]\)[ \t]*)?(\d{4}(
 const DOC_TAG = new RegExp(`@(?:since|date|version|deprecated|created|updated|modified)[ \\t]+(?:since[ \\t]+)?(${DATE})`, "g");
 const META_KEY = new RegExp(`(?<![\\w-])(?:build|release|deploy(?:ment)?|commit|publish(?:ed)?|generated|compiled|last[ _-]?modified|modified|api[ _-]?version|version)(?:[ _-]?(?:date|time|on|at))?["']?[ \\t]*[:=][ \\t]*["']?(${DATE})`, "gi");
 
+// The first argument of a call or an index's bound (closed by ",", ")", ":" or "]"), or a map's key
+// after "{" or "," (closed by ":").
+const LITERAL = new RegExp(`(?:(?:[\\w$]\\(|\\[)[ \\t]*(["'])(${DATE}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\1(?=[ \\t]*[,):\\]])|[{,][ \\t\\n]*(["'])(${DATE})\\3(?=[ \\t]*:))`, "g");
+const BIRTH = /birth|born|\bdob\b|geb(?:oren|urt)|naissance|nacimiento|nascita/i;
+
+/** The date literals of source code (LITERAL); asked only of machine text, by code-context.ts. */
+export function literalDateSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!text.includes('"') && !text.includes("'")) return out;
+  LITERAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LITERAL.exec(text)) !== null) {
+    const date = m[2] ?? m[4];
+    const end = m.index + m[0].length - 1;
+    // "create_patient(dob=…)", "born(\"1985-03-14\")": a birth word before it keeps it a date.
+    if (!BIRTH.test(text.slice(Math.max(0, m.index - 40), m.index + 1))) out.push([end - date.length, end]);
+  }
+  return out;
+}
+
 /** Cheap necessary parts of each pattern: a text with none of them holds no such date. */
 const HINT = /\d\.\d|©|\([cC]\)|Copyright|@(?:since|date|version|deprecated|created|updated|modified)|build|release|deploy|commit|publish|generated|compiled|modified|version/i;
 
 /** The spans of the dates above in `text` (the date only, or a copyright's years). */
 export function softwareDateSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!HINT.test(text)) return out;
+  // Every pattern holds a year of four digits; each is tried only where its own mark is there.
+  if (!/\d{4}/.test(text) || !HINT.test(text)) return out;
+  const dot = text.includes(".");
+  const copyright = text.includes("©") || text.includes("(c)") || text.includes("(C)") || text.includes("opyright");
+  const tag = text.includes("@");
+  const key = text.includes(":") || text.includes("=");
   for (const re of [VERSION_DATE, COPYRIGHT, DOC_TAG, META_KEY]) {
+    if (!(re === VERSION_DATE ? dot : re === COPYRIGHT ? copyright : re === DOC_TAG ? tag : key)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const end = m.index + m[0].length;
-      out.push([end - m[1].length, end]);
+      // A release's span holds its version and a closing bracket, so no phone number is read across them.
+      if (re === VERSION_DATE) out.push([m.index, end + (text[end] === ")" || text[end] === "]" ? 1 : 0)]);
+      else out.push([end - m[1].length, end]);
     }
   }
   return out;

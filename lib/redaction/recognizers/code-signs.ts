@@ -7,7 +7,7 @@
  * signs, so their module paths, endpoints, hashes and dates were read as a person's links,
  * numbers and dates. What those texts share is a line structure no person writes in a message:
  * - the same tool tag opening two lines ("go: downloading …", "remote: Counting …",
- *   "[nodemon] …", "==> …", "#8 …", "│ …"), a tag that is no person's name;
+ *   "[nodemon] …", "==> …", "#8 …", "│ …", "--- PASS: …"), a tag that is no person's name;
  * - pinned dependencies on two lines ("numpy==1.26.4", `"react": "^18.2.0"`, `lodash@^4.17.21:`,
  *   "\tgo.uber.org/zap v1.27.0");
  * - nested keys, as YAML nests them (a key with no value and a deeper key or list item below it),
@@ -22,7 +22,7 @@
 import { getLexicon } from "../lexicon/lexicon";
 
 /** A tool's tag opening a line: "go:", "[nodemon]", "==>", "-->", "#8", "│". */
-const LINE_TAG = /^[ \t]*(\[[a-z][\w.-]{0,20}\]|[a-z][\w.-]{0,20}:(?=[ \t])|={1,3}>|-{2,3}>|#\d{1,3}(?=[ \t])|[│┃|](?=[ \t]))/;
+const LINE_TAG = /^[ \t]*(\[[a-z][\w.-]{0,20}\]|[a-z][\w.-]{0,20}:(?=[ \t])|={1,3}>|-{2,3}>|-{3}(?=[ \t]\S)|#\d{1,3}(?=[ \t])|[│┃|](?=[ \t]))/;
 /** A pinned dependency: requirements, package.json, a lock file's header, go.mod. */
 const PINNED = /^[ \t]*(?:[\w.@/-]{2,80}(?:==|~=|>=|===)\d|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"[\^~>=]*\d+\.\d+|"?[\w@/.-]{2,80}@[\^~]?\d+(?:\.\d+)*"?[,:]|[\w.-]+\.[a-z]{2,}\/[\w./-]+ v\d+\.\d+|[ \t]+[\w.-]{2,60} \((?:[=~<>]+ )?\d+\.\d+[\w.-]*\)$)/;
 /** A key with no value on its line ("services:", "  - hooks:"). */
@@ -41,6 +41,8 @@ const PATH = /(?:^|[\s'"(=[:])(?:~|\.{1,2})?\/[\w.@-]{1,80}\/[\w.@-]|(?<![\w])[A
 // A qualified name: "ActiveRecord::PendingMigrationError", "System.IO.FileNotFoundException",
 // "com.fasterxml.jackson", a constant's name ("ERR_REQUIRE_ESM") or a camelCase one ("beforeSend").
 const QUALIFIED = /\b[A-Za-z]\w*(?:::[A-Za-z]\w*)+|\b[A-Z]\w*\.[A-Z]\w*\.[A-Z]\w*|\b[a-z]\w*(?:\.[a-z]\w*){2,}\.[A-Z]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b|\b[a-z]{2,}[A-Z][a-z]+/;
+/** What every QUALIFIED match holds: "::", "_", a capital after a dot or a lower-case letter. */
+const QUALIFIED_HINT = /::|_|\.[A-Z]|[a-z][A-Z]/;
 const HEX = /(?<![\w-])[0-9a-f]{7,64}(?![\w-])/g;
 /** Lines read from the text's start: enough for any document's shape. */
 const MAX_LINES = 80;
@@ -69,7 +71,7 @@ export function lineDocument(text: string): boolean {
       tags.set(tag, n);
       if (n === 2 && !tagIsName(tag)) return true;
     }
-    if ((PINNED.test(line) || OBJECT_LINE.test(line)) && ++pinned >= 2) return true;
+    if ((line.includes("/") || /\d/.test(line)) && (PINNED.test(line) || OBJECT_LINE.test(line)) && ++pinned >= 2) return true;
     if (line.includes("<") && XML_LINE.test(line) && ++xml >= 2) return true;
     const open = line.endsWith(":") || /:[ \t]+$/.test(line) ? OPEN_KEY.exec(line) : null;
     if (open && i + 1 < lines.length) {
@@ -96,16 +98,19 @@ function hasHash(text: string): boolean {
   return false;
 }
 
-/** How many of the single signs above the text shows (0 to 4). */
+/** How many of the single signs above the text shows (0 to 6), each tried only where a character it needs is there. */
 export function lineSigns(text: string): number {
   let n = 0;
-  if (text.includes(".")) {
-    if (sourceLocations(text) > 0) n++;
-    if (VERSION.test(text)) n++;
+  // Most chat messages have no digit: four of the six signs need one.
+  if (/\d/.test(text)) {
+    if (text.includes(".")) {
+      if (sourceLocations(text) > 0) n++;
+      if (VERSION.test(text)) n++;
+    }
+    if (UNIT.test(text)) n++;
+    if (hasHash(text)) n++;
   }
-  if (UNIT.test(text)) n++;
-  if (PATH.test(text)) n++;
-  if (QUALIFIED.test(text)) n++;
-  if (hasHash(text)) n++;
+  if ((text.includes("/") || text.includes("\\")) && PATH.test(text)) n++;
+  if (QUALIFIED_HINT.test(text) && QUALIFIED.test(text)) n++;
   return n;
 }
