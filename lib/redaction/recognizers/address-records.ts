@@ -10,6 +10,7 @@
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import { PLACE_COLUMN_NAMES } from "../lexicon/address-columns";
+import { splitCells } from "./table-cells";
 
 const COLUMNS = new Set(PLACE_COLUMN_NAMES);
 /** How many lines a header may come after (a sentence or two before the pasted table). */
@@ -21,25 +22,13 @@ type Cell = [start: number, end: number];
 
 /** The cells of text[from, to) split on `sep` (quotes respected), trimmed of spaces and quotes. */
 function cells(text: string, from: number, to: number, sep: number): Cell[] {
-  const out: Cell[] = [];
-  let start = from;
-  let quoted = false;
-  for (let k = from; k <= to; k++) {
-    const c = k < to ? text.charCodeAt(k) : sep;
-    if (c === 34) quoted = !quoted;
-    else if (c === sep && !quoted) {
-      let s = start;
-      let e = k;
-      while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 34 || text.charCodeAt(s) === 9)) s++;
-      while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 9)) e--;
-      out.push([s, e]);
-      start = k + 1;
-    }
-  }
-  // A Markdown row opens and closes with its bar: no cell before the first or after the last.
-  if (sep === 124 && out.length > 2 && out[0][0] === out[0][1]) out.shift();
-  if (sep === 124 && out.length > 1 && out[out.length - 1][0] === out[out.length - 1][1]) out.pop();
-  return out;
+  return splitCells(text, from, to, sep).map(([start, end]) => {
+    let s = start;
+    let e = end;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 34 || text.charCodeAt(s) === 9)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 9)) e--;
+    return [s, e];
+  });
 }
 
 /** The separator a header line uses (comma, semicolon, tab or bar), or 0. */

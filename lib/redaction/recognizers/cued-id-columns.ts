@@ -8,6 +8,7 @@ import { candidate } from "../text-scan";
 import type { Candidate, EntityType } from "../types";
 import { BARE_ID_KEY, bareIdKey, idKeyOf, idKeyValue, personFields } from "./cued-id-keys";
 import { idOk, typeFor } from "./cued-ids";
+import { splitCells } from "./table-cells";
 
 const DELIMITERS = ["|", "\t", ",", ";"];
 const MAX_ROWS = 500;
@@ -31,20 +32,7 @@ interface Span {
 }
 
 function splitRow(text: string, start: number, end: number, delimiter: string): Span[] {
-  const cells: Span[] = [];
-  let from = start;
-  for (let p = start; p <= end; p++) {
-    if (p === end || text[p] === delimiter) {
-      cells.push({ start: from, end: p });
-      from = p + 1;
-    }
-  }
-  // "| a | b |": the empty cells outside the outer bars are no columns.
-  if (delimiter === "|") {
-    if (cells.length && !text.slice(cells[0].start, cells[0].end).trim()) cells.shift();
-    if (cells.length && !text.slice(cells[cells.length - 1].start, cells[cells.length - 1].end).trim()) cells.pop();
-  }
-  return cells;
+  return splitCells(text, start, end, delimiter.charCodeAt(0)).map(([a, b]) => ({ start: a, end: b }));
 }
 
 function trimCell(text: string, c: Span): Span {
@@ -76,7 +64,7 @@ export function idColumn(text: string, cueStart: number, cueEnd: number, type: E
     if (row === 0 && delimiter === "|" && /^[\s|:-]+$/.test(line) && line.includes("-")) continue;
     if (!line.includes(delimiter)) return;
     const cells = splitRow(text, start, end, delimiter);
-    // A row of another shape (a quoted comma, a note) ends the column.
+    // A row of another shape (a note, a merged cell) ends the column.
     if (cells.length !== head.length) return;
     const cell = trimCell(text, cells[column]);
     const value = text.slice(cell.start, cell.end);
