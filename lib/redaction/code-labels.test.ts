@@ -19,6 +19,11 @@ describe("software's dates (1.11.0)", () => {
     expect(typed('const patient = { name: "Anna Schmidt", dob: "1985-03-14" };\nconsole.log(patient);')).toEqual(["PERSON:Anna Schmidt", "DATE_TIME:1985-03-14"]);
     expect(typed('assert birthday("1985-03-14") == 39\nprint(x)')).toEqual(["DATE_TIME:1985-03-14"]);
   });
+  it("a version's number or date after the word is no phone number or date", () => {
+    expect(typed("Faulting application name: w3wp.exe, version: 10.0.17763.1")).toEqual([]);
+    expect(typed("Ready! You are using Stripe API Version [2023-10-16]. (^C to quit)")).toEqual([]);
+    expect(typed("Patch version: 1.2.3 ok; call me at 0171 2345678")).toEqual(["PHONE_NUMBER:0171 2345678"]);
+  });
   it("a person's dates stay dates", () => {
     expect(typed("Patient Lukas Meier, born 12.05.1987, form v2.1.0, Copyright (c) 2024 Clinic")).toEqual(["PERSON:Lukas Meier", "DATE_TIME:12.05.1987"]);
     expect(typed("Temperature 38.5 - 14.03.2024, Jonas Weber")).toContain("DATE_TIME:14.03.2024");
@@ -37,6 +42,7 @@ describe("names and places where code puts words that are no one's (1.11.0)", ()
     expect(typed("Region: Europe (Frankfurt) eu-central-1\nAvailability zones: eu-central-1a, eu-central-1b")).toEqual([]);
     expect(typed("locales:\n  - code: de\n    name: Deutsch\n    default_city: Berlin\n  - code: fr\n    name: Français\n    default_city: Paris")).toEqual([]);
     expect(typed("CREATE TABLE stores (\n  id SERIAL PRIMARY KEY,\n  city TEXT NOT NULL,\n  opened_on DATE\n);")).toEqual([]);
+    expect(typed("Mar 14 09:21:33 fw01 kernel: [UFW BLOCK] IN=eth0 OUT= PROTO=TCP LEN=60 SPT=51234 DPT=5432")).toEqual([]);
     expect(typed(" Seq Scan on orders o  (cost=0.00..28.10 rows=1810 width=40)\n Planning Time: 0.187 ms\n Execution Time: 0.921 ms")).toEqual([]);
   });
   it("a person's name and home stay redacted beside them", () => {

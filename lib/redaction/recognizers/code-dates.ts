@@ -6,7 +6,8 @@
  * - a copyright notice's years: "Copyright (c) 2019-2024", "© 2021–2024" (read as a phone number);
  * - a documentation tag's date: "@since 2023-01-01", "@deprecated since 2024-03-01";
  * - the value of a build's, a release's or a version's key: "Build date: 14.03.2024",
- *   `"api_version":"2023-10-16"`, "last_modified=2024-03-14".
+ *   `"api_version":"2023-10-16"`, "last_modified=2024-03-14"; a version's number or date after
+ *   the word ("version: 10.0.17763.1", "API Version [2023-10-16]"), read as a phone number or a date.
  * - in source code (machine text), a date literal that is a call's argument, an index's or a
  *   slice's bound or a map's key: `parse_date("2024-03-14")`, `strptime("14/03/2024 09:21", …)`,
  *   `df.loc["2024-01-01":"2024-03-31"]`, `{"2024-12-25": "Christmas Day"}`. A date that is a
@@ -18,6 +19,8 @@ const DATE = `(?:\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?|\\d{1,
 const VERSION_DATE = new RegExp(`(?<![\\w.])(?:v\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,4})?|\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}|\\[v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,4})?)(?:[-+][\\w.]{1,20})?\\]?[ \\t]*(?:[-–—][ \\t]*\\(?|\\(|,[ \\t]*released[ \\t]+(?:on[ \\t]+)?|[ \\t]+released[ \\t]+(?:on[ \\t]+)?)(${DATE})`, "g");
 const COPYRIGHT = /(?:©|\([cC]\)|\bCopyright\b)[ \t]*(?:\([cC]\)[ \t]*)?(\d{4}(?:[ \t]*[-–,][ \t]*\d{4})*)(?!\d)/g;
 const DOC_TAG = new RegExp(`@(?:since|date|version|deprecated|created|updated|modified)[ \\t]+(?:since[ \\t]+)?(${DATE})`, "g");
+// "version: 10.0.17763.1", "Version [2023-10-16]": a version's number or date, never a phone number (the whole value is the span).
+const VERSION_VALUE = new RegExp(`\\b(?:[Vv]ersion|VERSION|[Vv]er\\.?)[ \\t]*[:=]?[ \\t]*["'[(]?(v?\\d{1,5}(?:\\.\\d{1,6}){2,4}(?![\\d.])|${DATE})`, "g");
 const META_KEY = new RegExp(`(?<![\\w-])(?:build|release|deploy(?:ment)?|commit|publish(?:ed)?|generated|compiled|last[ _-]?modified|modified|api[ _-]?version|version)(?:[ _-]?(?:date|time|on|at))?["']?[ \\t]*[:=][ \\t]*["']?(${DATE})`, "gi");
 
 // The first argument of a call or an index's bound (closed by ",", ")", ":" or "]"), or a map's key
@@ -46,14 +49,15 @@ const HINT = /\d\.\d|©|\([cC]\)|Copyright|@(?:since|date|version|deprecated|cre
 /** The spans of the dates above in `text` (the date only, or a copyright's years). */
 export function softwareDateSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  // Every pattern holds a year of four digits; each is tried only where its own mark is there.
-  if (!/\d{4}/.test(text) || !HINT.test(text)) return out;
+  // Every pattern holds a year of four digits or a version of three parts; each is tried only where its own mark is there.
+  if (!/\d{4}|\d\.\d+\.\d/.test(text) || !HINT.test(text)) return out;
   const dot = text.includes(".");
   const copyright = text.includes("©") || text.includes("(c)") || text.includes("(C)") || text.includes("opyright");
   const tag = text.includes("@");
   const key = text.includes(":") || text.includes("=");
-  for (const re of [VERSION_DATE, COPYRIGHT, DOC_TAG, META_KEY]) {
-    if (!(re === VERSION_DATE ? dot : re === COPYRIGHT ? copyright : re === DOC_TAG ? tag : key)) continue;
+  const version = /[Vv]ersion|VERSION|[Vv]er\b/.test(text);
+  for (const re of [VERSION_DATE, COPYRIGHT, DOC_TAG, META_KEY, VERSION_VALUE]) {
+    if (!(re === VERSION_DATE ? dot : re === COPYRIGHT ? copyright : re === DOC_TAG ? tag : re === META_KEY ? key : version)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

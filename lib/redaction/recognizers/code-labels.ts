@@ -8,7 +8,8 @@
  * - a cloud region's city beside its code: "Europe (Frankfurt) eu-central-1",
  *   "westeurope (Amsterdam)";
  * - in machine text, a language's own name ("name: Deutsch", "label: Français"), and a word
- *   opening a line as the first word of a field's label ("Execution Time: 0.921 ms").
+ *   opening a line as the first word of a field's label ("Execution Time: 0.921 ms"), and a
+ *   key of key=value fields ("LEN=60").
  */
 import { getLexicon } from "../lexicon/lexicon";
 
@@ -41,6 +42,8 @@ export function programWord(text: string, start: number, end: number, type: stri
       if (REGION_CODE.test(span) || REGION_BEFORE.test(before) || REGION_AFTER.test(after)) return true;
     }
   }
+  // "LEN=60", "SPT=51234 DPT=5432": a key of a log's key=value fields.
+  if (text.charCodeAt(end) === 61 && end + 1 < text.length && text.charCodeAt(end + 1) > 32 && text.charCodeAt(end + 1) !== 61 && machine()) return true;
   const lower = span.toLowerCase();
   if (ENDONYMS.has(lower) && machine()) return true;
   // "Execution Time: 0.921 ms": a label's first word at a line's start, with the label going on after it.
