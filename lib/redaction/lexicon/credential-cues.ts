@@ -73,6 +73,8 @@ export const SECRET_CUES: readonly string[] = [
   "pasword", "passowrd", "passwrod", "psswd", "passwrd", "pswrd", "pwrd", "credential",
   // and an HTTP Authorization header's bare token (a random value only: cued-values.ts)
   "authorization",
+  // 1.11.0: "your password" with its possessive glued on (Turkish, Finnish, Hungarian)
+  "şifreniz", "şifrenizi", "parolanız", "parolanızı", "salasanasi", "jelszavad", "jelszavát",
   "лозинката", "parolim", "parolingiz", "parolimiz", "şifrəm", "şifrəniz", "პაროლია", "პაროლი არის", "ޕާސްވޯޑަކީ", "pasvorto", "գաղտնաբառն",
 ];
 
@@ -281,7 +283,8 @@ function words(type: EntityType, list: string): Array<[EntityType, string]> {
  * Words that, right after a secret cue, say something about it rather than give it:
  * "password is required", "password reset", "passwort vergessen". Lower-case.
  * 1.11.0: and what a manual or a ticket says to do instead of giving it ("Password: leave blank",
- * "Password: ask IT", "Password: minimum 12 characters", "Password: hashed with bcrypt").
+ * "Password: ask IT", "Password: minimum 12 characters", "Password: hashed with bcrypt"), and an
+ * intensifier before what the password is like ("my password is very long").
  */
 export const NOT_A_SECRET_WORDS: readonly string[] = `required incorrect wrong invalid expired expires correct too not empty missing same different
 fine ok okay good bad great right secure insecure safe unsafe compromised leaked known unknown blank short weak strong
@@ -300,7 +303,8 @@ out over up down off away written given taken stolen chosen broken spoken frozen
 blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable
 fail passed skip skipped pending flaky
 see siehe voir ver vea vedi vedere zie zobacz patrz см
-leave ask check contact call use using minimum maximum characters chars letters digits symbols hashed salted`.split(/\s+/);
+leave ask check contact call use using minimum maximum characters chars letters digits symbols hashed salted
+very really quite extremely rather fairly totally`.split(/\s+/);
 
 /**
  * 1.8.0: what a password is like in other languages ("Mein Passwort ist abgelaufen", "La mia

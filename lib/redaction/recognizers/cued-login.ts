@@ -90,7 +90,7 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
     // 1.11.0: "The user jdoe cannot log in", "User m.kowalski is locked", "the user account 'tgarcia' was
     // disabled": a login-shaped word (no dictionary's, no product's, no service's) that the sentence says
     // cannot sign in, is locked or reported something.
-    if (!AUTH_LOG_CUES.has(cue.parts.join(" ")) && !wordy && accountStated(text, user, name)) {
+    if (!AUTH_LOG_CUES.has(cue.parts.join(" ")) && !wordy && accountStated(text, user, name, cue)) {
       out.push(candidate("ID", user.start, user.end, 0.8, "login-user"));
       return true;
     }
@@ -99,7 +99,7 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   // 1.11.0: "логин ivanov пароль Zima2020", "login jdoe password: X": the word for a password names the login's
   // password next, so the word before it is the login (its own cue reads the password).
   // And "Benutzer hmueller kann sich nicht anmelden", "el usuario mgarcia no puede entrar": what the sentence says of the account.
-  if (!explicit && !wordy && ((!user.quoted && loginUsername(name) && PASSWORD_NEXT.has(nextWord(text, user.end))) || accountStated(text, user, name))) {
+  if (!explicit && !wordy && ((!user.quoted && loginUsername(name) && PASSWORD_NEXT.has(nextWord(text, user.end))) || accountStated(text, user, name, cue))) {
     out.push(candidate("ID", user.start, user.end, 0.8, "login-user"));
     return true;
   }
@@ -131,21 +131,27 @@ function bareLoginOk(text: string, pos: number, cue: Cue, name: string): boolean
 
 const AFTER_SUBJECT_CUES = new Set(["logged in as", "signed in as"]);
 
-const ACCOUNT_STATE = new RegExp(`^[ \\t]+(?:(?:still|also|now|just|again|noch|immer|toujours|todavía|aún|ещё|еще)[ \\t]+)?(?:${[
+// 1.11.0: what a sentence says of an account's sign-in, after its login: "cannot log in", "was locked out", "kann sich nicht anmelden".
+const SIGN_IN_STATE = new RegExp(`^[ \\t]+(?:(?:still|also|now|just|again|noch|immer|toujours|todavía|aún|ещё|еще)[ \\t]+)?(?:${[
   // English
-  "cannot|can't|can ?not|couldn't|could not|is unable|was unable|(?:is|was|got|has been|had been|gets)[ \\t]+(?:locked|blocked|disabled|suspended|deactivated|deleted|removed|banned|compromised|hacked)",
-  "(?:failed|fails|tried|tries)[ \\t]+to[ \\t]+(?:log|sign|authenticate)|reported|logged[ \\t]+(?:in|on|out)|signed[ \\t]+(?:in|on|out)|forgot|lost",
+  "(?:cannot|can't|can not|couldn't|could not|is unable to|was unable to|(?:failed|fails|tried|tries) to)[ \\t]+(?:log|sign)[ \\t-]?(?:in|on)",
+  "(?:cannot|can't|couldn't|could not)[ \\t]+(?:access|reach)[ \\t]+(?:his|her|their|the)[ \\t]+account|(?:logged|signed)[ \\t]+(?:in|on|out)|(?:is|was|got|has been) locked out|forgot (?:his|her|their) password",
   // German, French, Spanish, Portuguese, Italian, Dutch, Russian
-  "kann[ \\t]+(?:sich[ \\t]+)?nicht|(?:ist|wurde)[ \\t]+(?:gesperrt|deaktiviert|gelöscht)",
-  "ne[ \\t]+peut[ \\t]+pas|n['’]arrive[ \\t]+pas|(?:est|a[ \\t]+été)[ \\t]+(?:bloqué|verrouillé|désactivé|supprimé)",
-  "no[ \\t]+puede|(?:está|fue|ha[ \\t]+sido)[ \\t]+(?:bloqueado|desactivado|eliminado)",
-  "não[ \\t]+consegue|(?:está|foi)[ \\t]+(?:bloqueado|desativado)|non[ \\t]+riesce|(?:è|è[ \\t]+stato)[ \\t]+bloccato",
-  "kan[ \\t]+niet|is[ \\t]+geblokkeerd|не[ \\t]+может|(?:был[ \\t]+)?заблокирован",
+  "kann[ \\t]+sich[ \\t]+nicht[ \\t]+(?:an|ein)melden|kann[ \\t]+sich[ \\t]+nicht[ \\t]+einloggen",
+  "ne[ \\t]+peut[ \\t]+pas[ \\t]+se[ \\t]+connecter|n['’]arrive[ \\t]+pas[ \\t]+à[ \\t]+se[ \\t]+connecter",
+  "no[ \\t]+puede[ \\t]+(?:iniciar[ \\t]+sesión|entrar|acceder|conectarse)|não[ \\t]+consegue[ \\t]+(?:entrar|acessar|fazer[ \\t]+login)",
+  "non[ \\t]+riesce[ \\t]+(?:ad?[ \\t]+)?(?:accedere|entrare)|kan[ \\t]+niet[ \\t]+inloggen|не[ \\t]+может[ \\t]+(?:войти|зайти|авторизоваться)",
 ].join("|")})(?![\\p{L}])`, "iu");
+// What else a sentence says of an account ("was disabled", "is locked", "reported"): about a login with a digit or a mark only,
+// for "The user data was deleted" speaks of a record.
+const ACCOUNT_EVENT = /^[ \t]+(?:(?:is|was|got|has been|had been|gets)[ \t]+(?:locked|blocked|disabled|suspended|deactivated|deleted|removed|banned|compromised|hacked)|reported|(?:ist|wurde)[ \t]+(?:gesperrt|deaktiviert)|(?:est|a[ \t]+été)[ \t]+(?:bloqué|verrouillé|désactivé)|(?:está|fue)[ \t]+(?:bloqueado|desactivado)|(?:был[ \t]+)?заблокирован)(?![\p{L}])/iu;
 
 /** Whether what follows a login ("cannot log in", "is locked", "kann sich nicht anmelden") says what happened to its account. */
-function accountStated(text: string, user: { start: number; end: number; quoted: boolean }, name: string): boolean {
-  return loginUsername(name) && ACCOUNT_STATE.test(text.slice(user.end + (user.quoted ? 1 : 0), user.end + 40));
+function accountStated(text: string, user: { start: number; end: number; quoted: boolean }, name: string, cue: Cue): boolean {
+  if (!loginUsername(name)) return false;
+  const after = text.slice(user.end + (user.quoted ? 1 : 0), user.end + 48);
+  // A login's own cue ("username", "login"), quotes or a login's marks say the word is a login, not a record's name.
+  return SIGN_IN_STATE.test(after) || ((/[\d._-]/.test(name) || user.quoted || BARE_LOGIN_CUES.has(cue.parts.join(" "))) && ACCOUNT_EVENT.test(after));
 }
 /** Words that name a password in the languages of the login cues, lower-case. */
 const PASSWORD_NEXT = new Set(["password", "passwort", "kennwort", "mot", "mdp", "contraseña", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "salasana", "hasło", "heslo", "jelszó", "parola", "şifre", "пароль", "pw", "pwd", "pass"]);

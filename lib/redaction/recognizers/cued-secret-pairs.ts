@@ -22,7 +22,7 @@ const USE_VERBS = new Set("use using used enter entered type typed input try tri
 /** 1.11.0: verbs of receiving a code ("I got the code 884213 by SMS"): only a code's value follows them. */
 const RECEIVE_VERBS = new Set("got get gets received receive recieved".split(" "));
 /** "code" and the words a code's value follows from further away. */
-const CODE_WORDS = new Set(["code", "codes", "pin", "passcode", "otp"]);
+const CODE_WORDS = new Set(["code", "codes", "pin", "passcode", "otp", "combination", "key"]);
 /** The word for a code in other languages, said to its owner ("Votre code est 482913", "Ваш код: 4829"). */
 const OWNED_CODE_WORDS = new Set("code código codigo codice kod kód kodu kodunuz kodun koodi koodisi kode kodeks код кодът κωδικός mã".split(" "));
 const OWNERS = new Set("your my votre ton ta mon tu su seu teu tuo suo vostro twój twoj wasz mój moj ваш твой мой ваш ihr dein mein uw je jouw mijn din ditt min sinun minun váš tvůj můj váš a az ön senin sizin benim σας σου μου của kamu anda".split(" "));
@@ -178,7 +178,8 @@ function codeTold(text: string, tokens: readonly WordToken[], i: number, out: Ca
   if (i > 0 && NOT_SECRET_CODES.has(tokens[i - 1].lower)) return;
   // "1944 was the code name for the landing": a code name or code word is no code.
   if (/^[ \t\u00a0]+(?:name|names|word|words)\b/i.test(text.slice(t.end, t.end + 8))) return;
-  if (t.lower === "code") {
+  // 1.11.0: also "the combination for the safe is 4-7-2-9", "the key to the lockbox is 8842".
+  if (t.lower === "code" || t.lower === "combination" || t.lower === "key") {
     const m = CODE_FOR.exec(text.slice(t.end, t.end + 80));
     if (m && OPENS.test(m[0]) && !isMachineText(text)) {
       const start = t.end + m[0].lastIndexOf(m[1]);
@@ -189,6 +190,7 @@ function codeTold(text: string, tokens: readonly WordToken[], i: number, out: Ca
       const start = t.end + sent[0].lastIndexOf(sent[1]);
       out.push(candidate("SECRET", start, start + sent[1].length, 0.85, "told-code"));
     }
+    if (t.lower !== "code") return;
   }
   // The value before "is your … code": try each word start of the line before "is".
   const from = Math.max(0, t.start - 60);

@@ -111,17 +111,24 @@ function headerOf(text: string, start: number, end: number): Header | null {
 /** Reads the rows under a header (as wide as it) and returns where the table ends. */
 function rowsUnder(text: string, start: number, header: Header, out: Candidate[]): number {
   let lineStart = start;
+  const columns = [...header.columns];
   for (let n = 0; n < MAX_ROWS && lineStart < text.length; n++) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
     if (end - lineStart > MAX_LINE) return lineStart;
     const cells = cellsOf(text, lineStart, end, header.delimiter);
-    if (cells.length !== header.width) return lineStart;
-    for (const [k, kind] of header.columns) {
+    // A row as wide as the header that names a secret's column again opens a table of its own.
+    if (cells.length !== header.width || headerOf(text, lineStart, end)) return lineStart;
+    for (let c = 0; c < columns.length; c++) {
+      const [k, kind] = columns[c];
       const cell = cells[k];
-      if (valueOk(text.slice(cell.start, cell.end), kind)) out.push(candidate("SECRET", cell.start, cell.end, 0.85, "secret-column"));
+      const value = text.slice(cell.start, cell.end);
+      if (valueOk(value, kind)) out.push(candidate("SECRET", cell.start, cell.end, 0.85, "secret-column"));
+      // A "pin" column holding words ("Map pin,red") pins a map: it is read no further.
+      else if (kind === "pin" && !EMPTY_VALUE.test(value)) columns.splice(c--, 1);
     }
+    if (columns.length === 0) return lineEnd + 1;
     lineStart = lineEnd + 1;
   }
   return lineStart;

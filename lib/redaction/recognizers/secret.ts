@@ -8,7 +8,7 @@ import type { Candidate, Recognizer } from "../types";
 import { NOT_A_SECRET_WORDS, SECRET_CUES } from "../lexicon/credential-cues";
 import { secretColumns } from "./secret-columns";
 import { codesUnderCue } from "./secret-lists";
-import { namesSecret, passphrasesAfterCue, passphraseWords } from "./secret-phrases";
+import { contractedCues, namesSecret, passphrasesAfterCue, passphraseWords } from "./secret-phrases";
 import { codePlaceholder } from "./secret-placeholders";
 
 interface Shape {
@@ -94,6 +94,7 @@ function findSecrets(text: string): Candidate[] {
   }
   // 1.11.0: a password of ordinary words ("password: correct horse battery staple").
   if (PHRASE_HINT.test(text)) passphrasesAfterCue(text, out);
+  if (text.includes("'s ") || text.includes("’s ")) contractedCues(text, out);
   // 1.11.0: the password column of a CSV dump ("username,password" over "jdoe,Winter#22"), and codes listed under their heading.
   secretColumns(text, out);
   if (text.includes("\n") && CODES_HINT.test(text)) codesUnderCue(text, out);
@@ -165,9 +166,9 @@ function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
 const NO_USER_URL = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/:([^\s:/@"'<>]{3,200})@/g;
 
 /**
- * 1.11.0: a quoted value of two to six lower-case words ('"password": "correct horse battery staple"'),
- * which the assignment pattern ends at its first space: the whole phrase, when passphraseWords takes it.
- * Whether the assignment was read here.
+ * 1.11.0: a quoted value of several words, which the assignment pattern ends at its first space: the whole
+ * phrase when it is a passphrase ('"password": "correct horse battery staple"'), nothing when it is a label or a
+ * message. Whether the assignment was read here.
  */
 function quotedPhrase(text: string, m: RegExpExecArray, out: Candidate[]): boolean {
   const end = m.index + m[0].length;
@@ -175,13 +176,20 @@ function quotedPhrase(text: string, m: RegExpExecArray, out: Candidate[]): boole
   const quote = text[start - 1];
   if ((quote !== '"' && quote !== "'") || text[end] !== " ") return false;
   const close = text.indexOf(quote, end);
-  if (close < 0 || close - start > 64) return false;
+  if (close < 0 || close - start > 120) return false;
   const phrase = text.slice(start, close);
-  if (!/^\p{Ll}{2,16}(?: \p{Ll}{2,16}){1,5}$/u.test(phrase)) return false;
-  // A translation file's label ('"password": "mot de passe"') is no secret, nor any of its words.
-  if (namesSecret(phrase.split(" "))) return true;
-  if (!passphraseWords(phrase.split(" "))) return false;
-  out.push(candidate("SECRET", start, close, 0.85, "assignment"));
+  if (phrase.includes("\n") || !/^\p{L}[\p{L}\p{M} .,!?'’-]*$/u.test(phrase)) return false;
+  const words = phrase.split(" ");
+  // All lower-case or every word capitalised ("Correct Horse Battery Staple"): a passphrase when its words are no sentence's.
+  if (/^\p{Ll}{2,16}(?: \p{Ll}{2,16}){1,5}$/u.test(phrase) || /^\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\p{Ll}{1,15}){1,5}$/u.test(phrase)) {
+    const lower = words.map((w) => w.toLowerCase());
+    if (!namesSecret(lower) && passphraseWords(lower)) {
+      out.push(candidate("SECRET", start, close, 0.85, "assignment"));
+      return true;
+    }
+  }
+  // Otherwise words in quotes are a form's label or a message ('"password": "Enter your password"', '"cannot be blank"',
+  // '"mot de passe"'), not a value: none of them is a secret.
   return true;
 }
 
