@@ -87,16 +87,18 @@ const SHORT_MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?
  */
 export function relativeDates(text: string, personal: (start: number, end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  if (!GATE.test(text) && !SHORT_MONTH_GATE.test(text)) return out;
+  // A text that only names a month's abbreviation by a day runs the one pattern that reads it.
+  const full = GATE.test(text);
+  if (!full && !SHORT_MONTH_GATE.test(text)) return out;
   const push = (start: number, end: number, source: string, capital = false) => {
     if (capital && !/^\p{Lu}/u.test(text.slice(start, end).replace(/^\d+(?:st|nd|rd|th)? (?:of )?/, ""))) return;
     if (personal(start, end)) out.push(candidate("DATE_TIME", start, end, 0.6, source));
   };
-  for (const m of text.matchAll(PHRASE)) push(m.index, m.index + m[0].length, "relative-date");
-  for (const m of text.matchAll(CJK_PHRASE)) push(m.index, m.index + m[0].length, "relative-date");
+  if (full) for (const m of text.matchAll(PHRASE)) push(m.index, m.index + m[0].length, "relative-date");
+  if (full) for (const m of text.matchAll(CJK_PHRASE)) push(m.index, m.index + m[0].length, "relative-date");
   // Month names need a capital ("in may" is a verb's, "in March" a month's).
-  for (const m of text.matchAll(EN_MONTH_ALONE)) push(m.index, m.index + m[0].length, "month-alone", true);
+  if (full) for (const m of text.matchAll(EN_MONTH_ALONE)) push(m.index, m.index + m[0].length, "month-alone", true);
   for (const m of text.matchAll(EN_DAY_MONTH)) push(m.index, m.index + m[0].length, "day-month", true);
-  for (const m of text.matchAll(WEEKDAY_TIME)) push(m.index, m.index + m[0].length, "weekday-time", true);
+  if (full) for (const m of text.matchAll(WEEKDAY_TIME)) push(m.index, m.index + m[0].length, "weekday-time", true);
   return out;
 }
