@@ -51,6 +51,18 @@ describe("dates of a person: pairs, weekdays, times, apostrophe years (1.11.0)",
   });
 });
 
+describe("dates of other calendars (1.11.0)", () => {
+  it("a Solar Hijri date in Persian digits", () => {
+    expect(dates("Date of birth | ۱۳۶۴/۷/۲۴")).toEqual(["۱۳۶۴/۷/۲۴"]);
+    expect(dates("the appointment is on ۱۴۰۲/۱۱/۸.")).toEqual(["۱۴۰۲/۱۱/۸"]);
+    // In ASCII digits a year 1364 is no date of ours.
+    expect(dates("In 1364/7/24 the logs")).toEqual([]);
+  });
+  it("a Thai date's Buddhist year", () => {
+    expect(dates("Born 17 พฤษภาคม 2531.")).toEqual(["17 พฤษภาคม 2531"]);
+  });
+});
+
 describe("years of a person's life (1.11.0)", () => {
   it("a year before the participle that closes its clause", () => {
     expect(dates("Ich bin 1984 geboren.")).toEqual(["1984"]);

@@ -27,7 +27,7 @@ export function yearTails(text: string, out: Candidate[]): void {
     weekdayHead(text, c);
     if (/\d{4}/.test(text.slice(c.start, c.end))) continue;
     const m = YEAR_TAIL.exec(text.slice(c.end, c.end + 16)) ?? SHORT_YEAR_TAIL.exec(text.slice(c.end, c.end + 6)) ?? bornTwoDigitYear(text, c);
-    if (m && (m[1] === undefined || plausibleYear(+m[1]))) c.end += m[0].length;
+    if (m && (m[1] === undefined || plausibleYear(+m[1]) || buddhistYear(text, c, +m[1]))) c.end += m[0].length;
     // An appointment's day and month, without a year, take the time after them.
     else if (!UNTIMED_SOURCES.has(c.source)) {
       const t = TIME_TAIL.exec(text.slice(c.end, c.end + 24));
@@ -65,4 +65,10 @@ function weekdayHead(text: string, c: Candidate): void {
   const word = m[1].toLowerCase();
   // An English abbreviation only with its capital ("Sat 3 May", not "we sat 3 May").
   if (getCalendarWords().weekdays.has(word) || (WEEKDAY_SHORT.has(word) && /^\p{Lu}/u.test(m[1]))) c.start = from + m.index;
+}
+
+// 1.11.0: a Thai date's year is the Buddhist era's, 543 ahead ("17 พฤษภาคม 2531", born in 1988).
+const THAI_LETTER = /[\u0e01-\u0e4f]/;
+function buddhistYear(text: string, c: Candidate, year: number): boolean {
+  return plausibleYear(year - 543) && THAI_LETTER.test(text.slice(c.start, c.end));
 }

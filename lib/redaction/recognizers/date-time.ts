@@ -64,10 +64,15 @@ function asciiDigits(text: string): string {
 
 function findDatesAnyDigits(text: string): Candidate[] {
   NATIVE_DIGIT.lastIndex = 0;
-  return findDates(NATIVE_DIGIT.test(text) ? asciiDigits(text) : text);
+  return NATIVE_DIGIT.test(text) ? findDates(asciiDigits(text), ARABIC_SCRIPT_DIGIT.test(text)) : findDates(text);
 }
 
-function findDates(text: string): Candidate[] {
+// 1.11.0: Persian writes dates in the Solar Hijri calendar, in Persian or Arabic-Indic digits
+// ("۱۴۰۲/۱۱/۸", a birth date "۱۳۶۴/۷/۲۴"): years 1300-1450 are that calendar's, not the 14th century.
+const ARABIC_SCRIPT_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+const solarHijri = (y: number, m: number, d: number) => y >= 1300 && y <= 1450 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+function findDates(text: string, arabicScriptDigits = false): Candidate[] {
   const out: Candidate[] = [];
   // Spans judged machine timestamps: a shorter reading inside one ("Mar 2025" in "12 Mar 2025 10:47") is one too.
   const machine: Array<[number, number]> = [];
@@ -116,7 +121,7 @@ function findDates(text: string): Candidate[] {
     });
   }
   if (year) eachMatch(YMD_SLASH, text, (m) => {
-    if (plausibleYear(+m[1]) && dateValid(+m[1], +m[3], +m[4])) push(m.index, m.index + m[0].length, 0.8, "ymd");
+    if ((plausibleYear(+m[1]) && dateValid(+m[1], +m[3], +m[4])) || (arabicScriptDigits && solarHijri(+m[1], +m[3], +m[4]))) push(m.index, m.index + m[0].length, 0.8, "ymd");
   });
   // The three written-month patterns end in whitespace then a four-digit year and hold a month
   // name: gate their long case-insensitive alternations (each tried at every letter) on both.
@@ -202,7 +207,7 @@ export const dateTimeRecognizer: Recognizer = { id: "date", needsDigit: true, ty
 function nativeDigitDates(text: string): Candidate[] {
   NATIVE_DIGIT.lastIndex = 0;
   if (!NATIVE_DIGIT.test(text) || /\d/.test(text)) return [];
-  return findDates(asciiDigits(text));
+  return findDates(asciiDigits(text), ARABIC_SCRIPT_DIGIT.test(text));
 }
 
 function personalDates(text: string): Candidate[] {

@@ -142,10 +142,13 @@ export function localeKeysAreWords(): boolean {
   return (keysReadAsWords ??= ![...getCalendarWords().byMonth.keys()].some((k) => k.length >= 24 || /^\p{M}/u.test(k)));
 }
 
+const THAI_LETTER = /[\u0e01-\u0e4f]/;
+
 function localeDate(text: string, start: number, end: number, value: string, lex: Lexicon, push: Push): void {
   if (!dateBoundaries(text, start, end)) return;
   const year = /\d{4}/.exec(value);
-  if (year && !plausibleYear(+year[0])) return;
+  // 1.11.0: Thai writes the Buddhist era's year, 543 ahead ("17 พ.ค. 2531", born in 1988).
+  if (year && !plausibleYear(+year[0]) && !(THAI_LETTER.test(value) && plausibleYear(+year[0] - 543))) return;
   const day = /(?<!\d)\d{1,2}(?!\d)/.exec(value.replace(/\d{4}/, ""));
   if (day && (+day[0] < 1 || +day[0] > 31)) return;
   // Without a year, only a full month name that is no English word makes a date:
