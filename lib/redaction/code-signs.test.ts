@@ -30,8 +30,10 @@ describe("machine text by its lines (1.11.0)", () => {
   it("one sign is not enough; a chat whose speaker is a person's name is no tool's output", () => {
     expect(lineSigns("Please upgrade to 2.3.1 before Friday")).toBe(1);
     expect(lineSigns("The commit a3f9c2e1 fixed it in 45s on /srv/app/current with beforeSend")).toBe(4);
+    expect(lineSigns("my app v2.3.1 crashes after 45s with 512 MB")).toBe(1);
     for (const text of [
       "anna: hi, are you there?\nanna: my phone is 0612345678",
+      "user: hi, my name is Lisa Novak\nassistant: Hello! How can I help?\nuser: my number changed to 0612345678, the app v2.3.1 crashes in 45s",
       "Please upgrade to 2.3.1 before Friday, Anna Petrova said.",
       "My number is 020 7946 0018, the build takes 45s and the upload of 20 MB fails.",
       "Dear Tom,\nthe meeting moved to Friday.\nBest, Anna",

@@ -15,9 +15,11 @@
  * - two XML elements of one line each (`<version>3.2.3</version>`);
  * - a Terraform or HCL block (`resource "aws_s3_bucket" "assets" {`) or its progress lines;
  * - two source locations ("main.go:42", "signup.ts:41:35").
- * Each of these makes the text machine text alone. One source location, a semantic version
- * ("v1.9.1", "4.17.21"), a size or duration glued to its unit ("18ms", "4.21 MiB" is not, "755.5MB"
- * is) and a hexadecimal hash of 7 to 64 digits are one sign each.
+ * Each of these makes the text machine text alone. One source location, a file's path, a qualified
+ * or constant name ("ActiveRecord::Base", "ERR_REQUIRE_ESM", "beforeSend") and a hexadecimal hash
+ * of 7 to 64 digits are one sign each; a semantic version ("v1.9.1", "4.17.21") or a size or
+ * duration with its unit ("18ms", "755.5 MB") one more, both together still one, since people
+ * write them in messages about software.
  */
 import { getLexicon } from "../lexicon/lexicon";
 
@@ -47,10 +49,17 @@ const HEX = /(?<![\w-])[0-9a-f]{7,64}(?![\w-])/g;
 /** Lines read from the text's start: enough for any document's shape. */
 const MAX_LINES = 80;
 
-/** Whether a line tag could be a person's name in a chat ("anna: hi"). */
+// A chat transcript's speakers ("user: …", "assistant: …"): a conversation, whose lines are a
+// person's words, not a tool's output.
+const CHAT_ROLES = new Set("user users assistant system human ai bot model agent customer client me you tool function operator support q a question answer prompt response input output reply chatgpt gpt claude gemini copilot".split(" "));
+
+const CHAT_TURN = new RegExp(`(?:^|\\n)[ \\t]*(?:${[...CHAT_ROLES].join("|")})[ \\t]*:[^\\n]*\\n(?:[^\\n]*\\n)*?[ \\t]*(?:${[...CHAT_ROLES].join("|")})[ \\t]*:`, "i");
+
+/** Whether a line tag could be a person's name in a chat ("anna: hi") or a chat's speaker ("user:"). */
 function tagIsName(tag: string): boolean {
   const word = tag.replace(/^\[|[\]:]$/g, "");
   if (!/^[a-z]+$/.test(word)) return false;
+  if (CHAT_ROLES.has(word)) return true;
   const lex = getLexicon();
   return lex.givenNames.has(word) || lex.surnames.has(word);
 }
@@ -98,16 +107,17 @@ function hasHash(text: string): boolean {
   return false;
 }
 
-/** How many of the single signs above the text shows (0 to 6), each tried only where a character it needs is there. */
+/** How many of the single signs above the text shows (0 to 5), each tried only where a character it needs is there. */
 export function lineSigns(text: string): number {
+  // A chat transcript ("user: …\nassistant: …") is a conversation, whatever software it talks about.
+  if (text.includes("\n") && CHAT_TURN.test(text)) return 0;
   let n = 0;
   // Most chat messages have no digit: four of the six signs need one.
   if (/\d/.test(text)) {
-    if (text.includes(".")) {
-      if (sourceLocations(text) > 0) n++;
-      if (VERSION.test(text)) n++;
-    }
-    if (UNIT.test(text)) n++;
+    if (text.includes(".") && sourceLocations(text) > 0) n++;
+    // A version and a duration are both common in a person's message about software ("v2.3.1
+    // crashes after 45s"): together they count once.
+    if ((text.includes(".") && VERSION.test(text)) || UNIT.test(text)) n++;
     if (hasHash(text)) n++;
   }
   if ((text.includes("/") || text.includes("\\")) && PATH.test(text)) n++;
