@@ -55,6 +55,16 @@ describe("a detected name goes wherever it stands", () => {
     expect(redactText("Mr. Okonkwo\u0000Mr. Okonkwo10.0.0.7 and 10.0.0.7").text).not.toMatch(/Okonkwo|10\.0/);
   });
 
+  it("where an entity cuts the word it stands in", () => {
+    const out = redactText("DE89 3704 0044 0532 0130 004242 4242 4242 4242A4242 4242 4242 4242").text;
+    expect(out).not.toMatch(/(?<![\p{L}\p{N}])4242 4242 4242(?![\p{L}\p{N}])/u);
+  });
+
+  it("when it opens with a sign, or a secret stands before an underscore", () => {
+    expect(redactText("+44 20 7946 0958+44 20 7946 0958 0A").text).not.toMatch(/7946/);
+    expect(redactText("Jane Doepassword=hunter22_password=hunter22").text).not.toMatch(/hunter22/);
+  });
+
   it("but not into a lower-case part of a code word", () => {
     expect(redactText("Anna West called: eu-west-1 and eu_west_1 are up").text).toBe("<PERSON_1> called: eu-west-1 and eu_west_1 are up");
   });

@@ -19,6 +19,8 @@ export interface KnownValue {
 const PROPAGATED: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 // Letter runs and digit runs separately, so "Street12" still exposes "12".
 const WORD = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+/gu;
+// WORD at a given index.
+const WORD_AT = new RegExp(WORD.source, "uy");
 // The first word of a value (WORD, anchored). These and the patterns below are built once, not
 // once per value or word as literals inside the loops were.
 const FIRST_WORD = /^(?:\p{L}[\p{L}\p{M}'’-]*|\p{N}+)/u;
@@ -26,6 +28,7 @@ const NAME_PART_BREAK = /[\s,]+/;
 const TRAILING_DOT = /[.]$/;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER_END = /\p{L}/u;
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 const GLUE_BEFORE = /[\p{L}\p{N}@._]/u;
 const SPACE_OR_DIGIT = /[\s\d]/;
 // Apostrophes and hyphens join words into one ("d'Anne", "dell'Anna", "Jane's", "ex-Jane"):
@@ -112,7 +115,11 @@ function propagateWith(text: string, entities: DetectedEntity[], values: readonl
   const byFirst = new Map<string, FirstWordValues>();
   // Duplicates share their first word; a set finds them when there are many values.
   const seen = values.length > 8 ? new Set<string>() : undefined;
-  for (const v of values) {
+  for (const known of values) {
+    // A value opening with a sign ("+44 20 7946 0958", "#4471") is looked for from its first
+    // word: no word starts at the sign, so the whole value was never found again.
+    const v = FIRST_WORD.test(known.value) ? known : { type: known.type, value: known.value.replace(LEADING_NON_WORD, "") };
+    if (v.value.length < 3) continue;
     const first = (FIRST_WORD.exec(v.value) ?? [v.value])[0];
     let group = byFirst.get(first);
     if (!group) byFirst.set(first, (group = { list: [], root: undefined }));
@@ -161,6 +168,15 @@ function propagateWith(text: string, entities: DetectedEntity[], values: readonl
       if (hit) extra.push(hit);
     }
   }
+  // A word an entity cuts in two ("…0130 00|4242 4242 4242" after an IBAN): its rest stands alone
+  // once the entity is replaced, so a value is looked for where the entity ends too.
+  for (const end of ends) {
+    if (end === 0 || rightBoundary(text, end) || rightBoundary(text, end - 1)) continue;
+    WORD_AT.lastIndex = end;
+    const w = WORD_AT.exec(text);
+    const hit = w ? at(end, byFirst.get(w[0].toLowerCase()), false) : null;
+    if (hit) extra.push(hit);
+  }
   if (extra.length === 0) return entities;
   const all: Candidate[] = entities.map((e) => ({ ...e, source: "resolved" }));
   // Existing entities win any overlap; propagated hits only fill gaps.
@@ -192,7 +208,7 @@ function walkedOccurrence(text: string, lower: string, at: number, root: ValueNo
     node = node.next.get(c);
     if (!node) break;
     const v = node.value;
-    if (v && !gluedAway(v, glued) && valueEnds(text, i + 1, starts)) best = v;
+    if (v && !gluedAway(v, glued) && valueEnds(text, i + 1, starts, v.type)) best = v;
   }
   return best ? { type: best.type, start: at, end: at + best.value.length, score: 0.6, source: "propagated" } : null;
 }
@@ -203,26 +219,27 @@ function slicedOccurrence(text: string, at: number, list: readonly KnownValue[],
     lookupSteps++;
     if (gluedAway(v, glued)) continue;
     const end = at + v.value.length;
-    if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !valueEnds(text, end, starts)) continue;
+    if (collapseWhitespace(text.slice(at, end).toLowerCase()) !== v.value || !valueEnds(text, end, starts, v.type)) continue;
     return { type: v.type, start: at, end, score: 0.6, source: "propagated" };
   }
   return null;
 }
 
 /** A value found at a word's start must end where a word, an entity or a part of a word ends. */
-function valueEnds(text: string, end: number, starts: ReadonlySet<number>): boolean {
-  return rightBoundary(text, end) || starts.has(end) || partEnds(text, end);
+function valueEnds(text: string, end: number, starts: ReadonlySet<number>, type: EntityType): boolean {
+  return rightBoundary(text, end) || starts.has(end) || partEnds(text, end, type);
 }
 
 /**
  * Where a word made of parts has a part end: letters then digits ("Okonkwo10", as WORD splits
- * them) or an underscore before a capital ("Okonkwo_Mr").
+ * them) or an underscore; after a name or a place, only an underscore before a capital
+ * ("Okonkwo_Mr"), as a lower-case part is a code word's ("west" in "west_1").
  */
-function partEnds(text: string, end: number): boolean {
+function partEnds(text: string, end: number, type: EntityType): boolean {
   const next = text.charCodeAt(end);
   const last = text.charCodeAt(end - 1);
   if (next >= 48 && next <= 57) return !(last >= 48 && last <= 57) && LETTER_END.test(text[end - 1]);
-  return next === 95 && UPPER_START.test(text.slice(end + 1, end + 3));
+  return next === 95 && ((type !== "PERSON" && type !== "LOCATION") || UPPER_START.test(text.slice(end + 1, end + 3)));
 }
 
 /** Binary search in sorted, non-overlapping entities (keeps propagation linear-ish). */
