@@ -51,6 +51,18 @@ describe("dates of a person: pairs, weekdays, times, apostrophe years (1.11.0)",
   });
 });
 
+describe("a program's way of writing a time, for a person's event (1.11.0)", () => {
+  it("a T or seconds after an appointment's or a journey's word stays a date", () => {
+    expect(dates("Appointment: 2024-03-05T10:00:00")).toEqual(["2024-03-05T10:00:00"]);
+    expect(dates("My flight departs 2024-03-05 10:15:00 from gate 3")).toEqual(["2024-03-05 10:15:00"]);
+  });
+  it("a log line's timestamps stay a program's", () => {
+    kept("2024-03-04T10:22:11Z INFO appointment created");
+    kept("INFO appointment booked for 2024-03-05T10:00:00");
+    kept('{"ts":"2024-03-04T10:22:11Z","msg":"visit"}');
+  });
+});
+
 describe("dates of other calendars (1.11.0)", () => {
   it("a Solar Hijri date in Persian digits", () => {
     expect(dates("Date of birth | ۱۳۶۴/۷/۲۴")).toEqual(["۱۳۶۴/۷/۲۴"]);

@@ -22,12 +22,17 @@ export const MACHINE_KEY = /(?:\b(?:ts|timestamp|created|updated|modified|delete
 // "BETWEEN '2024-01-01' AND ...").
 export const BUSINESS_DATE_BEFORE = /(?:\b(?:batch|period|since|until|as_of|effective|valid_from|valid_to|valid_until|due|due_date|expires|expiry|release|released|run_date|report_date|order_date|ship_date|shipped|invoice_date|billing_date|start_date|end_date|from_date|to_date|snapshot|partition)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?|(?:[<>]=?|\bbetween)[ \t]{0,3}(?:date[ \t]{0,2}|timestamp[ \t]{0,2})?['"]|\bdate[ \t]{0,2}'|\bbetween[ \t]{0,3}'[\d-]{10}'[ \t]{0,3}and[ \t]{0,3}')$/i;
 export const VERSION_BEFORE = /(?:\bbuild|\bversion|\bver|\brelease|\btag|\bimage|\bv)[ \t]?[=:]?[ \t]?["']?$/i;
+// The word of a person's event, then at most a key's ending, a colon or a preposition before the date.
+const EVENT_BEFORE = /\b(?:appointment|appt|visit|admission|admitted|discharged?|surgery|operation|flight|departs?|departure|arrival|arrives?|check-?in|check-?out|birthday|wedding|interview|termin|rendez-vous|cita|consulta|appuntamento|afspraak|wizyta)(?:[_ ]?(?:date|time|at|on|datetime))?["']?[ \t]{0,2}[:=]?[ \t]{0,2}["']?(?:(?:is|on|at|for|am|le|el|il|op)[ \t]{1,2})?$/i;
 const LINE_OPENING = /(?:^|\n)[ \t]*\[?$/;
 const CSV_CELL_BEFORE = /(?:^|[,;\t])["']?$/;
 const LINE_CELL_BEFORE = /\n["']?$/;
 const CSV_CELL_AFTER = /^["']?(?:[,;\t]|\r?\n|$)/;
 
 export function machineDate(text: string, start: number, end: number, hasTime: boolean): boolean {
+  // 1.11.0: a person's appointment, stay or journey named right before it makes even a program's
+  // way of writing a time personal ("Appointment: 2024-03-05T10:00:00", "flight departs 2024-03-05 10:15:00").
+  if (hasTime && EVENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // Seconds or the "T" of ISO 8601: people don't write times that way, programs do.
   if (hasTime && (/T\d|\d:\d\d:\d\d/.test(text.slice(start, end)) || SECONDS_AFTER.test(text.slice(end, end + 10)))) return true;
   const before = text.slice(Math.max(0, start - 40), start);
