@@ -37,6 +37,10 @@ describe("machine text by its lines (1.11.0)", () => {
       "Please upgrade to 2.3.1 before Friday, Anna Petrova said.",
       "My number is 020 7946 0018, the build takes 45s and the upload of 20 MB fails.",
       "Dear Tom,\nthe meeting moved to Friday.\nBest, Anna",
+      // A label over an indented name or address, a price list, a number with thousands separators.
+      "Destinatario:\n  Giulia Bianchi\n  Corso Vittorio Emanuele 45\nNote:\n  citofono Bianchi",
+      "Ordine:\n  Margherita (8.50)\n  Diavola (9.00)\nConsegna: Via Po 3, Torino",
+      "Il prezzo è 1.250.000 euro per l'appartamento in Via Dante 4 a Pavia, visita alle 10:30:00",
     ]) expect(isMachineText(text)).toBe(false);
     expect(lineDocument("Dear Tom,\nmy flat:\n  Keizersgracht 12\nAmsterdam")).toBe(false);
   });

@@ -14,9 +14,9 @@ export const NOT_TOWN_WORDS: readonly string[] = [
   "flight", "order", "invoice", "ticket", "case", "id", "no", "nr", "pin", "code", "ref", "error", "status",
   "http", "https", "api", "tcp", "udp", "plan", "tier", "model", "gpt", "euro", "euros", "dollars?",
   "pounds?", "yen", "kr", "kč", "zł", "ft", "lei", "sek", "nok", "dkk", "pln", "czk", "huf", "ron",
-  // 1.11.0: a shop's, branch's or site's number ("Filiale 84489", "Store 10234", "Agence 75012"):
-  // the word names the kind of site the number counts, never a town.
-  "filialen?", "zweigstellen?", "niederlassung", "standort", "branch", "branches", "stores?", "shops?",
-  "warehouses?", "depots?", "outlets?", "terminals?", "lager", "agence", "succursale", "magasin", "sucursal",
-  "tienda", "filial", "vestiging", "winkel", "oddział", "sklep", "pobočka", "prodejna", "negozio", "filiaal",
+  // 1.11.0: a branch's number ("Filiale 84489", "Zweigstelle 12", "Succursale 75012"): the word names the
+  // kind of site the number counts, never a town. Words that open a real site's address ("Terminal 1,
+  // Aeroporto di Malpensa", "Store 12, Centro Commerciale", "Lager 4, Zona Industriale") are not here:
+  // here a word rejects the whole address that opens with it.
+  "filialen?", "zweigstellen?", "succursale", "sucursal", "filiaal",
 ];

@@ -26,7 +26,7 @@ import { getLexicon } from "../lexicon/lexicon";
 /** A tool's tag opening a line: "go:", "[nodemon]", "==>", "-->", "#8", "│". */
 const LINE_TAG = /^[ \t]*(\[[a-z][\w.-]{0,20}\]|[a-z][\w.-]{0,20}:(?=[ \t])|={1,3}>|-{2,3}>|-{3}(?=[ \t]\S)|#\d{1,3}(?=[ \t])|[│┃|](?=[ \t]))/;
 /** A pinned dependency: requirements, package.json, a lock file's header, go.mod. */
-const PINNED = /^[ \t]*(?:[\w.@/-]{2,80}(?:==|~=|>=|===)\d|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"[\^~>=]*\d+\.\d+|"?[\w@/.-]{2,80}@[\^~]?\d+(?:\.\d+)*"?[,:]|[\w.-]+\.[a-z]{2,}\/[\w./-]+ v\d+\.\d+|[ \t]+[\w.-]{2,60} \((?:[=~<>]+ )?\d+\.\d+[\w.-]*\)$)/;
+const PINNED = /^[ \t]*(?:[\w.@/-]{2,80}(?:==|~=|>=|===)\d|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"(?:[\^~]|>=)\d+\.\d+|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"\d+\.\d+\.\d+|"?[\w@/.-]{2,80}@[\^~]?\d+(?:\.\d+)*"?[,:]|[\w.-]+\.[a-z]{2,}\/[\w./-]+ v\d+\.\d+|[ \t]+[\w.-]{2,60} \((?:[=~<>]+ \d+\.\d+|\d+\.\d+\.\d+)[\w.-]*\)$)/;
 /** A key with no value on its line ("services:", "  - hooks:"). */
 const OPEN_KEY = /^([ \t]*)(?:- )?[\w.-]{1,40}:[ \t]*$/;
 /** An XML element on a line of its own. */
@@ -36,7 +36,8 @@ const OBJECT_LINE = /^[\w.-]{1,60}\/[\w.-]{1,60} (?:configured|created|unchanged
 const HCL = /(?:^|\n)[ \t]*[+~-]?[ \t]*(?:resource|provider|variable|module|data|output)[ \t]+"[\w.-]{1,60}"(?:[ \t]+"[\w.-]{1,60}")?[ \t]*\{|\(cost=\d+\.\d\d\.\.\d+\.\d\d rows=\d+ width=\d+\)|(?:^|\n)[\w-]+\.[\w-]+(?:\.[\w-]+)?: (?:Creating|Creation complete|Destroying|Destruction complete|Modifying|Modifications complete|Refreshing state|Still creating)/;
 /** A source file's name with a line number after it. */
 const SOURCE_LOCATION = /[\w-]\.(?:go|py|js|mjs|cjs|ts|tsx|jsx|rb|java|kt|kts|cs|rs|php|scala|swift|c|cc|cpp|h|hpp|ex|exs|erl|clj|dart|lua|pl|sh|vue|svelte)(?::\d+|", line \d+|\(\d+\))/g;
-const VERSION = /(?<![\w.])v?\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/;
+// Not a number with thousands separators ("1.250.000").
+const VERSION = /(?<![\w.])v?\d{1,3}\.(?!\d{3}\.\d{3}(?!\d))\d{1,3}\.\d{1,3}(?![\d]|\.\d)/;
 const UNIT = /(?<![\w.])\d+(?:\.\d+)?(?:(?:ms|µs|ns|s)|[ \u00a0]?(?:KB|MB|GB|TB|KiB|MiB|GiB|kB))(?![\w])/;
 // A file's path of two folders or more ("/app/node_modules/x", "~/.ssh/id_ed25519", "C:\\inetpub\\x"), not a URL's.
 const PATH = /(?:^|[\s'"(=[:])(?:~|\.{1,2})?\/[\w.@-]{1,80}\/[\w.@-]|(?<![\w])[A-Z]:\\{1,2}[\w.-]/;
@@ -84,7 +85,8 @@ export function lineDocument(text: string): boolean {
     if (line.includes("<") && XML_LINE.test(line) && ++xml >= 2) return true;
     const open = line.endsWith(":") || /:[ \t]+$/.test(line) ? OPEN_KEY.exec(line) : null;
     if (open && i + 1 < lines.length) {
-      const next = /^([ \t]*)(?:- )?(?:[\w.-]{1,40}:(?:[ \t]|$)|\S)/.exec(lines[i + 1]);
+      // The deeper line is a key or a list item: a label over an indented address or name is no nesting.
+      const next = /^([ \t]*)(?:- (?:[\w.-]{1,40}:(?:[ \t]|$))?|[\w.-]{1,40}:(?:[ \t]|$))/.exec(lines[i + 1]);
       if (next && next[1].length > open[1].length && ++nested >= 2) return true;
     }
   }
