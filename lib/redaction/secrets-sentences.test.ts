@@ -67,3 +67,24 @@ describe("a 'pin' column of words, 1.11.0", () => {
     ]);
   });
 });
+
+describe("logins in sign-in sentences and logs, 1.11.0", () => {
+  it("'log in as X', a quoted login after 'for user', a username said to be taken; not a field's name or a usual way", () => {
+    check([
+      ["I log in as jdoe", "I log in as <ID_1>"],
+      ["Failed login for user 'jsmith'", "Failed login for user '<ID_1>'"],
+      ["The username 'skywalker' is taken", "The username '<ID_1>' is taken"],
+      ["The user 'input' field", "The user 'input' field"],
+      ["Please log in as root.", "Please log in as root."],
+      ["Sign in as usual", "Sign in as usual"],
+      ["You must log in as yourself", "You must log in as yourself"],
+    ]);
+  });
+  it("a code received is read after 'got' and 'received', not after every 'get'", () => {
+    check([
+      ["I received the code 661203 this morning", "I received the code <SECRET_1> this morning"],
+      ["Get the code 2000 lines shorter", "Get the code 2000 lines shorter"],
+    ]);
+  });
+});
+

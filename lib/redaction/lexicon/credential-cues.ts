@@ -117,7 +117,9 @@ export const LOGIN_CUES: readonly string[] = [
   // 1.6.0: "logged in with jdoe/S3cret", "the credentials are jdoe and S3cret"
   "logged in with", "log in with", "logging in with", "signed in with", "sign in with", "login credentials",
   // 1.10.0: "Logged in as jdoe", sshd's "Accepted publickey for jdoe from 10.0.0.5"
-  "logged in as", "signed in as", "accepted password for", "accepted publickey for", "failed password for",
+  "logged in as", "signed in as", "accepted password for",
+  // 1.11.0: "I log in as jdoe"
+  "log in as", "logging in as", "sign in as", "signing in as", "accepted publickey for", "failed password for",
   "zugangsdaten", "identifiants", "credenciales", "credenciais", "inloggegevens", "inloggningsuppgifter", "dane logowania",
   "přihlašovací údaje", "учетные данные", "данные для входа",
   // 1.11.0: "the user account 'tgarcia' was disabled" (LINKED_LOGIN_CUES; before "user"). Not "account" alone:

@@ -90,7 +90,8 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
     // 1.11.0: "The user jdoe cannot log in", "User m.kowalski is locked", "the user account 'tgarcia' was
     // disabled": a login-shaped word (no dictionary's, no product's, no service's) that the sentence says
     // cannot sign in, is locked or reported something.
-    if (!AUTH_LOG_CUES.has(cue.parts.join(" ")) && !wordy && accountStated(text, user, name, cue)) {
+    // 1.11.0: and a quoted login after "for/from/by user" ("Failed login for user 'jsmith'"): quotes mark a name, not a chat turn.
+    if (!AUTH_LOG_CUES.has(cue.parts.join(" ")) && !wordy && (accountStated(text, user, name, cue) || (user.quoted && !explicit && loginUsername(name) && FOR_USER.test(text.slice(Math.max(0, user.start - 40), user.start))))) {
       out.push(candidate("ID", user.start, user.end, 0.8, "login-user"));
       return true;
     }
@@ -106,9 +107,7 @@ export function login(text: string, pos: number, explicit: boolean, out: Candida
   if (wordy || name.length < 3 || name.length > 64 || name.includes("@")) return false;
   // 1.10.0: "login jdoe", "username anna": a lower-case word no dictionary has, ending its clause, is the login itself.
   if (!explicit && !/[\d._-]/.test(name) && !(BARE_LOGIN_CUES.has(cue.parts.join(" ")) && /^[a-z]{3,24}$/.test(name) && /^[ \t]*(?:$|\r?\n|[.,;!?)])/.test(text.slice(user.end, user.end + 3)) && bareLoginOk(text, pos, cue, name))) return false;
-  // 1.6.0: "INFO user id 4471 logged in": in machine text a number alone is the system's record key.
-  // 1.8.0: so is a UUID or a hex key ("INFO user id 4c8d1f21-4b68-… logged in").
-  if ((/^\d+$/.test(name) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{16,64}$/i.test(name)) && isMachineText(text)) return false;
+  if (logRecordKey(name, text)) return false;
   out.push(candidate("ID", user.start, user.end, 0.75, "login-user"));
   return true;
 }
@@ -129,7 +128,7 @@ function bareLoginOk(text: string, pos: number, cue: Cue, name: string): boolean
   return !before || !/\p{Ll}/u.test(before[1]);
 }
 
-const AFTER_SUBJECT_CUES = new Set(["logged in as", "signed in as"]);
+const AFTER_SUBJECT_CUES = new Set(["logged in as", "signed in as", "log in as", "logging in as", "sign in as", "signing in as"]);
 
 // 1.11.0: what a sentence says of an account's sign-in, after its login: "cannot log in", "was locked out", "kann sich nicht anmelden".
 const SIGN_IN_STATE = new RegExp(`^[ \\t]+(?:(?:still|also|now|just|again|noch|immer|toujours|todavía|aún|ещё|еще)[ \\t]+)?(?:${[
@@ -144,19 +143,28 @@ const SIGN_IN_STATE = new RegExp(`^[ \\t]+(?:(?:still|also|now|just|again|noch|i
 ].join("|")})(?![\\p{L}])`, "iu");
 // What else a sentence says of an account ("was disabled", "is locked", "reported"): about a login with a digit or a mark only,
 // for "The user data was deleted" speaks of a record.
-const ACCOUNT_EVENT = /^[ \t]+(?:(?:is|was|got|has been|had been|gets)[ \t]+(?:locked|blocked|disabled|suspended|deactivated|deleted|removed|banned|compromised|hacked)|reported|(?:ist|wurde)[ \t]+(?:gesperrt|deaktiviert)|(?:est|a[ \t]+été)[ \t]+(?:bloqué|verrouillé|désactivé)|(?:está|fue)[ \t]+(?:bloqueado|desactivado)|(?:был[ \t]+)?заблокирован)(?![\p{L}])/iu;
+const ACCOUNT_EVENT = /^[ \t]+(?:(?:is|was|got|has been|had been|gets)[ \t]+(?:locked|blocked|disabled|suspended|deactivated|deleted|removed|banned|compromised|hacked)|reported|(?:is|was)[ \t]+(?:already[ \t]+)?(?:taken|in use)|already exists|(?:ist|wurde)[ \t]+(?:gesperrt|deaktiviert)|(?:est|a[ \t]+été)[ \t]+(?:bloqué|verrouillé|désactivé)|(?:está|fue)[ \t]+(?:bloqueado|desactivado)|(?:был[ \t]+)?заблокирован)(?![\p{L}])/iu;
 
 /** Whether what follows a login ("cannot log in", "is locked", "kann sich nicht anmelden") says what happened to its account. */
 function accountStated(text: string, user: { start: number; end: number; quoted: boolean }, name: string, cue: Cue): boolean {
-  if (!loginUsername(name)) return false;
+  if (!loginUsername(name) || logRecordKey(name, text)) return false;
   const after = text.slice(user.end + (user.quoted ? 1 : 0), user.end + 48);
   // A login's own cue ("username", "login"), quotes or a login's marks say the word is a login, not a record's name.
   return SIGN_IN_STATE.test(after) || ((/[\d._-]/.test(name) || user.quoted || BARE_LOGIN_CUES.has(cue.parts.join(" "))) && ACCOUNT_EVENT.test(after));
 }
 /** Words that name a password in the languages of the login cues, lower-case. */
 const PASSWORD_NEXT = new Set(["password", "passwort", "kennwort", "mot", "mdp", "contraseña", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "salasana", "hasło", "heslo", "jelszó", "parola", "şifre", "пароль", "pw", "pwd", "pass"]);
+const FOR_USER = /(?:^|[^\p{L}])(?:for|from|by|of)[ \t]+(?:the[ \t]+)?(?:user|usr|user account)[ \t]+["'`‘“]$/iu;
 /** Placeholder names of manuals and examples ("user foo cannot access bar"). */
 const EXAMPLE_NAMES = new Set(["foo", "bar", "baz", "qux", "quux", "example", "sample", "demo", "someone", "somebody"]);
+
+/**
+ * 1.6.0: "INFO user id 4471 logged in": in machine text a number alone is the system's record key.
+ * 1.8.0: so is a UUID or a hex key ("INFO user id 4c8d1f21-4b68-… logged in").
+ */
+function logRecordKey(name: string, text: string): boolean {
+  return (/^\d+$/.test(name) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{16,64}$/i.test(name)) && isMachineText(text);
+}
 
 /** A username alone (no ":" or "is" before it): login-shaped, with a lower-case letter, and no word made of words. */
 function loginUsername(name: string): boolean {
@@ -187,4 +195,4 @@ const AUTH_LOG_FROM = /^[ \t]+from[ \t]+\[?[\d:a-f]*\d/;
 /** Cues that name a login whatever its value: after them a lower-case unknown word is one. */
 /** sshd's words before a login: they name one only before "from" and an address. */
 const AUTH_LOG_CUES = new Set(["accepted password for", "accepted publickey for", "failed password for"]);
-const BARE_LOGIN_CUES = new Set(["logged in as", "signed in as", "login", "username", "user name", "userid", "user id", "benutzername", "nom d'utilisateur", "nombre de usuario", "gebruikersnaam", "användarnamn", "brugernavn", "brukernavn", "käyttäjätunnus", "nazwa użytkownika", "логин"]);
+const BARE_LOGIN_CUES = new Set(["logged in as", "signed in as", "log in as", "logging in as", "sign in as", "signing in as", "login", "username", "user name", "userid", "user id", "benutzername", "nom d'utilisateur", "nombre de usuario", "gebruikersnaam", "användarnamn", "brugernavn", "brukernavn", "käyttäjätunnus", "nazwa użytkownika", "логин"]);

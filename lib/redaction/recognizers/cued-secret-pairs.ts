@@ -20,7 +20,8 @@ const LIST_HEADS = new Set("logins login accounts account credentials creds user
 /** Verbs that hand over a password or a code ("use X to log in", "enter code 884213"). */
 const USE_VERBS = new Set("use using used enter entered type typed input try tried".split(" "));
 /** 1.11.0: verbs of receiving a code ("I got the code 884213 by SMS"): only a code's value follows them. */
-const RECEIVE_VERBS = new Set("got get gets received receive recieved".split(" "));
+// Not "get": chat says it at every turn ("get the code running"), and each would be read.
+const RECEIVE_VERBS = new Set("got received receive recieved".split(" "));
 /** "code" and the words a code's value follows from further away. */
 const CODE_WORDS = new Set(["code", "codes", "pin", "passcode", "otp", "combination", "key"]);
 /** The word for a code in other languages, said to its owner ("Votre code est 482913", "Ваш код: 4829"). */
