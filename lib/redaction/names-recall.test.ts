@@ -30,6 +30,19 @@ describe("1.11.0: a surname alone", () => {
     expect(redacted("[10:01] Kowalczyk: deploy done")).toBe("[10:01] <PERSON_1>: deploy done");
   });
 
+  it("before more verbs of a colleague's work, after 'waiting on' (not a product: 'waiting on Jenkins')", () => {
+    expect(redacted("Novotná sent the contract yesterday.")).toBe("<PERSON_1> sent the contract yesterday.");
+    expect(redacted("Still waiting on Grabowski for the numbers.")).toBe("Still waiting on <PERSON_1> for the numbers.");
+    expect(redacted("Still waiting on Jenkins for the build.")).toBe("Still waiting on Jenkins for the build.");
+    expect(redacted("Ask Jenkins to rebuild.")).toBe("Ask Jenkins to rebuild.");
+  });
+
+  it("double-barrelled, one part a listed surname (a town's ending on an unlisted part is a town's)", () => {
+    expect(redacted("Ioannis Papadopoulos-Katsaros")).toBe("<PERSON_1>");
+    expect(redacted("Karl-Heinz Müller-Lüdenscheidt ist da.")).toBe("<PERSON_1> ist da.");
+    expect(redacted("Hello, this is Assunta Wyman from Ryan-Goodwinstad.")).toBe("Hello, this is <PERSON_1> from <LOCATION_1>.");
+  });
+
   it("with a Japanese title glued to it", () => {
     expect(redacted("Nakamura-san will join.")).toBe("<PERSON_1> will join.");
   });
@@ -50,11 +63,16 @@ describe("1.11.0: lower-case chat, tickets and code", () => {
 
   it("under a key naming a person's role", () => {
     expect(redacted("owner=okafor")).toBe("owner=<PERSON_1>");
+    expect(redacted("approved_by=novak")).toBe("approved_by=<PERSON_1>");
     expect(redacted("reviewer=lindqvist")).toBe("reviewer=<PERSON_1>");
   });
 });
 
 describe("1.11.0: greetings, thanks and scripts without case", () => {
+  it("after a longer sign-off", () => {
+    expect(redacted("Thanks so much,\nWiktoria")).toBe("Thanks so much,\n<PERSON_1>");
+  });
+
   it("Central European greetings and thanks", () => {
     expect(redacted("Ahoj Jirko, díky!")).toBe("Ahoj <PERSON_1>, díky!");
     expect(redacted("Díky, Ondřeji!")).toBe("Díky, <PERSON_1>!");

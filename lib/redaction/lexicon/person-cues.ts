@@ -92,6 +92,7 @@ export const WEAK_PERSON_CUES: readonly string[] = [
   "speakers", "members", "team", "mit", "avec", "con", "com", "met", "med", "z", "s", "с", "со", "με", "ile",
   // 1.11.0: the people of a review, a rota or a meeting ("Reviewers: Kowalczyk, Horváth").
   "reviewers", "approvers", "assignees", "owners", "authors", "contributors", "panelists", "recipients", "interviewers",
+  "waiting on", "waiting for", "wait for", "heard from", "on behalf of",
 ];
 
 /**
@@ -154,6 +155,8 @@ export const SIGN_OFF_CUES: readonly string[] = [
   "stimă", "pozdrav", "εκτίμηση", "trân trọng", "salam", "בברכה", "تحياتي", "مع التحية",
   // 1.10.0: the German singular and its spellings without "ß" or "ü" ("Gruß, Jana").
   "gruß", "gruss", "grüsse",
+  // 1.11.0: the ends of longer sign-offs ("Thanks so much,", "Thanks again,", "Best wishes,", "Take care,", "Talk soon,").
+  "so much", "thanks again", "a lot", "wishes", "take care", "talk soon", "speak soon",
 ];
 
 /** Words right after a name that make it likelier ("Jane said", "Jane is"). */
@@ -208,7 +211,8 @@ export const STATEMENT_AFTER_LISTED_NAME_WORDS: readonly string[] = [
   "replied", "answered", "responded", "joined", "reported", "noted", "booked", "ordered", "paid", "forwarded",
   // What a colleague did to code or a ticket ("git blame shows Okafor changed it").
   "changed", "updated", "fixed", "merged", "pushed", "committed", "reviewed", "deleted", "removed", "broke",
-  "opened", "closed", "assigned", "escalated", "deployed",
+  "opened", "closed", "assigned", "escalated", "deployed", "sent", "shared", "submitted", "posted", "uploaded",
+  "attached", "scheduled", "cancelled", "canceled", "resigned", "retired",
 ];
 
 /**

@@ -66,7 +66,7 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
   // Hyphenated given names ("Jean-Luc", "Anne-Marie") count when every part is one.
   const given = lex.givenNames.has(w) || (folded !== w && lex.givenNames.has(folded) && !FOREIGN_FUNCTION.has(w)) || (w.includes("-") && (w.split("-").every((p) => lex.givenNames.has(p)) || romanisedSyllables(w))) || declinedGivenName(w, lex) || possessiveGivenName(w, lex);
   // 1.9.0: Irish "O'" surnames ("O'Connor", "O'Sullivan") whatever list holds them ("o'clock" is none).
-  const knownSurname = lex.surnames.has(w) || (folded !== w && lex.surnames.has(folded) && !lex.commonWords.has(folded)) || (t.cap && IRISH_O.test(w) && w !== "o'clock" && !TOWN_ENDING.test(w));
+  const knownSurname = lex.surnames.has(w) || (folded !== w && lex.surnames.has(folded) && !lex.commonWords.has(folded)) || (t.cap && IRISH_O.test(w) && w !== "o'clock" && !TOWN_ENDING.test(w)) || (t.cap && w.includes("-") && doubleBarrelled(w, lex));
   const common = (lex.commonWords.has(w) && !knownSurname) || FOREIGN_FUNCTION.has(w);
   const morph = !common && w.length >= 5 && (t.cap || t.allCaps) && SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
   const surname = knownSurname || morph;
@@ -84,6 +84,20 @@ function classifyUncached(t: WordToken, lex: Lexicon): TokenClass {
     // Present from the start (filled by isListed) so every class object keeps one shape.
     listed: undefined,
   };
+}
+
+/**
+ * 1.11.0: a double-barrelled surname ("Papadopoulos-Katsaros", "Müller-Lüdenscheidt"): two parts,
+ * one a listed surname, the other a surname, a given name or a word of no list, neither an
+ * ordinary word ("Rolls-Royce", "Smith-like" are none) nor a town's ending on a part no list holds.
+ */
+function doubleBarrelled(w: string, lex: Lexicon): boolean {
+  const dash = w.indexOf("-");
+  if (dash < 2 || w.indexOf("-", dash + 1) >= 0 || w.length - dash < 3) return false;
+  const parts = [w.slice(0, dash), w.slice(dash + 1)].map((p) => (/[^\x00-\x7f]/.test(p) && p.charCodeAt(0) < 0x370 ? foldWord(p) : p));
+  if (parts.some((p) => lex.commonWords.has(p) || lex.cities.has(p) || lex.countries.has(p))) return false;
+  // A part no list holds that ends like a town names a town ("from Ryan-Goodwinstad", "Reynolds-Wuckertley").
+  return parts.some((p) => lex.surnames.has(p)) && parts.every((p) => lex.surnames.has(p) || lex.givenNames.has(p) || !(TOWN_ENDING.test(p) || /(?:stad|ley|field|ford)$/.test(p)));
 }
 
 // 1.9.0: syllables of Korean and Chinese given names written in Latin letters with a hyphen

@@ -117,8 +117,12 @@ function weakPairs(text: string, out: Candidate[], seeds: Candidate[], lex: Lexi
   }
 }
 
+/** One word without a hyphen: "Navier-Stokes and Smith-Waterman" name equations and algorithms. */
 function oneWord(text: string, c: Candidate): boolean {
-  for (let k = c.start; k < c.end; k++) if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) return false;
+  for (let k = c.start; k < c.end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 32 || ch === 0xa0 || ch === 45) return false;
+  }
   return true;
 }
 

@@ -182,10 +182,17 @@ const ROLE_KEYS = new Set("owner assignee assigned reporter reviewer approver au
 
 /** 1.11.0: tokens[i] is the value of a key naming a person's role in a ticket or a log line. */
 export function afterRoleKey(tokens: readonly WordToken[], i: number): boolean {
-  if (i === 0 || !ROLE_KEYS.has(tokens[i - 1].lower) || !KEY_GAP.test(tokens[i].gap)) return false;
+  if (i === 0 || !(ROLE_KEYS.has(tokens[i - 1].lower) || actedBy(tokens, i - 1)) || !KEY_GAP.test(tokens[i].gap)) return false;
   // "assigned_to: x" is read by its last word; "owner.id=...", "file_owner=" name a thing's field.
   const before = tokens[i - 1].gap;
   return !before.endsWith(".") && !(i >= 2 && THING_KEYS.has(tokens[i - 2].lower) && /^[ _-]?$/.test(before)) && !inConfigBlock(tokens, i);
+}
+
+// 1.11.0: "approved_by", "created-by", "assigned_to": a verb's participle glued to "by" or "to".
+const ACTED = new Set("approved created reviewed requested assigned updated modified closed resolved owned signed submitted reported".split(" "));
+
+function actedBy(tokens: readonly WordToken[], k: number): boolean {
+  return k > 0 && (tokens[k].lower === "by" || tokens[k].lower === "to") && /^[_-]$/.test(tokens[k].gap) && ACTED.has(tokens[k - 1].lower);
 }
 
 // Keys of a configuration, a manifest or a package's record: "name" beside them names a

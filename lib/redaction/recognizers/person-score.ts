@@ -75,7 +75,9 @@ export function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: nu
   else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2])) && !codeMention(tokens, s, e, c0.given || c0.surname)) score += 0.3;
   // 1.8.0: "Dear Customer", "cc Operations": one ordinary word after a cue is a role or a team.
   else if (strongCue) score += ordinary && words === 1 ? 0.2 : 0.35;
-  else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : 0.12;
+  // 1.11.0: a verb's cue is none for a product's name alone that is also a surname ("waiting on
+  // Jenkins", "ask Jenkins to rebuild"); a preposition's half boost stays ("send it to Jenkins in accounting").
+  else if (WEAK_BEFORE.before(tokens, s)) score += PREPOSITION_CUES.has(tokens[s - 1].lower) ? 0.06 : words === 1 && !c0.given && lexHas(first.info, TECH) ? 0 : 0.12;
   const next = tokens[e + 1];
   const tail = text.slice(tokens[e].end, tokens[e].end + 3);
   if (next && joinedBySpace(next.gap) && (STRONG_AFTER.has(next.lower) || ((anyGiven || anySurname) && (STRONG_AFTER_LISTED.has(next.lower) || (STATEMENT_AFTER_LISTED.has(next.lower) && !lexHas(first.info, TECH)))))) {
