@@ -24,13 +24,19 @@ export const KO_NOT_NAMES = new Set(("이고 이에요 입니다 이다 이랑 �
     "배송지 주소지 거주지 소재지 목적지 출발지 도착지 연락처 생년월일 수신자 발신자 담당자 신청서 영수증 " +
     "어제 내일 지금 정말 진짜 우리 저희 제가 제품 제발 이제 이미 이상 이용 이유 이것 이거 최고 최종 정도 정상 정리 정확 조금 조건 장소 장애 한국 한번 한글 오류 서버 서비스 신용 안전 송금 송장 전송 전달 전부 고장 문자 문서 배송 배달 백업 유효 유지 하지만 하나 하루 성공 성함 주세요 우리 우편 구매 구독 진행 나중 지난 지원 지연 방법 방문 공유 공지 현재 변경 여기 여권 여행 추가 도움 도착 설정 설명 마지막 연락 연결 위치 기간 기존 기능 반품 금액 금요일 인증 모두 모든 은행 계정 확인 결제 환불 취소 요청 감사 감사합니다 수요일 목요일 화요일 월요일 토요일 일요일").split(" "));
 
-/** Han, Hangul and Arabic-script names: a known family name opening a short standalone run. */
-export function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void {
+/**
+ * Han, Hangul and Arabic-script names: a known family name opening a short standalone run.
+ * 1.11.0: returns whether a word opens with a letter of Devanagari to Tamil (person-indic.ts reads those).
+ */
+export function findCaselessScripts(tokens: WordToken[], out: Candidate[]): boolean {
+  let indic = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const w = t.text;
+    const c = w.charCodeAt(0);
     // Latin, Greek and Cyrillic words (most of them) are none of these scripts.
-    if (w.charCodeAt(0) < 0x0600) continue;
+    if (c < 0x0600) continue;
+    if (c >= 0x0900 && c <= 0x0bff) indic = true;
     if (w.length >= 2 && w.length <= 4 && HAN.test(w) && (CJK_SET.has(w[0]) || JP_LIST.some((s) => w.startsWith(s)))) {
       out.push(candidate("PERSON", t.start, t.end, 0.6, "cjk"));
     } else if (KANA.test(w) && JP_LIST.includes(w) && k + 1 < tokens.length && joinedBySpace(tokens[k + 1].gap) && KANA.test(tokens[k + 1].text)) {
@@ -52,6 +58,7 @@ export function findCaselessScripts(tokens: WordToken[], out: Candidate[]): void
       k = e;
     }
   }
+  return indic;
 }
 
 // Particles written after a final consonant (이, 은, 을, 과, 이고...) or after a vowel (가, 는, 를, 와).

@@ -182,7 +182,8 @@ const ROLE_KEYS = new Set("owner assignee assigned reporter reviewer approver au
 
 /** 1.11.0: tokens[i] is the value of a key naming a person's role in a ticket or a log line. */
 export function afterRoleKey(tokens: readonly WordToken[], i: number): boolean {
-  if (i === 0 || !(ROLE_KEYS.has(tokens[i - 1].lower) || actedBy(tokens, i - 1)) || !KEY_GAP.test(tokens[i].gap)) return false;
+  // The gap first: most words follow a single space, which is no key's.
+  if (i === 0 || tokens[i].gap === " " || !(ROLE_KEYS.has(tokens[i - 1].lower) || actedBy(tokens, i - 1)) || !KEY_GAP.test(tokens[i].gap)) return false;
   // "assigned_to: x" is read by its last word; "owner.id=...", "file_owner=" name a thing's field.
   const before = tokens[i - 1].gap;
   return !before.endsWith(".") && !(i >= 2 && THING_KEYS.has(tokens[i - 2].lower) && /^[ _-]?$/.test(before)) && !inConfigBlock(tokens, i);

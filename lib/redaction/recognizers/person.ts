@@ -265,7 +265,7 @@ function findPersons(text: string): Candidate[] {
       return { name: c.given || c.surname, listed: isListed(tokens[k], c, lex) || (folded !== tokens[k].lower && isListedName(folded, lex.commonWords)), ordinary: c.common || c.honorific || c.code || lex.extraCommon.has(tokens[k].lower) };
     }, (k) => STRONG_BEFORE.before(tokens, k) || LIST_CUES.before(tokens, k), out);
   }
-  findCaselessScripts(tokens, out);
+  const indic = findCaselessScripts(tokens, out);
   caselessAfterCue(tokens, [STRONG_BEFORE, LIST_CUES], out);
   // After a cue that announces people, a first word that is also an ordinary word ("Dries") is still a name.
   cuedLists(text, tokens, out, (value) => listMember(value, lex) || (value.includes(" ") && listMember(value.slice(value.indexOf(" ") + 1), lex)), (w) => (lex.givenNames.has(w) || lex.surnames.has(w)) && !lex.commonWords.has(w) && !FUNCTION_WORDS.has(w));
@@ -280,7 +280,7 @@ function findPersons(text: string): Candidate[] {
   listMembers(text, out, lex);
   // 1.11.0: Devanagari, Bengali and Tamil names without a cue (person-indic.ts), where no cue or
   // list found one; most texts hold no such letter.
-  if (/[\u0900-\u0bff]/.test(text)) indicNames(tokens, out);
+  if (indic) indicNames(tokens, out);
   return out;
 }
 
