@@ -2,7 +2,7 @@
  * Machine timestamps and business dates (split from date-time.ts, 1.11.0): when a server logged a
  * line or an order shipped identifies nobody, so such dates are kept by default; a birth cue wins.
  */
-import { columnHeader, headerKind } from "./date-columns";
+import { cellColumn, columnHeader, headerKind, lineSeparators, timestampHeader } from "./date-columns";
 
 const SECONDS_AFTER = /^[ T]\d{1,2}:\d{2}:\d{2}/;
 export const DOB_CONTEXT = ["dob", "d.o.b", "born", "birth", "birthday", "date of birth", "birthdate", "geboren", "né", "née", "nacido", "nacimiento", "age",
@@ -45,13 +45,14 @@ export function machineDate(text: string, start: number, end: number, hasTime: b
   // a person's), also in a line's first cell; without a header a cell opening its line is read as prose.
   const lineCell = LINE_CELL_BEFORE.test(before);
   if ((lineCell || CSV_CELL_BEFORE.test(before)) && CSV_CELL_AFTER.test(text.slice(end, end + 3))) {
-    const header = columnHeader(text, start, end);
+    const column = cellColumn(text, start, end);
+    const header = column?.name ?? null;
+    // 1.11.0 (review): beside a person's column ("name", "patient") only a program's own timestamp
+    // ("created_at") is a machine's; her due, start, expiry or received date is hers.
+    if (column?.person) return timestampHeader(column.name);
     if (header !== null && (MACHINE_KEY.test(`${header}:`) || BUSINESS_DATE_BEFORE.test(`${header}:`))) return true;
     if (lineCell || (header !== null && headerKind(header) !== null)) return false;
-    const lineStart = text.lastIndexOf("\n", start) + 1;
-    const lineEnd = text.indexOf("\n", end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    return (line.match(/[,;\t]/g)?.length ?? 0) >= 3;
+    return lineSeparators(text, start) >= 3;
   }
   return false;
 }
