@@ -13,6 +13,12 @@ describe("1.11.0: a surname alone", () => {
     expect(redacted("git blame shows Okafor changed it")).toBe("git blame shows <PERSON_1> changed it");
   });
 
+  it("after 'HR' in capitals, Danish 'Hr.' or a colleague's department (not 'HR Department')", () => {
+    expect(redacted("From: HR Kowalski\nTo: Anna")).toBe("From: HR <PERSON_1>\nTo: <PERSON_2>");
+    expect(redacted("HR Jensen ringer i morgen")).toBe("HR <PERSON_1> ringer i morgen");
+    expect(redacted("HR Payroll team")).toBe("HR Payroll team");
+  });
+
   it("with a possessive, also opening a sentence", () => {
     expect(redacted("Kowalski's PR broke the build.")).toBe("<PERSON_1>'s PR broke the build.");
     expect(redacted("Nakamura's report is late.")).toBe("<PERSON_1>'s report is late.");

@@ -70,7 +70,10 @@ export function scoreChain(text: string, tokens: WordToken[], at: ClassAt, s: nu
   // "12.4ms | Allocations": "ms" written against a number is a unit, not "Ms".
   // 1.8.0: "Dear Customer": "dear" before one ordinary word opens no name.
   const dearRole = ordinary && words === 1 && s > 0 && tokens[s - 1].lower === "dear";
-  if (!dearRole && (honorific || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start)))) score = Math.max(score + 0.3, 0.85);
+  // 1.11.0: "HR" in capitals is no honorific (person-classify.ts), but before a listed surname
+  // it is Danish "Hr." or a colleague's department ("From: HR Kowalski"): a person either way.
+  const hrBefore = s > 0 && tokens[s - 1].text === "HR" && words === 1 && c0.surname && !c0.common;
+  if (!dearRole && (honorific || hrBefore || (s > 0 && at(s - 1).honorific && !digitBefore(text, tokens[s - 1].start)))) score = Math.max(score + 0.3, 0.85);
   // 1.7.0: "@Sherzod can you review": a mention in chat names a person (not "@Stripe", a known word).
   else if (first.start > 0 && text.charCodeAt(first.start - 1) === 64 && !allPlace && (first.start === 1 || /\s/.test(text[first.start - 2])) && !codeMention(tokens, s, e, c0.given || c0.surname)) score += 0.3;
   // 1.8.0: "Dear Customer", "cc Operations": one ordinary word after a cue is a role or a team.
