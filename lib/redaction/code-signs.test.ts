@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
-import { isMachineText } from "./recognizers/code-context";
+import { isMachineText, isMachineTextForNames } from "./recognizers/code-context";
 import { lineDocument, lineSigns } from "./recognizers/code-signs";
 
 const typed = (text: string) => redactText(text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
@@ -43,6 +43,10 @@ describe("machine text by its lines (1.11.0)", () => {
       "Il prezzo è 1.250.000 euro per l'appartamento in Via Dante 4 a Pavia, visita alle 10:30:00",
     ]) expect(isMachineText(text)).toBe(false);
     expect(lineDocument("Dear Tom,\nmy flat:\n  Keizersgracht 12\nAmsterdam")).toBe(false);
+    // A person's record pasted as YAML: its nesting lowers a lone name's score, not a phone's or a link's.
+    const record = "customer:\n  contact:\n    name: Okonkwo\n    phone: 0612 345 678\n    site: https://okonkwo-family.nl/photos";
+    expect(isMachineTextForNames(record)).toBe(true);
+    expect(isMachineText(record)).toBe(false);
   });
   it("module paths, registry URLs and hashes in build output are kept", () => {
     expect(typed("go: downloading github.com/gin-gonic/gin v1.9.1\ngo: downloading golang.org/x/net v0.17.0")).toEqual([]);

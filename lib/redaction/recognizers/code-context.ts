@@ -14,7 +14,7 @@ import { getLexicon } from "../lexicon/lexicon";
 import { isAsciiAlnum } from "../text-scan";
 import { literalDateSpans, softwareDateSpans } from "./code-dates";
 import { programWord } from "./code-labels";
-import { lineDocument, lineSigns } from "./code-signs";
+import { lineShape, lineSigns } from "./code-signs";
 import { oneLine as isOneLine, oneLineForm } from "./one-line";
 
 /** Abbreviations written against the next word ("St.Petersburg", "Dr.Schmidt"): not code. */
@@ -194,6 +194,7 @@ function laterDocument(text: string, oneLine: boolean): boolean {
 
 let lastText: string | null = null;
 let lastVerdict = false;
+let lastNamesVerdict = false;
 
 /**
  * Whether `text` is machine text: at least two different signs (a log level and a clock
@@ -202,7 +203,23 @@ let lastVerdict = false;
  * text, since several recognizers ask about the same one.
  */
 export function isMachineText(text: string): boolean {
-  if (text === lastText) return lastVerdict;
+  if (text !== lastText) decide(text);
+  return lastVerdict;
+}
+
+/**
+ * 1.11.0 (review): the verdict for a lone capitalised word (a class, a product, a log category in
+ * machine text): code-signs.ts's YAML nesting and single signs count here as in any two signs.
+ * For a number, a link or an address (isMachineText) they count only with a third sign: a person
+ * who mentions a commit and a duration, or pastes their record as YAML, still wrote their own
+ * phone number and site.
+ */
+export function isMachineTextForNames(text: string): boolean {
+  if (text !== lastText) decide(text);
+  return lastNamesVerdict;
+}
+
+function decide(text: string): void {
   const oneLine = isOneLine(text);
   let signs = (oneLine ? STACK_ONE_LINE : STACK).test(text) || JSON_DOCUMENT.test(text) || SQL_STATEMENT.test(text) ? 1 : 0;
   if (signs === 0 && (oneLine ? MACHINE_DOCUMENTS_ONE_LINE : MACHINE_DOCUMENTS).some((re) => re.test(text))) signs = 2;
@@ -212,10 +229,20 @@ export function isMachineText(text: string): boolean {
   if (signs < 2 && long && codePunctuationPossible(text) && CODE_PUNCTUATION.test(text)) signs++;
   for (const re of oneLine ? MACHINE_SIGNS_ONE_LINE : MACHINE_SIGNS) if (signs >= 2 || (re.test(text) && ++signs >= 2)) break;
   // 1.11.0: the line shapes and single signs of code-signs.ts, for what is still undecided.
-  if (signs < 2 && long) signs = !oneLine && lineDocument(text) ? 2 : signs + lineSigns(text);
+  let forNames = signs >= 2;
+  let forValues = forNames;
+  if (signs < 2 && long) {
+    const shape = oneLine ? 0 : lineShape(text);
+    if (shape === 2) forNames = forValues = true;
+    else {
+      const single = lineSigns(text);
+      forNames = shape === 1 || signs + single >= 2;
+      forValues = signs + shape + single >= 3;
+    }
+  }
   lastText = text;
-  lastVerdict = signs >= 2;
-  return lastVerdict;
+  lastVerdict = forValues;
+  lastNamesVerdict = forNames;
 }
 
 // 1.6.0: the "name" of an object that also has a SKU, or two of a price, a quantity, a category
@@ -285,7 +312,7 @@ const NAME_KEY_BEFORE = /(?:^|[^\w.-])["']?name["']?[ \t]*[:=][ \t]*["']?$/;
 export function keepNameInCode(text: string, c: { type: string; start: number; end: number; score: number; source: string }, threshold: number): boolean {
   if (inCodeToken(text, c.start, c.end)) return false;
   // 1.11.0: a type, a default, a cloud region's city, a language or a label's word (code-labels.ts).
-  if (programWord(text, c.start, c.end, c.type, () => isMachineText(text))) return false;
+  if (programWord(text, c.start, c.end, c.type, () => isMachineTextForNames(text))) return false;
   if (c.type === "LOCATION" && notAPlace(text, c.start, c.end)) return false;
   if (c.type === "PERSON" && /["']name["']\s*:\s*["']$/.test(text.slice(Math.max(0, c.start - 12), c.start)) && productObject(text, c.start)) return false;
   if (c.type === "PERSON" && NAME_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^\p{Lu}/u.test(text.slice(c.start, c.start + 2))) {
@@ -297,7 +324,7 @@ export function keepNameInCode(text: string, c: { type: string; start: number; e
   // scan of ~40 patterns, the largest cost here) is asked only where it decides.
   const clearsMargin = c.score >= threshold + 0.1;
   if (clearsMargin && c.source !== "foreign-run") return true;
-  if (!isMachineText(text)) return true;
+  if (!isMachineTextForNames(text)) return true;
   if (c.source === "foreign-run") return NAME_CUES_IN_MACHINE_TEXT.has(wordBefore(text, c.start));
   return clearsMargin;
 }

@@ -23,27 +23,46 @@
  */
 import { getLexicon } from "../lexicon/lexicon";
 
-/** A tool's tag opening a line: "go:", "[nodemon]", "==>", "-->", "#8", "│". */
-const LINE_TAG = /^[ \t]*(\[[a-z][\w.-]{0,20}\]|[a-z][\w.-]{0,20}:(?=[ \t])|={1,3}>|-{2,3}>|-{3}(?=[ \t]\S)|#\d{1,3}(?=[ \t])|[│┃|](?=[ \t]))/;
+/**
+ * A tool's tag opening a line: "go:", "[nodemon]", "==>", "--> src/main.rs:4:5", "#8 [build 4/6]", "│".
+ * 1.11.0 (review): not what people type at a line's start: a Markdown table's "|", a numbered
+ * note's "#1", an arrow list's "-->". An arrow opens a source location (rustc), a number a
+ * BuildKit step ("#8 DONE 19.1s", "#8 [build 4/6]", "#8 0.512 …"), the bar is a box-drawing one.
+ */
+const LINE_TAG = /^[ \t]*(\[[a-z][\w.-]{0,20}\]|[a-z][\w.-]{0,20}:(?=[ \t])|={1,3}>|-{2,3}>(?=[ \t]+[\w./\\-]+:\d)|-{3}(?=[ \t]\S)|#\d{1,3}(?=[ \t](?:\[|DONE\b|CACHED\b|ERROR\b|CANCELED\b|sha256:|\d+\.\d+ |(?:resolve|load|transferring|exporting|extracting|naming|writing|unpacking) ))|[│┃](?=[ \t]|$))/;
 /** A pinned dependency: requirements, package.json, a lock file's header, go.mod. */
-const PINNED = /^[ \t]*(?:[\w.@/-]{2,80}(?:==|~=|>=|===)\d|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"(?:[\^~]|>=)\d+\.\d+|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"\d+\.\d+\.\d+|"?[\w@/.-]{2,80}@[\^~]?\d+(?:\.\d+)*"?[,:]|[\w.-]+\.[a-z]{2,}\/[\w./-]+ v\d+\.\d+|[ \t]+[\w.-]{2,60} \((?:[=~<>]+ \d+\.\d+|\d+\.\d+\.\d+)[\w.-]*\)$)/;
+// A yarn.lock entry's 'version "4.17.21"' and 'resolved "https://…"' lines count too.
+// A Gemfile.lock's indented "name (1.2.3)" is its own alternative: under the shared "[ \t]*" its
+// "[ \t]+" went over the same spaces, quadratic on a long run of them (the review's worst case).
+const PINNED = /^(?:[ \t]*(?:[\w.@/-]{2,80}(?:==|~=|>=|===)\d|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"(?:[\^~]|>=)\d+\.\d+|"[\w@/.-]{2,80}"[ \t]*:[ \t]*"\d+\.\d+\.\d+|"?[\w@/.-]{2,80}@[\^~]?\d+(?:\.\d+)*"?[,:]|[\w.-]+\.[a-z]{2,}\/[\w./-]+ v\d+\.\d+)|[ \t]+[\w.-]{2,60} \((?:[=~<>]+ \d+\.\d+|\d+\.\d+\.\d+)[\w.-]*\)$|[ \t]+(?:version|resolved|integrity) "[^"\s]+"$)/;
 /** A key with no value on its line ("services:", "  - hooks:"). */
 const OPEN_KEY = /^([ \t]*)(?:- )?[\w.-]{1,40}:[ \t]*$/;
 /** An XML element on a line of its own. */
 const XML_LINE = /^[ \t]*<([\w:.-]{1,40})>[^<\n]{0,200}<\/\1>[ \t]*$/;
 // 1.11.0: what `kubectl apply` prints of each object ("deployment.apps/web configured").
 const OBJECT_LINE = /^[\w.-]{1,60}\/[\w.-]{1,60} (?:configured|created|unchanged|deleted|patched|restarted|scaled|labeled|annotated|serverside-applied)\b/;
-const HCL = /(?:^|\n)[ \t]*[+~-]?[ \t]*(?:resource|provider|variable|module|data|output)[ \t]+"[\w.-]{1,60}"(?:[ \t]+"[\w.-]{1,60}")?[ \t]*\{|\(cost=\d+\.\d\d\.\.\d+\.\d\d rows=\d+ width=\d+\)|(?:^|\n)[\w-]+\.[\w-]+(?:\.[\w-]+)?: (?:Creating|Creation complete|Destroying|Destruction complete|Modifying|Modifications complete|Refreshing state|Still creating)/;
+// A plan's "+", "~" or "-" then its spaces, in one optional group: "[ \t]*[+~-]?[ \t]*" split one run of spaces two ways.
+const HCL = /(?:^|\n)[ \t]*(?:[+~-][ \t]*)?(?:resource|provider|variable|module|data|output)[ \t]+"[\w.-]{1,60}"(?:[ \t]+"[\w.-]{1,60}")?[ \t]*\{|\(cost=\d+\.\d\d\.\.\d+\.\d\d rows=\d+ width=\d+\)|(?:^|\n)[\w-]+\.[\w-]+(?:\.[\w-]+)?: (?:Creating|Creation complete|Destroying|Destruction complete|Modifying|Modifications complete|Refreshing state|Still creating)/;
 /** A source file's name with a line number after it. */
 const SOURCE_LOCATION = /[\w-]\.(?:go|py|js|mjs|cjs|ts|tsx|jsx|rb|java|kt|kts|cs|rs|php|scala|swift|c|cc|cpp|h|hpp|ex|exs|erl|clj|dart|lua|pl|sh|vue|svelte)(?::\d+|", line \d+|\(\d+\))/g;
 // Not a number with thousands separators ("1.250.000").
 const VERSION = /(?<![\w.])v?\d{1,3}\.(?!\d{3}\.\d{3}(?!\d))\d{1,3}\.\d{1,3}(?![\d]|\.\d)/;
-const UNIT = /(?<![\w.])\d+(?:\.\d+)?(?:(?:ms|µs|ns|s)|[ \u00a0]?(?:KB|MB|GB|TB|KiB|MiB|GiB|kB))(?![\w])/;
+// 1.11.0 (review): a bare "s" is no decade ("the 1980s", "in my 20s"): a number of two or four
+// digits ending in 0 before it is one.
+const UNIT = /(?<![\w.])(?:\d+\.\d+s|(?!(?:1[5-9]|20)?\d0s)\d+s|\d+(?:\.\d+)?(?:ms|µs|ns|[ \u00a0]?(?:KB|MB|GB|TB|KiB|MiB|GiB|kB)))(?![\w])/;
 // A file's path of two folders or more ("/app/node_modules/x", "~/.ssh/id_ed25519", "C:\\inetpub\\x"), not a URL's.
 const PATH = /(?:^|[\s'"(=[:])(?:~|\.{1,2})?\/[\w.@-]{1,80}\/[\w.@-]|(?<![\w])[A-Z]:\\{1,2}[\w.-]/;
 // A qualified name: "ActiveRecord::PendingMigrationError", "System.IO.FileNotFoundException",
 // "com.fasterxml.jackson", a constant's name ("ERR_REQUIRE_ESM") or a camelCase one ("beforeSend").
-const QUALIFIED = /\b[A-Za-z]\w*(?:::[A-Za-z]\w*)+|\b[A-Z]\w*\.[A-Z]\w*\.[A-Z]\w*|\b[a-z]\w*(?:\.[a-z]\w*){2,}\.[A-Z]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b|\b[a-z]{2,}[A-Z][a-z]+/;
+// 1.11.0 (review): not our own placeholders ("<PERSON_1>": a redacted text stays what it was), and
+// a camelCase word only as code writes it: after a dot, before a call's "(", in backticks, or
+// opening with a verb or a word of code ("beforeSend", "useEffect", "getUserById"); a brand
+// written so ("myFitnessPal", "easyJet") is a person's word.
+const CAMEL_HEADS = "get|set|is|has|on|use|handle|before|after|to|from|create|update|delete|fetch|load|init|parse|render|find|add|remove|build|make|send|read|write|validate|check|should|can|max|min|num|str|user|auth|api|http|json|req|res|err|ctx|config|default|next|prev|new|old";
+const QUALIFIED = new RegExp(
+  "\\b[A-Za-z]\\w*(?:::[A-Za-z]\\w*)+|\\b[A-Z]\\w*\\.[A-Z]\\w*\\.[A-Z]\\w*|\\b[a-z]\\w*(?:\\.[a-z]\\w*){2,}\\.[A-Z]|(?<!<)\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b(?!>)" +
+    `|(?<=[.\`])[a-z]{2,}[A-Z][a-z]+|\\b[a-z]{2,}[A-Z][a-z]+\\w*(?=\\()|\\b(?:${CAMEL_HEADS})[A-Z][a-z]+`,
+);
 /** What every QUALIFIED match holds: "::", "_", a capital after a dot or a lower-case letter. */
 const QUALIFIED_HINT = /::|_|\.[A-Z]|[a-z][A-Z]/;
 const HEX = /(?<![\w-])[0-9a-f]{7,64}(?![\w-])/g;
@@ -65,9 +84,21 @@ function tagIsName(tag: string): boolean {
   return lex.givenNames.has(word) || lex.surnames.has(word);
 }
 
-/** A document shape made of lines (the list above): the text is machine text on its own. */
+// Keys of a person's record pasted as YAML ("customer:", "  phone: …", "name:" of anything, to be safe).
+const PERSON_KEY = /(?:^|\n)[ \t]*(?:- )?(?:name|full_?name|first_?name|last_?name|customer|client|contact|person|patient|guest|user|owner|phone|mobile|tel|email|e-?mail|address|street|city|site|homepage|website|birth|dob|born)[\w-]*:/i;
+
+/** A document shape made of lines (the list above). */
 export function lineDocument(text: string): boolean {
-  if (!text.includes("\n")) return false;
+  return lineShape(text) > 0;
+}
+
+/**
+ * 2 for a tool's shape (a tag twice, pinned dependencies, XML lines, HCL, source locations): machine
+ * text on its own; 1 for YAML-like nesting alone, which a person's record pasted as YAML also has
+ * ("customer:\n  contact:\n    phone: …"), so code-context.ts lets it decide only for names.
+ */
+export function lineShape(text: string): 0 | 1 | 2 {
+  if (!text.includes("\n")) return 0;
   const lines = text.split("\n", MAX_LINES);
   const tags = new Map<string, number>();
   let pinned = 0;
@@ -79,18 +110,20 @@ export function lineDocument(text: string): boolean {
     if (tag) {
       const n = (tags.get(tag) ?? 0) + 1;
       tags.set(tag, n);
-      if (n === 2 && !tagIsName(tag)) return true;
+      if (n === 2 && !tagIsName(tag)) return 2;
     }
-    if ((line.includes("/") || /\d/.test(line)) && (PINNED.test(line) || OBJECT_LINE.test(line)) && ++pinned >= 2) return true;
-    if (line.includes("<") && XML_LINE.test(line) && ++xml >= 2) return true;
+    if ((line.includes("/") || /\d/.test(line)) && (PINNED.test(line) || OBJECT_LINE.test(line)) && ++pinned >= 2) return 2;
+    if (line.includes("<") && XML_LINE.test(line) && ++xml >= 2) return 2;
     const open = line.endsWith(":") || /:[ \t]+$/.test(line) ? OPEN_KEY.exec(line) : null;
     if (open && i + 1 < lines.length) {
       // The deeper line is a key or a list item: a label over an indented address or name is no nesting.
       const next = /^([ \t]*)(?:- (?:[\w.-]{1,40}:(?:[ \t]|$))?|[\w.-]{1,40}:(?:[ \t]|$))/.exec(lines[i + 1]);
-      if (next && next[1].length > open[1].length && ++nested >= 2) return true;
+      if (next && next[1].length > open[1].length) nested++;
     }
   }
-  return HCL.test(text) || sourceLocations(text) >= 2;
+  if (HCL.test(text) || sourceLocations(text) >= 2) return 2;
+  // A config's nesting (docker-compose, a workflow) without a key of a person's record is a tool's.
+  return nested < 2 ? 0 : PERSON_KEY.test(text) ? 1 : 2;
 }
 
 function sourceLocations(text: string): number {

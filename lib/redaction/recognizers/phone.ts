@@ -37,7 +37,9 @@ const THOUSANDS = /^\d{1,3}(?:[ \u00a0,.]\d{3})+$/;
 const HTTP_STATUS_BEFORE = /HTTP\/\d(?:\.\d)?"[ \t]$/;
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const SSN_LIKE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
-const EXTENSION = /^\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6}/i;
+// 1.11.0 (review): on the number's own line ("\n#1 follow-up" opens the next note, and taking it
+// broke idempotence: the next pass read the joined line anew).
+const EXTENSION = /^[ \t\u00a0]{0,2}(?:x|ext\.?|extension|#)[ \t\u00a0]{0,2}\d{1,6}/i;
 
 // Hostile or repetitive input repeats the same number many times; libphonenumber is the
 // slowest step, so remember recent verdicts (bounded so memory stays flat).
