@@ -31,6 +31,26 @@ describe("a business column beside a person's name holds that person's dates (P6
   });
 });
 
+describe("quantities and work talk are no dates (review precision cases)", () => {
+  it("a year after a step with a product or a technical job", () => {
+    kept("I started using Linux in 1998.");
+    kept("I started the migration to Kubernetes in 2021.");
+    expect(dates("I started the new job in 2021.")).toEqual(["2021"]);
+  });
+  it("a fraction before a time of day", () => {
+    kept("Ratio was 3/4 at 3pm peak load.");
+    expect(dates("My appointment is 7/4 at 3pm.")).toEqual(["7/4 at 3pm"]);
+  });
+  it("a month and year after since in a report", () => {
+    kept("Q3 numbers: revenue since march 2020 up 12%.");
+    expect(dates("J'habite à Lille depuis mars 2020.")).toEqual(["mars 2020"]);
+  });
+  it("a pair after between in a work schedule", () => {
+    kept("Sprint review between March 3 and March 5.");
+    expect(dates("Between March 3 and March 5 I'll be away.")).toEqual(["March 3", "March 5"]);
+  });
+});
+
 /**
  * The characters the engine's string searches read and its slices hold while redacting `input`
  * (as dates-recall.test.ts counts them): a cell that searched back to its line's start, or cut

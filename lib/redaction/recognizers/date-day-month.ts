@@ -56,7 +56,24 @@ const MODAL_GOES_ON = /^[ \u00a0](?:be|have|not|also|need|take|cause|vary|affect
 
 /** A date cue right before it: without a year, a day and month in a log or table is mostly not a person's date. */
 function datedMonth(text: string, start: number, end = start): boolean {
-  return DAY_MONTH_CUE.test(text.slice(Math.max(0, start - 14), start)) || continuedDate(text, start) || APOSTROPHE_YEAR_AFTER.test(text.slice(end, end + 6));
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (DAY_MONTH_CUE.test(before)) return !BETWEEN_BEFORE.test(before) || PERSON_AWAY.test(sentenceAround(text, start, end));
+  return continuedDate(text, start) || APOSTROPHE_YEAR_AFTER.test(text.slice(end, end + 6));
+}
+
+// 1.11.0 (review): "between" dates a person's absence or stay ("Between March 3 and March 5 I'll be
+// away"), but as often a team's schedule ("Sprint review between March 3 and March 5"): it counts
+// as a cue only with a person's pronoun or a word of leave in the sentence.
+const BETWEEN_BEFORE = /\bbetween[ \u00a0]{1,2}$/i;
+const PERSON_AWAY = /(?:^|[^\p{L}'’])(?:I|I'm|I'll|I've|I'd|[Mm]y|[Mm]e|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|away|off|leave|vacation|holidays?|trip|ooo|out of office|sick|hospital|travell?ing)(?![\p{L}])/u;
+
+/** The sentence around [start, end): at most 100 characters each way to a sentence's end or a line break. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 100 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !/[.!?\n]/.test(text[to])) to++;
+  return text.slice(from, to);
 }
 
 // 1.11.0: a year cut to an apostrophe and two digits after a day and month says it is a date
@@ -69,8 +86,12 @@ const DATE_THEN_JOIN = new RegExp(String.raw`(?:(?<![\p{L}])(?:${MONTH_ALT})\.?[
 const JOIN_BEFORE = /[ \u00a0](?:and|or|to|till|until|through|thru|&|-|–)[ \u00a0]$/i;
 
 function continuedDate(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 32), start);
-  return JOIN_BEFORE.test(before) && DATE_THEN_JOIN.test(before);
+  const from = Math.max(0, start - 32);
+  const before = text.slice(from, start);
+  if (!JOIN_BEFORE.test(before)) return false;
+  const first = DATE_THEN_JOIN.exec(before);
+  // 1.11.0 (review): the first date of the pair must be dated itself, so a schedule's pair stays whole.
+  return first !== null && datedMonth(text, from + first.index);
 }
 
 export function dayMonthDates(text: string, monthWord: boolean, push: Push): void {
@@ -95,7 +116,7 @@ export function dayMonthDates(text: string, monthWord: boolean, push: Push): voi
   // 1.11.0: a day and month with a slash and a time after them ("My appointment is 7/4 at 3pm").
   if (text.includes("/") && TIME_WORD_GATE.test(text)) eachMatch(SLASH_DAY_MONTH_TIMED, text, (m) => {
     const [a, b] = [+m[1], +m[2]];
-    if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12)) push(m.index, m.index + m[1].length + 1 + m[2].length, 0.55, "numeric-day-month");
+    if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12) && !QUANTITY_IN_CLAUSE.test(clauseBefore(text, m.index))) push(m.index, m.index + m[1].length + 1 + m[2].length, 0.55, "numeric-day-month");
   });
 }
 
@@ -105,6 +126,17 @@ const UNIT_AFTER = /^[ \u00a0]?(?:%|‰|°|€|\$|(?:h|hrs?|hours?|std|stunden?|
 // An hour with its minutes, or with am/pm, Uhr or h, after "at", "@", "um", "à", "a las", "alle", "om", "o".
 const TIME_WORD_GATE = /[ \u00a0](?:at|@|um|à|a las|alle|às|om|o)[ \u00a0]\d/;
 const SLASH_DAY_MONTH_TIMED = /(?<![\p{L}\d./:-])(\d{1,2})\/(\d{1,2})(?=[ \u00a0](?:at|@|um|à|a las|alle|às|om|o)[ \u00a0]\d{1,2}(?:[:.h]\d{2}(?:[ \u00a0]?(?:am|pm|uhr|h))?|[ \u00a0]?(?:am|pm|uhr|h))(?![\p{L}\d]))/giu;
+
+// 1.11.0 (review): a fraction said of a measure is no date, even before a time of day ("Ratio was
+// 3/4 at 3pm peak load", "CPU load 3/4 at 2pm", "score 7/10 at 5pm").
+const QUANTITY_IN_CLAUSE = /(?:^|[^\p{L}])(?:ratios?|rates?|odds|scores?|fractions?|proportions?|shares?|split|loads?|usage|utili[sz]ation|capacity|progress|cpu|memory|ram|disk|votes?|tests?|passed|failed|full|done|ratings?|stars?|points?)(?:[^\p{L}]|$)/iu;
+
+/** The clause before `at`: at most 60 characters back to a sentence's end, a line break or a semicolon. */
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 60 && !/[.!?;\n]/.test(text[from - 1])) from--;
+  return text.slice(from, at);
+}
 
 /** False only when NUMERIC_DAY_MONTH cannot match: no space, one or two digits, "/" or "." and a digit. */
 // 1.10.0: words that make "on 3.6" a version one runs: a product's (lexicon/tech-products.ts) or these.

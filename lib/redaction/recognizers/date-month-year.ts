@@ -37,6 +37,24 @@ export function cuedMonthYears(text: string, push: Push): void {
     const word = m[2].toLowerCase();
     // "Mars" with its capital is the planet ("a crew on Mars in 2030"); French writes "mars".
     if (!monthNames().has(word) || SHORT_WORDS.has(word) || m[2] === "Mars" || !plausibleYear(+y[1])) return;
-    push(from + m.index + m[1].length + 1, yearStart + 4, 0.6, "month-year");
+    const cueStart = from + m.index;
+    if (ENGLISH_MONTHS.has(word) && !PERSON_IN_SENTENCE.test(sentenceAround(text, cueStart, yearStart + 4))) return;
+    push(cueStart + m[1].length + 1, yearStart + 4, 0.6, "month-year");
   });
+}
+
+// 1.11.0 (review): English capitalises its months, so "since march 2020" in lower case is read as a
+// date only in a sentence about a person ("I've lived here since march 2020"), not in a report's
+// ("Q3 numbers: revenue since march 2020 up 12%"). Dutch writes "april" and "november" in lower
+// case too ("sinds april 2020"): its pronouns count as well.
+const ENGLISH_MONTHS = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
+const PERSON_IN_SENTENCE = /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Ii]k|[Mm]ijn|[Ww]ij|[Hh]ij|[Zz]ij|[Zz]e)(?![\p{L}])/u;
+
+/** The sentence around [start, end): at most 100 characters each way to a sentence's end or a line break. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 100 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !/[.!?\n]/.test(text[to])) to++;
+  return text.slice(from, to);
 }

@@ -10,6 +10,7 @@ import { lexHas, wordFlag } from "./word-info";
 import type { Push } from "./locale-dates";
 import { CJK_EVENT, EVENT_YEAR_BEFORE, mayHoldEvent, PERSONAL_EVENT, VERB_FINAL_EVENTS } from "./date-words";
 import { TIME_TAIL } from "./date-tails";
+import { TECH_PRODUCTS } from "../lexicon/tech-products";
 
 // A weekday in a sentence about a person ("I moved ... last Tuesday", "she was admitted on Monday").
 const PERSONAL = /(?:^|[^\p{L}])(?:i|i'm|i've|my|me|we|our|us|he|she|his|her|they|their|them|ich|mein|meine|wir|je|j'|mon|ma|nous|yo|mi|nosotros|io|il mio|eu|meu|minha|ik|mijn|jag|min|mitt|jeg|minä|ja|mój|moje|já|můj|я|мой|моя|мы|ben|benim)(?:[^\p{L}]|$)/iu;
@@ -36,8 +37,21 @@ export function eventYears(text: string, push: Push): void {
  */
 export function personStepYears(text: string, push: Push): void {
   if (SUBJECT_GATE.test(text)) eachMatch(YEAR, text, (y) => {
-    if (PERSON_STEP_YEAR_BEFORE.test(text.slice(Math.max(0, y.index - 100), y.index + 4))) push(y.index, y.index + 4, 0.7, "event-year");
+    const m = PERSON_STEP_YEAR_BEFORE.exec(text.slice(Math.max(0, y.index - 100), y.index + 4));
+    if (m && !technicalStep(m[1], m[2])) push(y.index, y.index + 4, 0.7, "event-year");
   });
+}
+
+// 1.11.0 (review): starting, finishing or studying a product or a piece of technical work is no
+// step of a life ("I started using Linux in 1998", "I started the migration to Kubernetes in 2021");
+// joining, leaving or working at a company, even a software one, still is.
+const OBJECT_STEPS = /^(?:started|began|finished|completed|studied|studying)$/;
+const TECH_WORK = new Set("migration migrating deployment deploying rollout refactor refactoring rewrite rewriting upgrade upgrading codebase repo repository pipeline cluster sprint integration prototype programming coding port porting".split(" "));
+
+function technicalStep(step: string, object: string): boolean {
+  if (!OBJECT_STEPS.test(step)) return false;
+  for (const w of object.toLowerCase().match(/[a-z][a-z0-9+#.]*/g) ?? []) if (TECH_WORK.has(w) || TECH_PRODUCTS.has(w)) return true;
+  return false;
 }
 
 // A subject pronoun, then (over auxiliaries) a verb of a step in a life, a few words, a preposition of
@@ -46,7 +60,7 @@ export function personStepYears(text: string, push: Push): void {
 // ("She worked at Google from 2010", not "He worked on Windows 95 in 1995").
 const SUBJECT_GATE = /\b(?:I|[Hh]e|[Ss]he)\b/;
 const LIFE_STEPS = "started|joined|left|quit|lived|living|work(?:ed|ing) (?:at|for|as)|studied|studying|met|visited|travell?ed|arrived|returned|enrolled|attended|settled|began|became|adopted|got (?:engaged|married|divorced|sick|diagnosed)|came|went|finished|completed|lost";
-const PERSON_STEP_YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:I|[Hh]e|[Ss]he)(?:'ve|'d)?[ \u00a0](?:(?:have|has|had|been|first|finally|also|then|just)[ \u00a0]){0,2}(?:${LIFE_STEPS})(?:[ \u00a0][\p{L}\p{M}\d'’,-]{1,20}){0,6}?[ \u00a0](?:in|since|from|until|to|of|during|around)[ \u00a0](\d{4})$`, "u");
+const PERSON_STEP_YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:I|[Hh]e|[Ss]he)(?:'ve|'d)?[ \u00a0](?:(?:have|has|had|been|first|finally|also|then|just)[ \u00a0]){0,2}(${LIFE_STEPS})((?:[ \u00a0][\p{L}\p{M}\d'’,-]{1,20}){0,6}?)[ \u00a0](?:in|since|from|until|to|of|during|around)[ \u00a0]\d{4}$`, "u");
 
 // 1.11.0: the year before its clause's closing participle ("Ich bin 1984 geboren", "1984 in Köln
 // geboren", "Ik ben in 1990 getrouwd"), at most three words between.
