@@ -6,6 +6,7 @@
 import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import type { WordToken } from "./tokens";
+import { splitCells } from "./table-cells";
 
 // Header cells (lower case, without "_", "-", "." and spaces) whose column holds a person's name.
 const PERSON_COLUMNS = new Set(("firstname lastname surname surnames givenname givennames familyname middlename fullname " +
@@ -35,20 +36,9 @@ const SEPARATORS = [",", ";", "\t", "|"];
 const NAME_VALUE = /^[\p{L}\p{M}][\p{L}\p{M}'’.\- ]{0,60}$/u;
 const RULE_LINE = /^[\s|:+-]+$/;
 
-/** Splits one line at `sep`, outside double quotes; each cell with its offset in the line. */
+/** Splits one line at `sep` (table-cells.ts); each cell with its offset in the line. */
 function cells(line: string, sep: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  let from = 0;
-  let quoted = false;
-  for (let k = 0; k <= line.length; k++) {
-    const ch = k < line.length ? line[k] : sep;
-    if (ch === '"') quoted = !quoted;
-    else if (ch === sep && !quoted) {
-      out.push([from, line.slice(from, k)]);
-      from = k + 1;
-    }
-  }
-  return out;
+  return splitCells(line, 0, line.length, sep.charCodeAt(0)).map(([a, b]) => [a, line.slice(a, b)]);
 }
 
 /** A cell's value without the spaces and quotes around it, with its offset. */
