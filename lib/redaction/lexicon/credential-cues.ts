@@ -305,7 +305,7 @@ out over up down off away written given taken stolen chosen broken spoken frozen
 blocked suspended disabled deactivated gone kaput accepted rejected denied declined failed failing outdated unavailable
 fail passed skip skipped pending flaky
 see siehe voir ver vea vedi vedere zie zobacz patrz см
-leave ask check contact call use using minimum maximum characters chars letters digits symbols hashed salted
+leave ask check contact call use using minimum maximum hashed salted
 very really quite extremely rather fairly totally`.split(/\s+/);
 
 /**

@@ -14,6 +14,8 @@ import type { WordToken } from "./tokens";
 
 export const NOT_SECRET = new Set(NOT_A_SECRET_WORDS);
 const PASSWORD_STORE_NAMES = new Set(PASSWORD_STORES);
+/** 1.11.0 review: stores named by an English word, which alone after a cue is the password ("my password is Keeper"). */
+const STORE_WORDS = new Set(["keeper", "keychain", "vault", "doppler"]);
 /**
  * English contractions ("didn't", "we're", "I'm") and the French and Italian elisions a sentence
  * goes on with ("n'est", "c'est", "l'accès", "qu'il"); not any letters after an apostrophe:
@@ -111,7 +113,8 @@ export function secretOk(value: string, quoted: boolean, cue: Cue | null, explic
   if (value.length < 3 || value.length > 64) return false;
   const lower = value.toLowerCase().replace(/[?!]+$/, "");
   if (/^\$\{?[A-Za-z_]+\}?$|^\*+$|^x+$|^\.{2,}$|^…$|^(?:redacted|hidden|null|none|undefined|n\/a)$|^process\.env/i.test(value) || BRACKET_PLACEHOLDER.test(value) || codePlaceholder(value)) return false;
-  if (NOT_SECRET.has(lower) || PASSWORD_STORE_NAMES.has(lower)) return false;
+  // 1.11.0 review: a store's name that is an English word too is a password ("my password is Keeper").
+  if (NOT_SECRET.has(lower) || (PASSWORD_STORE_NAMES.has(lower) && !STORE_WORDS.has(lower))) return false;
   // 1.11.0: "password,password reset": a value read from a list's separator on is the list's next word.
   if (value[0] === "," || value[0] === ";") return false;
   // 1.7.0: "should be 12+ characters", "at least 80%": a count, not a password.

@@ -148,7 +148,7 @@ function assignment(text: string, m: RegExpExecArray, out: Candidate[]): void {
     }
   }
   // "Enter your password: then click ...": a word about the password, not one (1.5.0).
-  if (value.length < 3 || NOT_A_SECRET.test(value) || SQUARE_PLACEHOLDER.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase()) || codePlaceholder(value)) return;
+  if (value.length < 3 || NOT_A_SECRET.test(value) || SQUARE_PLACEHOLDER.test(value) || NOT_SECRET_WORDS.has(value.toLowerCase()) || codePlaceholder(value, text.slice(m.index + m[0].length - (m[1].length - value.length), m.index + m[0].length - (m[1].length - value.length) + 40))) return;
   // 1.11.0: a translation file's label ('"password": "Contraseña"'); "password", "secret" and "pass" are common passwords.
   if (/^\p{L}+$/u.test(value) && LABELS.has(value.toLowerCase())) return;
   const end = m.index + m[0].length - (m[1].length - value.length);
