@@ -47,6 +47,9 @@ describe("machine text by its lines (1.11.0)", () => {
     const record = "customer:\n  contact:\n    name: Okonkwo\n    phone: 0612 345 678\n    site: https://okonkwo-family.nl/photos";
     expect(isMachineTextForNames(record)).toBe(true);
     expect(isMachineText(record)).toBe(false);
+    // A config's nesting without a person's key stays a tool's; a "name:" written as a name is a person's key.
+    expect(isMachineText("jobs:\n  build:\n    steps:\n      - name: web\n        run: x")).toBe(true);
+    expect(isMachineText("team:\n  lead:\n    name: Okonkwo\n    url: https://okonkwo.nl")).toBe(false);
   });
   it("module paths, registry URLs and hashes in build output are kept", () => {
     expect(typed("go: downloading github.com/gin-gonic/gin v1.9.1\ngo: downloading golang.org/x/net v0.17.0")).toEqual([]);

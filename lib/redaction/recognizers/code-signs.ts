@@ -84,8 +84,10 @@ function tagIsName(tag: string): boolean {
   return lex.givenNames.has(word) || lex.surnames.has(word);
 }
 
-// Keys of a person's record pasted as YAML ("customer:", "  phone: …", "name:" of anything, to be safe).
-const PERSON_KEY = /(?:^|\n)[ \t]*(?:- )?(?:name|full_?name|first_?name|last_?name|customer|client|contact|person|patient|guest|user|owner|phone|mobile|tel|email|e-?mail|address|street|city|site|homepage|website|birth|dob|born)[\w-]*:/i;
+// Keys of a person's record pasted as YAML ("customer:", "  phone: …"), or a "name:" whose value is
+// written as a name ("name: Okonkwo"; a manifest's "name: web", "name: DB_HOST" are no one's).
+const PERSON_KEY = /(?:^|\n)[ \t]*(?:- )?(?:full_?name|first_?name|last_?name|customer|client|contact|person|patient|guest|user|owner|phone|mobile|tel|email|e-?mail|address|street|city|site|homepage|website|birth|dob|born)[\w-]*:/i;
+const NAME_VALUE = /(?:^|\n)[ \t]*(?:- )?name:[ \t]+["']?\p{Lu}\p{Ll}/u;
 
 /** A document shape made of lines (the list above). */
 export function lineDocument(text: string): boolean {
@@ -123,7 +125,7 @@ export function lineShape(text: string): 0 | 1 | 2 {
   }
   if (HCL.test(text) || sourceLocations(text) >= 2) return 2;
   // A config's nesting (docker-compose, a workflow) without a key of a person's record is a tool's.
-  return nested < 2 ? 0 : PERSON_KEY.test(text) ? 1 : 2;
+  return nested < 2 ? 0 : PERSON_KEY.test(text) || NAME_VALUE.test(text) ? 1 : 2;
 }
 
 function sourceLocations(text: string): number {
