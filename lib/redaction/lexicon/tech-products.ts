@@ -1,18 +1,18 @@
 /**
-* 1.10.0: names of widely used software products, online services, programming languages,
-* frameworks, databases, games and release channels, in lower case, one word each (the first
-* word of a longer name: "github" of "GitHub Actions").
-*
-* Why: what people ask an assistant about is largely software, and they write it the way they
-* write towns: "Deploy to Vercel", "import from Trello into Asana", "Log in to Okta". The rule
-* that reads an unknown capitalised word after "to/from/in" as a village no list holds took
-* every one of them. A word here is never such an unknown town, nor a street before a version
-* number ("Windows 11"); a real town of the same name is still found by the place lists and the
-* gazetteer, and a cue such as "moved to" keeps it.
-*
-* Facts written for this list; kept to names that are hard to mistake for anything else in
-* support chat.
-*/
+ * 1.10.0: names of widely used software products, online services, programming languages,
+ * frameworks, databases, games and release channels, in lower case, one word each (the first
+ * word of a longer name: "github" of "GitHub Actions").
+ *
+ * Why: what people ask an assistant about is largely software, and they write it the way they
+ * write towns: "Deploy to Vercel", "import from Trello into Asana", "Log in to Okta". The rule
+ * that reads an unknown capitalised word after "to/from/in" as a village no list holds took
+ * every one of them. A word here is never such an unknown town, nor a street before a version
+ * number ("Windows 11"); a real town of the same name is still found by the place lists and the
+ * gazetteer, and a cue such as "moved to" keeps it.
+ *
+ * Facts written for this list; kept to names that are hard to mistake for anything else in
+ * support chat.
+ */
 const TECH_PRODUCT_NAMES = `
 windows macos osx linux ubuntu debian fedora centos rhel alpine arch manjaro mint freebsd openbsd unix wsl android ios ipados
 watchos chromeos harmonyos tizen raspbian
@@ -64,7 +64,7 @@ puma uwsgi hypercorn iis mosquitto activemq nats redpanda inngest hangfire flywa
 export const TECH_PRODUCTS: ReadonlySet<string> = new Set(TECH_PRODUCT_NAMES.split(/\s+/).filter(Boolean));
 
 /**
-* Operating systems whose releases are named after places ("Windows Vista", "macOS Sonoma",
-* "Android Oreo", "Debian Bookworm"): the capitalised word right after one is its release.
-*/
+ * Operating systems whose releases are named after places ("Windows Vista", "macOS Sonoma",
+ * "Android Oreo", "Debian Bookworm"): the capitalised word right after one is its release.
+ */
 export const NAMED_RELEASE_PRODUCTS: ReadonlySet<string> = new Set("windows macos osx android ubuntu debian fedora".split(" "));
