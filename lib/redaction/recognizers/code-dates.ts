@@ -17,7 +17,9 @@
 const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const DATE = `(?:\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${MONTH_NAME} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_NAME} \\d{4})(?![\\w-])`;
 const VERSION_DATE = new RegExp(`(?<![\\w.])(?:v\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,4})?|\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}|\\[v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,4})?)(?:[-+][\\w.]{1,20})?\\]?[ \\t]*(?:[-–—][ \\t]*\\(?|\\(|,[ \\t]*released[ \\t]+(?:on[ \\t]+)?|[ \\t]+released[ \\t]+(?:on[ \\t]+)?)(${DATE})`, "g");
-const COPYRIGHT = /(?:©|\([cC]\)|\bCopyright\b)[ \t]*(?:\([cC]\)[ \t]*)?(\d{4}(?:[ \t]*[-–,][ \t]*\d{4})*)(?!\d)/g;
+// 1.11.0 (review): one or two years of 1900-2099 and nothing numeric after them: "(c)" also
+// letters a form's third answer ("(c) 4111-1111-1111-1111", "(c) 0171-2345-6789").
+const COPYRIGHT = /(?:©|\([cC]\)|\bCopyright\b)[ \t]*(?:\([cC]\)[ \t]*)?((?:19|20)\d\d(?:[ \t]*[-–,][ \t]*(?:19|20)\d\d)?)(?!\d|[ \t]*[-–][ \t]*\d|,\d)/g;
 const DOC_TAG = new RegExp(`@(?:since|date|version|deprecated|created|updated|modified)[ \\t]+(?:since[ \\t]+)?(${DATE})`, "g");
 // "version: 10.0.17763.1", "Version [2023-10-16]": a version's number or date, never a phone number (the whole value is the span).
 const VERSION_VALUE = new RegExp(`\\b(?:[Vv]ersion|VERSION|[Vv]er\\.?)[ \\t]*[:=]?[ \\t]*["'[(]?(v?\\d{1,5}(?:\\.\\d{1,6}){2,4}(?![\\d.])|${DATE})`, "g");
@@ -43,6 +45,20 @@ export function literalDateSpans(text: string): Array<[number, number]> {
   return out;
 }
 
+// 1.11.0 (review): a bare triple shaped as a day, a month and a year ("01.07.2024 - 14.07.2024",
+// "14.03.1985 (14.03.1985)") or a year, a month and a day is a date, never a release's version.
+const DOTTED_DATE = /^(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)/;
+// 1.11.0 (review): a date of someone's life beside a release word ("v1.2.3 - 14 March 1985 was my
+// birthday", "Release date: 14.03.2024 (inmate John Okafor)") is theirs; a program's date has none
+// of these words within 40 characters.
+// (Pronouns are left out: a changelog says them: "## 1.4.0 (2024-03-14) - my favourite fix".)
+const LIFE_WORD = /birth|born|\bdob\b|geb(?:oren|urt)|naissance|nacimiento|nascita|\b(?:inmate|prisoner|patient|detainee|mother|father|wife|husband|son|daughter|married|wedding|died|death|funeral|anniversary|vacation)\b/i;
+
+/** Whether the software date at [start, end) has a word of someone's life within 40 characters. */
+function lifeNear(text: string, start: number, end: number): boolean {
+  return LIFE_WORD.test(text.slice(Math.max(0, start - 40), start)) || LIFE_WORD.test(text.slice(end, end + 40));
+}
+
 /** Cheap necessary parts of each pattern: a text with none of them holds no such date. */
 const HINT = /\d\.\d|©|\([cC]\)|Copyright|@(?:since|date|version|deprecated|created|updated|modified)|build|release|deploy|commit|publish|generated|compiled|modified|version/i;
 
@@ -62,6 +78,13 @@ export function softwareDateSpans(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const end = m.index + m[0].length;
+      if (re === VERSION_DATE && DOTTED_DATE.test(m[0])) {
+        // The second date of a range may open a release line of its own: read on from the next character.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      // Copyright years and doc tags stand in notices and comments; the others may be someone's.
+      if ((re === VERSION_DATE || re === META_KEY || re === VERSION_VALUE) && lifeNear(text, m.index, end)) continue;
       // A release's span holds its version and a closing bracket, so no phone number is read across them.
       if (re === VERSION_DATE) out.push([m.index, end + (text[end] === ")" || text[end] === "]" ? 1 : 0)]);
       else out.push([end - m[1].length, end]);
