@@ -35,9 +35,16 @@ export const TECH = wordFlag({ has: (w: string) => TECH_PRODUCTS.has(w) || produ
 // and towns too ("Antonio", "Talbot", "Beverly"), so they are not among them.
 const PRODUCT_ENDING = /^[a-z]{3,}(?:manager|form|base|flow|stack|hub|lab|kit|ops|db|ql|js|api|cdn|cloud|deploy)$/;
 
-/** Whether the lower-case word is built as a software product's name (PRODUCT_ENDING), and is no ordinary word. */
-function productShaped(w: string): boolean {
-  return PRODUCT_ENDING.test(w) && !getLexicon().commonWords.has(w);
+/**
+ * Whether the lower-case word is built as a software product's name (PRODUCT_ENDING), and is no
+ * ordinary word. 1.11.0 (review): nor a town the gazetteer knows ("Kamloops", "Tehachapi": 23 of
+ * its towns end so) nor a given name or a surname ("Thijs").
+ */
+export function productShaped(w: string): boolean {
+  if (!PRODUCT_ENDING.test(w)) return false;
+  const lex = getLexicon();
+  const folded = foldWord(w);
+  return !lex.commonWords.has(w) && !lex.givenNames.has(w) && !lex.surnames.has(w) && !getGazetteer().population.has(folded);
 }
 
 /** Cues that point at a place but rarely at a person. */
