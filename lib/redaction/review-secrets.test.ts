@@ -79,3 +79,15 @@ describe("the review of 1.11.0: code's names beside the passwords", () => {
     ]);
   });
 });
+
+describe("secret-columns.ts reads its rows with table-cells.ts's splitCells", () => {
+  it("quoted cells, a quote inside a password, spaces around cells and a PIN column read as before", () => {
+    check([
+      ['"user","password"\n"jdoe","Winter#22"', '"user","password"\n"<ID_1>","<SECRET_1>"'],
+      ['login,password,note\njdoe,pa"ss99,hi\nbob,Xy7!kk,"a, b"', 'login,password,note\n<ID_1>,<SECRET_1>,hi\n<ID_2>,<SECRET_2>,"a, b"'],
+      ["username, password\n jdoe , Winter#22 ", "username, password\n <ID_1> , <SECRET_1> "],
+      ["name,pin\nAnna,4821\nBob,1234", "name,pin\n<PERSON_1>,<SECRET_1>\n<PERSON_2>,<SECRET_2>"],
+      ["Map pin,color\nMap pin,red", "Map pin,color\nMap pin,red"],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { candidate } from "../text-scan";
 import type { Candidate } from "../types";
 import { secretOk } from "./cued-secret-checks";
 import { codePlaceholder } from "./secret-placeholders";
+import { splitCells } from "./table-cells";
 
 /** Header names (lower-case, "_", "-" and "." read as spaces) over a password, by the check their values get. */
 const PASSWORD_NAMES = new Set([...SECRET_HEADINGS.filter((h) => !/^(?:pins?|pin code|tokens?|keys?|api keys?|secrets?|credentials|creds)$/.test(h)), "passphrase", "plain password", "plaintext password", "cleartext password", "initial password", "temp password", "temporary password"]);
@@ -19,6 +20,8 @@ const HEADER_CELL = /^[\p{L}_][\p{L}\p{N} _.#-]{0,39}$/u;
 const EMPTY_VALUE = /^(?:|-+|\*+|n\/?a|null|none|nil|undefined|true|false|yes|no|redacted|hidden|\[redacted\]|<redacted>)$/i;
 // A letter run of every name above, as a cheap test of a text and of a line (most have none).
 const GATE = /pass|pw|pin|puk|secret|token|key|cred|mdp|contrase|clave|senha|wacht|lösen|kode|salasana|has[lł]|hesl|jelsz|parol|lozink|şifre|κωδικ|парол|סיסמ|كلمة|mật|sandi|密|パス|비밀/i;
+// A double quote at a cell's start, after the line's start or a delimiter (and spaces).
+const QUOTE_OPENS_CELL = /(?:^|[,;])[ \t]*"/;
 const MAX_ROWS = 5000;
 const MAX_LINE = 2000;
 
@@ -29,30 +32,18 @@ interface Cell {
   end: number;
 }
 
-/** The cells of one line split at `delimiter`, a double-quoted cell read inside its quotes. */
+/**
+ * The cells of one line split at `delimiter` by the shared row reader (table-cells.ts), trimmed, a double-quoted
+ * cell read inside its quotes. Quotes group a cell only when one opens a cell: a password may hold a quote
+ * inside it ('jdoe,pa"ss').
+ */
 function cellsOf(text: string, start: number, end: number, delimiter: string): Cell[] {
-  const out: Cell[] = [];
-  let i = start;
-  for (;;) {
-    while (i < end && (text[i] === " " || text[i] === "\t")) i++;
-    if (text[i] === '"') {
-      const close = text.indexOf('"', i + 1);
-      if (close < 0 || close >= end) return [];
-      out.push({ start: i + 1, end: close });
-      i = close + 1;
-      while (i < end && text[i] === " ") i++;
-      if (i < end && text[i] !== delimiter) return [];
-    } else {
-      let j = i;
-      while (j < end && text[j] !== delimiter) j++;
-      let e = j;
-      while (e > i && (text[e - 1] === " " || text[e - 1] === "\t")) e--;
-      out.push({ start: i, end: e });
-      i = j;
-    }
-    if (i >= end) return out;
-    i++;
-  }
+  const quotes = QUOTE_OPENS_CELL.test(text.slice(start, end));
+  return splitCells(text, start, end, delimiter.charCodeAt(0), quotes).map(([from, to]) => {
+    while (from < to && (text[from] === " " || text[from] === "\t")) from++;
+    while (to > from && (text[to - 1] === " " || text[to - 1] === "\t")) to--;
+    return to - from >= 2 && text[from] === '"' && text[to - 1] === '"' ? { start: from + 1, end: to - 1 } : { start: from, end: to };
+  });
 }
 
 function kindOf(name: string): Kind | null {
