@@ -210,9 +210,9 @@ export function isMachineText(text: string): boolean {
 /**
  * 1.11.0 (review): the verdict for a lone capitalised word (a class, a product, a log category in
  * machine text): code-signs.ts's YAML nesting and single signs count here as in any two signs.
- * For a number, a link or an address (isMachineText) they count only with a third sign: a person
- * who mentions a commit and a duration, or pastes their record as YAML, still wrote their own
- * phone number and site.
+ * For a number, a link or an address (isMachineText) a single sign counts only with a sign of the
+ * patterns above (a log level, a clock, a trace), else with a third sign: a person who mentions a
+ * commit and a duration, or pastes their record as YAML, still wrote their own phone number and site.
  */
 export function isMachineTextForNames(text: string): boolean {
   if (text !== lastText) decide(text);
@@ -237,7 +237,9 @@ function decide(text: string): void {
     else {
       const single = lineSigns(text);
       forNames = shape === 1 || signs + single >= 2;
-      forValues = signs + shape + single >= 3;
+      // A sign of the patterns above and one single sign still decide ("Active: … since Thu
+      // 2024-03-14 09:21:33 UTC" with a unit's path); single signs or nesting alone need a third.
+      forValues = (signs >= 1 && signs + single >= 2) || signs + shape + single >= 3;
     }
   }
   lastText = text;
