@@ -62,6 +62,8 @@ describe("a default's place is a setting only for a place key, never a customer'
     expect(c).not.toContain("Leiden");
     expect(c).not.toContain("Delft");
     expect(out("user:\n  username: jdoe\n  default_city: Leiden")).not.toContain("Leiden");
+    expect(out("name: Okonkwo Brennan\ndefault_city: Leiden")).not.toContain("Leiden");
+    expect(out('{"email":"anna@example.com","fallback_city":"Delft"}')).not.toContain("Delft");
   });
   it("keeps a program's default city", () => {
     expect(out('const DEFAULT_CITY = "Berlin";\nconst TIMEOUT = 30;')).toBe('const DEFAULT_CITY = "Berlin";\nconst TIMEOUT = 30;');

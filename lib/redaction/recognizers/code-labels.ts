@@ -19,8 +19,9 @@ const SQL_TYPE = /^(?:TEXT|VARCHAR|CHAR|NVARCHAR|INT|INTEGER|BIGINT|SMALLINT|SER
 // between: "default_shipping_city", "defaultShippingCity", "default_address" are a customer's.
 const DEFAULT_KEY = /(?:^|[^\w-])["']?(?:default|fallback|DEFAULT|FALLBACK|Default|Fallback)(?:[_-]?(?:city|region|location|zone|timezone|time_zone|tz|locale|country|CITY|REGION|LOCATION|ZONE|TIMEZONE|TIME_ZONE|TZ|LOCALE|COUNTRY))?["']?[ \t]*[:=][ \t]*["']?$/;
 const DEFAULT_CAMEL = /(?:^|[^\w])(?:default|fallback)(?:City|Region|Location|Zone|Timezone|TimeZone|Tz|Locale|Country)["']?[ \t]*[:=][ \t]*["']?$/;
-/** A person's key earlier in the same record: its default city is that person's ("customer:\n  default_city: Leiden"). */
+/** A person's key earlier in the same record, or a name of two words under "name": its default city is that person's ("customer:\n  default_city: Leiden"). */
 const PERSON_KEY = /(?:^|[^\w])["']?(?:customer|user|username|client|patient|guest|owner|contact|member|employee|recipient|person|passenger|buyer|tenant|student|first_?name|last_?name|full_?name|given_?name|surname|e_?mail|phone|dob|birth_?date)["']?[ \t]*[:=]/i;
+const PERSON_NAME_VALUE = /(?:^|[^\w])["']?(?:name|Name|NAME)["']?[ \t]*[:=][ \t]*["']?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
 const REGION_CODE = /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:europe|asia|us|northamerica|southamerica|australia|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d{1,2}|(?:west|north|east|south|central|northcentral|southcentral|westcentral)(?:europe|us|us2|us3|asia|india)|(?:uk|france|germany|switzerland|norway|sweden|japan|korea|australia|canada|brazil|uae|qatar|poland|italy|spain)(?:south|north|east|west|central|southeast)\d?)\b/;
 /** What every region code holds: a digit, or a continent's or country's part of an Azure name. */
 const REGION_HINT = /\d|europe|asia|india|[a-z]us\b/;
@@ -35,6 +36,11 @@ const REGION_BRACKETED_AFTER = new RegExp(`^[ \\t]*\\([ \\t]*(?:${REGION_CODE.so
 const HOME_CUE_BEFORE = /\b(?:lives?|lived|living|moved|moving|relocat\w*|born|grew[ \t]+up|home|wohnt|umgezogen|habite|vive)\b[^\n.;]{0,24}$/i;
 /** Languages by their own names, lower-case and folded as written in a locale list. */
 const ENDONYMS = new Set("deutsch français francais español espanol italiano português portugues nederlands polski svenska norsk bokmål nynorsk dansk suomi türkçe turkce čeština cestina slovenčina slovenščina magyar română romana hrvatski srpski eesti latviešu lietuvių català galego euskara íslenska русский українська български ελληνικά עברית العربية فارسی हिन्दी 日本語 中文 简体中文 繁體中文 한국어 melayu".split(" "));
+
+/** Whether the record before a default holds a person's key or name. */
+function personRecord(window: string): boolean {
+  return PERSON_KEY.test(window) || PERSON_NAME_VALUE.test(window);
+}
 
 /** A key that introduces a person, then up to three words of the value (logfmt "guest=Okonkwo Brennan"), the words captured. */
 const PERSON_KEY_CHAIN = /[^\w](?:user|username|customer|client|patient|author|name|fullname|full_name|owner|assignee|reporter|employee|member|contact|recipient|sender|from|to|cc|driver|guest|passenger|holder|cardholder)[ \t]*[:=][ \t]*["']?((?:[\p{L}'.-]+[ \t]+){0,3})$/iu;
@@ -68,7 +74,7 @@ export function programWord(text: string, start: number, end: number, type: stri
   // A column's SQL type after its name in a table's definition ("  city TEXT NOT NULL,").
   if (SQL_TYPE.test(span) && /(?:^|[\n,(])[ \t]*["`]?\w{1,60}["`]?[ \t]+$/.test(before)) return true;
   // A person's name may be a default ("default_assignee: Jonas Weber"); a place there is a setting.
-  if (type === "LOCATION" && DEFAULT_HINT.test(before) && (DEFAULT_KEY.test(before) || DEFAULT_CAMEL.test(before)) && !PERSON_KEY.test(text.slice(Math.max(0, start - 240), start))) return true;
+  if (type === "LOCATION" && DEFAULT_HINT.test(before) && (DEFAULT_KEY.test(before) || DEFAULT_CAMEL.test(before)) && !personRecord(text.slice(Math.max(0, start - 240), start))) return true;
   // The code inside the span or beside it, with nothing but brackets, spaces and commas between.
   if (type === "LOCATION") {
     const after = text.slice(end, end + 40);
