@@ -15,7 +15,7 @@ import { getCalendarWords } from "./lexicon/calendar";
 import { spansToOriginal, unicodeView } from "./unicode-view";
 
 /** Bumped whenever detection or replacement changes; stored with every redacted record. */
-export const REDACTION_VERSION = "1.10.0";
+export const REDACTION_VERSION = "1.11.0";
 
 /** Fields larger than this (UTF-8 bytes) are truncated before redaction: 256 KiB. */
 export const MAX_FIELD_BYTES = 256 * 1024;
