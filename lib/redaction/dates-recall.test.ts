@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
+import { searchWork } from "@/lib/testing/redaction";
 
 const dates = (text: string) => redactText(text).entities.filter((e) => e.type === "DATE_TIME").map((e) => text.slice(e.start, e.end));
 const kept = (text: string) => expect(redactText(text).text).toBe(text);
@@ -119,39 +120,6 @@ describe("not dates (1.11.0)", () => {
     kept("Sales in may 2024 were flat.");
   });
 });
-
-/**
- * The characters the engine's string searches read and its slices hold while redacting `input`:
- * a count of work no busy machine moves. A column header searched for back from every row would
- * grow with the square of the table.
- */
-function searchWork(input: string): number {
-  const proto = String.prototype;
-  const { indexOf, lastIndexOf, slice } = proto;
-  const within = (n: number | undefined, fallback: number, length: number) => (n === undefined || Number.isNaN(n) ? fallback : Math.max(0, Math.min(Math.trunc(n), length)));
-  let work = 0;
-  proto.indexOf = function (this: string, search: string, from?: number) {
-    const found = indexOf.call(this, search, from);
-    work += (found < 0 ? this.length : found) - within(from, 0, this.length);
-    return found;
-  };
-  proto.lastIndexOf = function (this: string, search: string, from?: number) {
-    const found = lastIndexOf.call(this, search, from);
-    work += within(from, this.length, this.length) - Math.max(0, found);
-    return found;
-  };
-  proto.slice = function (this: string, start?: number, end?: number) {
-    const part = slice.call(this, start, end);
-    work += part.length;
-    return part;
-  };
-  try {
-    redactText(input, { maxBytes: Infinity });
-  } finally {
-    Object.assign(proto, { indexOf, lastIndexOf, slice });
-  }
-  return work;
-}
 
 describe("a table's header is read once per block (1.11.0)", () => {
   it("eight times the rows cost well under 64 times the work", () => {

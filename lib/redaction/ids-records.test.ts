@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
+import { searchWork } from "@/lib/testing/redaction";
 
 const typed = (text: string) => redactText(text).entities.map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
 const ids = (text: string) => typed(text).filter((t) => /^(?:ID|US_BANK_NUMBER|PHONE_NUMBER|IN_PAN) /.test(t));
@@ -113,39 +114,6 @@ describe("a bare id of a person's record, other key spellings and auth logs, 1.1
     expect(ids("Logged in as admin")).toEqual([]);
   });
 });
-
-/**
- * 1.11.0: the characters the engine's string searches (indexOf, lastIndexOf) read and its slices
- * hold while redacting `input`: a count of work that a busy machine cannot move, where a search
- * back to the text's start for every row shows as work growing with the square of the text.
- */
-function searchWork(input: string): number {
-  const proto = String.prototype;
-  const { indexOf, lastIndexOf, slice } = proto;
-  const clamp = (n: number | undefined, fallback: number, length: number) => (n === undefined || Number.isNaN(n) ? fallback : Math.max(0, Math.min(Math.trunc(n), length)));
-  let work = 0;
-  proto.indexOf = function (this: string, search: string, from?: number) {
-    const found = indexOf.call(this, search, from);
-    work += (found < 0 ? this.length : found) - clamp(from, 0, this.length);
-    return found;
-  };
-  proto.lastIndexOf = function (this: string, search: string, from?: number) {
-    const found = lastIndexOf.call(this, search, from);
-    work += clamp(from, this.length, this.length) - Math.max(0, found);
-    return found;
-  };
-  proto.slice = function (this: string, start?: number, end?: number) {
-    const part = slice.call(this, start, end);
-    work += part.length;
-    return part;
-  };
-  try {
-    redactText(input, { maxBytes: Infinity });
-  } finally {
-    Object.assign(proto, { indexOf, lastIndexOf, slice });
-  }
-  return work;
-}
 
 // Eight times the rows must cost well under 64 times the work, which a search back to the text's
 // start for every row would (1.10.0 timed the two sizes; 1.11.0 counts their work instead).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactText } from "./redact-text";
+import { searchWork } from "@/lib/testing/redaction";
 
 /**
  * The independent review of 1.11.0 (against 1.10.0 = 8a69552): personal dates a CSV header's
@@ -50,39 +51,6 @@ describe("quantities and work talk are no dates (review precision cases)", () =>
     expect(dates("Between March 3 and March 5 I'll be away.")).toEqual(["March 3", "March 5"]);
   });
 });
-
-/**
- * The characters the engine's string searches read and its slices hold while redacting `input`
- * (as dates-recall.test.ts counts them): a cell that searched back to its line's start, or cut
- * the line before it again, would grow with the square of a one-line table.
- */
-function searchWork(input: string): number {
-  const proto = String.prototype;
-  const { indexOf, lastIndexOf, slice } = proto;
-  const within = (n: number | undefined, fallback: number, length: number) => (n === undefined || Number.isNaN(n) ? fallback : Math.max(0, Math.min(Math.trunc(n), length)));
-  let work = 0;
-  proto.indexOf = function (this: string, search: string, from?: number) {
-    const found = indexOf.call(this, search, from);
-    work += (found < 0 ? this.length : found) - within(from, 0, this.length);
-    return found;
-  };
-  proto.lastIndexOf = function (this: string, search: string, from?: number) {
-    const found = lastIndexOf.call(this, search, from);
-    work += within(from, this.length, this.length) - Math.max(0, found);
-    return found;
-  };
-  proto.slice = function (this: string, start?: number, end?: number) {
-    const part = slice.call(this, start, end);
-    work += part.length;
-    return part;
-  };
-  try {
-    redactText(input, { maxBytes: Infinity });
-  } finally {
-    Object.assign(proto, { indexOf, lastIndexOf, slice });
-  }
-  return work;
-}
 
 describe("a one-line table's date cells are read in linear work (review)", () => {
   it("four times the cells cost well under sixteen times the work", () => {

@@ -5,7 +5,7 @@
 import { TECH_PRODUCTS } from "../lexicon/tech-products";
 import { eachMatch } from "../text-scan";
 import type { Push } from "./locale-dates";
-import { MONTH_ALT, MONTHS } from "./date-words";
+import { MONTH_ALT, MONTHS, sentenceAround } from "./date-words";
 
 // 1.6.0: a day and a month without a year ("on 3 March", "23 Dec to 2 Jan", "March 3rd", "5th of
 // May") and a numeric day/month after a date cue ("appointment on 12/05"). Kept under the
@@ -66,15 +66,6 @@ function datedMonth(text: string, start: number, end = start): boolean {
 // as a cue only with a person's pronoun or a word of leave in the sentence.
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]{1,2}$/i;
 const PERSON_AWAY = /(?:^|[^\p{L}'’])(?:I|I'm|I'll|I've|I'd|[Mm]y|[Mm]e|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|away|off|leave|vacation|holidays?|trip|ooo|out of office|sick|hospital|travell?ing)(?![\p{L}])/u;
-
-/** The sentence around [start, end): at most 100 characters each way to a sentence's end or a line break. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 100 && !/[.!?\n]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < 100 && !/[.!?\n]/.test(text[to])) to++;
-  return text.slice(from, to);
-}
 
 // 1.11.0: a year cut to an apostrophe and two digits after a day and month says it is a date
 // without a word before it ("Feb 12 '23 was my last day", "3rd March '24 we moved").

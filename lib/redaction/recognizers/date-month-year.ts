@@ -8,7 +8,7 @@ import { eachMatch } from "../text-scan";
 import { CALENDAR_DATA } from "../lexicon/calendar-data";
 import type { Push } from "./locale-dates";
 import { plausibleYear } from "./locale-dates";
-import { MONTHS } from "./date-words";
+import { MONTHS, sentenceAround } from "./date-words";
 
 // Words for since, from, until, in, by in the languages of our users, then a month's word (and
 // "de", "of"), read back from a year: a text is scanned for its years only, which are few.
@@ -50,11 +50,3 @@ export function cuedMonthYears(text: string, push: Push): void {
 const ENGLISH_MONTHS = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
 const PERSON_IN_SENTENCE = /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Ii]k|[Mm]ijn|[Ww]ij|[Hh]ij|[Zz]ij|[Zz]e)(?![\p{L}])/u;
 
-/** The sentence around [start, end): at most 100 characters each way to a sentence's end or a line break. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 100 && !/[.!?\n]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < 100 && !/[.!?\n]/.test(text[to])) to++;
-  return text.slice(from, to);
-}

@@ -189,3 +189,12 @@ export function mayHoldEvent(text: string): boolean {
   const found = dateWordKinds(text);
   return (found & DATE_EVENT) !== 0 || ((found & DATE_EVENT_PHRASE) !== 0 && EVENT_WORDS.test(text));
 }
+
+/** The sentence around [start, end): at most 100 characters each way to a sentence's end or a line break. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 100 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !/[.!?\n]/.test(text[to])) to++;
+  return text.slice(from, to);
+}
