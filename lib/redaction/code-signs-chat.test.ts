@@ -31,7 +31,7 @@ describe("a Markdown table, a numbered note or an arrow list is no tool's output
 });
 
 describe("one sign in a person's message does not make it machine text (P4)", () => {
-  it("the reviewer's messages keep nothing personal", () => {
+  it("a person's messages with a version or a commit keep nothing personal", () => {
     const a = out("Hi, after commit a3f9c2e the upload takes 45s. My site https://okonkwo-family.nl/photos is down, call 0612 345 678, Okonkwo");
     expect(a).not.toContain("okonkwo-family");
     expect(a).not.toContain("345 678");
@@ -54,7 +54,7 @@ describe("one sign in a person's message does not make it machine text (P4)", ()
   });
 });
 
-describe("the line patterns of code-signs.ts are linear (the review's worst cases)", () => {
+describe("the line patterns of code-signs.ts are linear (hostile inputs)", () => {
   it("a long run of spaces after a line costs linear work", () => {
     // Two sizes in one run, the best of three each: 8x the text is about 8x the time when linear, 64x when quadratic.
     const time = (n: number) => {

@@ -52,7 +52,7 @@ describe("quantities and work talk are no dates (review precision cases)", () =>
   });
 });
 
-describe("a one-line table's date cells are read in linear work (review)", () => {
+describe("a one-line table's date cells are read in linear work (1.11.0)", () => {
   it("four times the cells cost well under sixteen times the work", () => {
     const line = (cells: number) => "created,x\n" + "2024-03-14,".repeat(cells) + "end";
     const quarter = searchWork(line(1_000));

@@ -9,7 +9,7 @@ function check(cases: ReadonlyArray<[string, string]>): void {
   }
 }
 
-describe("the review of 1.11.0: real passwords are no code placeholders", () => {
+describe("1.11.0: real passwords are no code placeholders", () => {
   it("a secret's word inside a word, a camel hump, a word of a type's list, a fill-in word, a store's word or a bare tag leaves the password a secret", () => {
     check([
       ["My password is monkey.business", "My password is <SECRET_1>"],
@@ -56,7 +56,7 @@ describe("the review of 1.11.0: real passwords are no code placeholders", () => 
   });
 });
 
-describe("the review of 1.11.0: digits before 'to verify' are a code only for an account or a lock", () => {
+describe("1.11.0: digits before 'to verify' are a code only for an account or a lock", () => {
   it("a port, a year or a count before what they are used for is no code", () => {
     check([
       ["Use 8080 to verify the proxy works.", "Use 8080 to verify the proxy works."],
@@ -70,7 +70,7 @@ describe("the review of 1.11.0: digits before 'to verify' are a code only for an
   });
 });
 
-describe("the review of 1.11.0: code's names beside the passwords", () => {
+describe("1.11.0: code's names beside the passwords", () => {
   it("a reference from a root that is a word reads a field; a fake variable is code; a port before 'for login testing' is no code", () => {
     check([
       ["password = input.value", "password = input.value"],
